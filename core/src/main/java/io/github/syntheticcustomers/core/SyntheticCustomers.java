@@ -1,0 +1,105 @@
+package io.github.syntheticcustomers.core;
+
+import io.github.syntheticcustomers.core.config.GeneratorConfig;
+import io.github.syntheticcustomers.core.generate.CustomerPart;
+import io.github.syntheticcustomers.core.generate.DatasetGenerator;
+import io.github.syntheticcustomers.core.internal.JsonMappers;
+import io.github.syntheticcustomers.core.io.DatasetPart;
+import io.github.syntheticcustomers.core.io.DatasetWriter;
+import io.github.syntheticcustomers.core.io.FileSink;
+import io.github.syntheticcustomers.core.io.Format;
+import io.github.syntheticcustomers.core.io.Manifest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * The core's front door for adapters (Maven plugin, JUnit extension, command line): one call per job.
+ */
+public final class SyntheticCustomers {
+
+    /** Name written into manifests. */
+    public static final String GENERATOR = "synthetic-customers";
+
+    private SyntheticCustomers() {
+    }
+
+    /** This library's version, e.g. {@code 0.1.0-SNAPSHOT}. */
+    public static String version() {
+        return VersionHolder.VERSION;
+    }
+
+    /** The dataset parts written for a generator, in file order. */
+    public static List<DatasetPart<?>> parts(DatasetGenerator generator) {
+        return List.of(new CustomerPart(generator));
+    }
+
+    /** Generates the dataset files and the manifest for {@code request}; returns the manifest. */
+    public static Manifest generate(GenerationRequest request) {
+        return generate(request, FileSink.FILES);
+    }
+
+    /** As {@link #generate(GenerationRequest)}, writing through {@code sink} (for fault-injection tests). */
+    public static Manifest generate(GenerationRequest request, FileSink sink) {
+        DatasetGenerator generator = new DatasetGenerator(request.config(), request.seed(), request.count());
+        DatasetWriter writer = new DatasetWriter(request.outputDirectory(), request.formats(), request.threads(), sink);
+        String configDigest = configDigest(request.config());
+        String fingerprint = fingerprint(request, configDigest);
+        List<String> formats = request.formats().stream().map(Format::extension).sorted().toList();
+        return writer.write(request.count(), parts(generator), files -> new Manifest(GENERATOR, version(),
+                request.seed(), request.count(), request.config().referenceDate(), formats, configDigest, fingerprint,
+                files));
+    }
+
+    /** SHA-256 (hex) of the effective configuration's canonical JSON. */
+    public static String configDigest(GeneratorConfig config) {
+        try {
+            return sha256(JsonMappers.data().writeValueAsBytes(config));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * SHA-256 (hex) over every input of a dataset: generator version, seed, count, formats, reference
+     * date and configuration digest. Equal fingerprints mean byte-identical files.
+     */
+    public static String fingerprint(GenerationRequest request, String configDigest) {
+        String[] formats = request.formats().stream().map(Format::extension).sorted().toArray(String[]::new);
+        String text = String.join("\n", GENERATOR, version(), Long.toString(request.seed()),
+                Long.toString(request.count()), Arrays.toString(formats), request.config().referenceDate().toString(),
+                configDigest);
+        return sha256(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
+    }
+
+    private static final class VersionHolder {
+        static final String VERSION = load();
+
+        private static String load() {
+            try (InputStream in = SyntheticCustomers.class.getResourceAsStream("version.properties")) {
+                Properties p = new Properties();
+                if (in != null) {
+                    p.load(in);
+                }
+                return p.getProperty("version", "unknown");
+            } catch (IOException e) {
+                return "unknown";
+            }
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package io.github.syntheticcustomers.core.config;
+
+/** An inclusive age range in whole years. */
+public record AgeRange(int min, int max) {
+
+    /** Years of this range that fall in the decade starting at {@code decadeStart}. */
+    public int overlap(int decadeStart) {
+        int lo = Math.max(min, decadeStart);
+        int hi = Math.min(max, decadeStart + 9);
+        return Math.max(0, hi - lo + 1);
+    }
+
+    @Override
+    public String toString() {
+        return min + "–" + max;
+    }
+}

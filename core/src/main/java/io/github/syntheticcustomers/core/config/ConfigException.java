@@ -1,0 +1,84 @@
+package io.github.syntheticcustomers.core.config;
+
+/**
+ * A configuration that cannot be used. The message always says where (file, line and column when
+ * the problem is in a file, or "built-in defaults"), which property, what is wrong, the offending
+ * value (truncated, never more of the file than that token) and what is allowed.
+ */
+public final class ConfigException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+    private static final int MAX_VALUE_CHARS = 60;
+
+    private final String source;
+    private final int line;
+    private final int column;
+    private final String property;
+
+    ConfigException(String source, int line, int column, String property, String problem, String value,
+            String allowed, Throwable cause) {
+        super(message(source, line, column, property, problem, value, allowed), cause);
+        this.source = source;
+        this.line = line;
+        this.column = column;
+        this.property = property;
+    }
+
+    /** A problem that is not tied to one place in a file, e.g. an invalid count. */
+    public static ConfigException of(String property, String problem, Object value, String allowed) {
+        return new ConfigException(null, -1, -1, property, problem, value == null ? null : String.valueOf(value),
+                allowed, null);
+    }
+
+    private static String message(String source, int line, int column, String property, String problem,
+            String value, String allowed) {
+        StringBuilder sb = new StringBuilder();
+        if (source != null) {
+            sb.append(source);
+            if (line > 0) {
+                sb.append(':').append(line).append(':').append(column);
+            }
+            sb.append(": ");
+        }
+        if (property != null && !property.isEmpty()) {
+            sb.append(property).append(": ");
+        }
+        sb.append(problem);
+        if (value != null || allowed != null) {
+            sb.append(" (");
+            if (value != null) {
+                sb.append("was: ").append(truncate(value));
+            }
+            if (allowed != null) {
+                sb.append(value != null ? "; " : "").append("allowed: ").append(allowed);
+            }
+            sb.append(')');
+        }
+        return sb.toString();
+    }
+
+    static String truncate(String value) {
+        String oneLine = value.replace('\n', ' ').replace('\r', ' ');
+        return oneLine.length() <= MAX_VALUE_CHARS ? oneLine : oneLine.substring(0, MAX_VALUE_CHARS) + "…";
+    }
+
+    /** The file (or "built-in defaults") the problem is in; null when not tied to a file. */
+    public String source() {
+        return source;
+    }
+
+    /** 1-based line, or -1 when unknown. */
+    public int line() {
+        return line;
+    }
+
+    /** 1-based column, or -1 when unknown. */
+    public int column() {
+        return column;
+    }
+
+    /** Dotted property path, e.g. {@code personas.health_aware_avoider.share}. */
+    public String property() {
+        return property;
+    }
+}

@@ -1,0 +1,196 @@
+package io.github.syntheticcustomers.core.config;
+
+import io.github.syntheticcustomers.core.internal.Decimals;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** Checks a bound configuration; the first problem found is thrown as a located {@link ConfigException}. */
+final class ConfigValidator {
+
+    private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]{0,63}");
+    private static final double SUM_TOLERANCE = 1e-6;
+    static final int MAX_AGE = 120;
+
+    private ConfigValidator() {
+    }
+
+    static void validate(GeneratorConfig config, ConfigLoader.Locator at) {
+        if (config.referenceDate() == null) {
+            throw at.error("reference_date", "is required", null, "an ISO date such as 2026-01-01");
+        }
+        validatePersonas(config.personas(), at);
+        validateDecades(config.ageDecades(), at);
+        validateShares("risk_levels", "risk level", config.riskLevels(), at);
+        for (String level : config.riskLevels().keySet()) {
+            requireId("risk_levels." + level, level, at);
+        }
+        validateAgeCoverage(config, at);
+    }
+
+    private static void validatePersonas(Map<String, PersonaConfig> personas, ConfigLoader.Locator at) {
+        if (personas == null || personas.isEmpty()) {
+            throw at.error("personas", "at least one persona is required", null, "a mapping of persona id to persona");
+        }
+        for (Map.Entry<String, PersonaConfig> e : personas.entrySet()) {
+            String id = e.getKey();
+            String base = "personas." + id;
+            requireId(base, id, at);
+            PersonaConfig p = e.getValue();
+            if (p == null) {
+                throw at.error(base, "persona must not be empty", null, "name, share, age, style, traits");
+            }
+            if (p.name() == null || p.name().isBlank()) {
+                throw at.error(base + ".name", "is required", null, "a display name");
+            }
+            if (p.share() == null) {
+                throw at.error(base + ".share", "is required", null, "a percentage 0–100");
+            }
+            requireRange(base + ".share", p.share(), 0, 100, "a percentage 0–100", at);
+            if (p.age() == null) {
+                throw at.error(base + ".age", "is required", null, "{ min: <age>, max: <age> }");
+            }
+            requireRange(base + ".age.min", p.age().min(), 0, MAX_AGE, "0–" + MAX_AGE, at);
+            requireRange(base + ".age.max", p.age().max(), 0, MAX_AGE, "0–" + MAX_AGE, at);
+            if (p.age().min() > p.age().max()) {
+                throw at.error(base + ".age", "min age is greater than max age", p.age().min() + " > " + p.age().max(),
+                        "min <= max");
+            }
+            if (p.traits() == null) {
+                throw at.error(base + ".traits", "is required", null, String.join(", ", Traits.NAMES));
+            }
+            Double[] values = p.traits().values();
+            for (int i = 0; i < values.length; i++) {
+                String prop = base + ".traits." + Traits.NAMES[i];
+                if (values[i] == null) {
+                    throw at.error(prop, "is required", null, "a number 0.0–1.0");
+                }
+                requireRange(prop, values[i], 0, 1, "a number 0.0–1.0", at);
+            }
+            if (p.occupations() != null) {
+                requireNonBlank(base + ".occupations", p.occupations(), at);
+            }
+            if (p.narrative() != null) {
+                NarrativePools n = p.narrative();
+                requireNonBlankIfSet(base + ".narrative.motivations", n.motivations(), at);
+                requireNonBlankIfSet(base + ".narrative.concerns", n.concerns(), at);
+                requireNonBlankIfSet(base + ".narrative.goals", n.goals(), at);
+                requireNonBlankIfSet(base + ".narrative.quotes", n.quotes(), at);
+            }
+        }
+        double sum = personas.values().stream().mapToDouble(PersonaConfig::share).sum();
+        requireHundred("personas", "persona shares", sum, at);
+    }
+
+    private static void validateDecades(Map<String, Double> decades, ConfigLoader.Locator at) {
+        validateShares("age_decades", "age decade", decades, at);
+        for (String key : decades.keySet()) {
+            int start;
+            try {
+                start = Integer.parseInt(key);
+            } catch (NumberFormatException ex) {
+                throw at.error("age_decades." + key, "decade key is not a number", key,
+                        "the decade's first year: 0, 10, 20, … " + MAX_AGE);
+            }
+            if (start < 0 || start > MAX_AGE || start % 10 != 0) {
+                throw at.error("age_decades." + key, "decade key is not the first year of a decade", key,
+                        "0, 10, 20, … " + MAX_AGE);
+            }
+        }
+    }
+
+    private static void validateShares(String prop, String what, Map<String, Double> shares, ConfigLoader.Locator at) {
+        if (shares == null || shares.isEmpty()) {
+            throw at.error(prop, "at least one " + what + " is required", null, "a mapping of " + what + " to percent");
+        }
+        double sum = 0;
+        for (Map.Entry<String, Double> e : shares.entrySet()) {
+            if (e.getValue() == null) {
+                throw at.error(prop + "." + e.getKey(), "share is required", null, "a percentage 0–100");
+            }
+            requireRange(prop + "." + e.getKey(), e.getValue(), 0, 100, "a percentage 0–100", at);
+            sum += e.getValue();
+        }
+        requireHundred(prop, what + " shares", sum, at);
+    }
+
+    /**
+     * Count-independent feasibility: every decade with a share must be reachable by some persona's age
+     * range and every persona with a share must reach some decade with a share. (The exact table for a
+     * given count is checked by the allocation.)
+     */
+    private static void validateAgeCoverage(GeneratorConfig config, ConfigLoader.Locator at) {
+        for (Map.Entry<String, Double> d : config.ageDecades().entrySet()) {
+            if (d.getValue() <= 0) {
+                continue;
+            }
+            int start = Integer.parseInt(d.getKey());
+            boolean reachable = config.personas().values().stream()
+                    .anyMatch(p -> p.share() > 0 && p.age().overlap(start) > 0);
+            if (!reachable) {
+                throw at.error("age_decades." + d.getKey(), "infeasible age table: no persona's age range reaches the "
+                        + start + "s", Decimals.format(d.getValue()) + "%",
+                        "a share of 0 for this decade, or a persona whose age range overlaps " + start + "–"
+                                + (start + 9));
+            }
+        }
+        for (Map.Entry<String, PersonaConfig> e : config.personas().entrySet()) {
+            PersonaConfig p = e.getValue();
+            if (p.share() <= 0) {
+                continue;
+            }
+            boolean reachable = config.ageDecades().entrySet().stream()
+                    .anyMatch(d -> d.getValue() > 0 && p.age().overlap(Integer.parseInt(d.getKey())) > 0);
+            if (!reachable) {
+                throw at.error("personas." + e.getKey() + ".age", "infeasible age table: the age range " + p.age()
+                        + " falls in no decade with a share", p.age().toString(),
+                        "an age range overlapping a decade of age_decades with a share above 0");
+            }
+        }
+    }
+
+    private static void requireHundred(String prop, String what, double sum, ConfigLoader.Locator at) {
+        double diff = sum - 100.0;
+        if (Math.abs(diff) > SUM_TOLERANCE) {
+            String by = Decimals.format(Math.abs(Decimals.round(diff, 6)));
+            throw at.error(prop, what + " sum to " + Decimals.format(Decimals.round(sum, 6)) + "%, " + by
+                    + (diff < 0 ? " short of" : " over") + " 100%", Decimals.format(Decimals.round(sum, 6)),
+                    "shares that sum to exactly 100");
+        }
+    }
+
+    private static void requireRange(String prop, double value, double min, double max, String allowed,
+            ConfigLoader.Locator at) {
+        if (!(value >= min && value <= max)) {
+            throw at.error(prop, "out of range", Decimals.format(value), allowed);
+        }
+    }
+
+    private static void requireId(String prop, String id, ConfigLoader.Locator at) {
+        if (!ID.matcher(id).matches()) {
+            throw at.error(prop, "invalid id", id, "lower-case letters, digits and '_', starting with a letter");
+        }
+    }
+
+    private static void requireNonBlank(String prop, List<String> values, ConfigLoader.Locator at) {
+        if (values.isEmpty()) {
+            throw at.error(prop, "must not be empty", "[]", "a list of one or more phrases");
+        }
+        for (int i = 0; i < values.size(); i++) {
+            if (values.get(i) == null || values.get(i).isBlank()) {
+                throw at.error(prop + "." + i, "must not be blank", String.valueOf(values.get(i)), "a phrase");
+            }
+        }
+    }
+
+    private static void requireNonBlankIfSet(String prop, List<String> values, ConfigLoader.Locator at) {
+        if (values != null) {
+            requireNonBlank(prop, values, at);
+        }
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,17 @@
+package io.github.syntheticcustomers.core.config;
+
+import java.util.List;
+
+/**
+ * One persona type: display name, share of all customers (percent), inclusive age range, the
+ * communication style engagement patterns adapt to, behavioural traits and optional vocabularies.
+ */
+public record PersonaConfig(
+        String name,
+        Double share,
+        AgeRange age,
+        String style,
+        Traits traits,
+        List<String> occupations,
+        NarrativePools narrative) {
+}

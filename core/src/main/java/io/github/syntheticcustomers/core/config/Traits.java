@@ -1,0 +1,25 @@
+package io.github.syntheticcustomers.core.config;
+
+/**
+ * Behavioural traits of a persona (configuration) or of one customer (the persona's values with
+ * individual variation), each 0.0–1.0. See {@code defaults.yaml} for what each one means.
+ */
+public record Traits(
+        Double healthAwareness,
+        Double actionTendency,
+        Double healthAnxiety,
+        Double systemEngagement,
+        Double organization,
+        Double riskPropensity,
+        Double socialBarriers) {
+
+    /** Trait names as they appear in configuration files, in component order. */
+    public static final String[] NAMES = {"health_awareness", "action_tendency", "health_anxiety",
+            "system_engagement", "organization", "risk_propensity", "social_barriers"};
+
+    /** Values in the order of {@link #NAMES}; an absent trait is null. */
+    public Double[] values() {
+        return new Double[] {healthAwareness, actionTendency, healthAnxiety, systemEngagement, organization,
+                riskPropensity, socialBarriers};
+    }
+}

@@ -1,0 +1,61 @@
+package io.github.syntheticcustomers.core.generate;
+
+import io.github.syntheticcustomers.core.io.CsvColumns;
+import io.github.syntheticcustomers.core.io.DatasetPart;
+import io.github.syntheticcustomers.core.model.CustomerProfile;
+import java.util.List;
+
+/** The {@code customers.*} files: one profile per index; the CSV is a flat summary. */
+public final class CustomerPart implements DatasetPart<CustomerProfile> {
+
+    /** File base name. */
+    public static final String NAME = "customers";
+
+    private static final CsvColumns<CustomerProfile> CSV = CsvColumns.<CustomerProfile>builder()
+            .add("id", CustomerProfile::id)
+            .add("persona_type", CustomerProfile::personaType)
+            .add("risk_level", CustomerProfile::riskLevel)
+            .add("risk_score", CustomerProfile::riskScore)
+            .add("first_name", c -> c.demographics().firstName())
+            .add("last_name", c -> c.demographics().lastName())
+            .add("gender", c -> c.demographics().gender())
+            .add("age", c -> c.demographics().age())
+            .add("date_of_birth", c -> c.demographics().dateOfBirth())
+            .add("email", c -> c.demographics().email())
+            .add("phone", c -> c.demographics().phone())
+            .add("city", c -> c.demographics().city())
+            .add("state", c -> c.demographics().state())
+            .add("occupation", c -> c.demographics().occupation())
+            .add("conditions", c -> c.healthProfile().conditions().size())
+            .add("family_history", c -> c.healthProfile().familyHistory().size())
+            .add("smoking", c -> c.healthProfile().lifestyle().smoking())
+            .add("bmi", c -> c.healthProfile().lifestyle().bmi())
+            .add("screening_frequency", c -> c.healthProfile().screeningHistory().frequency())
+            .add("screening_completion_rate", c -> c.healthProfile().screeningHistory().completionRate())
+            .add("life_events", c -> c.lifeEvents().size())
+            .add("sessions_last_90_days", c -> c.engagement().sessionsLast90Days())
+            .add("engagement_score", c -> c.engagement().engagementScore())
+            .add("insurance", c -> c.sdoh().insurance())
+            .build();
+
+    private final DatasetGenerator generator;
+
+    public CustomerPart(DatasetGenerator generator) {
+        this.generator = generator;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<CustomerProfile> recordsFor(long index) {
+        return List.of(generator.customer(index));
+    }
+
+    @Override
+    public CsvColumns<CustomerProfile> csvColumns() {
+        return CSV;
+    }
+}

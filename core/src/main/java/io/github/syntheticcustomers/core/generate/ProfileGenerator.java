@@ -1,0 +1,437 @@
+package io.github.syntheticcustomers.core.generate;
+
+import io.github.syntheticcustomers.core.config.GeneratorConfig;
+import io.github.syntheticcustomers.core.config.NarrativePools;
+import io.github.syntheticcustomers.core.config.PersonaConfig;
+import io.github.syntheticcustomers.core.config.Traits;
+import io.github.syntheticcustomers.core.internal.Decimals;
+import io.github.syntheticcustomers.core.internal.Rng;
+import io.github.syntheticcustomers.core.internal.Vocabulary;
+import io.github.syntheticcustomers.core.model.Condition;
+import io.github.syntheticcustomers.core.model.CustomerProfile;
+import io.github.syntheticcustomers.core.model.Demographics;
+import io.github.syntheticcustomers.core.model.Engagement;
+import io.github.syntheticcustomers.core.model.FamilyHistory;
+import io.github.syntheticcustomers.core.model.HealthProfile;
+import io.github.syntheticcustomers.core.model.LifeEvent;
+import io.github.syntheticcustomers.core.model.Lifestyle;
+import io.github.syntheticcustomers.core.model.Narrative;
+import io.github.syntheticcustomers.core.model.ScreeningHistory;
+import io.github.syntheticcustomers.core.model.SocialDeterminants;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Builds customer {@code i} from (seed, configuration, i) alone. Each profile section draws from its
+ * own {@link Rng} stream, so changing how one section is generated leaves the others' values alone.
+ * Traits drive the values: awareness and action shape screening, engagement shapes platform data,
+ * anxiety shapes stress and narrative, social barriers shape social determinants and risk.
+ */
+final class ProfileGenerator {
+
+    static final List<String> EMAIL_DOMAINS = List.of("example.com", "example.org", "mail.test");
+    private static final int[] AREA_CODES = {201, 206, 212, 303, 305, 312, 404, 415, 503, 512, 602, 612, 617, 702,
+        713, 720, 804, 808, 904, 919};
+    private static final List<String> GENERIC_OCCUPATIONS = List.of("Office Administrator", "Sales Associate",
+            "Technician", "Customer Service Representative", "Teacher", "Consultant");
+    private static final NarrativePools GENERIC_NARRATIVE = new NarrativePools(
+            List.of("Wants to stay healthy for the people who depend on them", "Would like to understand their risks"),
+            List.of("Not knowing which advice to trust", "Finding time for appointments"),
+            List.of("Complete recommended screenings", "Build one sustainable healthy habit"),
+            List.of("I want to feel in control of my health.", "I'd do more if it were simpler."));
+    private static final String[][] SDOH_VALUES = {
+        {"stable", "cost_burdened", "unstable"},
+        {"secure", "marginal", "insecure"},
+        {"reliable", "limited", "none"},
+        {"low", "moderate", "high"},
+        {"strong", "moderate", "limited"},
+        {"good", "fair", "poor"},
+    };
+    private static final List<String> FEATURES = List.of("risk_assessment", "screening_reminders", "health_library",
+            "symptom_checker", "care_navigator", "goal_tracker", "community_forum", "telehealth_booking");
+    private static final String[] RELATIVES = {"mother", "father", "grandparent", "sibling"};
+
+    private final GeneratorConfig config;
+    private final long seed;
+    private final Allocation allocation;
+    private final LocalDate reference;
+    private final int riskLevels;
+
+    ProfileGenerator(GeneratorConfig config, long seed, Allocation allocation) {
+        this.config = config;
+        this.seed = seed;
+        this.allocation = allocation;
+        this.reference = config.referenceDate();
+        this.riskLevels = config.riskLevels().size();
+    }
+
+    CustomerProfile generate(long index) {
+        Allocation.Slot slot = allocation.slot(index);
+        PersonaConfig persona = config.personas().get(slot.persona());
+        Traits traits = individualTraits(persona.traits(), Rng.of(seed, index, "traits"));
+        int age = age(persona, slot.decadeStart(), Rng.of(seed, index, "age"));
+        LocalDate dob = dateOfBirth(age, Rng.of(seed, index, "date-of-birth"));
+
+        SocialDeterminants sdoh = sdoh(traits, Rng.of(seed, index, "sdoh"));
+        int barriers = barrierCount(sdoh);
+        int fixed = RiskModel.agePoints(age) + RiskModel.barrierPoints(barriers);
+        EnumSet<RiskFactor> factors = RiskModel.draw(Rng.of(seed, index, "risk"), traits, slot.riskIndex(),
+                riskLevels, fixed);
+        int riskScore = RiskModel.score(fixed, factors);
+        HealthProfile health = health(factors, traits, age, dob, Rng.of(seed, index, "health"));
+        List<LifeEvent> events = lifeEvents(age, dob, traits, Rng.of(seed, index, "life-events"));
+        Demographics demographics = demographics(index, persona, traits, age, dob, events, barriers,
+                Rng.of(seed, index, "demographics"));
+        Engagement engagement = engagement(traits, Rng.of(seed, index, "engagement"));
+        Narrative narrative = narrative(persona, traits, demographics, slot.riskLevel(), events, health,
+                Rng.of(seed, index, "narrative"));
+        return new CustomerProfile(customerId(index), slot.persona(), slot.riskLevel(), riskScore, traits,
+                demographics, health, events, engagement, narrative, sdoh);
+    }
+
+    /** {@code cus-000001} for index 0: 1-based, at least six digits. */
+    static String customerId(long index) {
+        return String.format(Locale.ROOT, "cus-%06d", index + 1);
+    }
+
+    private static Traits individualTraits(Traits base, Rng rng) {
+        return new Traits(vary(base.healthAwareness(), rng), vary(base.actionTendency(), rng),
+                vary(base.healthAnxiety(), rng), vary(base.systemEngagement(), rng), vary(base.organization(), rng),
+                vary(base.riskPropensity(), rng), vary(base.socialBarriers(), rng));
+    }
+
+    private static double vary(double base, Rng rng) {
+        return Decimals.unit2(rng.gaussian(base, 0.08));
+    }
+
+    private static int age(PersonaConfig persona, int decadeStart, Rng rng) {
+        int lo = Math.max(persona.age().min(), decadeStart);
+        int hi = Math.min(persona.age().max(), decadeStart + 9);
+        return lo + rng.nextInt(hi - lo + 1);
+    }
+
+    /** A birth date that makes the customer exactly {@code age} on the reference date. */
+    private LocalDate dateOfBirth(int age, Rng rng) {
+        LocalDate latest = reference.minusYears(age);
+        LocalDate earliestExclusive = reference.minusYears(age + 1L);
+        long span = ChronoUnit.DAYS.between(earliestExclusive, latest);
+        return latest.minusDays(rng.nextInt((int) span));
+    }
+
+    private static SocialDeterminants sdoh(Traits t, Rng rng) {
+        double b = t.socialBarriers();
+        String[] v = new String[SDOH_VALUES.length];
+        for (int i = 0; i < SDOH_VALUES.length; i++) {
+            v[i] = SDOH_VALUES[i][rng.weightedIndex(new double[] {1.0 - 0.8 * b, 0.75 * b, 0.3 * b})];
+        }
+        String insurance = List.of("employer", "marketplace", "medicaid", "uninsured")
+                .get(rng.weightedIndex(new double[] {1.0 - 0.7 * b, 0.25, 0.1 + 0.4 * b, 0.02 + 0.35 * b}));
+        return new SocialDeterminants(v[0], v[1], v[2], v[3], v[4], v[5], insurance);
+    }
+
+    /** Fields that stand in the way of care: anything but the first (best) value, or no insurance. */
+    static int barrierCount(SocialDeterminants s) {
+        String[] values = {s.housing(), s.foodSecurity(), s.transportation(), s.financialStrain(), s.socialSupport(),
+            s.accessToCare()};
+        int n = 0;
+        for (int i = 0; i < values.length; i++) {
+            if (!SDOH_VALUES[i][0].equals(values[i])) {
+                n++;
+            }
+        }
+        return n + ("uninsured".equals(s.insurance()) ? 1 : 0);
+    }
+
+    private HealthProfile health(EnumSet<RiskFactor> factors, Traits t, int age, LocalDate dob, Rng rng) {
+        List<Condition> conditions = new ArrayList<>();
+        for (RiskFactor f : RiskModel.ofKind(factors, RiskFactor.Kind.CONDITION)) {
+            int adultYears = Math.max(0, Math.min(age - 18, 12));
+            int year = reference.getYear() - rng.nextInt(adultYears + 1);
+            year = Math.max(year, dob.getYear() + 18);
+            conditions.add(new Condition(f.label, year, rng.chance(0.25 + 0.65 * t.actionTendency())));
+        }
+        List<FamilyHistory> family = new ArrayList<>();
+        for (RiskFactor f : RiskModel.ofKind(factors, RiskFactor.Kind.FAMILY)) {
+            family.add(new FamilyHistory(f.label, rng.pick(RELATIVES)));
+        }
+        String smoking = factors.contains(RiskFactor.CURRENT_SMOKER) ? "current"
+                : factors.contains(RiskFactor.FORMER_SMOKER) ? "former" : "never";
+        String alcohol = factors.contains(RiskFactor.HEAVY_DRINKING) ? "heavy"
+                : rng.chance(0.55) ? "moderate" : "none";
+        String activity = factors.contains(RiskFactor.SEDENTARY) ? "sedentary"
+                : List.of("light", "moderate", "active").get(rng.weightedIndex(
+                        new double[] {1.2 - t.organization(), 1.0, 0.3 + t.actionTendency()}));
+        String diet = factors.contains(RiskFactor.POOR_DIET) ? "poor"
+                : List.of("fair", "good", "excellent").get(rng.weightedIndex(
+                        new double[] {1.1 - t.healthAwareness(), 1.0, 0.2 + 0.6 * t.healthAwareness()}));
+        double sleep = factors.contains(RiskFactor.SHORT_SLEEP) ? 4.5 + rng.nextInt(15) / 10.0
+                : 6.0 + rng.nextInt(26) / 10.0;
+        String stress = factors.contains(RiskFactor.HIGH_STRESS) ? "high"
+                : rng.chance(0.3 + 0.5 * t.healthAnxiety()) ? "moderate" : "low";
+        double bmi = factors.contains(RiskFactor.OBESITY) ? 30.0 + rng.nextInt(100) / 10.0
+                : factors.contains(RiskFactor.OVERWEIGHT) ? 25.0 + rng.nextInt(50) / 10.0
+                : 18.5 + rng.nextInt(65) / 10.0;
+        Lifestyle lifestyle = new Lifestyle(smoking, alcohol, activity, diet, Decimals.round(sleep, 1), stress,
+                Decimals.round(bmi, 1));
+        return new HealthProfile(conditions, family, lifestyle, screening(t, dob, rng));
+    }
+
+    /**
+     * Screening history: having one at all follows action tendency and system engagement; how
+     * regular it is follows organisation; the completion rate follows action and organisation.
+     */
+    private ScreeningHistory screening(Traits t, LocalDate dob, Rng rng) {
+        double pHistory = Math.max(0.03, Math.min(0.98,
+                0.05 + 0.5 * t.actionTendency() + 0.4 * t.systemEngagement() - 0.15 * t.healthAnxiety()));
+        if (!rng.chance(pHistory)) {
+            return new ScreeningHistory(false, "never", null, 0.0);
+        }
+        int f = rng.weightedIndex(new double[] {
+            2.0 * t.organization() * t.actionTendency(), 0.5, 1.3 * (1.0 - t.organization())});
+        String frequency = List.of("annual", "biennial", "irregular").get(f);
+        int[][] daysAgo = {{20, 380}, {150, 760}, {300, 1500}};
+        LocalDate last = reference.minusDays(rng.nextInt(daysAgo[f][0], daysAgo[f][1]));
+        LocalDate adult = dob.plusYears(18);
+        if (last.isBefore(adult)) {
+            last = adult;
+        }
+        double completion = Decimals.round2(Math.max(0.05, Math.min(1.0,
+                rng.gaussian(0.25 + 0.45 * t.actionTendency() + 0.3 * t.organization() - 0.1 * f, 0.08))));
+        return new ScreeningHistory(true, frequency, last, completion);
+    }
+
+    private static final String[] EVENT_TYPES = {"graduated", "new_job", "moved_city", "marriage", "first_child",
+        "promotion", "job_loss", "divorce", "bereavement", "health_scare", "caregiving_started", "bought_home",
+        "turned_30", "started_business"};
+
+    /**
+     * A dated timeline weighted toward the transitions around the 30-year threshold: most events
+     * happen between 26 and 35, and a customer aged 27–35 has one more event on average.
+     */
+    private List<LifeEvent> lifeEvents(int age, LocalDate dob, Traits t, Rng rng) {
+        int n = 1 + rng.nextInt(3) + (age >= 27 && age <= 35 ? 1 : 0);
+        List<LifeEvent> events = new ArrayList<>();
+        List<String> used = new ArrayList<>();
+        for (int k = 0; k < n; k++) {
+            int eventAge = rng.chance(0.7)
+                    ? (int) Math.round(rng.gaussian(30, 3.5, 18, age))
+                    : 18 + rng.nextInt(Math.max(1, age - 17));
+            eventAge = Math.min(eventAge, age);
+            double[] w = eventWeights(eventAge, t);
+            for (int i = 0; i < EVENT_TYPES.length; i++) {
+                String type = EVENT_TYPES[i];
+                if (used.contains(type) && !type.equals("new_job") && !type.equals("moved_city")) {
+                    w[i] = 0;
+                }
+            }
+            if (used.contains("marriage") == false) {
+                w[7] = 0; // no divorce before a marriage
+            }
+            String type = EVENT_TYPES[rng.weightedIndex(w)];
+            if (type.equals("turned_30")) {
+                eventAge = 30;
+            }
+            LocalDate date = dob.plusYears(eventAge).plusDays(type.equals("turned_30") ? 0 : rng.nextInt(365));
+            if (!date.isBefore(reference)) {
+                date = reference.minusDays(1 + rng.nextInt(60));
+            }
+            int ageAt = Period.between(dob, date).getYears();
+            used.add(type);
+            events.add(new LifeEvent(date, type, describe(type), impact(type), ageAt));
+        }
+        events.sort(Comparator.comparing(LifeEvent::date).thenComparing(LifeEvent::type));
+        return events;
+    }
+
+    private static double[] eventWeights(int eventAge, Traits t) {
+        double young = eventAge <= 26 ? 1.0 : 0.1;
+        double threshold = eventAge >= 27 && eventAge <= 35 ? 1.0 : 0.4;
+        double older = eventAge >= 35 ? 1.0 : 0.2;
+        double b = t.socialBarriers();
+        return new double[] {
+            2.0 * young, // graduated
+            1.5, // new_job
+            1.0, // moved_city
+            1.5 * threshold, // marriage
+            1.4 * threshold, // first_child
+            0.8 * threshold + 0.3 * t.organization(), // promotion
+            0.3 + 0.9 * b, // job_loss
+            0.6 * older, // divorce
+            0.3 + 0.6 * older, // bereavement
+            0.3 + 0.5 * t.healthAnxiety(), // health_scare
+            0.2 + 0.8 * older, // caregiving_started
+            0.9 * threshold * (1.0 - b), // bought_home
+            eventAge == 30 || (eventAge >= 29 && eventAge <= 31) ? 1.2 : 0.0, // turned_30
+            0.3 * (1.0 - b), // started_business
+        };
+    }
+
+    private static String describe(String type) {
+        return switch (type) {
+            case "graduated" -> "Finished a degree and started adult life on their own";
+            case "new_job" -> "Started a new job with a new schedule and benefits";
+            case "moved_city" -> "Moved to a new city and had to find new care providers";
+            case "marriage" -> "Got married";
+            case "first_child" -> "Became a parent for the first time";
+            case "promotion" -> "Was promoted, with more responsibility and longer hours";
+            case "job_loss" -> "Lost a job and the health insurance that came with it";
+            case "divorce" -> "Went through a divorce";
+            case "bereavement" -> "Lost a close family member";
+            case "health_scare" -> "Had a health scare that turned out to be minor";
+            case "caregiving_started" -> "Started caring for an ageing parent";
+            case "bought_home" -> "Bought a first home";
+            case "turned_30" -> "Turned 30 and began thinking about long-term health";
+            case "started_business" -> "Started a small business";
+            default -> type;
+        };
+    }
+
+    private static String impact(String type) {
+        return switch (type) {
+            case "job_loss", "divorce", "bereavement", "health_scare" -> "negative";
+            case "moved_city", "caregiving_started", "started_business", "promotion", "turned_30" -> "mixed";
+            default -> "positive";
+        };
+    }
+
+    private Demographics demographics(long index, PersonaConfig persona, Traits t, int age, LocalDate dob,
+            List<LifeEvent> events, int barriers, Rng rng) {
+        int g = rng.weightedIndex(new double[] {0.50, 0.47, 0.03});
+        String gender = List.of("female", "male", "non_binary").get(g);
+        List<String> firstNames = g == 0 ? Vocabulary.FEMALE_FIRST_NAMES
+                : g == 1 ? Vocabulary.MALE_FIRST_NAMES
+                : rng.chance(0.5) ? Vocabulary.FEMALE_FIRST_NAMES : Vocabulary.MALE_FIRST_NAMES;
+        String first = rng.pick(firstNames);
+        String last = rng.pick(Vocabulary.LAST_NAMES);
+        String email = ascii(first) + "." + ascii(last) + "." + String.format(Locale.ROOT, "%06d", index + 1) + "@"
+                + rng.pick(EMAIL_DOMAINS);
+        String phone = String.format(Locale.ROOT, "+1-%d-555-01%02d", AREA_CODES[rng.nextInt(AREA_CODES.length)],
+                rng.nextInt(100));
+        String city = switch (rng.nextInt(3)) {
+            case 0 -> rng.pick(Vocabulary.CITY_PREFIXES) + " " + rng.pick(Vocabulary.FEMALE_FIRST_NAMES)
+                    + rng.pick(Vocabulary.CITY_SUFFIXES);
+            case 1 -> rng.pick(Vocabulary.MALE_FIRST_NAMES) + rng.pick(Vocabulary.CITY_SUFFIXES);
+            default -> rng.pick(Vocabulary.LAST_NAMES) + rng.pick(Vocabulary.CITY_SUFFIXES);
+        };
+        String state = rng.pick(Vocabulary.STATES);
+        List<String> occupations = persona.occupations() == null ? GENERIC_OCCUPATIONS : persona.occupations();
+        String occupation = rng.pick(occupations);
+        double b = t.socialBarriers();
+        double expert = Math.max(0, t.healthAwareness() - 0.85) * 8;
+        String education = List.of("high_school", "some_college", "bachelors", "masters", "doctorate").get(
+                rng.weightedIndex(new double[] {0.05 + 0.6 * b, 0.15 + 0.35 * b, 0.5 - 0.3 * b + 0.2 * expert,
+                    0.25 - 0.15 * b + 0.4 * expert, 0.02 + 0.3 * expert}));
+        boolean married = false;
+        boolean divorced = false;
+        boolean child = false;
+        for (LifeEvent e : events) {
+            switch (e.type()) {
+                case "marriage" -> married = true;
+                case "divorce" -> {
+                    married = false;
+                    divorced = true;
+                }
+                case "first_child" -> child = true;
+                default -> { }
+            }
+        }
+        String marital = married ? "married" : divorced ? "divorced"
+                : rng.chance(Math.min(0.6, 0.15 + (age - 25) * 0.02)) ? "partnered" : "single";
+        int household = 1 + (married || marital.equals("partnered") ? 1 : 0) + (child ? 1 + rng.nextInt(3) : 0);
+        String income = List.of("under_30k", "30k_60k", "60k_100k", "100k_150k", "over_150k").get(
+                rng.weightedIndex(new double[] {0.05 + 0.6 * b, 0.2 + 0.4 * b, 0.4, 0.3 - 0.2 * b + 0.1 * expert,
+                    0.1 - 0.08 * b + 0.1 * expert}));
+        return new Demographics(first, last, gender, age, dob, email, phone, city, state, occupation, education,
+                marital, household, income);
+    }
+
+    /** Lower-case ASCII letters only: the local part of a synthetic email address. */
+    static String ascii(String name) {
+        String folded = Normalizer.normalize(name, Normalizer.Form.NFD).toLowerCase(Locale.ROOT);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                sb.append(c);
+            }
+        }
+        return sb.length() == 0 ? "user" : sb.toString();
+    }
+
+    private Engagement engagement(Traits t, Rng rng) {
+        LocalDate created = reference.minusDays(rng.nextInt(30, 1096));
+        int sessions = (int) Math.round(rng.gaussian(1 + 28 * t.systemEngagement() + 6 * t.organization(), 4, 0, 90));
+        long sinceCreated = ChronoUnit.DAYS.between(created, reference);
+        LocalDate lastActive;
+        if (sessions == 0) {
+            lastActive = reference.minusDays(Math.min(sinceCreated, 91 + rng.nextInt(200)));
+        } else {
+            int gap = Math.max(1, 90 / sessions);
+            lastActive = reference.minusDays(Math.min(sinceCreated, 1 + rng.nextInt(gap)));
+        }
+        double minutes = sessions == 0 ? 0.0
+                : Decimals.round(rng.gaussian(3 + 9 * t.healthAwareness() + 3 * t.healthAnxiety(), 2, 0.5, 45), 1);
+        int interactions = sessions * (1 + rng.nextInt(1 + (int) Math.round(4 * t.healthAwareness())));
+        boolean notifications = rng.chance(0.2 + 0.6 * t.organization());
+        boolean onboarding = rng.chance(0.25 + 0.7 * t.systemEngagement());
+        int featureCount = Math.min(FEATURES.size(),
+                sessions == 0 ? rng.nextInt(2) : 1 + (int) Math.round(rng.gaussian(6 * t.systemEngagement(), 1, 0, 7)));
+        List<String> features = rng.sample(FEATURES, featureCount).stream()
+                .sorted(Comparator.comparingInt(FEATURES::indexOf)).toList();
+        String channel = List.of("app", "email", "sms", "web").get(rng.weightedIndex(new double[] {
+            0.2 + t.systemEngagement(), 0.3 + t.healthAnxiety() * 0.5, 0.2 + t.socialBarriers(), 0.2 + t.organization() * 0.5}));
+        double score = Decimals.unit2(0.5 * Math.min(1.0, sessions / 30.0) + 0.3 * Math.min(1.0, minutes / 15.0)
+                + 0.2 * features.size() / FEATURES.size());
+        return new Engagement(created, lastActive, channel, sessions, minutes, interactions, notifications, onboarding,
+                features, score);
+    }
+
+    private Narrative narrative(PersonaConfig persona, Traits t, Demographics d, String riskLevel,
+            List<LifeEvent> events, HealthProfile health, Rng rng) {
+        NarrativePools pools = persona.narrative() == null ? GENERIC_NARRATIVE : persona.narrative();
+        List<String> motivations = rng.sample(orGeneric(pools.motivations(), GENERIC_NARRATIVE.motivations()), 2);
+        List<String> concerns = new ArrayList<>(rng.sample(orGeneric(pools.concerns(), GENERIC_NARRATIVE.concerns()), 2));
+        if (!health.familyHistory().isEmpty()) {
+            concerns.add("A family history of " + health.familyHistory().get(0).condition().toLowerCase(Locale.ROOT));
+        }
+        List<String> goals = rng.sample(orGeneric(pools.goals(), GENERIC_NARRATIVE.goals()), 2);
+        String quote = rng.pick(orGeneric(pools.quotes(), GENERIC_NARRATIVE.quotes()));
+        StringBuilder summary = new StringBuilder();
+        summary.append(d.firstName()).append(", ").append(d.age()).append(", works as ")
+                .append(article(d.occupation())).append(' ').append(d.occupation()).append(" in ")
+                .append(d.city()).append(", ").append(d.state()).append(". ")
+                .append(disposition(t)).append(' ');
+        LifeEvent recent = events.isEmpty() ? null : events.get(events.size() - 1);
+        if (recent != null && recent.date().isAfter(reference.minusYears(3))) {
+            summary.append("Recently: ").append(recent.description().toLowerCase(Locale.ROOT)).append(". ");
+        }
+        summary.append(persona.name()).append(" persona, ").append(riskLevel.replace('_', ' ')).append(" risk.");
+        return new Narrative(summary.toString(), motivations, concerns, goals, quote);
+    }
+
+    private static List<String> orGeneric(List<String> values, List<String> generic) {
+        return values == null || values.isEmpty() ? generic : values;
+    }
+
+    /** One sentence from the two traits the seed contrasts most: awareness and action. */
+    static String disposition(Traits t) {
+        boolean aware = t.healthAwareness() >= 0.6;
+        boolean acts = t.actionTendency() >= 0.55;
+        String base = aware && acts ? "Well informed about health and quick to act on it."
+                : aware ? "Knows a lot about health but tends to put off appointments."
+                : acts ? "Acts when prompted, though health is rarely top of mind."
+                : "Health is rarely a priority next to work and family.";
+        return t.healthAnxiety() >= 0.65 ? base + " Health topics make them anxious." : base;
+    }
+
+    private static String article(String word) {
+        return "AEIOUaeiou".indexOf(word.charAt(0)) >= 0 ? "an" : "a";
+    }
+}

@@ -1,0 +1,29 @@
+package io.github.syntheticcustomers.core.io;
+
+import java.util.List;
+
+/**
+ * One kind of record in the dataset (customers, scenarios, engagement steps): its file base name and
+ * the records that belong to index {@code i} of the dataset (usually one; engagement steps give one per
+ * journey step reached). {@link DatasetWriter} writes every part with the same code.
+ *
+ * @param <T> the record type
+ */
+public interface DatasetPart<T> {
+
+    /** File base name, e.g. {@code customers} for {@code customers.json}. */
+    String name();
+
+    /** The records of dataset index {@code index}, in output order. Must be safe to call from any thread. */
+    List<T> recordsFor(long index);
+
+    /** The CSV view, or null when this part has no CSV form. */
+    default CsvColumns<T> csvColumns() {
+        return null;
+    }
+
+    /** Whether this part is written in {@code format}. */
+    default boolean supports(Format format) {
+        return format != Format.CSV || csvColumns() != null;
+    }
+}

@@ -1,0 +1,71 @@
+package io.github.syntheticcustomers.core.io;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.syntheticcustomers.core.internal.JsonMappers;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads dataset files back into records: {@code .json} arrays and {@code .jsonl} lines, and
+ * {@code manifest.json}. A malformed file fails with its name, line and column.
+ */
+public final class DatasetReader {
+
+    private DatasetReader() {
+    }
+
+    /** All records of a {@code .json} or {@code .jsonl} file. */
+    public static <T> List<T> readAll(Path file, Class<T> type) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return readAll(in, file.getFileName().toString(), type);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** All records of a {@code .json} or {@code .jsonl} stream; {@code name} decides the syntax. */
+    public static <T> List<T> readAll(InputStream in, String name, Class<T> type) {
+        ObjectMapper mapper = JsonMappers.data();
+        List<T> records = new ArrayList<>();
+        try {
+            JsonParser parser = mapper.getFactory().createParser(in);
+            if (name.toLowerCase(Locale.ROOT).endsWith(".json")) {
+                if (parser.nextToken() != JsonToken.START_ARRAY) {
+                    throw new IOException("expected a JSON array at " + location(parser));
+                }
+                parser.nextToken();
+            }
+            try (MappingIterator<T> it = mapper.readerFor(type).readValues(parser)) {
+                while (it.hasNextValue()) {
+                    records.add(it.nextValue());
+                }
+            }
+            return records;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The manifest in {@code directory}. */
+    public static Manifest readManifest(Path directory) {
+        Path file = directory.resolve(DatasetWriter.MANIFEST);
+        try {
+            return JsonMappers.data().readValue(file.toFile(), Manifest.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String location(JsonParser parser) {
+        return "line " + parser.currentLocation().getLineNr() + ", column " + parser.currentLocation().getColumnNr();
+    }
+}

@@ -1,0 +1,400 @@
+package io.github.syntheticcustomers.core.io;
+
+import com.fasterxml.jackson.databind.ObjectWriter;
+import io.github.syntheticcustomers.core.internal.JsonMappers;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+/**
+ * Writes dataset parts in every requested format, plus {@code manifest.json}, atomically.
+ *
+ * <p>Records are generated and serialised in index-ordered chunks, in parallel on {@code threads}
+ * workers, and the chunks are appended in index order; a bounded window of chunks keeps memory
+ * constant, so {@code jsonl}, {@code csv} and even {@code json} stream. The bytes do not depend on the
+ * thread count.
+ *
+ * <p>Every file is written to a temporary name beside its target. Only when all files are complete
+ * is the old manifest removed, the files moved into place, files of formats no longer requested
+ * deleted, and the new manifest moved in last. A failure before that leaves the previous dataset as it
+ * was and no temporary file; a crash during the moves leaves no manifest, so the dataset is never
+ * mistaken for complete.
+ */
+public final class DatasetWriter {
+
+    /** The manifest's file name. */
+    public static final String MANIFEST = "manifest.json";
+    static final String TEMP_SUFFIX = ".tmp";
+    private static final int CHUNK = 256;
+
+    private final Path directory;
+    private final Set<Format> formats;
+    private final int threads;
+    private final FileSink sink;
+
+    /**
+     * @param directory the output directory (created when missing)
+     * @param formats the formats to write; parts without a CSV form skip {@code csv}
+     * @param threads worker threads for generation and serialisation (1 = the calling thread only)
+     * @param sink where file bytes go; {@link FileSink#FILES} except in fault-injection tests
+     */
+    public DatasetWriter(Path directory, Set<Format> formats, int threads, FileSink sink) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1 but was " + threads);
+        }
+        this.directory = directory;
+        this.formats = Set.copyOf(formats);
+        this.threads = threads;
+        this.sink = sink;
+    }
+
+    /** File name of a part in a format, e.g. {@code customers.jsonl}. */
+    public static String fileName(String part, Format format) {
+        return part + "." + format.extension();
+    }
+
+    /**
+     * Writes {@code count} dataset indices of every part and then the manifest that {@code manifest}
+     * builds from the file entries.
+     */
+    public Manifest write(long count, List<? extends DatasetPart<?>> parts,
+            Function<List<Manifest.FileEntry>, Manifest> manifest) {
+        List<Path> temps = new ArrayList<>();
+        List<Manifest.FileEntry> entries = new ArrayList<>();
+        ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, new Workers()) : null;
+        try {
+            Files.createDirectories(directory);
+            for (DatasetPart<?> part : parts) {
+                entries.addAll(writePart(count, part, pool, temps));
+            }
+            Manifest result = manifest.apply(entries);
+            Path manifestTemp = temp(MANIFEST);
+            temps.add(manifestTemp);
+            try (OutputStream out = sink.open(manifestTemp)) {
+                out.write(manifestBytes(result));
+            }
+            publish(parts, entries, manifestTemp);
+            temps.clear();
+            return result;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the dataset to " + directory + ": " + e.getMessage(), e);
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+            for (Path t : temps) {
+                try {
+                    Files.deleteIfExists(t);
+                } catch (IOException ignored) {
+                    // best effort: the original failure is what the caller needs to see
+                }
+            }
+        }
+    }
+
+    static byte[] manifestBytes(Manifest manifest) throws IOException {
+        return (JsonMappers.data().writer(JsonMappers.prettyPrinter()).writeValueAsString(manifest) + "\n")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    private void publish(List<? extends DatasetPart<?>> parts, List<Manifest.FileEntry> entries, Path manifestTemp)
+            throws IOException {
+        Files.deleteIfExists(directory.resolve(MANIFEST));
+        for (Manifest.FileEntry e : entries) {
+            move(temp(e.file()), directory.resolve(e.file()));
+        }
+        for (DatasetPart<?> part : parts) {
+            for (Format f : Format.values()) {
+                String name = fileName(part.name(), f);
+                if (entries.stream().noneMatch(e -> e.file().equals(name))) {
+                    Files.deleteIfExists(directory.resolve(name));
+                }
+            }
+        }
+        move(manifestTemp, directory.resolve(MANIFEST));
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private Path temp(String fileName) {
+        return directory.resolve("." + fileName + TEMP_SUFFIX);
+    }
+
+    private <T> List<Manifest.FileEntry> writePart(long count, DatasetPart<T> part, ExecutorService pool,
+            List<Path> temps) throws IOException {
+        Map<Format, Output> outputs = new EnumMap<>(Format.class);
+        try {
+            for (Format f : Format.values()) {
+                if (formats.contains(f) && part.supports(f)) {
+                    Path t = temp(fileName(part.name(), f));
+                    temps.add(t);
+                    outputs.put(f, new Output(sink.open(t)));
+                }
+            }
+            Serializer<T> serializer = new Serializer<>(part, outputs.keySet());
+            for (Output o : outputs.values()) {
+                o.begin(serializer.header(o == outputs.get(Format.JSON), o == outputs.get(Format.CSV)));
+            }
+            ArrayDeque<Future<Chunk>> window = new ArrayDeque<>();
+            long next = 0;
+            while (next < count || !window.isEmpty()) {
+                while (next < count && (pool == null ? window.isEmpty() : window.size() < threads * 4)) {
+                    long from = next;
+                    long to = Math.min(count, from + CHUNK);
+                    window.add(pool == null ? new Done<>(serializer.chunk(from, to)) : pool.submit(() -> serializer.chunk(from, to)));
+                    next = to;
+                }
+                Chunk chunk = await(window.poll());
+                for (Map.Entry<Format, Output> e : outputs.entrySet()) {
+                    e.getValue().append(chunk.bytes.get(e.getKey()), e.getKey() == Format.JSON, chunk.records);
+                }
+            }
+            List<Manifest.FileEntry> entries = new ArrayList<>();
+            for (Map.Entry<Format, Output> e : outputs.entrySet()) {
+                Output o = e.getValue();
+                o.finish(e.getKey() == Format.JSON);
+                entries.add(new Manifest.FileEntry(fileName(part.name(), e.getKey()), part.name(),
+                        e.getKey().extension(), o.records, o.bytes(), o.sha256()));
+            }
+            return entries;
+        } finally {
+            for (Output o : outputs.values()) {
+                o.closeQuietly();
+            }
+        }
+    }
+
+    private static Chunk await(Future<Chunk> future) throws IOException {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while writing", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IOException(cause);
+        }
+    }
+
+    /** The serialised bytes of one chunk of indices, per format. */
+    private record Chunk(Map<Format, byte[]> bytes, long records) {
+    }
+
+    /** Serialises records of one part into each requested format. Thread-safe. */
+    private static final class Serializer<T> {
+        private static final ObjectWriter PRETTY = JsonMappers.data().writer(JsonMappers.prettyPrinter());
+        private static final ObjectWriter COMPACT = JsonMappers.data().writer();
+
+        private final DatasetPart<T> part;
+        private final Set<Format> formats;
+
+        Serializer(DatasetPart<T> part, Set<Format> formats) {
+            this.part = part;
+            this.formats = formats;
+        }
+
+        byte[] header(boolean json, boolean csv) {
+            if (json) {
+                return "[".getBytes(StandardCharsets.UTF_8);
+            }
+            if (csv) {
+                return Csv.row(part.csvColumns().names()).getBytes(StandardCharsets.UTF_8);
+            }
+            return new byte[0];
+        }
+
+        Chunk chunk(long from, long to) throws IOException {
+            Map<Format, StringBuilder> text = new EnumMap<>(Format.class);
+            for (Format f : formats) {
+                text.put(f, new StringBuilder(4096));
+            }
+            long records = 0;
+            for (long i = from; i < to; i++) {
+                for (T record : part.recordsFor(i)) {
+                    records++;
+                    for (Map.Entry<Format, StringBuilder> e : text.entrySet()) {
+                        StringBuilder sb = e.getValue();
+                        switch (e.getKey()) {
+                            case JSON -> sb.append(",\n  ").append(PRETTY.writeValueAsString(record).replace("\n", "\n  "));
+                            case JSONL -> sb.append(COMPACT.writeValueAsString(record)).append('\n');
+                            case CSV -> sb.append(Csv.row(part.csvColumns(), record));
+                        }
+                    }
+                }
+            }
+            Map<Format, byte[]> bytes = new EnumMap<>(Format.class);
+            text.forEach((f, sb) -> bytes.put(f, sb.toString().getBytes(StandardCharsets.UTF_8)));
+            return new Chunk(bytes, records);
+        }
+    }
+
+    /** One file being written: counts records and bytes and digests them on the way. */
+    private static final class Output {
+        private final MessageDigest digest;
+        private final CountingStream counter;
+        private final OutputStream out;
+        long records;
+
+        Output(OutputStream raw) {
+            this.digest = sha256Digest();
+            this.counter = new CountingStream(raw);
+            this.out = new BufferedOutputStream(new DigestOutputStream(counter, digest), 1 << 16);
+        }
+
+        void begin(byte[] header) throws IOException {
+            out.write(header);
+        }
+
+        void append(byte[] bytes, boolean json, long chunkRecords) throws IOException {
+            if (bytes.length == 0) {
+                return;
+            }
+            // each JSON record starts with ",": the very first one in the file must not
+            int skip = json && records == 0 ? 1 : 0;
+            out.write(bytes, skip, bytes.length - skip);
+            records += chunkRecords;
+        }
+
+        void finish(boolean json) throws IOException {
+            if (json) {
+                out.write((records == 0 ? "]\n" : "\n]\n").getBytes(StandardCharsets.UTF_8));
+            }
+            out.close();
+        }
+
+        long bytes() {
+            return counter.count;
+        }
+
+        String sha256() {
+            return HexFormat.of().formatHex(digest.digest());
+        }
+
+        void closeQuietly() {
+            try {
+                out.close();
+            } catch (IOException ignored) {
+                // already failed; the temporary file is deleted by the caller
+            }
+        }
+    }
+
+    private static final class CountingStream extends OutputStream {
+        private final OutputStream target;
+        long count;
+
+        CountingStream(OutputStream target) {
+            this.target = target;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            target.write(b);
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            target.write(b, off, len);
+            count += len;
+        }
+
+        @Override
+        public void flush() throws IOException {
+            target.flush();
+        }
+
+        @Override
+        public void close() throws IOException {
+            target.close();
+        }
+    }
+
+    private static final class Done<V> implements Future<V> {
+        private final V value;
+
+        Done(V value) {
+            this.value = value;
+        }
+
+        @Override
+        public boolean cancel(boolean mayInterruptIfRunning) {
+            return false;
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return false;
+        }
+
+        @Override
+        public boolean isDone() {
+            return true;
+        }
+
+        @Override
+        public V get() {
+            return value;
+        }
+
+        @Override
+        public V get(long timeout, java.util.concurrent.TimeUnit unit) {
+            return value;
+        }
+    }
+
+    private static final class Workers implements ThreadFactory {
+        private final AtomicInteger n = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable r) {
+            Thread t = new Thread(r, "synthetic-customers-writer-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        }
+    }
+
+    static MessageDigest sha256Digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
+    }
+}
