@@ -1,0 +1,103 @@
+package io.github.syntheticcustomers.core;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import io.github.syntheticcustomers.core.config.ConfigLoader;
+import io.github.syntheticcustomers.core.generate.DatasetGenerator;
+import io.github.syntheticcustomers.core.internal.JsonMappers;
+import io.github.syntheticcustomers.core.io.Format;
+import io.github.syntheticcustomers.core.io.Manifest;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.TimeZone;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Same inputs, same bytes (SPEC §5), and record i is addressable alone. */
+class DeterminismTest {
+
+    @TempDir
+    Path dir;
+
+    private Manifest generate(String name, long seed, long count, int threads) {
+        return SyntheticCustomers.generate(new GenerationRequest(ConfigLoader.defaults(), seed, count,
+                EnumSet.allOf(Format.class), dir.resolve(name), threads));
+    }
+
+    @Test
+    void sameSeedGivesSameBytesAcrossRunsThreadsLocalesAndTimeZones() throws IOException {
+        generate("first", 42, 500, 1);
+        generate("second", 42, 500, 1);
+        generate("threads", 42, 500, 4);
+        Locale locale = Locale.getDefault();
+        TimeZone zone = TimeZone.getDefault();
+        try {
+            Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+            TimeZone.setDefault(TimeZone.getTimeZone("Asia/Tokyo"));
+            generate("turkish-tokyo", 42, 500, 3);
+            Locale.setDefault(Locale.GERMANY);
+            TimeZone.setDefault(TimeZone.getTimeZone("America/St_Johns"));
+            generate("german-newfoundland", 42, 500, 2);
+        } finally {
+            Locale.setDefault(locale);
+            TimeZone.setDefault(zone);
+        }
+        List<String> files = List.of("customers.json", "customers.jsonl", "customers.csv", "manifest.json");
+        assertEquals(files.stream().sorted().toList(), list(dir.resolve("first")));
+        for (String other : List.of("second", "threads", "turkish-tokyo", "german-newfoundland")) {
+            for (String file : files) {
+                assertArrayEquals(Files.readAllBytes(dir.resolve("first").resolve(file)),
+                        Files.readAllBytes(dir.resolve(other).resolve(file)), other + "/" + file);
+            }
+        }
+    }
+
+    @Test
+    void aDifferentSeedGivesDifferentBytes() throws IOException {
+        generate("a", 42, 50, 1);
+        generate("b", 43, 50, 1);
+        assertFalse(Arrays.equals(Files.readAllBytes(dir.resolve("a/customers.jsonl")),
+                Files.readAllBytes(dir.resolve("b/customers.jsonl"))));
+    }
+
+    @Test
+    void customerIEqualsTheIthRecordOfAFullRun() throws IOException {
+        generate("full", 42, 500, 2);
+        List<String> lines = Files.readAllLines(dir.resolve("full/customers.jsonl"), StandardCharsets.UTF_8);
+        DatasetGenerator alone = new DatasetGenerator(ConfigLoader.defaults(), 42, 500);
+        for (int i : new int[] {0, 1, 499}) {
+            assertEquals(lines.get(i), JsonMappers.data().writeValueAsString(alone.customer(i)), "record " + i);
+        }
+    }
+
+    @Test
+    void customer123456EqualsItsRecordInA200000Run() throws IOException {
+        SyntheticCustomers.generate(new GenerationRequest(ConfigLoader.defaults(), 42, 200_000,
+                EnumSet.of(Format.JSONL), dir.resolve("big"), 2));
+        String line;
+        try (BufferedReader reader = Files.newBufferedReader(dir.resolve("big/customers.jsonl"), StandardCharsets.UTF_8)) {
+            for (int i = 0; i < 123_456; i++) {
+                reader.readLine();
+            }
+            line = reader.readLine();
+        }
+        DatasetGenerator alone = new DatasetGenerator(ConfigLoader.defaults(), 42, 200_000);
+        assertEquals(line, JsonMappers.data().writeValueAsString(alone.customer(123_456)));
+    }
+
+    private static List<String> list(Path directory) throws IOException {
+        try (Stream<Path> s = Files.list(directory)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+}

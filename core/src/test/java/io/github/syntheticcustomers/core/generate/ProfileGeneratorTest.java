@@ -1,0 +1,160 @@
+package io.github.syntheticcustomers.core.generate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.syntheticcustomers.core.config.ConfigLoader;
+import io.github.syntheticcustomers.core.config.GeneratorConfig;
+import io.github.syntheticcustomers.core.model.CustomerProfile;
+import io.github.syntheticcustomers.core.model.LifeEvent;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.function.ToDoubleFunction;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class ProfileGeneratorTest {
+
+    private static final Pattern EMAIL = Pattern.compile("[a-z]+\\.[a-z]+\\.\\d{6,}@(example\\.com|example\\.org|mail\\.test)");
+    private static final Pattern PHONE = Pattern.compile("\\+1-\\d{3}-555-01\\d\\d");
+    private static final GeneratorConfig CONFIG = ConfigLoader.defaults();
+    private static List<CustomerProfile> all;
+
+    @BeforeAll
+    static void generate() {
+        all = AllocationTest.all(new DatasetGenerator(CONFIG, 42, 2000));
+    }
+
+    @Test
+    void contactDataIsSafe() {
+        for (CustomerProfile c : all) {
+            assertTrue(EMAIL.matcher(c.demographics().email()).matches(), c.demographics().email());
+            assertTrue(PHONE.matcher(c.demographics().phone()).matches(), c.demographics().phone());
+        }
+        assertEquals(all.size(), all.stream().map(c -> c.demographics().email()).distinct().count(), "unique emails");
+    }
+
+    @Test
+    void dateOfBirthMatchesAgeAtTheReferenceDate() {
+        LocalDate reference = CONFIG.referenceDate();
+        for (CustomerProfile c : all) {
+            assertEquals(c.demographics().age(), Period.between(c.demographics().dateOfBirth(), reference).getYears(), c.id());
+        }
+    }
+
+    @Test
+    void namesAreConsistentWithGender() {
+        for (CustomerProfile c : all) {
+            String first = c.demographics().firstName();
+            switch (c.demographics().gender()) {
+                case "female" -> assertTrue(io.github.syntheticcustomers.core.internal.Vocabulary.FEMALE_FIRST_NAMES.contains(first), first);
+                case "male" -> assertTrue(io.github.syntheticcustomers.core.internal.Vocabulary.MALE_FIRST_NAMES.contains(first), first);
+                default -> assertEquals("non_binary", c.demographics().gender());
+            }
+        }
+    }
+
+    @Test
+    void everyModerateCustomerScoresAboveEveryLowOne() {
+        int maxLow = all.stream().filter(c -> c.riskLevel().equals("low")).mapToInt(CustomerProfile::riskScore).max().orElseThrow();
+        int minModerate = all.stream().filter(c -> c.riskLevel().equals("moderate")).mapToInt(CustomerProfile::riskScore).min().orElseThrow();
+        assertTrue(maxLow < minModerate, maxLow + " vs " + minModerate);
+    }
+
+    @Test
+    void riskScoreIsComputedFromTheFactorsTheProfileShows() {
+        for (CustomerProfile c : all) {
+            int points = RiskModel.agePoints(c.demographics().age())
+                    + RiskModel.barrierPoints(ProfileGenerator.barrierCount(c.sdoh()));
+            for (RiskFactor f : RiskFactor.values()) {
+                boolean present = switch (f.kind) {
+                    case CONDITION -> c.healthProfile().conditions().stream().anyMatch(x -> x.name().equals(f.label));
+                    case FAMILY -> c.healthProfile().familyHistory().stream().anyMatch(x -> x.condition().equals(f.label));
+                    case LIFESTYLE -> lifestyleShows(c, f);
+                };
+                points += present ? f.points : 0;
+            }
+            assertEquals(Math.min(100, points), c.riskScore(), c.id());
+        }
+    }
+
+    private static boolean lifestyleShows(CustomerProfile c, RiskFactor f) {
+        var l = c.healthProfile().lifestyle();
+        return switch (f) {
+            case CURRENT_SMOKER -> l.smoking().equals("current");
+            case FORMER_SMOKER -> l.smoking().equals("former");
+            case OBESITY -> l.bmi() >= 30;
+            case OVERWEIGHT -> l.bmi() >= 25 && l.bmi() < 30;
+            case HEAVY_DRINKING -> l.alcohol().equals("heavy");
+            case SEDENTARY -> l.physicalActivity().equals("sedentary");
+            case POOR_DIET -> l.diet().equals("poor");
+            case SHORT_SLEEP -> l.sleepHours() < 6;
+            case HIGH_STRESS -> l.stressLevel().equals("high");
+            default -> throw new IllegalArgumentException(f.name());
+        };
+    }
+
+    @Test
+    void personaTraitsDriveTheProfile() {
+        // health-aware avoiders: aware but rarely screened; structured seekers: regular, high completion
+        double avoiderScreened = share("health_aware_avoider", c -> c.healthProfile().screeningHistory().hasHistory());
+        double seekerScreened = share("structured_system_seeker", c -> c.healthProfile().screeningHistory().hasHistory());
+        assertTrue(seekerScreened > avoiderScreened + 0.3, avoiderScreened + " vs " + seekerScreened);
+        assertTrue(mean("structured_system_seeker", c -> c.healthProfile().screeningHistory().completionRate())
+                > mean("health_aware_avoider", c -> c.healthProfile().screeningHistory().completionRate()) + 0.2);
+        assertTrue(share("structured_system_seeker", c -> c.healthProfile().screeningHistory().frequency().equals("annual"))
+                > 2 * share("overlooked_risk_group", c -> c.healthProfile().screeningHistory().frequency().equals("annual")));
+        // healthcare professionals work in healthcare
+        List<String> healthcareJobs = CONFIG.personas().get("healthcare_professional").occupations();
+        assertEquals(1.0, share("healthcare_professional", c -> healthcareJobs.contains(c.demographics().occupation())));
+        assertEquals(0.0, share("overlooked_risk_group", c -> healthcareJobs.contains(c.demographics().occupation())));
+        // the overlooked risk group: more social barriers, lower engagement, more risk factors
+        assertTrue(mean("overlooked_risk_group", c -> ProfileGenerator.barrierCount(c.sdoh()))
+                > 2 * mean("healthcare_professional", c -> ProfileGenerator.barrierCount(c.sdoh())));
+        assertTrue(mean("overlooked_risk_group", c -> c.engagement().engagementScore())
+                < mean("structured_system_seeker", c -> c.engagement().engagementScore()) - 0.25);
+        assertTrue(mean("overlooked_risk_group", CustomerProfile::riskScore)
+                > mean("healthcare_professional", CustomerProfile::riskScore));
+        // avoiders are anxious: the narrative says so more often
+        assertTrue(share("health_aware_avoider", c -> c.narrative().summary().contains("anxious"))
+                > share("healthcare_professional", c -> c.narrative().summary().contains("anxious")) + 0.5);
+    }
+
+    @Test
+    void lifeEventsAreDatedSortedAndClusterAroundThirty() {
+        long total = 0;
+        long aroundThirty = 0;
+        for (CustomerProfile c : all) {
+            assertTrue(c.lifeEvents().size() >= 1, c.id());
+            LocalDate previous = LocalDate.MIN;
+            for (LifeEvent e : c.lifeEvents()) {
+                assertTrue(!e.date().isBefore(previous), c.id() + " unsorted");
+                assertTrue(e.date().isBefore(CONFIG.referenceDate()), c.id() + " event after reference date");
+                assertEquals(Period.between(c.demographics().dateOfBirth(), e.date()).getYears(), e.ageAtEvent());
+                previous = e.date();
+                total++;
+                aroundThirty += e.ageAtEvent() >= 26 && e.ageAtEvent() <= 35 ? 1 : 0;
+            }
+        }
+        assertTrue(aroundThirty > total * 0.55, aroundThirty + " of " + total);
+    }
+
+    @Test
+    void customerIdsAreOneBasedAndPadded() {
+        assertEquals("cus-000001", all.get(0).id());
+        assertEquals("cus-002000", all.get(1999).id());
+        assertEquals("cus-1000000000", ProfileGenerator.customerId(999_999_999L));
+    }
+
+    private static double share(String persona, Predicate<CustomerProfile> p) {
+        List<CustomerProfile> of = all.stream().filter(c -> c.personaType().equals(persona)).toList();
+        return of.stream().filter(p).count() / (double) of.size();
+    }
+
+    private static double mean(String persona, ToDoubleFunction<CustomerProfile> f) {
+        return all.stream().filter(c -> c.personaType().equals(persona)).mapToDouble(f).average().orElseThrow();
+    }
+}
