@@ -3,6 +3,7 @@ package io.github.syntheticcustomers.core;
 import io.github.syntheticcustomers.core.config.ConfigException;
 import io.github.syntheticcustomers.core.config.ConfigLoader;
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
+import io.github.syntheticcustomers.core.internal.SuppressForbidden;
 import io.github.syntheticcustomers.core.io.Format;
 import io.github.syntheticcustomers.core.io.Manifest;
 import java.io.PrintStream;
@@ -19,6 +20,7 @@ import java.util.Map;
  * user property ({@code -Dsynthetic.seed=…}) so {@code ./mvnw -pl core exec:java} takes the same
  * settings as the plugin.
  */
+@SuppressForbidden(reason = "the command line prints its summary and errors")
 public final class Main {
 
     private Main() {

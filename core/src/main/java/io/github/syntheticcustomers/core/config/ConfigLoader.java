@@ -36,6 +36,10 @@ public final class ConfigLoader {
     public static final String DEFAULTS_SOURCE = "built-in defaults";
 
     private static final String DEFAULTS_RESOURCE = "defaults.yaml";
+    private static final ObjectMapper YAML = JsonMappers.configYaml();
+    private static final ObjectMapper JSON = JsonMappers.configJson();
+    /** Parsed once: every load merges over a deep copy of this tree. */
+    private static final ParsedFile DEFAULTS = parse(YAML, DEFAULTS_SOURCE, readDefaults());
 
     private ConfigLoader() {
     }
@@ -73,9 +77,9 @@ public final class ConfigLoader {
      * messages and chooses the syntax: JSON when it ends in {@code .json}, YAML otherwise.
      */
     public static GeneratorConfig load(String sourceName, String content) {
-        ObjectMapper yaml = JsonMappers.configYaml();
-        ParsedFile defaults = parse(yaml, DEFAULTS_SOURCE, readDefaults());
-        JsonNode merged = defaults.tree;
+        ObjectMapper yaml = YAML;
+        ParsedFile defaults = DEFAULTS;
+        JsonNode merged = defaults.tree.deepCopy();
         ParsedFile user = null;
         if (content != null) {
             String name = sourceName == null ? "configuration" : sourceName;
@@ -84,14 +88,14 @@ public final class ConfigLoader {
                         "at most " + JsonMappers.MAX_CONFIG_CHARS + " characters", null);
             }
             boolean json = name.toLowerCase(Locale.ROOT).endsWith(".json");
-            user = parse(json ? JsonMappers.configJson() : yaml, name, content);
+            user = parse(json ? JSON : yaml, name, content);
             if (user.tree != null && !user.tree.isNull() && !user.tree.isMissingNode()) {
                 if (!user.tree.isObject()) {
                     throw user.error("", "the file must hold a mapping of configuration properties",
                             user.tree.getNodeType().toString().toLowerCase(Locale.ROOT),
                             "reference_date, personas, age_decades, risk_levels");
                 }
-                merged = merge(defaults.tree.deepCopy(), user.tree);
+                merged = merge(merged, user.tree);
             }
         }
         GeneratorConfig config = bind(yaml, merged, defaults, user);
@@ -140,13 +144,13 @@ public final class ConfigLoader {
             throw locator.error(path, "unknown property '" + e.getPropertyName() + "'", null,
                     known == null ? null : known.toString().replaceAll("[\\[\\]]", ""));
         } catch (InvalidFormatException e) {
-            throw locator.error(path(e), "invalid value: " + e.getOriginalMessage().split("\n")[0],
-                    String.valueOf(e.getValue()), expected(e.getTargetType()));
+            // Jackson's own message quotes up to 500 characters of the value: name only the property
+            throw locator.error(path(e), "invalid value", String.valueOf(e.getValue()), expected(e.getTargetType()));
         } catch (MismatchedInputException e) {
             throw locator.error(path(e), "wrong type", describe(merged.at(pointer(e))),
                     expected(e.getTargetType()));
         } catch (JsonProcessingException e) {
-            throw locator.error(path(e), "invalid value: " + e.getOriginalMessage(), null, null);
+            throw locator.error(path(e), "invalid value: " + firstLine(e.getOriginalMessage()), null, null);
         } catch (IllegalArgumentException e) {
             throw locator.error("", "invalid configuration: " + e.getMessage(), null, null);
         }
@@ -210,11 +214,19 @@ public final class ConfigLoader {
 
     private static ParsedFile parse(ObjectMapper mapper, String source, String content) {
         try {
-            JsonNode tree = mapper.readTree(content);
+            // First a streaming pass: where each property starts, and a string-length limit the YAML
+            // parser does not enforce itself. Only then the tree.
             Map<String, JsonLocation> locations = new HashMap<>();
             try (JsonParser parser = mapper.getFactory().createParser(content)) {
                 JsonToken token;
                 while ((token = parser.nextToken()) != null) {
+                    if (token == JsonToken.VALUE_STRING && parser.getTextLength() > JsonMappers.MAX_STRING_LENGTH) {
+                        JsonLocation loc = parser.currentTokenLocation();
+                        throw new ConfigException(source, line(loc), column(loc),
+                                Locator.dotted(parser.getParsingContext().pathAsPointer().toString()),
+                                "string is too long", parser.getTextLength() + " characters",
+                                "at most " + JsonMappers.MAX_STRING_LENGTH + " characters", null);
+                    }
                     if (token == JsonToken.FIELD_NAME || (token.isScalarValue() && parser.getParsingContext().inArray())
                             || (token.isStructStart() && parser.getParsingContext().getParent() != null
                                     && parser.getParsingContext().getParent().inArray())) {
@@ -225,6 +237,7 @@ public final class ConfigLoader {
                     }
                 }
             }
+            JsonNode tree = mapper.readTree(content);
             return new ParsedFile(source, tree, locations);
         } catch (StreamConstraintsException e) {
             JsonLocation loc = e.getLocation();
@@ -240,6 +253,8 @@ public final class ConfigLoader {
                     "well-formed YAML or JSON", e);
         } catch (IOException e) {
             throw new ConfigException(source, -1, -1, null, "cannot read: " + e.getMessage(), null, null, e);
+        } catch (ConfigException e) {
+            throw e;
         } catch (RuntimeException | StackOverflowError e) {
             // SnakeYAML reports some limits (aliases, code points, version directives) as its own
             // unchecked exceptions; they are all "this file cannot be parsed".

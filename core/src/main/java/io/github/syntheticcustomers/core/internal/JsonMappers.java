@@ -42,13 +42,13 @@ public final class JsonMappers {
     /** Deepest nesting accepted in any input file. */
     public static final int MAX_NESTING_DEPTH = 64;
     /** Longest string accepted in any input file (characters). */
-    public static final int MAX_STRING_LENGTH = 100_000;
+    public static final int MAX_STRING_LENGTH = 10_000;
     /** Largest configuration file accepted (characters). */
-    public static final int MAX_CONFIG_CHARS = 2_000_000;
+    public static final int MAX_CONFIG_CHARS = 512 * 1024;
     /** YAML aliases accepted per collection (stops "billion laughs"). */
     public static final int MAX_YAML_ALIASES = 20;
 
-    private static final ObjectMapper DATA = configure(JsonMapper.builder(jsonFactory()).build());
+    private static final ObjectMapper DATA = configure(JsonMapper.builder(jsonFactory(dataReadConstraints())).build());
 
     private JsonMappers() {
     }
@@ -60,7 +60,7 @@ public final class JsonMappers {
 
     /** A mapper for configuration files in JSON, with duplicate-key detection and input limits. */
     public static ObjectMapper configJson() {
-        JsonFactory factory = jsonFactory();
+        JsonFactory factory = jsonFactory(readConstraints());
         factory.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         return configure(JsonMapper.builder(factory).build());
     }
@@ -90,9 +90,9 @@ public final class JsonMappers {
                 .withArrayIndenter(indenter);
     }
 
-    private static JsonFactory jsonFactory() {
+    private static JsonFactory jsonFactory(StreamReadConstraints constraints) {
         return JsonFactory.builder()
-                .streamReadConstraints(readConstraints())
+                .streamReadConstraints(constraints)
                 .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
                 .build();
     }
@@ -103,6 +103,11 @@ public final class JsonMappers {
                 .maxStringLength(MAX_STRING_LENGTH)
                 .maxNumberLength(100)
                 .build();
+    }
+
+    /** Limits for reading dataset files: records hold long narratives and arrays, never huge strings. */
+    private static StreamReadConstraints dataReadConstraints() {
+        return StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).maxStringLength(1_000_000).build();
     }
 
     private static <M extends ObjectMapper> M configure(M mapper) {
