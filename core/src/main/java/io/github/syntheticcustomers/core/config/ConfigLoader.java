@@ -304,6 +304,11 @@ public final class ConfigLoader {
             }
         }
 
+        /** Whether the user's file sets the property (dotted path) itself. */
+        boolean setByUser(String dotted) {
+            return user != null && user.locations.containsKey(toPointer(dotted));
+        }
+
         private static ConfigException at(ParsedFile file, String foundAt, String pointer, String problem,
                 String value, String allowed) {
             JsonLocation loc = file.locations.get(foundAt);
