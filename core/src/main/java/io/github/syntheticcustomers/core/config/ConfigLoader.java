@@ -89,7 +89,7 @@ public final class ConfigLoader {
                 if (!user.tree.isObject()) {
                     throw user.error("", "the file must hold a mapping of configuration properties",
                             user.tree.getNodeType().toString().toLowerCase(Locale.ROOT),
-                            "reference_date, personas, age_decades, risk_levels");
+                            "reference_date, personas, age_decades, risk_levels, journey, scenarios");
                 }
                 merged = merge(defaults.tree.deepCopy(), user.tree);
             }

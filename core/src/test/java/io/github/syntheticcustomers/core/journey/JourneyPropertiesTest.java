@@ -143,6 +143,18 @@ class JourneyPropertiesTest {
             if (type.equals(ScenarioTypes.RETURNING_USER) || type.equals(ScenarioTypes.LAPSED_USER)) {
                 assertTrue(c.healthProfile().screeningHistory().hasHistory(), c.id() + " " + type);
             }
+            if (type.equals(ScenarioTypes.LIFE_TRANSITION)) {
+                assertTrue(c.lifeEvents().stream().anyMatch(e -> !e.date().isBefore(config.referenceDate()
+                        .minusDays(config.scenarios().recentLifeEventDays()))), c.id() + " has no recent life event");
+            }
+            if (type.equals(ScenarioTypes.RISK_FOLLOW_UP)) {
+                assertTrue(c.riskLevel().equals("moderate")
+                        || c.lifeEvents().stream().anyMatch(e -> e.type().equals("health_scare")), c.id());
+            }
+            if (type.equals(ScenarioTypes.FIRST_TIME_USER)) {
+                assertTrue(!c.healthProfile().screeningHistory().hasHistory()
+                        || c.engagement().sessionsLast90Days() <= ScenarioTypeSelector.NEW_USER_SESSIONS, c.id());
+            }
         }
     }
 
