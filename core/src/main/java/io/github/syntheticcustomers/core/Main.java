@@ -52,6 +52,8 @@ public final class Main {
             manifest.files().forEach(f -> files.append(' ').append(f.file()).append('=').append(f.records()));
             out.println("Generated" + files + " (seed " + manifest.seed() + ") in " + request.outputDirectory()
                     + " in " + millis + " ms");
+            out.println("Scenario mix: " + new io.github.syntheticcustomers.core.generate.DatasetGenerator(config,
+                    request.seed(), request.count()).scenarioMix());
         } catch (ConfigException e) {
             err.println("error: " + e.getMessage());
             System.exit(2);

@@ -5,6 +5,7 @@ import io.github.syntheticcustomers.core.generate.CustomerPart;
 import io.github.syntheticcustomers.core.generate.DatasetGenerator;
 import io.github.syntheticcustomers.core.internal.JsonMappers;
 import io.github.syntheticcustomers.core.io.DatasetPart;
+import io.github.syntheticcustomers.core.journey.ScenarioPart;
 import io.github.syntheticcustomers.core.io.DatasetWriter;
 import io.github.syntheticcustomers.core.io.FileSink;
 import io.github.syntheticcustomers.core.io.Format;
@@ -38,7 +39,7 @@ public final class SyntheticCustomers {
 
     /** The dataset parts written for a generator, in file order. */
     public static List<DatasetPart<?>> parts(DatasetGenerator generator) {
-        return List.of(new CustomerPart(generator));
+        return List.of(new CustomerPart(generator), new ScenarioPart(generator::scenario));
     }
 
     /** Generates the dataset files and the manifest for {@code request}; returns the manifest. */

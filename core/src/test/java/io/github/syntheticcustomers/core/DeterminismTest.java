@@ -52,7 +52,8 @@ class DeterminismTest {
             Locale.setDefault(locale);
             TimeZone.setDefault(zone);
         }
-        List<String> files = List.of("customers.json", "customers.jsonl", "customers.csv", "manifest.json");
+        List<String> files = List.of("customers.json", "customers.jsonl", "customers.csv", "scenarios.json",
+                "scenarios.jsonl", "scenarios.csv", "manifest.json");
         assertEquals(files.stream().sorted().toList(), list(dir.resolve("first")));
         for (String other : List.of("second", "threads", "turkish-tokyo", "german-newfoundland")) {
             for (String file : files) {

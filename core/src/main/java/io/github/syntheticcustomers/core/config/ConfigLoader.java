@@ -93,7 +93,7 @@ public final class ConfigLoader {
                 if (!user.tree.isObject()) {
                     throw user.error("", "the file must hold a mapping of configuration properties",
                             user.tree.getNodeType().toString().toLowerCase(Locale.ROOT),
-                            "reference_date, personas, age_decades, risk_levels");
+                            "reference_date, personas, age_decades, risk_levels, journey, scenarios");
                 }
                 merged = merge(merged, user.tree);
             }
@@ -317,6 +317,11 @@ public final class ConfigLoader {
                     return at(defaults, p, pointer, problem, value, allowed);
                 }
             }
+        }
+
+        /** Whether the user's file sets the property (dotted path) itself. */
+        boolean setByUser(String dotted) {
+            return user != null && user.locations.containsKey(toPointer(dotted));
         }
 
         private static ConfigException at(ParsedFile file, String foundAt, String pointer, String problem,

@@ -27,6 +27,7 @@ final class ConfigValidator {
             requireId("risk_levels." + level, level, at);
         }
         validateAgeCoverage(config, at);
+        JourneyConfigValidator.validate(config, at);
     }
 
     private static void validatePersonas(Map<String, PersonaConfig> personas, ConfigLoader.Locator at) {

@@ -13,16 +13,20 @@ import java.util.Map;
  * @param personas persona types by id, in output order
  * @param ageDecades percent of customers per decade, keyed by the decade's first year ("20" = 20–29)
  * @param riskLevels percent of customers per risk level, lowest risk first
+ * @param journey the journey model (emotional transitions, completion criteria, timing)
+ * @param scenarios the scenario-type mix
  */
 public record GeneratorConfig(
         LocalDate referenceDate,
         Map<String, PersonaConfig> personas,
         Map<String, Double> ageDecades,
-        Map<String, Double> riskLevels) {
+        Map<String, Double> riskLevels,
+        JourneyConfig journey,
+        ScenarioConfig scenarios) {
 
     /** This configuration with another reference date (e.g. from a plugin parameter). */
     public GeneratorConfig withReferenceDate(LocalDate date) {
-        return new GeneratorConfig(date, personas, ageDecades, riskLevels);
+        return new GeneratorConfig(date, personas, ageDecades, riskLevels, journey, scenarios);
     }
 
     /** Persona ids in configuration order. */

@@ -1,7 +1,12 @@
 package io.github.syntheticcustomers.core.generate;
 
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
+import io.github.syntheticcustomers.core.journey.ScenarioGenerator;
+import io.github.syntheticcustomers.core.journey.ScenarioTypes;
 import io.github.syntheticcustomers.core.model.CustomerProfile;
+import io.github.syntheticcustomers.core.model.TestScenario;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The entry point to a dataset: (configuration, seed, count) in, any record out. Record {@code i}
@@ -16,6 +21,7 @@ public final class DatasetGenerator {
     private final long count;
     private final Allocation allocation;
     private final ProfileGenerator profiles;
+    private final ScenarioGenerator scenarios;
 
     public DatasetGenerator(GeneratorConfig config, long seed, long count) {
         this.config = config;
@@ -23,6 +29,7 @@ public final class DatasetGenerator {
         this.count = count;
         this.allocation = new Allocation(config, count, seed);
         this.profiles = new ProfileGenerator(config, seed, allocation);
+        this.scenarios = new ScenarioGenerator(config, seed);
     }
 
     /** Customer {@code index} (0-based, below {@link #count()}). */
@@ -31,6 +38,26 @@ public final class DatasetGenerator {
             throw new IndexOutOfBoundsException("customer index " + index + " outside [0, " + count + ")");
         }
         return profiles.generate(index);
+    }
+
+    /** Test scenario {@code index} (0-based, below {@link #count()}): customer {@code index}'s scenario and journey. */
+    public TestScenario scenario(long index) {
+        return scenarios.scenario(index, customer(index));
+    }
+
+    /**
+     * How many scenarios of each type this dataset has (every type of {@code ScenarioTypes.ALL}, in that
+     * order, zeros included). Generates every customer, so it takes time proportional to {@link #count()}.
+     */
+    public Map<String, Long> scenarioMix() {
+        Map<String, Long> mix = new LinkedHashMap<>();
+        for (String type : ScenarioTypes.ALL) {
+            mix.put(type, 0L);
+        }
+        for (long i = 0; i < count; i++) {
+            mix.merge(scenarios.scenarioType(i, customer(i)), 1L, Long::sum);
+        }
+        return mix;
     }
 
     public GeneratorConfig config() {

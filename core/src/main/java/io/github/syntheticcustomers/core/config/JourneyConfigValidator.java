@@ -1,0 +1,250 @@
+package io.github.syntheticcustomers.core.config;
+
+import io.github.syntheticcustomers.core.internal.Decimals;
+import io.github.syntheticcustomers.core.journey.EmotionalStates;
+import io.github.syntheticcustomers.core.journey.JourneyFramework;
+import io.github.syntheticcustomers.core.journey.ScenarioTypes;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Checks the {@code journey} and {@code scenarios} sections; the first problem is thrown as a located
+ * {@link ConfigException}. Entries for personas or risk levels that are not configured are an error when
+ * the user's file names them, and ignored when they come from the built-in defaults (a user who removes a
+ * default persona need not also remove its journey entry).
+ */
+final class JourneyConfigValidator {
+
+    private static final double MAX_WEIGHT = 1_000_000;
+
+    private JourneyConfigValidator() {
+    }
+
+    static void validate(GeneratorConfig config, ConfigLoader.Locator at) {
+        JourneyConfig journey = required(config.journey(), "journey", "timing, transitions, personas, completion", at);
+        validateTiming(required(journey.timing(), "journey.timing",
+                "start_days, session_hour, minutes_between_steps, days_between_phases", at), at);
+        Map<String, Map<String, Double>> rows = required(journey.transitions(), "journey.transitions",
+                "a row of next-state weights for every emotional state", at);
+        validateRows("journey.transitions", rows, at);
+        for (String state : EmotionalStates.ALL) {
+            if (!rows.containsKey(state)) {
+                throw at.error("journey.transitions", "missing the row of emotional state '" + state + "'", null,
+                        "a row for every emotional state: " + String.join(", ", EmotionalStates.ALL));
+            }
+        }
+        if (journey.personas() != null) {
+            for (Map.Entry<String, JourneyConfig.PersonaJourney> e : journey.personas().entrySet()) {
+                String base = "journey.personas." + e.getKey();
+                if (!known(config.personas().keySet(), e.getKey(), base, "persona", at) || e.getValue() == null) {
+                    continue;
+                }
+                validatePersona(base, e.getValue(), at);
+            }
+        }
+        validateCompletion(config, required(journey.completion(), "journey.completion",
+                "base, traits, engagement_score, risk_levels, recent_life_event, emotions, phases, floor, ceiling, "
+                        + "abandon_share, skip_share, skippable_steps", at), at);
+        validateScenarios(required(config.scenarios(), "scenarios",
+                "types, recent_life_event_days, lapsed_after_days, inactive_after_days", at), at);
+    }
+
+    private static void validateTiming(JourneyConfig.Timing t, ConfigLoader.Locator at) {
+        range("journey.timing.start_days", t.startDays(), 0, 3650, at);
+        range("journey.timing.session_hour", t.sessionHour(), 0, 23, at);
+        range("journey.timing.minutes_between_steps", t.minutesBetweenSteps(), 1, 240, at);
+        range("journey.timing.days_between_phases", t.daysBetweenPhases(), 1, 365, at);
+    }
+
+    private static void range(String prop, IntRange r, int lo, int hi, ConfigLoader.Locator at) {
+        required(r, prop, "{ min: <" + lo + "–" + hi + ">, max: <" + lo + "–" + hi + "> }", at);
+        required(r.min(), prop + ".min", "a whole number " + lo + "–" + hi, at);
+        required(r.max(), prop + ".max", "a whole number " + lo + "–" + hi, at);
+        number(prop + ".min", r.min(), lo, hi, "a whole number " + lo + "–" + hi, at);
+        number(prop + ".max", r.max(), lo, hi, "a whole number " + lo + "–" + hi, at);
+        if (r.min() > r.max()) {
+            throw at.error(prop, "min is greater than max", r.min() + " > " + r.max(), "min <= max");
+        }
+    }
+
+    private static void validatePersona(String base, JourneyConfig.PersonaJourney p, ConfigLoader.Locator at) {
+        if (p.initial() != null) {
+            weights(base + ".initial", p.initial(), true, at);
+        }
+        if (p.transitions() != null) {
+            validateRows(base + ".transitions", p.transitions(), at);
+        }
+        if (p.stepBias() != null) {
+            for (Map.Entry<String, Map<String, Double>> e : p.stepBias().entrySet()) {
+                String prop = base + ".step_bias." + e.getKey();
+                oneOf(prop, e.getKey(), JourneyFramework.stepIds(), "step", at);
+                if (e.getValue() != null) {
+                    weights(prop, e.getValue(), false, at);
+                }
+            }
+        }
+        if (p.completionBias() != null) {
+            number(base + ".completion_bias", p.completionBias(), -1, 1, "a number -1.0–1.0", at);
+        }
+    }
+
+    private static void validateRows(String prop, Map<String, Map<String, Double>> rows, ConfigLoader.Locator at) {
+        for (Map.Entry<String, Map<String, Double>> e : rows.entrySet()) {
+            String rowProp = prop + "." + e.getKey();
+            oneOf(rowProp, e.getKey(), EmotionalStates.ALL, "emotional state", at);
+            weights(rowProp, required(e.getValue(), rowProp, "a mapping of next state to weight", at), true, at);
+        }
+    }
+
+    /** Non-negative weights keyed by emotional state; {@code positive}: at least one above 0. */
+    private static void weights(String prop, Map<String, Double> weights, boolean positive, ConfigLoader.Locator at) {
+        double sum = 0;
+        for (Map.Entry<String, Double> e : weights.entrySet()) {
+            String p = prop + "." + e.getKey();
+            oneOf(p, e.getKey(), EmotionalStates.ALL, "emotional state", at);
+            required(e.getValue(), p, "a weight 0–" + (long) MAX_WEIGHT, at);
+            number(p, e.getValue(), 0, MAX_WEIGHT, "a weight 0–" + (long) MAX_WEIGHT, at);
+            sum += e.getValue();
+        }
+        if (positive && !(sum > 0)) {
+            throw at.error(prop, "weights sum to 0", Decimals.format(sum), "at least one weight above 0");
+        }
+    }
+
+    private static void validateCompletion(GeneratorConfig config, JourneyConfig.Completion c,
+            ConfigLoader.Locator at) {
+        String base = "journey.completion.";
+        number(base + "base", required(c.base(), base + "base", "a probability 0.0–1.0", at), 0, 1,
+                "a probability 0.0–1.0", at);
+        if (c.traits() != null) {
+            for (Map.Entry<String, Double> e : c.traits().entrySet()) {
+                oneOf(base + "traits." + e.getKey(), e.getKey(), Arrays.asList(Traits.NAMES), "trait", at);
+                adjustment(base + "traits." + e.getKey(), e.getValue(), at);
+            }
+        }
+        adjustmentIfSet(base + "engagement_score", c.engagementScore(), at);
+        adjustmentIfSet(base + "recent_life_event", c.recentLifeEvent(), at);
+        if (c.riskLevels() != null) {
+            for (Map.Entry<String, Double> e : c.riskLevels().entrySet()) {
+                String prop = base + "risk_levels." + e.getKey();
+                if (known(config.riskLevels().keySet(), e.getKey(), prop, "risk level", at)) {
+                    adjustment(prop, e.getValue(), at);
+                }
+            }
+        }
+        if (c.emotions() != null) {
+            for (Map.Entry<String, Double> e : c.emotions().entrySet()) {
+                oneOf(base + "emotions." + e.getKey(), e.getKey(), EmotionalStates.ALL, "emotional state", at);
+                adjustment(base + "emotions." + e.getKey(), e.getValue(), at);
+            }
+        }
+        if (c.phases() != null) {
+            for (Map.Entry<String, Double> e : c.phases().entrySet()) {
+                oneOf(base + "phases." + e.getKey(), e.getKey(), JourneyFramework.PHASES, "phase", at);
+                adjustment(base + "phases." + e.getKey(), e.getValue(), at);
+            }
+        }
+        double floor = probability(base + "floor", c.floor(), at);
+        double ceiling = probability(base + "ceiling", c.ceiling(), at);
+        if (floor > ceiling) {
+            throw at.error(base + "floor", "floor is greater than ceiling",
+                    Decimals.format(floor) + " > " + Decimals.format(ceiling), "floor <= ceiling");
+        }
+        double abandon = probability(base + "abandon_share", c.abandonShare(), at);
+        double skip = probability(base + "skip_share", c.skipShare(), at);
+        if (abandon + skip > 1.0 + 1e-9) {
+            throw at.error(base + "skip_share", "abandon_share + skip_share exceed 1",
+                    Decimals.format(Decimals.round(abandon + skip, 6)), "shares whose sum is at most 1.0");
+        }
+        if (c.skippableSteps() != null) {
+            List<String> steps = c.skippableSteps();
+            for (int i = 0; i < steps.size(); i++) {
+                oneOf(base + "skippable_steps." + i, steps.get(i), JourneyFramework.stepIds(), "step", at);
+            }
+        }
+    }
+
+    private static void validateScenarios(ScenarioConfig s, ConfigLoader.Locator at) {
+        Map<String, ScenarioConfig.ScenarioType> types = required(s.types(), "scenarios.types",
+                "a mapping of scenario type to { weight, completion_bias, initial }", at);
+        double total = 0;
+        for (Map.Entry<String, ScenarioConfig.ScenarioType> e : types.entrySet()) {
+            String base = "scenarios.types." + e.getKey();
+            oneOf(base, e.getKey(), ScenarioTypes.ALL, "scenario type", at);
+            ScenarioConfig.ScenarioType t = required(e.getValue(), base, "{ weight, completion_bias, initial }", at);
+            double w = required(t.weight(), base + ".weight", "a weight 0–" + (long) MAX_WEIGHT, at);
+            number(base + ".weight", w, 0, MAX_WEIGHT, "a weight 0–" + (long) MAX_WEIGHT, at);
+            total += w;
+            adjustmentIfSet(base + ".completion_bias", t.completionBias(), at);
+            if (t.initial() != null) {
+                weights(base + ".initial", t.initial(), false, at);
+            }
+        }
+        if (!(total > 0)) {
+            throw at.error("scenarios.types", "every scenario type has weight 0", "0",
+                    "at least one scenario type with a weight above 0");
+        }
+        days("scenarios.recent_life_event_days", s.recentLifeEventDays(), 0, at);
+        days("scenarios.lapsed_after_days", s.lapsedAfterDays(), 1, at);
+        days("scenarios.inactive_after_days", s.inactiveAfterDays(), 1, at);
+    }
+
+    private static void days(String prop, Integer value, int min, ConfigLoader.Locator at) {
+        required(value, prop, "a number of days " + min + "–36500", at);
+        number(prop, value, min, 36500, "a number of days " + min + "–36500", at);
+    }
+
+    /**
+     * Whether {@code id} names a configured persona or risk level. An unknown id set by the user's file
+     * is an error; one that comes only from the defaults is ignored (false).
+     */
+    private static boolean known(Collection<String> ids, String id, String prop, String what,
+            ConfigLoader.Locator at) {
+        if (ids.contains(id)) {
+            return true;
+        }
+        if (at.setByUser(prop)) {
+            throw at.error(prop, "unknown " + what + " '" + id + "'", id, String.join(", ", ids));
+        }
+        return false;
+    }
+
+    private static void oneOf(String prop, String id, List<String> allowed, String what, ConfigLoader.Locator at) {
+        if (!allowed.contains(id)) {
+            throw at.error(prop, "unknown " + what + " '" + id + "'", id, String.join(", ", allowed));
+        }
+    }
+
+    private static double probability(String prop, Double value, ConfigLoader.Locator at) {
+        required(value, prop, "a probability 0.0–1.0", at);
+        number(prop, value, 0, 1, "a probability 0.0–1.0", at);
+        return value;
+    }
+
+    private static void adjustmentIfSet(String prop, Double value, ConfigLoader.Locator at) {
+        if (value != null) {
+            adjustment(prop, value, at);
+        }
+    }
+
+    private static void adjustment(String prop, Double value, ConfigLoader.Locator at) {
+        required(value, prop, "a number -1.0–1.0", at);
+        number(prop, value, -1, 1, "a number -1.0–1.0", at);
+    }
+
+    private static void number(String prop, double value, double min, double max, String allowed,
+            ConfigLoader.Locator at) {
+        if (!(value >= min && value <= max)) {
+            throw at.error(prop, "out of range", Decimals.format(value), allowed);
+        }
+    }
+
+    private static <T> T required(T value, String prop, String allowed, ConfigLoader.Locator at) {
+        if (value == null) {
+            throw at.error(prop, "is required", null, allowed);
+        }
+        return value;
+    }
+}

@@ -1,0 +1,98 @@
+package io.github.syntheticcustomers.core.journey;
+
+import io.github.syntheticcustomers.core.config.GeneratorConfig;
+import io.github.syntheticcustomers.core.config.IntRange;
+import io.github.syntheticcustomers.core.config.JourneyConfig;
+import io.github.syntheticcustomers.core.config.PersonaConfig;
+import io.github.syntheticcustomers.core.config.ScenarioConfig;
+import io.github.syntheticcustomers.core.internal.Rng;
+import io.github.syntheticcustomers.core.model.CustomerProfile;
+import io.github.syntheticcustomers.core.model.JourneyStep;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds customer {@code i}'s journey through the sixteen steps from (seed, configuration, i, customer i)
+ * alone. Emotions, statuses, actions and times each draw from their own {@link Rng} stream, so changing
+ * e.g. a transition weight changes the emotions without reshuffling the other draws. The journey stops
+ * at an {@code abandoned} step. Timestamps start days after the reference date; steps of a phase are
+ * minutes apart (one session), phases days apart; they strictly increase. Immutable and thread-safe.
+ */
+final class JourneyGenerator {
+
+    private final long seed;
+    private final JourneyConfig journey;
+    private final ScenarioConfig scenarios;
+    private final Instant anchor;
+    private final Map<String, EmotionModel> models = new LinkedHashMap<>();
+    private final CompletionModel completion;
+
+    JourneyGenerator(GeneratorConfig config, long seed) {
+        this.seed = seed;
+        this.journey = config.journey();
+        this.scenarios = config.scenarios();
+        this.anchor = config.referenceDate().atStartOfDay(ZoneOffset.UTC).toInstant();
+        for (Map.Entry<String, PersonaConfig> e : config.personas().entrySet()) {
+            JourneyConfig.PersonaJourney entry = journey.personas() == null ? null : journey.personas().get(e.getKey());
+            models.put(e.getKey(), EmotionModel.of(journey, e.getValue(), entry));
+        }
+        this.completion = new CompletionModel(journey.completion());
+    }
+
+    /** The journey of customer {@code index} ({@code customer} is that customer) in a scenario of {@code type}. */
+    List<JourneyStep> journey(long index, CustomerProfile customer, String type, boolean recentLifeEvent) {
+        EmotionModel model = models.get(customer.personaType());
+        ScenarioConfig.ScenarioType scenario = scenarios.types().get(type);
+        double scenarioBias = scenario == null || scenario.completionBias() == null ? 0 : scenario.completionBias();
+        double[] extraInitial = scenario == null || scenario.initial() == null ? null
+                : EmotionModel.vector(scenario.initial());
+        double base = completion.customerBase(customer, recentLifeEvent, model.completionBias() + scenarioBias);
+
+        Rng emotions = Rng.of(seed, index, "journey-emotion");
+        Rng statuses = Rng.of(seed, index, "journey-status");
+        Rng actions = Rng.of(seed, index, "journey-actions");
+        Rng times = Rng.of(seed, index, "journey-time");
+        JourneyConfig.Timing timing = journey.timing();
+
+        List<JourneyStep> steps = new ArrayList<>();
+        Instant time = null;
+        int state = -1;
+        String phase = null;
+        for (JourneyFramework.Step step : JourneyFramework.STEPS) {
+            state = state < 0 ? model.first(emotions, extraInitial) : model.next(emotions, state, step.position());
+            String status = completion.status(statuses, base, state, step);
+            if (time == null) {
+                time = anchor.plus(draw(times, timing.startDays()), ChronoUnit.DAYS);
+                time = sessionStart(times, time, timing);
+            } else if (!step.phase().equals(phase)) {
+                Instant day = time.truncatedTo(ChronoUnit.DAYS).plus(draw(times, timing.daysBetweenPhases()),
+                        ChronoUnit.DAYS);
+                Instant next = sessionStart(times, day, timing);
+                time = next.isAfter(time) ? next : time.plus(1, ChronoUnit.MINUTES);
+            } else {
+                time = time.plus(draw(times, timing.minutesBetweenSteps()), ChronoUnit.MINUTES);
+            }
+            phase = step.phase();
+            steps.add(new JourneyStep(step.phase(), step.id(), time,
+                    StepActions.actions(actions, step.id(), state, status, customer.personaType(), customer.traits()),
+                    EmotionalStates.ALL.get(state), status));
+            if (status.equals(CompletionStatus.ABANDONED)) {
+                break;
+            }
+        }
+        return steps;
+    }
+
+    private static Instant sessionStart(Rng rng, Instant day, JourneyConfig.Timing timing) {
+        return day.plus(draw(rng, timing.sessionHour()), ChronoUnit.HOURS).plus(rng.nextInt(60), ChronoUnit.MINUTES);
+    }
+
+    private static int draw(Rng rng, IntRange range) {
+        return rng.nextInt(range.min(), range.max() + 1);
+    }
+}

@@ -1,0 +1,27 @@
+package io.github.syntheticcustomers.core.model;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One step of a customer journey, exactly the seed's journey entry plus its {@code phase}.
+ *
+ * @param phase {@code awareness}, {@code engagement}, {@code action} or {@code continuity}
+ * @param step the step id, e.g. {@code risk_assessment} (see {@code journey.JourneyFramework})
+ * @param timestamp when the step happened (UTC, written as {@code 2026-01-03T09:12:00Z})
+ * @param actions what the customer did, as snake_case action ids
+ * @param emotionalState one of {@code journey.EmotionalStates.ALL}
+ * @param completionStatus one of {@code journey.CompletionStatus.ALL}
+ */
+public record JourneyStep(
+        String phase,
+        String step,
+        Instant timestamp,
+        List<String> actions,
+        String emotionalState,
+        String completionStatus) {
+
+    public JourneyStep {
+        actions = List.copyOf(actions);
+    }
+}

@@ -1,0 +1,25 @@
+package io.github.syntheticcustomers.core.model;
+
+import java.util.List;
+
+/**
+ * One test scenario (SPEC §3): the seed's output format plus ids. Scenario {@code i} belongs to
+ * customer {@code i}.
+ *
+ * @param scenarioId {@code scn-000001} (1-based record number)
+ * @param customerId the customer's id, {@code cus-000001}
+ * @param scenarioType one of {@code journey.ScenarioTypes.ALL}
+ * @param user the customer's name, age, persona, risk level and screening history
+ * @param journey the steps reached, in order; an {@code abandoned} step is the last
+ */
+public record TestScenario(
+        String scenarioId,
+        String customerId,
+        String scenarioType,
+        ScenarioUser user,
+        List<JourneyStep> journey) {
+
+    public TestScenario {
+        journey = List.copyOf(journey);
+    }
+}

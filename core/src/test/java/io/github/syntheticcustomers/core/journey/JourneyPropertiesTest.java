@@ -1,0 +1,185 @@
+package io.github.syntheticcustomers.core.journey;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.syntheticcustomers.core.config.ConfigLoader;
+import io.github.syntheticcustomers.core.config.GeneratorConfig;
+import io.github.syntheticcustomers.core.generate.DatasetGenerator;
+import io.github.syntheticcustomers.core.model.CustomerProfile;
+import io.github.syntheticcustomers.core.model.JourneyStep;
+import io.github.syntheticcustomers.core.model.TestScenario;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/** Structural properties of every journey of the default 500 scenarios (SPEC §4). */
+class JourneyPropertiesTest {
+
+    private final List<TestScenario> all = Scenarios.defaults();
+    private final GeneratorConfig config = ConfigLoader.defaults();
+
+    @Test
+    void everyJourneyVisitsTheStepsInFrameworkOrderFromTheFirst() {
+        for (TestScenario s : all) {
+            List<JourneyStep> journey = s.journey();
+            assertFalse(journey.isEmpty(), s.scenarioId());
+            for (int i = 0; i < journey.size(); i++) {
+                JourneyFramework.Step expected = JourneyFramework.STEPS.get(i);
+                assertEquals(expected.id(), journey.get(i).step(), s.scenarioId() + " step " + i);
+                assertEquals(expected.phase(), journey.get(i).phase(), s.scenarioId() + " phase of step " + i);
+            }
+        }
+        // every phase is reached by some journey, and some journeys run the whole framework
+        for (String phase : JourneyFramework.PHASES) {
+            assertTrue(all.stream().anyMatch(s -> s.journey().stream().anyMatch(j -> j.phase().equals(phase))), phase);
+        }
+        assertTrue(all.stream().anyMatch(s -> s.journey().size() == JourneyFramework.STEPS.size()));
+    }
+
+    @Test
+    void anAbandonedStepIsTheLastAndEveryOtherJourneyRunsToTheEnd() {
+        long abandoned = 0;
+        for (TestScenario s : all) {
+            List<JourneyStep> journey = s.journey();
+            for (int i = 0; i < journey.size() - 1; i++) {
+                assertFalse(journey.get(i).completionStatus().equals(CompletionStatus.ABANDONED),
+                        s.scenarioId() + " has a step after an abandoned one");
+            }
+            String last = journey.get(journey.size() - 1).completionStatus();
+            if (last.equals(CompletionStatus.ABANDONED)) {
+                abandoned++;
+            } else {
+                assertEquals(JourneyFramework.STEPS.size(), journey.size(), s.scenarioId() + " stopped without abandoning");
+            }
+        }
+        assertTrue(abandoned > 0, "some journeys are abandoned");
+        for (String status : CompletionStatus.ALL) {
+            assertTrue(Scenarios.statusCount(all, status) > 0, "status " + status + " occurs");
+        }
+    }
+
+    @Test
+    void skippedOnlyAtSkippableSteps() {
+        List<String> skippable = config.journey().completion().skippableSteps();
+        all.stream().flatMap(s -> s.journey().stream())
+                .filter(j -> j.completionStatus().equals(CompletionStatus.SKIPPED))
+                .forEach(j -> assertTrue(skippable.contains(j.step()), j.step() + " was skipped"));
+    }
+
+    @Test
+    void timestampsStrictlyIncreaseFromAStartAnchoredToTheReferenceDate() {
+        Instant reference = config.referenceDate().atStartOfDay(ZoneOffset.UTC).toInstant();
+        int maxStartDays = config.journey().timing().startDays().max();
+        int maxMinutes = config.journey().timing().minutesBetweenSteps().max();
+        for (TestScenario s : all) {
+            List<JourneyStep> journey = s.journey();
+            Instant first = journey.get(0).timestamp();
+            assertFalse(first.isBefore(reference), s.scenarioId() + " starts before the reference date");
+            assertTrue(first.isBefore(reference.plus(maxStartDays + 1L, ChronoUnit.DAYS)), s.scenarioId());
+            for (int i = 1; i < journey.size(); i++) {
+                JourneyStep prev = journey.get(i - 1);
+                JourneyStep next = journey.get(i);
+                assertTrue(next.timestamp().isAfter(prev.timestamp()), s.scenarioId() + " step " + i);
+                Duration gap = Duration.between(prev.timestamp(), next.timestamp());
+                if (prev.phase().equals(next.phase())) {
+                    assertTrue(gap.toMinutes() <= maxMinutes, s.scenarioId() + " session gap " + gap);
+                } else {
+                    assertTrue(next.timestamp().truncatedTo(ChronoUnit.DAYS)
+                            .isAfter(prev.timestamp().truncatedTo(ChronoUnit.DAYS)), s.scenarioId() + " phase gap " + gap);
+                }
+                assertEquals(0, next.timestamp().getEpochSecond() % 60, "whole minutes");
+            }
+        }
+    }
+
+    @Test
+    void vocabulariesAreTheDocumentedOnes() {
+        for (TestScenario s : all) {
+            assertTrue(ScenarioTypes.ALL.contains(s.scenarioType()), s.scenarioType());
+            for (JourneyStep j : s.journey()) {
+                assertTrue(EmotionalStates.ALL.contains(j.emotionalState()), j.emotionalState());
+                assertTrue(CompletionStatus.ALL.contains(j.completionStatus()), j.completionStatus());
+                assertFalse(j.actions().isEmpty(), s.scenarioId() + " " + j.step() + " has no action");
+                j.actions().forEach(a -> assertTrue(a.matches("[a-z][a-z0-9_]*"), a));
+                assertEquals(j.actions().size(), j.actions().stream().distinct().count(), "distinct actions");
+            }
+        }
+    }
+
+    @Test
+    void atLeastFourScenarioTypesAndTheReportedMixCountsThem() {
+        Map<String, Long> counted = new TreeMap<>();
+        all.forEach(s -> counted.merge(s.scenarioType(), 1L, Long::sum));
+        assertTrue(counted.size() >= 4, "scenario types: " + counted);
+        Map<String, Long> mix = new DatasetGenerator(config, Scenarios.SEED, Scenarios.COUNT).scenarioMix();
+        assertEquals(ScenarioTypes.ALL, List.copyOf(mix.keySet()), "mix lists every type in order");
+        for (String type : ScenarioTypes.ALL) {
+            assertEquals(counted.getOrDefault(type, 0L), mix.get(type), type);
+        }
+    }
+
+    @Test
+    void scenarioTypeFollowsTheCustomersData() {
+        DatasetGenerator generator = new DatasetGenerator(config, Scenarios.SEED, Scenarios.COUNT);
+        ScenarioTypeSelector selector = new ScenarioTypeSelector(config);
+        for (int i = 0; i < Scenarios.COUNT; i++) {
+            CustomerProfile c = generator.customer(i);
+            String type = all.get(i).scenarioType();
+            boolean[] eligible = selector.eligible(c);
+            boolean any = false;
+            for (boolean e : eligible) {
+                any |= e;
+            }
+            if (any) {
+                assertTrue(eligible[ScenarioTypes.ALL.indexOf(type)], c.id() + " is not eligible for " + type);
+            }
+            if (type.equals(ScenarioTypes.RETURNING_USER) || type.equals(ScenarioTypes.LAPSED_USER)) {
+                assertTrue(c.healthProfile().screeningHistory().hasHistory(), c.id() + " " + type);
+            }
+            if (type.equals(ScenarioTypes.LIFE_TRANSITION)) {
+                assertTrue(c.lifeEvents().stream().anyMatch(e -> !e.date().isBefore(config.referenceDate()
+                        .minusDays(config.scenarios().recentLifeEventDays()))), c.id() + " has no recent life event");
+            }
+            if (type.equals(ScenarioTypes.RISK_FOLLOW_UP)) {
+                assertTrue(c.riskLevel().equals("moderate")
+                        || c.lifeEvents().stream().anyMatch(e -> e.type().equals("health_scare")), c.id());
+            }
+            if (type.equals(ScenarioTypes.FIRST_TIME_USER)) {
+                assertTrue(!c.healthProfile().screeningHistory().hasHistory()
+                        || c.engagement().sessionsLast90Days() <= ScenarioTypeSelector.NEW_USER_SESSIONS, c.id());
+            }
+        }
+    }
+
+    @Test
+    void userBlockAndIdsAreTheCustomersOwn() {
+        DatasetGenerator generator = new DatasetGenerator(config, Scenarios.SEED, Scenarios.COUNT);
+        for (int i = 0; i < Scenarios.COUNT; i++) {
+            CustomerProfile c = generator.customer(i);
+            TestScenario s = all.get(i);
+            assertEquals(ScenarioGenerator.scenarioId(i), s.scenarioId());
+            assertEquals(String.format(java.util.Locale.ROOT, "scn-%06d", i + 1), s.scenarioId());
+            assertEquals(c.id(), s.customerId());
+            assertEquals(c.demographics().firstName() + " " + c.demographics().lastName(), s.user().name());
+            assertEquals(c.demographics().age(), s.user().age());
+            assertEquals(c.personaType(), s.user().personaType());
+            assertEquals(c.riskLevel(), s.user().riskLevel());
+            assertEquals(c.healthProfile().screeningHistory(), s.user().screeningHistory());
+        }
+    }
+
+    @Test
+    void aScenarioGeneratedAloneEqualsTheSameIndexOfAFullRun() {
+        DatasetGenerator fresh = new DatasetGenerator(config, Scenarios.SEED, Scenarios.COUNT);
+        for (int i : new int[] {499, 0, 317, 42}) {
+            assertEquals(all.get(i), fresh.scenario(i), "index " + i);
+        }
+    }
+}
