@@ -22,6 +22,13 @@ public final class DatasetGenerator {
     private final Allocation allocation;
     private final ProfileGenerator profiles;
     private final ScenarioGenerator scenarios;
+    /**
+     * The last customer and scenario built on this thread. Writers ask every part for index {@code i}
+     * in turn on one thread (customers, then scenarios built on customer {@code i}, then engagement
+     * steps built on scenario {@code i}); this one-entry memo builds each record once. Records are
+     * immutable, so sharing them is safe.
+     */
+    private final ThreadLocal<Memo> memo = ThreadLocal.withInitial(Memo::new);
 
     public DatasetGenerator(GeneratorConfig config, long seed, long count) {
         this.config = config;
@@ -37,12 +44,30 @@ public final class DatasetGenerator {
         if (index < 0 || index >= count) {
             throw new IndexOutOfBoundsException("customer index " + index + " outside [0, " + count + ")");
         }
-        return profiles.generate(index);
+        Memo m = memo.get();
+        if (m.customerIndex != index || m.customer == null) {
+            m.customer = profiles.generate(index);
+            m.customerIndex = index;
+        }
+        return m.customer;
     }
 
     /** Test scenario {@code index} (0-based, below {@link #count()}): customer {@code index}'s scenario and journey. */
     public TestScenario scenario(long index) {
-        return scenarios.scenario(index, customer(index));
+        CustomerProfile customer = customer(index);
+        Memo m = memo.get();
+        if (m.scenarioIndex != index || m.scenario == null) {
+            m.scenario = scenarios.scenario(index, customer);
+            m.scenarioIndex = index;
+        }
+        return m.scenario;
+    }
+
+    private static final class Memo {
+        long customerIndex = -1;
+        CustomerProfile customer;
+        long scenarioIndex = -1;
+        TestScenario scenario;
     }
 
     /**

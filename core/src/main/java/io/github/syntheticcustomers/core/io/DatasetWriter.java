@@ -88,9 +88,7 @@ public final class DatasetWriter {
         ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, new Workers()) : null;
         try {
             Files.createDirectories(directory);
-            for (DatasetPart<?> part : parts) {
-                entries.addAll(writePart(count, part, pool, temps));
-            }
+            entries.addAll(writeParts(count, parts, pool, temps));
             Manifest result = manifest.apply(entries);
             Path manifestTemp = temp(MANIFEST);
             temps.add(manifestTemp);
@@ -150,46 +148,52 @@ public final class DatasetWriter {
         return directory.resolve("." + fileName + TEMP_SUFFIX);
     }
 
-    private <T> List<Manifest.FileEntry> writePart(long count, DatasetPart<T> part, ExecutorService pool,
+    /**
+     * Writes every part in one pass over the indices: a chunk task asks each part for index {@code i}
+     * in turn on one thread, so a part built on another (scenarios on customers) reuses its record.
+     */
+    private List<Manifest.FileEntry> writeParts(long count, List<? extends DatasetPart<?>> parts, ExecutorService pool,
             List<Path> temps) throws IOException {
-        Map<Format, Output> outputs = new EnumMap<>(Format.class);
+        List<Target> targets = new ArrayList<>();
         try {
-            for (Format f : Format.values()) {
-                if (formats.contains(f) && part.supports(f)) {
-                    Path t = temp(fileName(part.name(), f));
-                    temps.add(t);
-                    outputs.put(f, new Output(sink.open(t)));
+            for (DatasetPart<?> part : parts) {
+                for (Format f : Format.values()) {
+                    if (formats.contains(f) && part.supports(f)) {
+                        Path t = temp(fileName(part.name(), f));
+                        temps.add(t);
+                        Target target = new Target(part, f, new Output(sink.open(t)));
+                        targets.add(target);
+                        target.output.begin(target.header());
+                    }
                 }
             }
-            Serializer<T> serializer = new Serializer<>(part, outputs.keySet());
-            for (Output o : outputs.values()) {
-                o.begin(serializer.header(o == outputs.get(Format.JSON), o == outputs.get(Format.CSV)));
-            }
+            Serializer serializer = new Serializer(parts, targets);
             ArrayDeque<Future<Chunk>> window = new ArrayDeque<>();
             long next = 0;
             while (next < count || !window.isEmpty()) {
                 while (next < count && (pool == null ? window.isEmpty() : window.size() < threads * 4)) {
                     long from = next;
                     long to = Math.min(count, from + CHUNK);
-                    window.add(pool == null ? new Done<>(serializer.chunk(from, to)) : pool.submit(() -> serializer.chunk(from, to)));
+                    window.add(pool == null ? new Done<>(serializer.chunk(from, to))
+                            : pool.submit(() -> serializer.chunk(from, to)));
                     next = to;
                 }
                 Chunk chunk = await(window.poll());
-                for (Map.Entry<Format, Output> e : outputs.entrySet()) {
-                    e.getValue().append(chunk.bytes.get(e.getKey()), e.getKey() == Format.JSON, chunk.records);
+                for (int k = 0; k < targets.size(); k++) {
+                    Target t = targets.get(k);
+                    t.output.append(chunk.bytes[k], t.format == Format.JSON, chunk.records[k]);
                 }
             }
             List<Manifest.FileEntry> entries = new ArrayList<>();
-            for (Map.Entry<Format, Output> e : outputs.entrySet()) {
-                Output o = e.getValue();
-                o.finish(e.getKey() == Format.JSON);
-                entries.add(new Manifest.FileEntry(fileName(part.name(), e.getKey()), part.name(),
-                        e.getKey().extension(), o.records, o.bytes(), o.sha256()));
+            for (Target t : targets) {
+                t.output.finish(t.format == Format.JSON);
+                entries.add(new Manifest.FileEntry(fileName(t.part.name(), t.format), t.part.name(),
+                        t.format.extension(), t.output.records, t.output.bytes(), t.output.sha256()));
             }
             return entries;
         } finally {
-            for (Output o : outputs.values()) {
-                o.closeQuietly();
+            for (Target t : targets) {
+                t.output.closeQuietly();
             }
         }
     }
@@ -212,55 +216,73 @@ public final class DatasetWriter {
         }
     }
 
-    /** The serialised bytes of one chunk of indices, per format. */
-    private record Chunk(Map<Format, byte[]> bytes, long records) {
-    }
+    /** One output file: a part in a format. */
+    private record Target(DatasetPart<?> part, Format format, Output output) {
 
-    /** Serialises records of one part into each requested format. Thread-safe. */
-    private static final class Serializer<T> {
-        private static final ObjectWriter PRETTY = JsonMappers.data().writer(JsonMappers.prettyPrinter());
-        private static final ObjectWriter COMPACT = JsonMappers.data().writer();
-
-        private final DatasetPart<T> part;
-        private final Set<Format> formats;
-
-        Serializer(DatasetPart<T> part, Set<Format> formats) {
-            this.part = part;
-            this.formats = formats;
-        }
-
-        byte[] header(boolean json, boolean csv) {
-            if (json) {
+        byte[] header() {
+            if (format == Format.JSON) {
                 return "[".getBytes(StandardCharsets.UTF_8);
             }
-            if (csv) {
+            if (format == Format.CSV) {
                 return Csv.row(part.csvColumns().names()).getBytes(StandardCharsets.UTF_8);
             }
             return new byte[0];
         }
+    }
+
+    /** The serialised bytes and record counts of one chunk of indices, per target (in target order). */
+    private record Chunk(byte[][] bytes, long[] records) {
+    }
+
+    /** Serialises the records of every part into each of its targets. Thread-safe. */
+    private static final class Serializer {
+        private static final ObjectWriter PRETTY = JsonMappers.data().writer(JsonMappers.prettyPrinter());
+        private static final ObjectWriter COMPACT = JsonMappers.data().writer();
+
+        private final List<? extends DatasetPart<?>> parts;
+        private final List<Target> targets;
+
+        Serializer(List<? extends DatasetPart<?>> parts, List<Target> targets) {
+            this.parts = parts;
+            this.targets = targets;
+        }
 
         Chunk chunk(long from, long to) throws IOException {
-            Map<Format, StringBuilder> text = new EnumMap<>(Format.class);
-            for (Format f : formats) {
-                text.put(f, new StringBuilder(4096));
+            int n = targets.size();
+            StringBuilder[] text = new StringBuilder[n];
+            long[] records = new long[n];
+            for (int k = 0; k < n; k++) {
+                text[k] = new StringBuilder(8192);
             }
-            long records = 0;
             for (long i = from; i < to; i++) {
-                for (T record : part.recordsFor(i)) {
-                    records++;
-                    for (Map.Entry<Format, StringBuilder> e : text.entrySet()) {
-                        StringBuilder sb = e.getValue();
-                        switch (e.getKey()) {
-                            case JSON -> sb.append(",\n  ").append(PRETTY.writeValueAsString(record).replace("\n", "\n  "));
-                            case JSONL -> sb.append(COMPACT.writeValueAsString(record)).append('\n');
-                            case CSV -> sb.append(Csv.row(part.csvColumns(), record));
+                for (DatasetPart<?> part : parts) {
+                    List<?> recordsOfPart = part.recordsFor(i);
+                    for (int k = 0; k < n; k++) {
+                        Target t = targets.get(k);
+                        if (t.part != part) {
+                            continue;
+                        }
+                        records[k] += recordsOfPart.size();
+                        for (Object record : recordsOfPart) {
+                            append(text[k], t, record);
                         }
                     }
                 }
             }
-            Map<Format, byte[]> bytes = new EnumMap<>(Format.class);
-            text.forEach((f, sb) -> bytes.put(f, sb.toString().getBytes(StandardCharsets.UTF_8)));
+            byte[][] bytes = new byte[n][];
+            for (int k = 0; k < n; k++) {
+                bytes[k] = text[k].toString().getBytes(StandardCharsets.UTF_8);
+            }
             return new Chunk(bytes, records);
+        }
+
+        @SuppressWarnings("unchecked")
+        private static void append(StringBuilder sb, Target t, Object record) throws IOException {
+            switch (t.format) {
+                case JSON -> sb.append(",\n  ").append(PRETTY.writeValueAsString(record).replace("\n", "\n  "));
+                case JSONL -> sb.append(COMPACT.writeValueAsString(record)).append('\n');
+                case CSV -> sb.append(Csv.row((CsvColumns<Object>) t.part.csvColumns(), record));
+            }
         }
     }
 
