@@ -98,7 +98,13 @@ final class ProfileGenerator {
 
     /** {@code cus-000001} for index 0: 1-based, at least six digits. */
     static String customerId(long index) {
-        return String.format(Locale.ROOT, "cus-%06d", index + 1);
+        return "cus-" + padded(index + 1, 6);
+    }
+
+    /** Decimal digits of a non-negative number, zero-padded to at least {@code width} (locale-free). */
+    static String padded(long value, int width) {
+        String digits = Long.toString(value);
+        return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
     }
 
     private static Traits individualTraits(Traits base, Rng rng) {
@@ -310,10 +316,8 @@ final class ProfileGenerator {
                 : rng.chance(0.5) ? Vocabulary.FEMALE_FIRST_NAMES : Vocabulary.MALE_FIRST_NAMES;
         String first = rng.pick(firstNames);
         String last = rng.pick(Vocabulary.LAST_NAMES);
-        String email = ascii(first) + "." + ascii(last) + "." + String.format(Locale.ROOT, "%06d", index + 1) + "@"
-                + rng.pick(EMAIL_DOMAINS);
-        String phone = String.format(Locale.ROOT, "+1-%d-555-01%02d", AREA_CODES[rng.nextInt(AREA_CODES.length)],
-                rng.nextInt(100));
+        String email = ascii(first) + "." + ascii(last) + "." + padded(index + 1, 6) + "@" + rng.pick(EMAIL_DOMAINS);
+        String phone = "+1-" + AREA_CODES[rng.nextInt(AREA_CODES.length)] + "-555-01" + padded(rng.nextInt(100), 2);
         String city = switch (rng.nextInt(3)) {
             case 0 -> rng.pick(Vocabulary.CITY_PREFIXES) + " " + rng.pick(Vocabulary.FEMALE_FIRST_NAMES)
                     + rng.pick(Vocabulary.CITY_SUFFIXES);
@@ -383,8 +387,13 @@ final class ProfileGenerator {
         boolean onboarding = rng.chance(0.25 + 0.7 * t.systemEngagement());
         int featureCount = Math.min(FEATURES.size(),
                 sessions == 0 ? rng.nextInt(2) : 1 + (int) Math.round(rng.gaussian(6 * t.systemEngagement(), 1, 0, 7)));
-        List<String> features = rng.sample(FEATURES, featureCount).stream()
-                .sorted(Comparator.comparingInt(FEATURES::indexOf)).toList();
+        List<String> chosen = rng.sample(FEATURES, featureCount);
+        List<String> features = new ArrayList<>(chosen.size());
+        for (String f : FEATURES) {
+            if (chosen.contains(f)) {
+                features.add(f);
+            }
+        }
         String channel = List.of("app", "email", "sms", "web").get(rng.weightedIndex(new double[] {
             0.2 + t.systemEngagement(), 0.3 + t.healthAnxiety() * 0.5, 0.2 + t.socialBarriers(), 0.2 + t.organization() * 0.5}));
         double score = Decimals.unit2(0.5 * Math.min(1.0, sessions / 30.0) + 0.3 * Math.min(1.0, minutes / 15.0)

@@ -52,7 +52,7 @@ final class RiskModel {
         double[] p = probabilities(traits, level, levels);
         EnumSet<RiskFactor> factors = EnumSet.noneOf(RiskFactor.class);
         for (RiskFactor f : RiskFactor.values()) {
-            if (rng.chance(p[f.ordinal()]) && factors.stream().noneMatch(f::excludes)) {
+            if (rng.chance(p[f.ordinal()]) && !excludedBy(f, factors)) {
                 factors.add(f);
             }
         }
@@ -75,7 +75,7 @@ final class RiskModel {
                 if (factors.contains(f)) {
                     continue;
                 }
-                int gain = f.points - factors.stream().filter(f::excludes).mapToInt(x -> x.points).sum();
+                int gain = f.points - excludedPoints(f, factors);
                 if (gain > 0 && current + gain < high) {
                     weights[f.ordinal()] = p[f.ordinal()];
                     any = true;
@@ -111,7 +111,33 @@ final class RiskModel {
         return p;
     }
 
+    /** Points of the factors present that {@code f} would replace (same group). */
+    private static int excludedPoints(RiskFactor f, EnumSet<RiskFactor> factors) {
+        int sum = 0;
+        for (RiskFactor x : factors) {
+            if (f.excludes(x)) {
+                sum += x.points;
+            }
+        }
+        return sum;
+    }
+
+    private static boolean excludedBy(RiskFactor f, EnumSet<RiskFactor> factors) {
+        for (RiskFactor x : factors) {
+            if (f.excludes(x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static List<RiskFactor> ofKind(EnumSet<RiskFactor> factors, RiskFactor.Kind kind) {
-        return factors.stream().filter(f -> f.kind == kind).toList();
+        List<RiskFactor> result = new java.util.ArrayList<>(4);
+        for (RiskFactor f : factors) {
+            if (f.kind == kind) {
+                result.add(f);
+            }
+        }
+        return result;
     }
 }
