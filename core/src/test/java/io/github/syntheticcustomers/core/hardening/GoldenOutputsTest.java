@@ -1,0 +1,74 @@
+package io.github.syntheticcustomers.core.hardening;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import io.github.syntheticcustomers.core.GenerationRequest;
+import io.github.syntheticcustomers.core.SyntheticCustomers;
+import io.github.syntheticcustomers.core.config.ConfigLoader;
+import io.github.syntheticcustomers.core.io.Format;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The compatibility promise: the same version gives the same bytes. The SHA-256 of every output file
+ * of the default dataset (500 customers, every format) for seeds 42 and 7 is committed under
+ * {@code src/test/resources/golden/}; any changed byte fails here, on every JDK the build runs on.
+ *
+ * <p>To accept an intentional change: {@code ./mvnw -B -pl core test -Dtest=GoldenOutputsTest
+ * -Dgolden.update=true}, then record the change in CHANGELOG.md.
+ */
+class GoldenOutputsTest {
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {42, 7})
+    void everyOutputFileHasItsCommittedHash(long seed) throws IOException {
+        SyntheticCustomers.generate(new GenerationRequest(ConfigLoader.defaults(), seed, 500,
+                EnumSet.allOf(Format.class), dir, 2));
+        StringBuilder actual = new StringBuilder();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.sorted().toList()) {
+                actual.append(sha256(Files.readAllBytes(file))).append("  ").append(file.getFileName()).append('\n');
+            }
+        }
+        String name = "golden/seed-" + seed + ".sha256";
+        if (Boolean.getBoolean("golden.update")) {
+            Path source = Path.of(System.getProperty("basedir", "."), "src/test/resources", name);
+            Files.writeString(source, actual.toString(), StandardCharsets.UTF_8);
+            return;
+        }
+        String expected;
+        try (InputStream in = GoldenOutputsTest.class.getResourceAsStream("/" + name)) {
+            assertNotNull(in, "missing " + name + ": run with -Dgolden.update=true to create it");
+            expected = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        List<String> want = expected.lines().toList();
+        List<String> got = actual.toString().lines().toList();
+        assertEquals(want, got, "The output bytes for seed " + seed + " changed. If that is intentional, update the"
+                + " goldens (./mvnw -B -pl core test -Dtest=GoldenOutputsTest -Dgolden.update=true) and call out the"
+                + " change in CHANGELOG.md: users rely on the same version giving the same bytes.");
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
