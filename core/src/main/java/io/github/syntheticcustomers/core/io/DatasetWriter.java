@@ -88,6 +88,7 @@ public final class DatasetWriter {
         ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, new Workers()) : null;
         try {
             Files.createDirectories(directory);
+            sweepLeftovers(parts);
             entries.addAll(writeParts(count, parts, pool, temps));
             Manifest result = manifest.apply(entries);
             Path manifestTemp = temp(MANIFEST);
@@ -111,6 +112,23 @@ public final class DatasetWriter {
                     // best effort: the original failure is what the caller needs to see
                 }
             }
+        }
+    }
+
+    /**
+     * Deletes temporary files a killed earlier run left behind. They are only ever ours: a dot, a
+     * dataset file name, {@code .tmp}.
+     */
+    private void sweepLeftovers(List<? extends DatasetPart<?>> parts) throws IOException {
+        List<String> names = new ArrayList<>();
+        names.add(MANIFEST);
+        for (DatasetPart<?> part : parts) {
+            for (Format f : Format.values()) {
+                names.add(fileName(part.name(), f));
+            }
+        }
+        for (String name : names) {
+            Files.deleteIfExists(temp(name));
         }
     }
 
