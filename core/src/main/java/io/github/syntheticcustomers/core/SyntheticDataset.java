@@ -1,0 +1,107 @@
+package io.github.syntheticcustomers.core;
+
+import io.github.syntheticcustomers.core.config.GeneratorConfig;
+import io.github.syntheticcustomers.core.generate.Allocation;
+import io.github.syntheticcustomers.core.generate.DatasetGenerator;
+import io.github.syntheticcustomers.core.model.CustomerProfile;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Predicate;
+
+/**
+ * A whole dataset in memory, for adapters that hand records to code rather than write files (the JUnit
+ * extension): the inputs it is made from and its records, generated on first use and then kept.
+ *
+ * <p>The records are exactly those {@link SyntheticCustomers#generate(GenerationRequest)} writes for the
+ * same configuration, seed and count, in the same order. Instances are immutable from the outside and
+ * thread-safe: the first call to {@link #customers()} generates the records once, concurrent callers
+ * wait for it and all see the same unmodifiable list.
+ *
+ * <p>Later dataset parts (scenarios, engagement steps) belong here too, as further lazily generated
+ * lists over the same {@link #generator()}.
+ */
+public final class SyntheticDataset {
+
+    private final DatasetGenerator generator;
+    private final String configDigest;
+    private volatile List<CustomerProfile> customers;
+
+    private SyntheticDataset(DatasetGenerator generator) {
+        this.generator = generator;
+        this.configDigest = SyntheticCustomers.configDigest(generator.config());
+    }
+
+    /**
+     * The dataset of (configuration, seed, count). Cheap: computes the exact allocation, not the records.
+     *
+     * @throws io.github.syntheticcustomers.core.config.ConfigException if count is below 1 or the
+     *     configuration admits no exact allocation
+     */
+    public static SyntheticDataset of(GeneratorConfig config, long seed, long count) {
+        Objects.requireNonNull(config, "config");
+        return new SyntheticDataset(new DatasetGenerator(config, seed, count));
+    }
+
+    /** All customers in record order, unmodifiable; generated on the first call. */
+    public List<CustomerProfile> customers() {
+        List<CustomerProfile> result = customers;
+        if (result == null) {
+            synchronized (this) {
+                result = customers;
+                if (result == null) {
+                    List<CustomerProfile> generated = new ArrayList<>((int) Math.min(count(), Integer.MAX_VALUE));
+                    for (long i = 0; i < count(); i++) {
+                        generated.add(generator.customer(i));
+                    }
+                    result = List.copyOf(generated);
+                    customers = result;
+                }
+            }
+        }
+        return result;
+    }
+
+    /** The customers {@code filter} accepts, in record order, unmodifiable. */
+    public List<CustomerProfile> customers(Predicate<? super CustomerProfile> filter) {
+        return customers().stream().filter(filter).toList();
+    }
+
+    /** Customer {@code index} (0-based). */
+    public CustomerProfile customer(int index) {
+        return customers().get(index);
+    }
+
+    /** The generator behind this dataset: one record at a time, without the rest. */
+    public DatasetGenerator generator() {
+        return generator;
+    }
+
+    public GeneratorConfig config() {
+        return generator.config();
+    }
+
+    public long seed() {
+        return generator.seed();
+    }
+
+    public long count() {
+        return generator.count();
+    }
+
+    /** SHA-256 of the effective configuration, as written into manifests. */
+    public String configDigest() {
+        return configDigest;
+    }
+
+    /** The exact category counts the configuration asks for at this count. */
+    public Allocation allocation() {
+        return generator.allocation();
+    }
+
+    @Override
+    public String toString() {
+        return "SyntheticDataset[seed=" + seed() + ", count=" + count() + ", configDigest="
+                + configDigest.substring(0, 12) + "]";
+    }
+}

@@ -1,0 +1,146 @@
+package io.github.syntheticcustomers.junit;
+
+import io.github.syntheticcustomers.core.SyntheticDataset;
+import io.github.syntheticcustomers.core.config.GeneratorConfig;
+import io.github.syntheticcustomers.core.internal.Apportion;
+import io.github.syntheticcustomers.core.model.CustomerProfile;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import org.opentest4j.AssertionFailedError;
+
+/**
+ * Fluent checks that customers follow the configuration's persona, age-decade and risk-level
+ * distributions.
+ *
+ * <pre>{@code
+ * DistributionAssertions.assertThat(dataset).hasConfiguredDistributions();            // exact counts
+ * DistributionAssertions.assertThat(loaded, config).withinPercentagePoints(2.0)
+ *         .hasPersonaDistribution().hasRiskDistribution();                             // tolerance
+ * }</pre>
+ *
+ * <p><b>Exact mode</b> (the default) expects exactly the counts the generator allocates for this many
+ * customers (largest remainder over the configured shares), which a generated dataset always has.
+ * <b>Tolerance mode</b> ({@link #withinPercentagePoints(double)}) accepts every category whose share is
+ * within the given percentage points of the configured share, for datasets a test filtered, sampled or
+ * loaded. A failure is an opentest4j {@link AssertionFailedError} whose message lists every category with
+ * its expected and actual count and share, and whose expected/actual values are those listings, so IDEs
+ * show them side by side.
+ */
+public final class DistributionAssertions {
+
+    private final List<CustomerProfile> customers;
+    private final GeneratorConfig config;
+    private final double tolerance;
+
+    private DistributionAssertions(List<CustomerProfile> customers, GeneratorConfig config, double tolerance) {
+        this.customers = List.copyOf(Objects.requireNonNull(customers, "customers"));
+        this.config = Objects.requireNonNull(config, "config");
+        this.tolerance = tolerance;
+    }
+
+    /** Checks a dataset's customers against its own configuration. */
+    public static DistributionAssertions assertThat(SyntheticDataset dataset) {
+        return new DistributionAssertions(dataset.customers(), dataset.config(), -1);
+    }
+
+    /** Checks any customers (filtered, loaded from files) against {@code config}. */
+    public static DistributionAssertions assertThat(List<CustomerProfile> customers, GeneratorConfig config) {
+        return new DistributionAssertions(customers, config, -1);
+    }
+
+    /** Exact counts (the default mode). */
+    public DistributionAssertions exactly() {
+        return new DistributionAssertions(customers, config, -1);
+    }
+
+    /** Tolerance mode: every category's share within {@code percentagePoints} of the configured share. */
+    public DistributionAssertions withinPercentagePoints(double percentagePoints) {
+        if (!(percentagePoints >= 0) || Double.isInfinite(percentagePoints)) {
+            throw new IllegalArgumentException("percentagePoints must be a finite number >= 0 but was: "
+                    + percentagePoints);
+        }
+        return new DistributionAssertions(customers, config, percentagePoints);
+    }
+
+    /** Persona shares of {@code personas.<id>.share}. */
+    public DistributionAssertions hasPersonaDistribution() {
+        Map<String, Double> shares = new LinkedHashMap<>();
+        config.personas().forEach((id, persona) -> shares.put(id, persona.share()));
+        return check("persona", shares, CustomerProfile::personaType);
+    }
+
+    /** Age-decade shares of {@code age_decades}; a customer outside every decade counts as {@code other}. */
+    public DistributionAssertions hasAgeDecadeDistribution() {
+        return check("age decade", config.ageDecades(), c -> Integer.toString(c.demographics().age() / 10 * 10));
+    }
+
+    /** Risk-level shares of {@code risk_levels}. */
+    public DistributionAssertions hasRiskDistribution() {
+        return check("risk level", config.riskLevels(), CustomerProfile::riskLevel);
+    }
+
+    /** All three distributions. */
+    public DistributionAssertions hasConfiguredDistributions() {
+        return hasPersonaDistribution().hasAgeDecadeDistribution().hasRiskDistribution();
+    }
+
+    private DistributionAssertions check(String dimension, Map<String, Double> configured,
+            Function<CustomerProfile, String> category) {
+        int n = customers.size();
+        List<String> categories = new ArrayList<>(configured.keySet());
+        Map<String, Long> actual = new LinkedHashMap<>();
+        categories.forEach(c -> actual.put(c, 0L));
+        for (CustomerProfile customer : customers) {
+            String key = category.apply(customer);
+            actual.merge(actual.containsKey(key) ? key : OTHER, 1L, Long::sum);
+        }
+        if (actual.containsKey(OTHER)) {
+            categories.add(OTHER);
+        }
+        double[] weights = configured.values().stream().mapToDouble(Double::doubleValue).toArray();
+        long[] allocated = n == 0 ? new long[weights.length] : Apportion.largestRemainder(n, weights);
+        double total = configured.values().stream().mapToDouble(Double::doubleValue).sum();
+
+        StringBuilder table = new StringBuilder();
+        StringBuilder expectedText = new StringBuilder();
+        StringBuilder actualText = new StringBuilder();
+        boolean failed = false;
+        int width = Math.max(8, categories.stream().mapToInt(String::length).max().orElse(8));
+        table.append(String.format(Locale.ROOT, "  %-" + width + "s  %-18s  %-18s%n", "category", "expected", "actual"));
+        for (int i = 0; i < categories.size(); i++) {
+            String c = categories.get(i);
+            double expectedShare = i < weights.length ? 100.0 * weights[i] / total : 0.0;
+            long expectedCount = i < allocated.length ? allocated[i] : 0L;
+            long actualCount = actual.get(c);
+            double actualShare = n == 0 ? 0.0 : 100.0 * actualCount / n;
+            boolean ok = tolerance < 0 ? expectedCount == actualCount
+                    : Math.abs(actualShare - expectedShare) <= tolerance + 1e-9;
+            failed |= !ok;
+            String expected = cell(expectedCount, expectedShare);
+            String got = cell(actualCount, actualShare);
+            table.append(String.format(Locale.ROOT, "  %-" + width + "s  %-18s  %-18s%s%n", c, expected, got,
+                    ok ? "" : "  <-- differs"));
+            expectedText.append(c).append(": ").append(expected).append('\n');
+            actualText.append(c).append(": ").append(got).append('\n');
+        }
+        if (failed) {
+            String mode = tolerance < 0 ? "exact counts"
+                    : String.format(Locale.ROOT, "shares within %.2f percentage points", tolerance);
+            throw new AssertionFailedError(String.format(Locale.ROOT,
+                    "%s distribution of %d customers does not match the configuration (%s):%n%s", dimension, n, mode,
+                    table), expectedText.toString(), actualText.toString());
+        }
+        return this;
+    }
+
+    private static String cell(long count, double share) {
+        return String.format(Locale.ROOT, "%d (%.2f%%)", count, share);
+    }
+
+    private static final String OTHER = "other";
+}

@@ -1,0 +1,76 @@
+package io.github.syntheticcustomers.junit;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Injects a synthetic customer dataset into a test: parameters of type
+ * {@link io.github.syntheticcustomers.core.SyntheticDataset}, {@code List<CustomerProfile>} and
+ * {@link io.github.syntheticcustomers.core.model.CustomerProfile} (narrowed with {@link Persona},
+ * {@link RiskLevel} and {@link CustomerIndex}) of test methods, constructors and lifecycle methods.
+ *
+ * <p>Each attribute is taken from the nearest annotation that sets it: the test method's, then the test
+ * class's (or a superclass's, the annotation is {@link Inherited}), then each enclosing class's for
+ * {@code @Nested} classes. An attribute no annotation sets comes from the JUnit configuration parameter
+ * named by the matching {@code *_PROPERTY_NAME} constant ({@code junit-platform.properties}, or {@code -D}),
+ * then from the built-in default. {@value #SEED_OVERRIDE_PROPERTY_NAME} overrides the seed of every test
+ * in a run, to reproduce a failure or to explore other seeds. A failing test reports its seed and how to
+ * reproduce it.
+ *
+ * <p>A dataset is generated once per test run per (seed, count, effective configuration) and shared by
+ * every test that asks for it, also under parallel execution. Injected lists are unmodifiable.
+ *
+ * <p>May be used as a meta-annotation to give a set of tests one shared dataset declaration.
+ */
+@Target({ElementType.TYPE, ElementType.METHOD, ElementType.ANNOTATION_TYPE})
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+@ExtendWith(SyntheticCustomersExtension.class)
+public @interface SyntheticCustomers {
+
+    /** Configuration parameter with the default seed of tests whose annotations set none. */
+    String SEED_PROPERTY_NAME = "synthetic-customers.seed";
+
+    /** Configuration parameter with the default count of tests whose annotations set none. */
+    String COUNT_PROPERTY_NAME = "synthetic-customers.count";
+
+    /** Configuration parameter with the default configuration file of tests whose annotations set none. */
+    String CONFIG_PROPERTY_NAME = "synthetic-customers.config";
+
+    /**
+     * Configuration parameter (usually given as {@code -Dsynthetic-customers.seed.override=7}) that replaces
+     * the seed of every test of the run, whatever its annotations say.
+     */
+    String SEED_OVERRIDE_PROPERTY_NAME = "synthetic-customers.seed.override";
+
+    /** The seed used when neither an annotation nor a configuration parameter gives one (SPEC §6). */
+    long DEFAULT_SEED = 42L;
+
+    /** The count used when neither an annotation nor a configuration parameter gives one (SPEC §2). */
+    long DEFAULT_COUNT = 500L;
+
+    /** Marks {@link #seed()} as not set here. */
+    long UNSET_SEED = Long.MIN_VALUE;
+
+    /** Marks {@link #count()} as not set here. */
+    long UNSET_COUNT = 0L;
+
+    /** The seed; unset by default, see the class documentation for where it then comes from. */
+    long seed() default UNSET_SEED;
+
+    /** Number of customers, at least 1; unset by default. */
+    long count() default UNSET_COUNT;
+
+    /**
+     * Configuration file (YAML, or JSON when the name ends in {@code .json}) merged over the built-in
+     * defaults: a path relative to the working directory (the project directory under Maven), or else a
+     * resource on the test class path. Unset (empty) by default, which means the built-in defaults.
+     */
+    String config() default "";
+}

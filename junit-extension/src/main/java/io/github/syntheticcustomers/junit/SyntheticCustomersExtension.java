@@ -1,0 +1,211 @@
+package io.github.syntheticcustomers.junit;
+
+import io.github.syntheticcustomers.core.SyntheticDataset;
+import io.github.syntheticcustomers.core.internal.Rng;
+import io.github.syntheticcustomers.core.model.CustomerProfile;
+import java.lang.reflect.Executable;
+import java.lang.reflect.Parameter;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.lang.reflect.WildcardType;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.LifecycleMethodExecutionExceptionHandler;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
+
+/**
+ * The extension behind {@link SyntheticCustomers}: resolves dataset parameters and reports the seed of a
+ * failing test. Stateless; the datasets live in the run's root store ({@link DatasetStore}), so one
+ * instance may serve any number of tests and threads.
+ */
+final class SyntheticCustomersExtension implements ParameterResolver, TestExecutionExceptionHandler,
+        LifecycleMethodExecutionExceptionHandler {
+
+    /** Key of the report entry a failing test publishes. */
+    static final String REPORT_KEY = "synthetic-customers";
+
+    static final String SUPPORTED = "SyntheticDataset, List<CustomerProfile> or CustomerProfile,"
+            + " narrowed by @Persona and @RiskLevel, and a CustomerProfile also by @CustomerIndex";
+
+    /** What a parameter asks for. Scenarios and engagement steps join here once core generates them. */
+    enum Kind {
+        DATASET, CUSTOMERS, CUSTOMER, UNSUPPORTED, NONE
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
+        return kind(parameterContext.getParameter()) != Kind.NONE;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
+        Parameter parameter = parameterContext.getParameter();
+        DatasetSettings settings = DatasetSettings.of(extensionContext);
+        Kind kind = kind(parameter);
+        String name = describe(parameterContext);
+        if (kind == Kind.UNSUPPORTED) {
+            throw error("Can only resolve parameters of type " + SUPPORTED + " but was: "
+                    + parameter.getParameterizedType().getTypeName() + " (" + name + ")", settings);
+        }
+        Persona persona = parameter.getAnnotation(Persona.class);
+        RiskLevel riskLevel = parameter.getAnnotation(RiskLevel.class);
+        CustomerIndex index = parameter.getAnnotation(CustomerIndex.class);
+        if (kind == Kind.DATASET) {
+            if (persona != null || riskLevel != null || index != null) {
+                throw error("@Persona, @RiskLevel and @CustomerIndex do not apply to a SyntheticDataset; declare"
+                        + " a List<CustomerProfile> or CustomerProfile instead, or filter with"
+                        + " dataset.customers(predicate) (" + name + ")", settings);
+            }
+            return DatasetStore.dataset(extensionContext, settings);
+        }
+        if (kind == Kind.CUSTOMERS && index != null) {
+            throw error("@CustomerIndex applies only to a CustomerProfile, not to a List<CustomerProfile> ("
+                    + name + ")", settings);
+        }
+        CustomerFilter filter = CustomerFilter.of(persona == null ? new String[0] : persona.value(),
+                riskLevel == null ? new String[0] : riskLevel.value());
+        SyntheticDataset dataset = DatasetStore.dataset(extensionContext, settings);
+        List<CustomerProfile> matching;
+        try {
+            matching = filter.apply(dataset);
+        } catch (IllegalArgumentException e) {
+            throw error(e.getMessage() + " (" + name + ")", settings);
+        }
+        if (kind == Kind.CUSTOMERS) {
+            return matching;
+        }
+        if (matching.isEmpty()) {
+            throw error("No customer with " + filter.describe() + " among the " + dataset.count()
+                    + " customers of the dataset (" + name + ")", settings);
+        }
+        if (index != null) {
+            if (index.value() < 0 || index.value() >= matching.size()) {
+                throw error("@CustomerIndex(" + index.value() + ") is outside the " + matching.size()
+                        + " customers with " + filter.describe() + " (" + name + ")", settings);
+            }
+            return matching.get(index.value());
+        }
+        return matching.get(pick(parameterContext, settings.seed(), matching.size()));
+    }
+
+    @Override
+    public void handleTestExecutionException(ExtensionContext context, Throwable throwable) throws Throwable {
+        throw report(context, throwable);
+    }
+
+    @Override
+    public void handleBeforeAllMethodExecutionException(ExtensionContext context, Throwable throwable)
+            throws Throwable {
+        throw report(context, throwable);
+    }
+
+    @Override
+    public void handleBeforeEachMethodExecutionException(ExtensionContext context, Throwable throwable)
+            throws Throwable {
+        throw report(context, throwable);
+    }
+
+    @Override
+    public void handleAfterEachMethodExecutionException(ExtensionContext context, Throwable throwable)
+            throws Throwable {
+        throw report(context, throwable);
+    }
+
+    @Override
+    public void handleAfterAllMethodExecutionException(ExtensionContext context, Throwable throwable)
+            throws Throwable {
+        throw report(context, throwable);
+    }
+
+    /**
+     * Publishes a report entry with the seed and a reproduction, adds the same line to the failure as a
+     * suppressed exception (console runners print it under the stack trace) and returns the failure.
+     */
+    static Throwable report(ExtensionContext context, Throwable throwable) {
+        String line;
+        try {
+            DatasetSettings settings = DatasetSettings.of(context);
+            line = reportLine(context, settings);
+        } catch (RuntimeException e) {
+            return throwable; // a broken configuration parameter is reported by the failure itself
+        }
+        context.publishReportEntry(REPORT_KEY, line);
+        throwable.addSuppressed(new SeedReport(line));
+        return throwable;
+    }
+
+    static String reportLine(ExtensionContext context, DatasetSettings settings) {
+        String test = context.getTestClass().map(Class::getName).orElse("")
+                + context.getTestMethod().map(m -> "#" + m.getName()).orElse("");
+        return "failed with seed: " + settings.seed() + " (seed source: " + settings.seedSource() + "); reproduce: "
+                + "mvn test -Dtest='" + test + "' " + settings.reproduce();
+    }
+
+    /**
+     * A deterministic position in [0, size): drawn from the seed, the parameter's position and the
+     * executable's signature, so the same test gets the same customer on every run with that seed.
+     */
+    static int pick(ParameterContext parameterContext, long seed, int size) {
+        Executable executable = parameterContext.getDeclaringExecutable();
+        String signature = executable.getDeclaringClass().getName() + "#" + executable.getName()
+                + Arrays.stream(executable.getParameterTypes()).map(Class::getName)
+                        .collect(Collectors.joining(",", "(", ")"));
+        return Rng.of(seed, parameterContext.getIndex(), "junit-pick " + signature).nextInt(size);
+    }
+
+    static Kind kind(Parameter parameter) {
+        Type type = parameter.getParameterizedType();
+        if (type == SyntheticDataset.class) {
+            return Kind.DATASET;
+        }
+        if (type == CustomerProfile.class) {
+            return Kind.CUSTOMER;
+        }
+        Type element = listElement(type);
+        if (element == CustomerProfile.class) {
+            return Kind.CUSTOMERS;
+        }
+        boolean qualified = parameter.isAnnotationPresent(Persona.class)
+                || parameter.isAnnotationPresent(RiskLevel.class) || parameter.isAnnotationPresent(CustomerIndex.class);
+        boolean ours = element instanceof Class<?> c && c.getName().startsWith("io.github.syntheticcustomers.");
+        return qualified || ours ? Kind.UNSUPPORTED : Kind.NONE;
+    }
+
+    /** {@code E} of {@code List<E>}, {@code Collection<E>} or {@code List<? extends E>}, else null. */
+    private static Type listElement(Type type) {
+        if (type instanceof ParameterizedType p && (p.getRawType() == List.class || p.getRawType() == Collection.class)) {
+            Type argument = p.getActualTypeArguments()[0];
+            if (argument instanceof WildcardType w && w.getLowerBounds().length == 0 && w.getUpperBounds().length == 1) {
+                return w.getUpperBounds()[0];
+            }
+            return argument;
+        }
+        return null;
+    }
+
+    private static String describe(ParameterContext parameterContext) {
+        Executable executable = parameterContext.getDeclaringExecutable();
+        return "parameter " + parameterContext.getIndex() + " of " + executable.getDeclaringClass().getSimpleName()
+                + (executable instanceof java.lang.reflect.Constructor<?> ? " constructor" : "."
+                        + executable.getName() + "()");
+    }
+
+    private static ParameterResolutionException error(String message, DatasetSettings settings) {
+        return new ParameterResolutionException(message + settings.suffix());
+    }
+
+    /** Carries the seed line on a failure; no stack trace of its own. */
+    static final class SeedReport extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        SeedReport(String message) {
+            super("synthetic-customers: " + message, null, false, false);
+        }
+    }
+}
