@@ -24,10 +24,18 @@ final class CustomerArgumentsProvider implements ArgumentsProvider, AnnotationCo
         this.source = annotation;
     }
 
-    // the one-argument form is the one JUnit 5.10 knows; later versions still call it
+    /**
+     * The one-argument form is the one every JUnit from 5.10 on calls (5.13+ through its two-argument
+     * default). The work happens lazily, when JUnit consumes the stream: 5.13+ would otherwise replace any
+     * exception thrown here with a generic "does not override" message.
+     */
     @Override
     @SuppressWarnings("deprecation")
     public Stream<? extends Arguments> provideArguments(ExtensionContext context) {
+        return Stream.of(context).flatMap(this::arguments);
+    }
+
+    private Stream<Arguments> arguments(ExtensionContext context) {
         DatasetSettings settings = DatasetSettings.of(context);
         if (source.limit() < 0) {
             throw new ExtensionConfigurationException("@CustomerSource limit must be 0 (all) or positive but was: "

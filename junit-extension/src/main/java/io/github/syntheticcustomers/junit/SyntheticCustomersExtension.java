@@ -38,9 +38,38 @@ final class SyntheticCustomersExtension implements ParameterResolver, TestExecut
         DATASET, CUSTOMERS, CUSTOMER, UNSUPPORTED, NONE
     }
 
+    /**
+     * Claims the parameters of the supported types, and those with a qualifier on any type (to explain why
+     * it cannot resolve them). In a {@code @ParameterizedTest} an unqualified {@code CustomerProfile} or
+     * {@code List<CustomerProfile>} belongs to the arguments source, so it is left alone there.
+     */
     @Override
     public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
-        return kind(parameterContext.getParameter()) != Kind.NONE;
+        Parameter parameter = parameterContext.getParameter();
+        Kind kind = kind(parameter);
+        if ((kind == Kind.CUSTOMER || kind == Kind.CUSTOMERS) && !qualified(parameter)
+                && isParameterizedTest(parameterContext.getDeclaringExecutable())) {
+            return false;
+        }
+        return kind != Kind.NONE;
+    }
+
+    /** By name, so that junit-jupiter-params stays optional at run time. */
+    static boolean isParameterizedTest(Executable executable) {
+        for (java.lang.annotation.Annotation a : executable.getAnnotations()) {
+            if (a.annotationType().getName().equals(PARAMETERIZED_TEST) || Arrays.stream(
+                    a.annotationType().getAnnotations()).anyMatch(m -> m.annotationType().getName().equals(PARAMETERIZED_TEST))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String PARAMETERIZED_TEST = "org.junit.jupiter.params.ParameterizedTest";
+
+    private static boolean qualified(Parameter parameter) {
+        return parameter.isAnnotationPresent(Persona.class) || parameter.isAnnotationPresent(RiskLevel.class)
+                || parameter.isAnnotationPresent(CustomerIndex.class);
     }
 
     @Override
@@ -171,10 +200,8 @@ final class SyntheticCustomersExtension implements ParameterResolver, TestExecut
         if (element == CustomerProfile.class) {
             return Kind.CUSTOMERS;
         }
-        boolean qualified = parameter.isAnnotationPresent(Persona.class)
-                || parameter.isAnnotationPresent(RiskLevel.class) || parameter.isAnnotationPresent(CustomerIndex.class);
         boolean ours = element instanceof Class<?> c && c.getName().startsWith("io.github.syntheticcustomers.");
-        return qualified || ours ? Kind.UNSUPPORTED : Kind.NONE;
+        return qualified(parameter) || ours ? Kind.UNSUPPORTED : Kind.NONE;
     }
 
     /** {@code E} of {@code List<E>}, {@code Collection<E>} or {@code List<? extends E>}, else null. */
