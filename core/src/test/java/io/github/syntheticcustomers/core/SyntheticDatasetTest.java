@@ -1,0 +1,77 @@
+package io.github.syntheticcustomers.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.github.syntheticcustomers.core.config.ConfigLoader;
+import io.github.syntheticcustomers.core.config.GeneratorConfig;
+import io.github.syntheticcustomers.core.internal.JsonMappers;
+import io.github.syntheticcustomers.core.io.Format;
+import io.github.syntheticcustomers.core.model.CustomerProfile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The in-memory dataset the JUnit extension injects is the dataset the files hold. */
+class SyntheticDatasetTest {
+
+    private static final GeneratorConfig DEFAULTS = ConfigLoader.defaults();
+
+    @Test
+    void recordsAreByteForByteTheRecordsOfTheWrittenFiles(@TempDir Path dir) throws Exception {
+        SyntheticCustomers.generate(new GenerationRequest(DEFAULTS, 42, 120, EnumSet.of(Format.JSONL), dir, 3));
+        List<String> lines = Files.readAllLines(dir.resolve("customers.jsonl"), StandardCharsets.UTF_8);
+        SyntheticDataset dataset = SyntheticDataset.of(DEFAULTS, 42, 120);
+        assertEquals(120, lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            assertEquals(lines.get(i), JsonMappers.data().writeValueAsString(dataset.customer(i)), "record " + i);
+        }
+        assertEquals(SyntheticCustomers.configDigest(DEFAULTS), dataset.configDigest());
+    }
+
+    @Test
+    void customersAreGeneratedOnceUnmodifiableAndSharedAcrossThreads() throws Exception {
+        SyntheticDataset dataset = SyntheticDataset.of(DEFAULTS, 7, 200);
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<List<CustomerProfile>>> futures = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return dataset.customers();
+                }));
+            }
+            start.countDown();
+            List<CustomerProfile> first = futures.get(0).get();
+            for (Future<List<CustomerProfile>> f : futures) {
+                assertSame(first, f.get());
+            }
+            assertEquals(200, first.size());
+            assertThrows(UnsupportedOperationException.class, () -> first.add(first.get(0)));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void filtersKeepRecordOrderAndMatchTheAllocation() {
+        SyntheticDataset dataset = SyntheticDataset.of(DEFAULTS, 42, 500);
+        List<CustomerProfile> moderate = dataset.customers(c -> c.riskLevel().equals("moderate"));
+        assertEquals(dataset.allocation().riskCounts()[1], moderate.size());
+        assertEquals(145, moderate.size(), "SPEC §2: 145 of 500 are moderate");
+        assertEquals(moderate.stream().map(CustomerProfile::id).sorted().toList(),
+                moderate.stream().map(CustomerProfile::id).toList());
+        assertEquals(dataset.generator().customer(3), dataset.customer(3));
+    }
+}
