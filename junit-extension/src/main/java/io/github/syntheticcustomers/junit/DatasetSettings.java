@@ -24,15 +24,21 @@ record DatasetSettings(long seed, String seedSource, long count, String config) 
     static final String DEFAULT_CONFIG_DESCRIPTION = "built-in defaults";
 
     /**
-     * The settings for {@code context}, attribute by attribute: seed override, nearest annotation (method,
+     * The settings for {@code context}, attribute by attribute: seed override (system property, then
+     * configuration parameter), nearest annotation (method,
      * class, enclosing classes), configuration parameter, built-in default.
      */
     static DatasetSettings of(ExtensionContext context) {
         List<Found> annotations = annotations(context);
         long seed = SyntheticCustomers.DEFAULT_SEED;
         String seedSource = "built-in default";
+        // the system property is read directly: not every launcher turns system properties into parameters
+        String systemOverride = System.getProperty(SyntheticCustomers.SEED_OVERRIDE_PROPERTY_NAME);
         Optional<String> override = context.getConfigurationParameter(SyntheticCustomers.SEED_OVERRIDE_PROPERTY_NAME);
-        if (override.isPresent()) {
+        if (systemOverride != null && !systemOverride.isBlank()) {
+            seed = parseLong(SyntheticCustomers.SEED_OVERRIDE_PROPERTY_NAME, systemOverride);
+            seedSource = "system property " + SyntheticCustomers.SEED_OVERRIDE_PROPERTY_NAME;
+        } else if (override.isPresent()) {
             seed = parseLong(SyntheticCustomers.SEED_OVERRIDE_PROPERTY_NAME, override.get());
             seedSource = "configuration parameter " + SyntheticCustomers.SEED_OVERRIDE_PROPERTY_NAME;
         } else {

@@ -52,6 +52,26 @@ class SeedReportTest {
                 reportedOnce(results, SyntheticCustomersExtension.REPORT_KEY));
     }
 
+    @Test
+    void theOverrideAlsoWorksAsASystemProperty() {
+        String previous = System.getProperty(SyntheticCustomers.SEED_OVERRIDE_PROPERTY_NAME);
+        System.setProperty(SyntheticCustomers.SEED_OVERRIDE_PROPERTY_NAME, "555");
+        try {
+            EngineExecutionResults results = run(Failing.class);
+            assertEquals("failed with seed: 555 (seed source: system property"
+                    + " synthetic-customers.seed.override); reproduce: mvn test"
+                    + " -Dtest='io.github.syntheticcustomers.junit.SeedReportTest$Failing#fails'"
+                    + " -Dsynthetic-customers.seed.override=555",
+                    reportedOnce(results, SyntheticCustomersExtension.REPORT_KEY));
+        } finally {
+            if (previous == null) {
+                System.clearProperty(SyntheticCustomers.SEED_OVERRIDE_PROPERTY_NAME);
+            } else {
+                System.setProperty(SyntheticCustomers.SEED_OVERRIDE_PROPERTY_NAME, previous);
+            }
+        }
+    }
+
     @SyntheticCustomers(count = 10)
     static class FailingSetUp {
         @BeforeEach
