@@ -3,7 +3,9 @@ package io.github.syntheticcustomers.core;
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
 import io.github.syntheticcustomers.core.generate.Allocation;
 import io.github.syntheticcustomers.core.generate.DatasetGenerator;
+import io.github.syntheticcustomers.core.journey.ScenarioGenerator;
 import io.github.syntheticcustomers.core.model.CustomerProfile;
+import io.github.syntheticcustomers.core.model.TestScenario;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -18,14 +20,16 @@ import java.util.function.Predicate;
  * thread-safe: the first call to {@link #customers()} generates the records once, concurrent callers
  * wait for it and all see the same unmodifiable list.
  *
- * <p>Later dataset parts (scenarios, engagement steps) belong here too, as further lazily generated
- * lists over the same {@link #generator()}.
+ * <p>{@link #scenarios()} works the same way (scenario {@code i} is built from customer {@code i}, which
+ * is generated once). Further dataset parts (engagement steps) belong here too, as further lazily
+ * generated lists over the same {@link #generator()}.
  */
 public final class SyntheticDataset {
 
     private final DatasetGenerator generator;
     private final String configDigest;
     private volatile List<CustomerProfile> customers;
+    private volatile List<TestScenario> scenarios;
 
     private SyntheticDataset(DatasetGenerator generator) {
         this.generator = generator;
@@ -65,6 +69,35 @@ public final class SyntheticDataset {
     /** The customers {@code filter} accepts, in record order, unmodifiable. */
     public List<CustomerProfile> customers(Predicate<? super CustomerProfile> filter) {
         return customers().stream().filter(filter).toList();
+    }
+
+    /**
+     * All test scenarios in record order (scenario {@code i} is customer {@code i}'s), unmodifiable;
+     * generated on the first call, equal to {@link DatasetGenerator#scenario(long)}.
+     */
+    public List<TestScenario> scenarios() {
+        List<TestScenario> result = scenarios;
+        if (result == null) {
+            List<CustomerProfile> all = customers();
+            synchronized (this) {
+                result = scenarios;
+                if (result == null) {
+                    ScenarioGenerator generator = new ScenarioGenerator(config(), seed());
+                    List<TestScenario> generated = new ArrayList<>(all.size());
+                    for (int i = 0; i < all.size(); i++) {
+                        generated.add(generator.scenario(i, all.get(i)));
+                    }
+                    result = List.copyOf(generated);
+                    scenarios = result;
+                }
+            }
+        }
+        return result;
+    }
+
+    /** The scenarios {@code filter} accepts, in record order, unmodifiable. */
+    public List<TestScenario> scenarios(Predicate<? super TestScenario> filter) {
+        return scenarios().stream().filter(filter).toList();
     }
 
     /** Customer {@code index} (0-based). */

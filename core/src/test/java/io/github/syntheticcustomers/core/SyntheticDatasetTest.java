@@ -37,6 +37,15 @@ class SyntheticDatasetTest {
             assertEquals(lines.get(i), JsonMappers.data().writeValueAsString(dataset.customer(i)), "record " + i);
         }
         assertEquals(SyntheticCustomers.configDigest(DEFAULTS), dataset.configDigest());
+
+        List<String> scenarioLines = Files.readAllLines(dir.resolve("scenarios.jsonl"), StandardCharsets.UTF_8);
+        assertEquals(120, scenarioLines.size());
+        for (int i = 0; i < scenarioLines.size(); i++) {
+            assertEquals(scenarioLines.get(i), JsonMappers.data().writeValueAsString(dataset.scenarios().get(i)),
+                    "scenario " + i);
+        }
+        assertEquals(dataset.generator().scenario(5), dataset.scenarios().get(5));
+        assertThrows(UnsupportedOperationException.class, () -> dataset.scenarios().clear());
     }
 
     @Test

@@ -10,9 +10,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Injects a synthetic customer dataset into a test: parameters of type
- * {@link io.github.syntheticcustomers.core.SyntheticDataset}, {@code List<CustomerProfile>} and
- * {@link io.github.syntheticcustomers.core.model.CustomerProfile} (narrowed with {@link Persona},
- * {@link RiskLevel} and {@link CustomerIndex}) of test methods, constructors and lifecycle methods.
+ * {@link io.github.syntheticcustomers.core.SyntheticDataset}, {@code List<CustomerProfile>},
+ * {@link io.github.syntheticcustomers.core.model.CustomerProfile}, {@code List<TestScenario>} and
+ * {@link io.github.syntheticcustomers.core.model.TestScenario} (narrowed with {@link Persona},
+ * {@link RiskLevel}, {@link ScenarioType} and {@link CustomerIndex}) of test methods, constructors and
+ * lifecycle methods.
  *
  * <p>Each attribute is taken from the nearest annotation that sets it: the test method's, then the test
  * class's (or a superclass's, the annotation is {@link Inherited}), then each enclosing class's for

@@ -3,6 +3,7 @@ package io.github.syntheticcustomers.junit;
 import io.github.syntheticcustomers.core.SyntheticDataset;
 import io.github.syntheticcustomers.core.internal.Rng;
 import io.github.syntheticcustomers.core.model.CustomerProfile;
+import io.github.syntheticcustomers.core.model.TestScenario;
 import java.lang.reflect.Executable;
 import java.lang.reflect.Parameter;
 import java.lang.reflect.ParameterizedType;
@@ -30,24 +31,25 @@ final class SyntheticCustomersExtension implements ParameterResolver, TestExecut
     /** Key of the report entry a failing test publishes. */
     static final String REPORT_KEY = "synthetic-customers";
 
-    static final String SUPPORTED = "SyntheticDataset, List<CustomerProfile> or CustomerProfile,"
-            + " narrowed by @Persona and @RiskLevel, and a CustomerProfile also by @CustomerIndex";
+    static final String SUPPORTED = "SyntheticDataset, List<CustomerProfile>, CustomerProfile,"
+            + " List<TestScenario> or TestScenario, narrowed by @Persona and @RiskLevel (scenarios also by"
+            + " @ScenarioType), a single record also by @CustomerIndex";
 
-    /** What a parameter asks for. Scenarios and engagement steps join here once core generates them. */
+    /** What a parameter asks for. Engagement steps join here once core generates them. */
     enum Kind {
-        DATASET, CUSTOMERS, CUSTOMER, UNSUPPORTED, NONE
+        DATASET, CUSTOMERS, CUSTOMER, SCENARIOS, SCENARIO, UNSUPPORTED, NONE
     }
 
     /**
      * Claims the parameters of the supported types, and those with a qualifier on any type (to explain why
-     * it cannot resolve them). In a {@code @ParameterizedTest} an unqualified {@code CustomerProfile} or
-     * {@code List<CustomerProfile>} belongs to the arguments source, so it is left alone there.
+     * it cannot resolve them). In a {@code @ParameterizedTest} an unqualified record or list of records
+     * belongs to the arguments source, so it is left alone there.
      */
     @Override
     public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
         Parameter parameter = parameterContext.getParameter();
         Kind kind = kind(parameter);
-        if ((kind == Kind.CUSTOMER || kind == Kind.CUSTOMERS) && !qualified(parameter)
+        if (kind != Kind.DATASET && kind != Kind.UNSUPPORTED && kind != Kind.NONE && !qualified(parameter)
                 && isParameterizedTest(parameterContext.getDeclaringExecutable())) {
             return false;
         }
@@ -69,7 +71,7 @@ final class SyntheticCustomersExtension implements ParameterResolver, TestExecut
 
     private static boolean qualified(Parameter parameter) {
         return parameter.isAnnotationPresent(Persona.class) || parameter.isAnnotationPresent(RiskLevel.class)
-                || parameter.isAnnotationPresent(CustomerIndex.class);
+                || parameter.isAnnotationPresent(ScenarioType.class) || parameter.isAnnotationPresent(CustomerIndex.class);
     }
 
     @Override
@@ -84,44 +86,55 @@ final class SyntheticCustomersExtension implements ParameterResolver, TestExecut
         }
         Persona persona = parameter.getAnnotation(Persona.class);
         RiskLevel riskLevel = parameter.getAnnotation(RiskLevel.class);
+        ScenarioType scenarioType = parameter.getAnnotation(ScenarioType.class);
         CustomerIndex index = parameter.getAnnotation(CustomerIndex.class);
         if (kind == Kind.DATASET) {
-            if (persona != null || riskLevel != null || index != null) {
-                throw error("@Persona, @RiskLevel and @CustomerIndex do not apply to a SyntheticDataset; declare"
-                        + " a List<CustomerProfile> or CustomerProfile instead, or filter with"
-                        + " dataset.customers(predicate) (" + name + ")", settings);
+            if (qualified(parameter)) {
+                throw error("@Persona, @RiskLevel, @ScenarioType and @CustomerIndex do not apply to a SyntheticDataset;"
+                        + " declare a List or a single record instead, or filter with dataset.customers(predicate)"
+                        + " or dataset.scenarios(predicate) (" + name + ")", settings);
             }
             return DatasetStore.dataset(extensionContext, settings);
         }
-        if (kind == Kind.CUSTOMERS && index != null) {
-            throw error("@CustomerIndex applies only to a CustomerProfile, not to a List<CustomerProfile> ("
+        boolean list = kind == Kind.CUSTOMERS || kind == Kind.SCENARIOS;
+        boolean scenarios = kind == Kind.SCENARIOS || kind == Kind.SCENARIO;
+        if (list && index != null) {
+            throw error("@CustomerIndex applies only to a single CustomerProfile or TestScenario, not to a List ("
                     + name + ")", settings);
         }
-        CustomerFilter filter = CustomerFilter.of(persona == null ? new String[0] : persona.value(),
-                riskLevel == null ? new String[0] : riskLevel.value());
+        if (!scenarios && scenarioType != null) {
+            throw error("@ScenarioType applies only to a TestScenario or List<TestScenario>, not to "
+                    + parameter.getParameterizedType().getTypeName().replace("io.github.syntheticcustomers.core.model.", "")
+                    + " (" + name + ")", settings);
+        }
+        RecordFilter filter = RecordFilter.of(persona == null ? NONE : persona.value(),
+                riskLevel == null ? NONE : riskLevel.value(), scenarioType == null ? NONE : scenarioType.value());
         SyntheticDataset dataset = DatasetStore.dataset(extensionContext, settings);
-        List<CustomerProfile> matching;
+        List<?> matching;
         try {
-            matching = filter.apply(dataset);
+            matching = scenarios ? filter.scenarios(dataset) : filter.customers(dataset);
         } catch (IllegalArgumentException e) {
             throw error(e.getMessage() + " (" + name + ")", settings);
         }
-        if (kind == Kind.CUSTOMERS) {
+        if (list) {
             return matching;
         }
+        String records = scenarios ? "scenario" : "customer";
         if (matching.isEmpty()) {
-            throw error("No customer with " + filter.describe() + " among the " + dataset.count()
-                    + " customers of the dataset (" + name + ")", settings);
+            throw error("No " + records + " with " + filter.describe() + " among the " + dataset.count() + " "
+                    + records + "s of the dataset (" + name + ")", settings);
         }
         if (index != null) {
             if (index.value() < 0 || index.value() >= matching.size()) {
-                throw error("@CustomerIndex(" + index.value() + ") is outside the " + matching.size()
-                        + " customers with " + filter.describe() + " (" + name + ")", settings);
+                throw error("@CustomerIndex(" + index.value() + ") is outside the " + matching.size() + " " + records
+                        + "s with " + filter.describe() + " (" + name + ")", settings);
             }
             return matching.get(index.value());
         }
         return matching.get(pick(parameterContext, settings.seed(), matching.size()));
     }
+
+    private static final String[] NONE = new String[0];
 
     @Override
     public void handleTestExecutionException(ExtensionContext context, Throwable throwable) throws Throwable {
@@ -196,9 +209,15 @@ final class SyntheticCustomersExtension implements ParameterResolver, TestExecut
         if (type == CustomerProfile.class) {
             return Kind.CUSTOMER;
         }
+        if (type == TestScenario.class) {
+            return Kind.SCENARIO;
+        }
         Type element = listElement(type);
         if (element == CustomerProfile.class) {
             return Kind.CUSTOMERS;
+        }
+        if (element == TestScenario.class) {
+            return Kind.SCENARIOS;
         }
         boolean ours = element instanceof Class<?> c && c.getName().startsWith("io.github.syntheticcustomers.");
         return qualified(parameter) || ours ? Kind.UNSUPPORTED : Kind.NONE;

@@ -253,8 +253,9 @@ class ParameterResolutionTest {
         assertEquals("Can only resolve parameters of type " + SyntheticCustomersExtension.SUPPORTED
                 + " but was: java.lang.String (parameter 0 of QualifiedString.test())"
                 + String.format(SUFFIX, "QualifiedString"), failure(QualifiedString.class));
-        assertEquals("Can only resolve parameters of type SyntheticDataset, List<CustomerProfile> or CustomerProfile,"
-                + " narrowed by @Persona and @RiskLevel, and a CustomerProfile also by @CustomerIndex but was:"
+        assertEquals("Can only resolve parameters of type SyntheticDataset, List<CustomerProfile>, CustomerProfile,"
+                + " List<TestScenario> or TestScenario, narrowed by @Persona and @RiskLevel (scenarios also by"
+                + " @ScenarioType), a single record also by @CustomerIndex but was:"
                 + " java.util.List<io.github.syntheticcustomers.core.model.LifeEvent>"
                 + " (parameter 0 of UnsupportedModelList.test())" + String.format(SUFFIX, "UnsupportedModelList"),
                 failure(UnsupportedModelList.class));
@@ -262,11 +263,11 @@ class ParameterResolutionTest {
 
     @Test
     void qualifiersDoNotApplyToTheDataset() {
-        assertEquals("@Persona, @RiskLevel and @CustomerIndex do not apply to a SyntheticDataset; declare a"
-                + " List<CustomerProfile> or CustomerProfile instead, or filter with dataset.customers(predicate)"
-                + " (parameter 0 of QualifiedDataset.test())" + String.format(SUFFIX, "QualifiedDataset"),
+        assertEquals("@Persona, @RiskLevel, @ScenarioType and @CustomerIndex do not apply to a SyntheticDataset;"
+                + " declare a List or a single record instead, or filter with dataset.customers(predicate) or"
+                + " dataset.scenarios(predicate) (parameter 0 of QualifiedDataset.test())" + String.format(SUFFIX, "QualifiedDataset"),
                 failure(QualifiedDataset.class));
-        assertEquals("@CustomerIndex applies only to a CustomerProfile, not to a List<CustomerProfile>"
+        assertEquals("@CustomerIndex applies only to a single CustomerProfile or TestScenario, not to a List"
                 + " (parameter 0 of IndexedList.test())" + String.format(SUFFIX, "IndexedList"),
                 failure(IndexedList.class));
     }

@@ -1,0 +1,95 @@
+package io.github.syntheticcustomers.junit;
+
+import io.github.syntheticcustomers.core.SyntheticDataset;
+import io.github.syntheticcustomers.core.journey.ScenarioTypes;
+import io.github.syntheticcustomers.core.model.CustomerProfile;
+import io.github.syntheticcustomers.core.model.TestScenario;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The records a set of qualifiers admits: persona ids, risk levels and (scenarios only) scenario types,
+ * each "any of", empty meaning all. Every id must be one the configuration (or, for scenario types,
+ * the library) defines, so a typo fails instead of silently matching nothing.
+ */
+record RecordFilter(List<String> personas, List<String> riskLevels, List<String> scenarioTypes) {
+
+    RecordFilter {
+        personas = List.copyOf(personas);
+        riskLevels = List.copyOf(riskLevels);
+        scenarioTypes = List.copyOf(scenarioTypes);
+    }
+
+    static RecordFilter of(String[] personas, String[] riskLevels, String[] scenarioTypes) {
+        return new RecordFilter(Arrays.asList(personas), Arrays.asList(riskLevels), Arrays.asList(scenarioTypes));
+    }
+
+    boolean isEmpty() {
+        return personas.isEmpty() && riskLevels.isEmpty() && scenarioTypes.isEmpty();
+    }
+
+    /**
+     * The matching customers in record order, unmodifiable.
+     *
+     * @throws IllegalArgumentException naming an id the configuration does not define and those it does
+     */
+    List<CustomerProfile> customers(SyntheticDataset dataset) {
+        check(dataset);
+        if (isEmpty()) {
+            return dataset.customers();
+        }
+        return dataset.customers(c -> matches(c.personaType(), c.riskLevel()));
+    }
+
+    /**
+     * The matching scenarios in record order, unmodifiable.
+     *
+     * @throws IllegalArgumentException naming an unknown id and the known ones
+     */
+    List<TestScenario> scenarios(SyntheticDataset dataset) {
+        check(dataset);
+        if (isEmpty()) {
+            return dataset.scenarios();
+        }
+        return dataset.scenarios(s -> matches(s.user().personaType(), s.user().riskLevel())
+                && (scenarioTypes.isEmpty() || scenarioTypes.contains(s.scenarioType())));
+    }
+
+    private boolean matches(String persona, String riskLevel) {
+        return (personas.isEmpty() || personas.contains(persona))
+                && (riskLevels.isEmpty() || riskLevels.contains(riskLevel));
+    }
+
+    /** E.g. {@code persona in [healthcare_professional] and risk level in [moderate]}. */
+    String describe() {
+        if (isEmpty()) {
+            return "any persona and risk level";
+        }
+        StringBuilder sb = new StringBuilder();
+        append(sb, "persona", personas);
+        append(sb, "risk level", riskLevels);
+        append(sb, "scenario type", scenarioTypes);
+        return sb.toString();
+    }
+
+    private static void append(StringBuilder sb, String what, List<String> values) {
+        if (!values.isEmpty()) {
+            sb.append(sb.length() > 0 ? " and " : "").append(what).append(" in ").append(values);
+        }
+    }
+
+    private void check(SyntheticDataset dataset) {
+        check("persona", personas, dataset.config().personaIds(), "the configuration defines");
+        check("risk level", riskLevels, dataset.config().riskLevelIds(), "the configuration defines");
+        check("scenario type", scenarioTypes, ScenarioTypes.ALL, "the scenario types are");
+    }
+
+    private static void check(String what, List<String> asked, List<String> defined, String definedBy) {
+        for (String id : asked) {
+            if (!defined.contains(id)) {
+                throw new IllegalArgumentException("Unknown " + what + " '" + id + "'; " + definedBy + ": "
+                        + String.join(", ", defined));
+            }
+        }
+    }
+}
