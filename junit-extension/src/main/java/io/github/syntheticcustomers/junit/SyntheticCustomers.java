@@ -46,8 +46,9 @@ public @interface SyntheticCustomers {
     String CONFIG_PROPERTY_NAME = "synthetic-customers.config";
 
     /**
-     * Configuration parameter (usually given as {@code -Dsynthetic-customers.seed.override=7}) that replaces
-     * the seed of every test of the run, whatever its annotations say.
+     * System property (read first) or configuration parameter, usually given as
+     * {@code -Dsynthetic-customers.seed.override=7}, that replaces the seed of every test of the run,
+     * whatever its annotations say.
      */
     String SEED_OVERRIDE_PROPERTY_NAME = "synthetic-customers.seed.override";
 
