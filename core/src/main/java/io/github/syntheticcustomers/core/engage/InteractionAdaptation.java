@@ -22,7 +22,7 @@ import java.util.List;
 public final class InteractionAdaptation {
 
     /** Added when the user struggles. */
-    public static final String SMALLER_CHUNKS = "Smaller chunks: one question at a time";
+    public static final String SMALLER_CHUNKS = "Step split into smaller parts, with a pause point after each";
     /** Added when the user struggles and opened help. */
     public static final String HELP_OPEN = "Help panel kept open";
     /** Added when the user moves confidently. */
