@@ -42,7 +42,7 @@ public final class SyntheticCustomers {
     /** The dataset parts written for a generator, in file order. */
     public static List<DatasetPart<?>> parts(DatasetGenerator generator) {
         return List.of(new CustomerPart(generator), new ScenarioPart(generator::scenario),
-                new EngagementStepPart(generator, new ScenarioJourneys(generator.config(), generator.seed())));
+                new EngagementStepPart(generator, ScenarioJourneys.of(generator)));
     }
 
     /** Generates the dataset files and the manifest for {@code request}; returns the manifest. */

@@ -1,8 +1,6 @@
 package io.github.syntheticcustomers.core.engage;
 
-import io.github.syntheticcustomers.core.config.GeneratorConfig;
-import io.github.syntheticcustomers.core.journey.ScenarioGenerator;
-import io.github.syntheticcustomers.core.model.CustomerProfile;
+import io.github.syntheticcustomers.core.generate.DatasetGenerator;
 import io.github.syntheticcustomers.core.model.JourneyStep;
 import io.github.syntheticcustomers.core.model.TestScenario;
 import java.util.ArrayList;
@@ -13,17 +11,14 @@ import java.util.List;
  * scenario (the same record {@code scenarios.json} holds), so every adapted step links to a scenario
  * and follows its steps, emotional states and completion statuses.
  */
-public final class ScenarioJourneys implements JourneySource {
+public final class ScenarioJourneys {
 
-    private final ScenarioGenerator scenarios;
-
-    public ScenarioJourneys(GeneratorConfig config, long seed) {
-        this.scenarios = new ScenarioGenerator(config, seed);
+    private ScenarioJourneys() {
     }
 
-    @Override
-    public CustomerJourney journey(long index, CustomerProfile customer) {
-        return of(scenarios.scenario(index, customer));
+    /** The journeys of {@code generator}'s scenarios (built once per index with the other parts). */
+    public static JourneySource of(DatasetGenerator generator) {
+        return (index, customer) -> of(generator.scenario(index));
     }
 
     /** The journey of a scenario: its steps in order, with their emotional states and completion statuses. */

@@ -158,8 +158,8 @@ class EngagementStepFileTest {
         List<EngagementStep> fromJsonl = DatasetReader.readAll(dir.resolve("engagement-steps.jsonl"),
                 EngagementStep.class);
         assertEquals(fromJson, fromJsonl);
-        EngagementStepPart part = new EngagementStepPart(new DatasetGenerator(ConfigLoader.defaults(), 42, COUNT),
-                new ScenarioJourneys(ConfigLoader.defaults(), 42));
+        DatasetGenerator generator = new DatasetGenerator(ConfigLoader.defaults(), 42, COUNT);
+        EngagementStepPart part = new EngagementStepPart(generator, ScenarioJourneys.of(generator));
         List<EngagementStep> alone = new ArrayList<>();
         for (int i = COUNT - 1; i >= 0; i--) {
             alone.addAll(0, part.recordsFor(i));
