@@ -3,7 +3,6 @@ package io.github.syntheticcustomers.core.engage;
 import io.github.syntheticcustomers.core.config.EngagementConfig;
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
 import io.github.syntheticcustomers.core.internal.Decimals;
-import java.util.Locale;
 
 /**
  * The engagement pattern engine: adapts one journey step for one user, as the engagement system's
@@ -93,6 +92,7 @@ public final class EngagementEngine {
     /** {@code eng-000001-03}: the customer's number and the 1-based position of the step. */
     static String stepId(StepInput in) {
         String owner = in.customerId() == null ? "step" : in.customerId().replaceFirst("^cus-", "");
-        return "eng-" + owner + "-" + String.format(Locale.ROOT, "%02d", in.position());
+        int p = in.position();
+        return "eng-" + owner + "-" + (p >= 0 && p < 10 ? "0" + p : Integer.toString(p));
     }
 }

@@ -99,7 +99,21 @@ public final class PatternMetricsCalculator {
         if (blank(text)) {
             return 0;
         }
-        return Math.min(1.0, text.strip().split("\\s+").length / 8.0);
+        return Math.min(1.0, words(text) / 8.0);
+    }
+
+    /** Whitespace-separated words in {@code text}. */
+    static int words(String text) {
+        int n = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = Character.isWhitespace(text.charAt(i));
+            if (!space && !inWord) {
+                n++;
+            }
+            inWord = !space;
+        }
+        return n;
     }
 
     private static boolean blank(String s) {
