@@ -4,15 +4,13 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The sixteen steps of the journey framework (SPEC §4, four per phase) with their tiered content.
+ * The sixteen steps of the journey framework (SPEC §4, four per phase, the ids and order of
+ * {@code journey.JourneyFramework}) with their tiered content.
  * {@link #find} accepts the ids journeys use and tolerates spelling variants ({@code follow-up},
  * {@code concern_and_curiosity_assessment}); an unknown step gets generic content named after it, so
  * a new step type never breaks the engine.
  */
 public final class StepCatalogue {
-
-    /** The four phases, in journey order. */
-    public static final List<String> PHASES = List.of("awareness", "engagement", "action", "continuity");
 
     private static final List<StepDefinition> STEPS = List.of(
             step("initial_discovery", "awareness", "Getting started",

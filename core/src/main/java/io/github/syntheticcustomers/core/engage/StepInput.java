@@ -39,16 +39,4 @@ public record StepInput(
         return new StepInput(customerId, scenarioId, stepId, phase, position, journeyLength, style, traits,
                 emotionalState, completionStatus, m, progress);
     }
-
-    /** This input with another emotional state. */
-    public StepInput withEmotionalState(String state) {
-        return new StepInput(customerId, scenarioId, stepId, phase, position, journeyLength, style, traits, state,
-                completionStatus, measurements, progress);
-    }
-
-    /** This input with another persona style and traits. */
-    public StepInput withPersona(String newStyle, Traits newTraits) {
-        return new StepInput(customerId, scenarioId, stepId, phase, position, journeyLength, newStyle, newTraits,
-                emotionalState, completionStatus, measurements, progress);
-    }
 }

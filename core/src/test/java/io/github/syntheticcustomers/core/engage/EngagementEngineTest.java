@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.syntheticcustomers.core.config.EngagementConfig;
 import io.github.syntheticcustomers.core.config.Traits;
+import io.github.syntheticcustomers.core.journey.JourneyFramework;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -200,6 +201,14 @@ class EngagementEngineTest {
         EngagementStep generic = Inputs.ENGINE.adapt(unknown);
         assertTrue(generic.content().startsWith("Peer support circle"), generic.content());
         assertEquals("eng-000002-17", generic.id());
+    }
+
+    @Test
+    void theCatalogueHasTheJourneyFrameworksStepsInOrder() {
+        assertEquals(JourneyFramework.stepIds(), StepCatalogue.stepIds());
+        for (JourneyFramework.Step step : JourneyFramework.STEPS) {
+            assertEquals(step.phase(), StepCatalogue.find(step.id(), null).phase(), step.id());
+        }
     }
 
     @Test
