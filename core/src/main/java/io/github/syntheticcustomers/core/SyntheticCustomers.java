@@ -1,6 +1,8 @@
 package io.github.syntheticcustomers.core;
 
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
+import io.github.syntheticcustomers.core.engage.EngagementStepPart;
+import io.github.syntheticcustomers.core.engage.ScenarioJourneys;
 import io.github.syntheticcustomers.core.generate.CustomerPart;
 import io.github.syntheticcustomers.core.generate.DatasetGenerator;
 import io.github.syntheticcustomers.core.internal.JsonMappers;
@@ -39,7 +41,8 @@ public final class SyntheticCustomers {
 
     /** The dataset parts written for a generator, in file order. */
     public static List<DatasetPart<?>> parts(DatasetGenerator generator) {
-        return List.of(new CustomerPart(generator), new ScenarioPart(generator::scenario));
+        return List.of(new CustomerPart(generator), new ScenarioPart(generator::scenario),
+                new EngagementStepPart(generator, ScenarioJourneys.of(generator)));
     }
 
     /** Generates the dataset files and the manifest for {@code request}; returns the manifest. */

@@ -93,7 +93,7 @@ public final class ConfigLoader {
                 if (!user.tree.isObject()) {
                     throw user.error("", "the file must hold a mapping of configuration properties",
                             user.tree.getNodeType().toString().toLowerCase(Locale.ROOT),
-                            "reference_date, personas, age_decades, risk_levels, journey, scenarios");
+                            "reference_date, personas, age_decades, risk_levels, journey, scenarios, engagement");
                 }
                 merged = merge(merged, user.tree);
             }

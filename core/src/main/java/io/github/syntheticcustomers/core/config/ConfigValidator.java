@@ -28,6 +28,21 @@ final class ConfigValidator {
         }
         validateAgeCoverage(config, at);
         JourneyConfigValidator.validate(config, at);
+        validateEngagement(config.engagement(), at);
+    }
+
+    private static void validateEngagement(EngagementConfig e, ConfigLoader.Locator at) {
+        if (e == null) {
+            throw at.error("engagement", "is required", null, "hesitation_threshold, confidence_threshold");
+        }
+        if (e.hesitationThreshold() == null) {
+            throw at.error("engagement.hesitation_threshold", "is required", null, "a number 0.0–1.0");
+        }
+        requireRange("engagement.hesitation_threshold", e.hesitationThreshold(), 0, 1, "a number 0.0–1.0", at);
+        if (e.confidenceThreshold() == null) {
+            throw at.error("engagement.confidence_threshold", "is required", null, "a number 0.0–1.0");
+        }
+        requireRange("engagement.confidence_threshold", e.confidenceThreshold(), 0, 1, "a number 0.0–1.0", at);
     }
 
     private static void validatePersonas(Map<String, PersonaConfig> personas, ConfigLoader.Locator at) {

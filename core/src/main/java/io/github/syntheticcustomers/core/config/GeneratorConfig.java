@@ -15,6 +15,7 @@ import java.util.Map;
  * @param riskLevels percent of customers per risk level, lowest risk first
  * @param journey the journey model (emotional transitions, completion criteria, timing)
  * @param scenarios the scenario-type mix
+ * @param engagement tunables of the engagement pattern engine
  */
 public record GeneratorConfig(
         LocalDate referenceDate,
@@ -22,11 +23,12 @@ public record GeneratorConfig(
         Map<String, Double> ageDecades,
         Map<String, Double> riskLevels,
         JourneyConfig journey,
-        ScenarioConfig scenarios) {
+        ScenarioConfig scenarios,
+        EngagementConfig engagement) {
 
     /** This configuration with another reference date (e.g. from a plugin parameter). */
     public GeneratorConfig withReferenceDate(LocalDate date) {
-        return new GeneratorConfig(date, personas, ageDecades, riskLevels, journey, scenarios);
+        return new GeneratorConfig(date, personas, ageDecades, riskLevels, journey, scenarios, engagement);
     }
 
     /** Persona ids in configuration order. */

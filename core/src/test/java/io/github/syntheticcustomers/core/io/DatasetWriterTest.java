@@ -63,7 +63,9 @@ class DatasetWriterTest {
         assertEquals(120, manifest.count());
         for (Manifest.FileEntry f : manifest.files()) {
             byte[] bytes = Files.readAllBytes(dir.resolve(f.file()));
-            assertEquals(120, f.records(), f.file());
+            if (!"engagement-steps".equals(f.part())) { // one record per journey step reached, not per index
+                assertEquals(120, f.records(), f.file());
+            }
             assertEquals(bytes.length, f.bytes(), f.file());
             assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)), f.sha256());
         }

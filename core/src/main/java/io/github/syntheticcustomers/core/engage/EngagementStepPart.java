@@ -1,0 +1,73 @@
+package io.github.syntheticcustomers.core.engage;
+
+import io.github.syntheticcustomers.core.config.PersonaConfig;
+import io.github.syntheticcustomers.core.generate.DatasetGenerator;
+import io.github.syntheticcustomers.core.internal.Rng;
+import io.github.syntheticcustomers.core.io.DatasetPart;
+import io.github.syntheticcustomers.core.model.CustomerProfile;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The {@code engagement-steps.*} files (json, jsonl; no CSV): for dataset index {@code i}, the adapted
+ * step of every journey step customer {@code i} reached, in journey order. Interactions are simulated
+ * from the customer's engagement data with {@code Rng.of(seed, i, "interactions")}, one step after
+ * another, and a {@link ProgressState} is carried along so each step records the journey progress.
+ */
+public final class EngagementStepPart implements DatasetPart<EngagementStep> {
+
+    /** File base name. */
+    public static final String NAME = "engagement-steps";
+    /** The Rng purpose of simulated interactions. */
+    public static final String PURPOSE = "interactions";
+
+    private final DatasetGenerator generator;
+    private final JourneySource journeys;
+    private final EngagementEngine engine;
+
+    /**
+     * Steps for the journeys {@code journeys} gives each customer (in the dataset: the customer's
+     * scenario, {@link ScenarioJourneys}).
+     */
+    public EngagementStepPart(DatasetGenerator generator, JourneySource journeys) {
+        this.generator = generator;
+        this.journeys = journeys;
+        this.engine = EngagementEngine.of(generator.config());
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<EngagementStep> recordsFor(long index) {
+        CustomerProfile customer = generator.customer(index);
+        return steps(customer, journeys.journey(index, customer), Rng.of(generator.seed(), index, PURPOSE));
+    }
+
+    /** The adapted steps of one customer's journey, drawing interactions from {@code rng}. */
+    List<EngagementStep> steps(CustomerProfile customer, CustomerJourney journey, Rng rng) {
+        PersonaConfig persona = generator.config().personas().get(customer.personaType());
+        String style = persona == null ? null : persona.style();
+        List<String> standard = StepCatalogue.stepIds();
+        ProgressState state = ProgressState.start(customer.id());
+        List<EngagementStep> out = new ArrayList<>();
+        int position = 0;
+        for (JourneyPoint point : journey.points()) {
+            position++;
+            InteractionMeasurements m = InteractionSimulator.next(rng, customer.traits(), customer.engagement(),
+                    EmotionClass.of(point.emotionalState()));
+            boolean completed = "completed".equals(point.completionStatus());
+            double progress = ProgressPreservation.calculateProgress(
+                    state.advance(point.stepId(), completed, List.of(), m), standard);
+            EngagementStep step = engine.adapt(new StepInput(journey.customerId(), journey.scenarioId(),
+                    point.stepId(), point.phase(), position, standard.size(), style, customer.traits(),
+                    point.emotionalState(), point.completionStatus(), m, progress));
+            state = state.advance(point.stepId(), completed,
+                    step.disclosureComponents().visibilityRules().visibleTiers(), m);
+            out.add(step);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,52 @@
+package io.github.syntheticcustomers.core.engage;
+
+import io.github.syntheticcustomers.core.config.Traits;
+import io.github.syntheticcustomers.core.internal.Decimals;
+import io.github.syntheticcustomers.core.internal.Rng;
+import io.github.syntheticcustomers.core.model.Engagement;
+
+/**
+ * Simulates what a front end would measure on a step, from the customer's platform engagement data
+ * and traits and the emotional state on the step. Draws come from the caller's
+ * {@code Rng.of(seed, index, "interactions")}, one step after another in journey order.
+ *
+ * <p>With e = engagement score: time on step ~ N(45 + 50·health_awareness + 60·health_anxiety·d − 30·e, 20)
+ * seconds (d = 1.5 when distressed or uncertain, else 1), 5–900; scroll depth ~ N(0.3 + 0.45·e +
+ * 0.2·health_awareness, 0.15), 0–1; hesitations: 4 chances of 0.05 + 0.3·health_anxiety + 0.15·[distressed
+ * or uncertain] − 0.1·e; revisits: 3 chances of 0.03 + 0.15·health_anxiety·(1 − action_tendency);
+ * help opened with 0.05 + 0.25·health_anxiety + 0.15·[uncertain] − 0.1·health_awareness; details
+ * expanded: 3 chances of 0.05 + 0.45·health_awareness·e.
+ */
+public final class InteractionSimulator {
+
+    private InteractionSimulator() {
+    }
+
+    /** The next step's measurements for a customer. */
+    public static InteractionMeasurements next(Rng rng, Traits t, Engagement engagement, EmotionClass emotion) {
+        double e = engagement == null ? 0.5 : engagement.engagementScore();
+        double awareness = PersonaStyles.v(t.healthAwareness());
+        double anxiety = PersonaStyles.v(t.healthAnxiety());
+        double action = PersonaStyles.v(t.actionTendency());
+        boolean unsettled = emotion == EmotionClass.DISTRESSED || emotion == EmotionClass.UNCERTAIN;
+        int seconds = (int) Math.round(rng.gaussian(45 + 50 * awareness + 60 * anxiety * (unsettled ? 1.5 : 1)
+                - 30 * e, 20, 5, 900));
+        double scroll = Decimals.unit2(rng.gaussian(0.3 + 0.45 * e + 0.2 * awareness, 0.15, 0, 1));
+        int hesitations = count(rng, 4, 0.05 + 0.3 * anxiety + (unsettled ? 0.15 : 0) - 0.1 * e);
+        int revisits = count(rng, 3, 0.03 + 0.15 * anxiety * (1 - action));
+        boolean help = rng.chance(0.05 + 0.25 * anxiety + (emotion == EmotionClass.UNCERTAIN ? 0.15 : 0)
+                - 0.1 * awareness);
+        int details = count(rng, 3, 0.05 + 0.45 * awareness * e);
+        return new InteractionMeasurements(seconds, scroll, hesitations, revisits, help, details);
+    }
+
+    private static int count(Rng rng, int tries, double p) {
+        int n = 0;
+        for (int i = 0; i < tries; i++) {
+            if (rng.chance(p)) {
+                n++;
+            }
+        }
+        return n;
+    }
+}

@@ -1,0 +1,42 @@
+package io.github.syntheticcustomers.core.engage;
+
+import io.github.syntheticcustomers.core.config.Traits;
+
+/**
+ * Everything the engine needs to adapt one journey step for one user; plain values, so the engine
+ * works the same for generated journeys, tests and a live front end.
+ *
+ * @param customerId customer id ({@code cus-000001})
+ * @param scenarioId scenario id ({@code scn-000001}), may be null
+ * @param stepId journey step id, e.g. {@code risk_assessment}
+ * @param phase journey phase id
+ * @param position 1-based position of the step in the user's journey
+ * @param journeyLength number of steps in the full journey (16 in the standard framework)
+ * @param style the persona's configured communication style (may be null: traits decide)
+ * @param traits the user's traits
+ * @param emotionalState the user's emotional state on this step (string id, may be null)
+ * @param completionStatus the journey's completion status of the step ({@code completed},
+ *        {@code partial}, {@code skipped}, {@code abandoned}), may be null
+ * @param measurements what the front end measured on the step
+ * @param progress fraction of the journey completed once this step is done, 0–1
+ */
+public record StepInput(
+        String customerId,
+        String scenarioId,
+        String stepId,
+        String phase,
+        int position,
+        int journeyLength,
+        String style,
+        Traits traits,
+        String emotionalState,
+        String completionStatus,
+        InteractionMeasurements measurements,
+        double progress) {
+
+    /** This input with other measurements. */
+    public StepInput withMeasurements(InteractionMeasurements m) {
+        return new StepInput(customerId, scenarioId, stepId, phase, position, journeyLength, style, traits,
+                emotionalState, completionStatus, m, progress);
+    }
+}

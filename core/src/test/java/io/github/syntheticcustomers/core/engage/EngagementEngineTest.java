@@ -1,0 +1,229 @@
+package io.github.syntheticcustomers.core.engage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.syntheticcustomers.core.config.EngagementConfig;
+import io.github.syntheticcustomers.core.config.Traits;
+import io.github.syntheticcustomers.core.journey.JourneyFramework;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class EngagementEngineTest {
+
+    private static final List<String> PERSONAS = List.of("health_aware_avoider", "structured_system_seeker",
+            "balanced_life_integrator", "healthcare_professional", "overlooked_risk_group");
+
+    private static Map<String, EngagementStep> fivePersonasOn(String stepId, String state, InteractionMeasurements m) {
+        Map<String, EngagementStep> steps = new LinkedHashMap<>();
+        for (String p : PERSONAS) {
+            steps.put(p, Inputs.ENGINE.adapt(Inputs.persona(p, stepId, state, m)));
+        }
+        return steps;
+    }
+
+    @Test
+    void theFivePersonasGetDifferentApproachesTiersAndScaffoldingForOneStep() {
+        Map<String, EngagementStep> s = fivePersonasOn("risk_assessment", "anxious", InteractionMeasurements.NEUTRAL);
+        assertEquals(List.of(PersonaApproach.GENTLE, PersonaApproach.STRUCTURED, PersonaApproach.BALANCED,
+                PersonaApproach.CLINICAL, PersonaApproach.DIRECT),
+                s.values().stream().map(e -> e.personaComponents().approach()).toList());
+
+        // avoiders start essential-only, professionals get everything at once
+        EngagementStep avoider = s.get("health_aware_avoider");
+        EngagementStep professional = s.get("healthcare_professional");
+        assertEquals(Tier.ESSENTIAL, avoider.type());
+        assertEquals(List.of(Tier.EXTENDED, Tier.COMPREHENSIVE), avoider.disclosureComponents().visibilityRules().deferredTiers());
+        assertEquals(Tier.COMPREHENSIVE, professional.type());
+        assertEquals(List.of(), professional.disclosureComponents().visibilityRules().deferredTiers());
+        assertEquals(Tier.EXTENDED, s.get("structured_system_seeker").type());
+        assertEquals(Tier.EXTENDED, s.get("balanced_life_integrator").type());
+        assertEquals(Tier.ESSENTIAL, s.get("overlooked_risk_group").type());
+        assertTrue(professional.content().startsWith(avoider.content()), "tiers are layered");
+        assertTrue(professional.content().length() > s.get("structured_system_seeker").content().length());
+        assertTrue(professional.loadingSequence().contains(LoadingStage.DEEP_CONTEXT));
+        assertFalse(avoider.loadingSequence().contains(LoadingStage.ENHANCED_CONTEXT));
+
+        // same anxious state: reassurance for all, most intense for the anxious avoider, least for the professional
+        for (EngagementStep e : s.values()) {
+            assertEquals("reassurance", e.emotionalComponents().type());
+        }
+        double max = s.values().stream().mapToDouble(e -> e.emotionalComponents().intensity()).max().orElseThrow();
+        double min = s.values().stream().mapToDouble(e -> e.emotionalComponents().intensity()).min().orElseThrow();
+        assertEquals(max, avoider.emotionalComponents().intensity());
+        assertEquals(min, professional.emotionalComponents().intensity());
+        assertTrue(max - min >= 0.2, max + " vs " + min);
+        assertNotEquals(avoider.emotionalComponents().message(), professional.emotionalComponents().message());
+
+        // value previews, adaptations and content all differ per persona
+        assertEquals(5, distinct(s.values().stream().map(e -> e.valueComponents().preview()).toList()));
+        assertEquals(5, distinct(s.values().stream().map(e -> e.personaComponents().adaptations()).toList()));
+        assertTrue(s.get("overlooked_risk_group").personaComponents().adaptations()
+                .contains(PersonaAdaptation.LOW_COST_FIRST));
+        assertTrue(professional.valueComponents().preview().contains("risk scores"), "clinical rationale");
+    }
+
+    @Test
+    void emotionalStateDrivesTheScaffoldingType() {
+        Map<String, String> expected = new LinkedHashMap<>();
+        expected.put("anxious", "reassurance");
+        expected.put("overwhelmed", "reassurance");
+        expected.put("frustrated", "validation");
+        expected.put("curious", "encouragement");
+        expected.put("indifferent", "guidance");
+        expected.put("distracted", "guidance");
+        expected.put("confident", "celebration");
+        expected.put("relieved", "celebration");
+        expected.put("embarrassed", "normalization");
+        expected.put("confused", "guidance");
+        expected.put("something_new", "guidance");
+        for (Map.Entry<String, String> e : expected.entrySet()) {
+            EngagementStep step = Inputs.ENGINE.adapt(Inputs.persona("balanced_life_integrator", "follow_up",
+                    e.getKey(), InteractionMeasurements.NEUTRAL));
+            assertEquals(e.getValue(), step.emotionalComponents().type(), e.getKey());
+        }
+        double anxious = Inputs.ENGINE.adapt(Inputs.persona("balanced_life_integrator", "follow_up", "anxious",
+                InteractionMeasurements.NEUTRAL)).emotionalComponents().intensity();
+        double relieved = Inputs.ENGINE.adapt(Inputs.persona("balanced_life_integrator", "follow_up", "relieved",
+                InteractionMeasurements.NEUTRAL)).emotionalComponents().intensity();
+        assertTrue(anxious > relieved + 0.3, anxious + " vs " + relieved);
+    }
+
+    @Test
+    void healthAnxietyRaisesScaffoldingIntensityForTheSameState() {
+        Traits calm = Inputs.traits(0.6, 0.6, 0.1, 0.6, 0.6, 0.4, 0.2);
+        Traits anxious = Inputs.traits(0.6, 0.6, 0.9, 0.6, 0.6, 0.4, 0.2);
+        double low = Inputs.ENGINE.adapt(Inputs.custom("practical, holistic", calm, "curious",
+                InteractionMeasurements.NEUTRAL)).emotionalComponents().intensity();
+        double high = Inputs.ENGINE.adapt(Inputs.custom("practical, holistic", anxious, "curious",
+                InteractionMeasurements.NEUTRAL)).emotionalComponents().intensity();
+        assertEquals(0.24, high - low, 1e-9);
+    }
+
+    @Test
+    void hesitationBringsMoreSupportAndLessDisclosure() {
+        InteractionAdaptation rules = Inputs.ENGINE.interactionAdaptation();
+        assertTrue(rules.struggling(Inputs.HESITANT));
+        for (String persona : List.of("healthcare_professional", "structured_system_seeker")) {
+            EngagementStep neutral = Inputs.ENGINE.adapt(Inputs.persona(persona, "risk_assessment", "curious",
+                    InteractionMeasurements.NEUTRAL));
+            EngagementStep hesitant = Inputs.ENGINE.adapt(Inputs.persona(persona, "risk_assessment", "curious",
+                    Inputs.HESITANT));
+            assertEquals(neutral.type().shallower(), hesitant.type(), persona);
+            assertTrue(hesitant.disclosureComponents().visibilityRules().deferredTiers().contains(Tier.COMPREHENSIVE));
+            assertEquals(ProgressiveDisclosure.REVEAL_AFTER_SUPPORT, hesitant.disclosureComponents().visibilityRules().revealOn());
+            assertTrue(hesitant.content().length() < neutral.content().length());
+            assertTrue(hesitant.emotionalComponents().intensity() > neutral.emotionalComponents().intensity() + 0.2);
+            assertEquals("encouragement", neutral.emotionalComponents().type());
+            assertEquals("guidance", hesitant.emotionalComponents().type());
+            assertTrue(hesitant.personaComponents().intensity() > neutral.personaComponents().intensity());
+            assertTrue(hesitant.personaComponents().adaptations().containsAll(List.of(
+                    InteractionAdaptation.SMALLER_CHUNKS, InteractionAdaptation.HELP_OPEN, InteractionAdaptation.RECAP)));
+            assertEquals(Inputs.HESITANT, hesitant.interactions());
+        }
+        // already essential: cannot go lower, but everything deeper waits for support
+        EngagementStep avoider = Inputs.ENGINE.adapt(Inputs.persona("health_aware_avoider", "risk_assessment",
+                "anxious", Inputs.HESITANT));
+        assertEquals(Tier.ESSENTIAL, avoider.type());
+        assertEquals(ProgressiveDisclosure.REVEAL_AFTER_SUPPORT, avoider.disclosureComponents().visibilityRules().revealOn());
+    }
+
+    @Test
+    void confidentSpeedDisclosesMore() {
+        assertTrue(Inputs.ENGINE.interactionAdaptation().confident(Inputs.CONFIDENT));
+        for (String persona : List.of("health_aware_avoider", "structured_system_seeker", "overlooked_risk_group")) {
+            EngagementStep neutral = Inputs.ENGINE.adapt(Inputs.persona(persona, "prevention_plan", "hopeful",
+                    InteractionMeasurements.NEUTRAL));
+            EngagementStep confident = Inputs.ENGINE.adapt(Inputs.persona(persona, "prevention_plan", "hopeful",
+                    Inputs.CONFIDENT));
+            assertEquals(neutral.type().deeper(), confident.type(), persona);
+            assertTrue(confident.content().length() > neutral.content().length());
+            assertTrue(confident.emotionalComponents().intensity() < neutral.emotionalComponents().intensity());
+            assertTrue(confident.personaComponents().adaptations().contains(InteractionAdaptation.SKIP_AHEAD));
+            assertFalse(confident.personaComponents().adaptations().contains(InteractionAdaptation.SMALLER_CHUNKS));
+        }
+        EngagementStep professional = Inputs.ENGINE.adapt(Inputs.persona("healthcare_professional", "prevention_plan",
+                "hopeful", Inputs.CONFIDENT));
+        assertEquals(Tier.COMPREHENSIVE, professional.type(), "already the deepest tier");
+    }
+
+    @Test
+    void thresholdsComeFromTheConfiguration() {
+        EngagementEngine lenient = new EngagementEngine(new EngagementConfig(0.9, 0.99));
+        InteractionMeasurements someHesitation = new InteractionMeasurements(100, 0.5, 2, 0, true, 0);
+        assertEquals(0.6, someHesitation.hesitationLoad(), 1e-9);
+        StepInput in = Inputs.persona("healthcare_professional", "risk_assessment", "curious", someHesitation);
+        assertEquals(Tier.EXTENDED, Inputs.ENGINE.adapt(in).type());
+        assertEquals(Tier.COMPREHENSIVE, lenient.adapt(in).type());
+        StepInput quick = Inputs.persona("structured_system_seeker", "risk_assessment", "curious", Inputs.CONFIDENT);
+        assertEquals(Tier.EXTENDED, lenient.adapt(quick).type());
+    }
+
+    @Test
+    void aSixthPersonaWithAnUnknownStyleFallsBackToItsTraits() {
+        Traits anxious = Inputs.traits(0.7, 0.4, 0.75, 0.4, 0.5, 0.5, 0.3);
+        Traits orderly = Inputs.traits(0.6, 0.7, 0.3, 0.6, 0.85, 0.4, 0.2);
+        Traits hardToReach = Inputs.traits(0.4, 0.4, 0.3, 0.2, 0.4, 0.7, 0.7);
+        assertEquals(PersonaApproach.GENTLE, approach("warm, talkative", anxious));
+        assertEquals(PersonaApproach.STRUCTURED, approach(null, orderly));
+        assertEquals(PersonaApproach.DIRECT, approach("", hardToReach));
+        assertEquals(PersonaApproach.BALANCED, approach("practical, holistic", anxious), "a known style wins");
+        PersonaStyles.Match fallback = PersonaStyles.resolve("warm, talkative", anxious);
+        assertFalse(fallback.fromStyle());
+        EngagementStep step = Inputs.ENGINE.adapt(Inputs.custom("warm, talkative", anxious, "anxious",
+                InteractionMeasurements.NEUTRAL));
+        assertEquals(Tier.ESSENTIAL, step.type());
+        assertEquals(0.68, step.personaComponents().intensity(), 1e-9, "0.6·0.8 + 0.4·0.5");
+    }
+
+    @Test
+    void skippedStepsAreCollapsedAndUnknownStepsGetGenericContent() {
+        StepInput in = Inputs.persona("balanced_life_integrator", "support_plan", "curious",
+                InteractionMeasurements.NEUTRAL);
+        StepInput skipped = new StepInput(in.customerId(), in.scenarioId(), in.stepId(), in.phase(), in.position(),
+                in.journeyLength(), in.style(), in.traits(), in.emotionalState(), "skipped", in.measurements(),
+                in.progress());
+        EngagementStep step = Inputs.ENGINE.adapt(skipped);
+        assertEquals("collapsed", step.visibility());
+        assertFalse(step.disclosureComponents().visibilityRules().isVisible());
+
+        assertEquals("follow_up", StepCatalogue.find("Follow-Up", "continuity").id());
+        assertEquals("concern_curiosity_assessment",
+                StepCatalogue.find("concern_and_curiosity_assessment", "awareness").id());
+        StepInput unknown = new StepInput("cus-000002", null, "peer_support_circle", "continuity", 17, 17,
+                in.style(), in.traits(), "hopeful", "completed", InteractionMeasurements.NEUTRAL, 1.0);
+        EngagementStep generic = Inputs.ENGINE.adapt(unknown);
+        assertTrue(generic.content().startsWith("Peer support circle"), generic.content());
+        assertEquals("eng-000002-17", generic.id());
+    }
+
+    @Test
+    void theCatalogueHasTheJourneyFrameworksStepsInOrder() {
+        assertEquals(JourneyFramework.stepIds(), StepCatalogue.stepIds());
+        for (JourneyFramework.Step step : JourneyFramework.STEPS) {
+            assertEquals(step.phase(), StepCatalogue.find(step.id(), null).phase(), step.id());
+        }
+    }
+
+    @Test
+    void theSameInputGivesTheSameStep() {
+        StepInput in = Inputs.persona("overlooked_risk_group", "barrier_identification", "frustrated", Inputs.HESITANT);
+        assertEquals(Inputs.ENGINE.adapt(in), Inputs.ENGINE.adapt(in));
+    }
+
+    private static PersonaApproach approach(String style, Traits traits) {
+        return Inputs.ENGINE.adapt(Inputs.custom(style, traits, "curious", InteractionMeasurements.NEUTRAL))
+                .personaComponents().approach();
+    }
+
+    private static int distinct(List<?> values) {
+        Set<Object> set = new HashSet<>(values);
+        return set.size();
+    }
+}

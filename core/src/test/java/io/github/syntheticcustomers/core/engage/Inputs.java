@@ -1,0 +1,39 @@
+package io.github.syntheticcustomers.core.engage;
+
+import io.github.syntheticcustomers.core.config.ConfigLoader;
+import io.github.syntheticcustomers.core.config.GeneratorConfig;
+import io.github.syntheticcustomers.core.config.PersonaConfig;
+import io.github.syntheticcustomers.core.config.Traits;
+
+/** Plain engine inputs for tests: the default personas on a fixed step. */
+final class Inputs {
+
+    static final GeneratorConfig DEFAULTS = ConfigLoader.defaults();
+    static final EngagementEngine ENGINE = EngagementEngine.of(DEFAULTS);
+
+    /** Long, hesitant, help-seeking, revisited. */
+    static final InteractionMeasurements HESITANT = new InteractionMeasurements(420, 0.3, 3, 2, true, 0);
+    /** Quick, thorough scroll, asked for more, no hesitation. */
+    static final InteractionMeasurements CONFIDENT = new InteractionMeasurements(40, 0.95, 0, 0, false, 2);
+
+    private Inputs() {
+    }
+
+    static StepInput persona(String personaId, String stepId, String emotionalState, InteractionMeasurements m) {
+        PersonaConfig p = DEFAULTS.personas().get(personaId);
+        String phase = StepCatalogue.find(stepId, null).phase();
+        int position = StepCatalogue.stepIds().indexOf(stepId) + 1;
+        return new StepInput("cus-000007", "scn-000007", stepId, phase, position, 16, p.style(), p.traits(),
+                emotionalState, "completed", m, position / 16.0);
+    }
+
+    static StepInput custom(String style, Traits traits, String emotionalState, InteractionMeasurements m) {
+        return new StepInput("cus-000001", "scn-000001", "risk_assessment", "engagement", 5, 16, style, traits,
+                emotionalState, "completed", m, 5 / 16.0);
+    }
+
+    static Traits traits(double awareness, double action, double anxiety, double system, double organization,
+            double risk, double barriers) {
+        return new Traits(awareness, action, anxiety, system, organization, risk, barriers);
+    }
+}
