@@ -43,6 +43,58 @@ final class ConfigValidator {
             throw at.error("engagement.confidence_threshold", "is required", null, "a number 0.0–1.0");
         }
         requireRange("engagement.confidence_threshold", e.confidenceThreshold(), 0, 1, "a number 0.0–1.0", at);
+        validateQuality(config.quality(), at);
+    }
+
+    private static void validateQuality(QualityConfig q, ConfigLoader.Locator at) {
+        requirePresent("quality.persona_share_tolerance", q.personaShareTolerance(), "percentage points 0–100", at);
+        requireRange("quality.persona_share_tolerance", q.personaShareTolerance(), 0, 100, "percentage points 0–100",
+                at);
+        requirePresent("quality.age_decade_tolerance", q.ageDecadeTolerance(), "percentage points 0–100", at);
+        requireRange("quality.age_decade_tolerance", q.ageDecadeTolerance(), 0, 100, "percentage points 0–100", at);
+        requirePresent("quality.risk_level_tolerance", q.riskLevelTolerance(), "percentage points 0–100", at);
+        requireRange("quality.risk_level_tolerance", q.riskLevelTolerance(), 0, 100, "percentage points 0–100", at);
+        requirePresent("quality.min_risk_profile_correlation", q.minRiskProfileCorrelation(), "a number -1.0–1.0",
+                at);
+        requireRange("quality.min_risk_profile_correlation", q.minRiskProfileCorrelation(), -1, 1,
+                "a number -1.0–1.0", at);
+        requireCount("quality.max_profile_violations", q.maxProfileViolations(), at);
+        requireCorrelation("quality.min_emotion_profile_correlation", q.minEmotionProfileCorrelation(), at);
+        requireCorrelation("quality.min_completion_profile_correlation", q.minCompletionProfileCorrelation(), at);
+        requirePercent("quality.min_step_completion_rate", q.minStepCompletionRate(), at);
+        requireCount("quality.max_journey_violations", q.maxJourneyViolations(), at);
+        requireCount("quality.max_scenario_violations", q.maxScenarioViolations(), at);
+        requirePresent("quality.min_awareness_valence_change", q.minAwarenessValenceChange(), "a number -2.0–2.0",
+                at);
+        requireRange("quality.min_awareness_valence_change", q.minAwarenessValenceChange(), -2, 2,
+                "a number -2.0–2.0", at);
+        requirePercent("quality.min_engagement_completion_rate", q.minEngagementCompletionRate(), at);
+        requirePercent("quality.min_action_motivation_share", q.minActionMotivationShare(), at);
+        requirePercent("quality.min_continuity_stability", q.minContinuityStability(), at);
+        requirePercent("quality.min_phase_transition_rate", q.minPhaseTransitionRate(), at);
+    }
+
+    private static void requireCount(String prop, Integer value, ConfigLoader.Locator at) {
+        requirePresent(prop, value, "a whole number >= 0", at);
+        if (value < 0) {
+            throw at.error(prop, "out of range", value.toString(), "a whole number >= 0");
+        }
+    }
+
+    private static void requireCorrelation(String prop, Double value, ConfigLoader.Locator at) {
+        requirePresent(prop, value, "a number -1.0–1.0", at);
+        requireRange(prop, value, -1, 1, "a number -1.0–1.0", at);
+    }
+
+    private static void requirePercent(String prop, Double value, ConfigLoader.Locator at) {
+        requirePresent(prop, value, "a percentage 0–100", at);
+        requireRange(prop, value, 0, 100, "a percentage 0–100", at);
+    }
+
+    private static void requirePresent(String prop, Object value, String allowed, ConfigLoader.Locator at) {
+        if (value == null) {
+            throw at.error(prop, "is required", null, allowed);
+        }
     }
 
     private static void validatePersonas(Map<String, PersonaConfig> personas, ConfigLoader.Locator at) {

@@ -1,0 +1,212 @@
+package io.github.syntheticcustomers.core.analysis;
+
+import io.github.syntheticcustomers.core.config.GeneratorConfig;
+import io.github.syntheticcustomers.core.quality.LoadedDataset;
+import java.util.List;
+
+/**
+ * What a dataset looks like, in numbers and in words: written as {@code analysis.json} and drawn by
+ * {@code report.html}. Every number is computed from the records (never copied from the configuration,
+ * except the targets shown beside them), and every insight is derived from these numbers.
+ *
+ * @param customers number of customers analysed
+ * @param personas each persona's count and share against its target, configuration order first
+ * @param ageDecades each age decade's count, share and target, with counts per persona
+ * @param riskLevels each risk level's count and share against its target, lowest first
+ * @param riskByPersona each persona's risk-level mix, mean risk score and share above the lowest level
+ * @param personaProfiles each persona's mean age, screening and engagement figures
+ * @param scenarios number of scenarios analysed
+ * @param scenarioMix scenarios per scenario type
+ * @param funnels per persona, how many journeys reach and complete each phase and step
+ * @param dropOffs per persona, how many journeys are abandoned and at which step most
+ * @param trajectories per persona, emotional valence at the start and the end of the journeys
+ * @param emotionsByPhase per phase, how often each emotional state occurs (the heat map)
+ * @param timeBetweenPhases per pair of consecutive phases, days from the last step of one to the next
+ * @param phaseFlow per phase, journeys reaching it, continuing, ending there and abandoning there
+ * @param insights plain-language findings derived from the numbers above
+ */
+public record Analysis(
+        long customers,
+        List<Category> personas,
+        List<DecadeRow> ageDecades,
+        List<Category> riskLevels,
+        List<PersonaRisk> riskByPersona,
+        List<PersonaProfileSummary> personaProfiles,
+        long scenarios,
+        List<Count> scenarioMix,
+        List<PersonaFunnel> funnels,
+        List<DropOff> dropOffs,
+        List<Trajectory> trajectories,
+        List<PhaseEmotions> emotionsByPhase,
+        List<PhaseGap> timeBetweenPhases,
+        List<PhaseFlow> phaseFlow,
+        List<Insight> insights) {
+
+    public Analysis {
+        personas = List.copyOf(personas);
+        ageDecades = List.copyOf(ageDecades);
+        riskLevels = List.copyOf(riskLevels);
+        riskByPersona = List.copyOf(riskByPersona);
+        personaProfiles = List.copyOf(personaProfiles);
+        scenarioMix = List.copyOf(scenarioMix);
+        funnels = List.copyOf(funnels);
+        dropOffs = List.copyOf(dropOffs);
+        trajectories = List.copyOf(trajectories);
+        emotionsByPhase = List.copyOf(emotionsByPhase);
+        timeBetweenPhases = List.copyOf(timeBetweenPhases);
+        phaseFlow = List.copyOf(phaseFlow);
+        insights = List.copyOf(insights);
+    }
+
+    /** Analyses {@code dataset} against the targets of {@code config}. */
+    public static Analysis of(LoadedDataset dataset, GeneratorConfig config) {
+        return CustomerAnalysis.analyse(dataset, config);
+    }
+
+    /** Step and phase ids as words: {@code risk_assessment} becomes {@code risk assessment}. */
+    public static String words(String id) {
+        return id == null ? "" : id.replace('_', ' ');
+    }
+
+    /**
+     * One category's count and share against its configured target.
+     *
+     * @param id category id (persona id, risk level)
+     * @param name display name
+     * @param count records in the category
+     * @param share percent of all records, two decimals
+     * @param target configured percent, 0 when the configuration does not define the category
+     */
+    public record Category(String id, String name, long count, double share, double target) {
+    }
+
+    /**
+     * One age decade.
+     *
+     * @param decade first year of the decade, e.g. {@code 30}
+     * @param label e.g. {@code 30s}
+     * @param byPersona count per persona, in the order of {@link Analysis#personas()}
+     */
+    public record DecadeRow(int decade, String label, long count, double share, double target,
+            List<Count> byPersona) {
+        public DecadeRow {
+            byPersona = List.copyOf(byPersona);
+        }
+    }
+
+    /** A count of one category id (with its share in percent of the enclosing total). */
+    public record Count(String id, long count, double share) {
+    }
+
+    /**
+     * One persona's risk profile.
+     *
+     * @param levels count and share (of this persona) per risk level, lowest first
+     * @param elevatedShare percent of this persona above the lowest risk level
+     * @param meanRiskScore mean risk score, two decimals
+     */
+    public record PersonaRisk(String persona, String name, long count, List<Count> levels, double elevatedShare,
+            double meanRiskScore) {
+        public PersonaRisk {
+            levels = List.copyOf(levels);
+        }
+    }
+
+    /**
+     * One persona's profile figures.
+     *
+     * @param meanAge mean age in years
+     * @param screeningHistoryShare percent with any screening history
+     * @param meanScreeningCompletion mean share of recommended screenings completed, in percent
+     * @param meanEngagementScore mean platform engagement score, 0–1
+     */
+    public record PersonaProfileSummary(String persona, String name, long count, double meanAge,
+            double screeningHistoryShare, double meanScreeningCompletion, double meanEngagementScore) {
+    }
+
+    /**
+     * A plain-language finding.
+     *
+     * @param id stable id of the kind of finding, e.g. {@code riskiest_persona}
+     * @param text the sentence, with the numbers it rests on
+     */
+    public record Insight(String id, String text) {
+    }
+
+    /**
+     * A persona's journey funnel.
+     *
+     * @param scenarios the persona's scenarios
+     * @param phases reach and completion per phase, in journey order
+     * @param steps reach and completion per step, in journey order
+     */
+    public record PersonaFunnel(String persona, String name, long scenarios, List<Stage> phases, List<Stage> steps) {
+        public PersonaFunnel {
+            phases = List.copyOf(phases);
+            steps = List.copyOf(steps);
+        }
+    }
+
+    /**
+     * One funnel stage (a phase or a step).
+     *
+     * @param reached journeys with at least one step here
+     * @param reachShare percent of the persona's journeys that reached it
+     * @param completed journeys that completed a step here
+     * @param completionRate percent of those reaching it that completed it
+     */
+    public record Stage(String id, String phase, long reached, double reachShare, long completed,
+            double completionRate) {
+    }
+
+    /**
+     * Where a persona's journeys are abandoned.
+     *
+     * @param abandoned journeys that ended with an abandoned step
+     * @param abandonedShare percent of the persona's journeys
+     * @param topStep the step most journeys were abandoned at, null when none was
+     * @param topStepCount journeys abandoned at {@code topStep}
+     * @param topStepShare percent of the persona's journeys abandoned at {@code topStep}
+     */
+    public record DropOff(String persona, String name, long scenarios, long abandoned, double abandonedShare,
+            String topStep, String topStepPhase, long topStepCount, double topStepShare) {
+    }
+
+    /**
+     * A persona's emotional trajectory, in valence (−1 distressed … 1 positive).
+     *
+     * @param startValence mean valence of the first step
+     * @param endValence mean valence of the last step reached
+     * @param change end minus start
+     * @param improvedShare percent of journeys ending in a better state than they started
+     * @param worsenedShare percent ending in a worse state
+     */
+    public record Trajectory(String persona, String name, long scenarios, double startValence, double endValence,
+            double change, double improvedShare, double worsenedShare) {
+    }
+
+    /** How often each emotional state occurs among one phase's steps. */
+    public record PhaseEmotions(String phase, long steps, List<Count> states) {
+        public PhaseEmotions {
+            states = List.copyOf(states);
+        }
+    }
+
+    /** Days from the last step of {@code from} to the first step of {@code to}, over journeys with both. */
+    public record PhaseGap(String from, String to, long journeys, double meanDays, double medianDays) {
+    }
+
+    /**
+     * Journeys through one phase.
+     *
+     * @param reached journeys with a step in this phase
+     * @param reachShare percent of all journeys
+     * @param continued journeys that went on to the next phase (0 for the last phase)
+     * @param ended journeys whose last phase this was (0 for the last phase)
+     * @param abandoned journeys abandoned at a step of this phase
+     * @param finished journeys that reached the last phase and were not abandoned (last phase only)
+     */
+    public record PhaseFlow(String phase, long reached, double reachShare, long continued, long ended,
+            long abandoned, long finished) {
+    }
+}

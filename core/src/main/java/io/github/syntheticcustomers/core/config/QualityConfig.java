@@ -1,0 +1,50 @@
+package io.github.syntheticcustomers.core.config;
+
+/**
+ * Thresholds of the quality checks (the {@code quality} section of a configuration file). Tolerances are
+ * in percentage points on top of the one-record rounding every exact allocation needs, so the defaults
+ * pass any dataset the generator writes and fail one whose distribution was moved or hand-edited.
+ *
+ * @param personaShareTolerance allowed deviation of a persona's share from its configured share, in points
+ * @param ageDecadeTolerance allowed deviation of a decade's share from its configured share, in points
+ * @param riskLevelTolerance allowed deviation of a risk level's share from its configured share, in points
+ * @param minRiskProfileCorrelation lowest accepted rank correlation (−1…1) between the personas'
+ *     {@code risk_propensity} and their share of customers above the lowest risk level
+ * @param maxProfileViolations highest accepted number of inconsistent customer profiles (age vs date of
+ *     birth, age outside the persona's range, unsafe email or phone, risk score outside its level's band)
+ * @param minEmotionProfileCorrelation lowest rank correlation between the personas' {@code health_anxiety}
+ *     and their share of anxious or overwhelmed journey steps
+ * @param minCompletionProfileCorrelation lowest rank correlation between the personas'
+ *     {@code action_tendency} and their step completion rate
+ * @param minStepCompletionRate lowest percent of customers reaching a step who complete it, for every step
+ * @param maxJourneyViolations highest number of structural journey errors (order, abandoned step not last,
+ *     timestamps not increasing, unknown phase, step, state or status)
+ * @param maxScenarioViolations highest number of scenarios that disagree with their customer
+ * @param minAwarenessValenceChange lowest mean change of emotional valence (−2…2) over the awareness phase
+ * @param minEngagementCompletionRate lowest percent of engagement-phase steps completed
+ * @param minActionMotivationShare lowest percent of action-phase steps in a motivated, confident or
+ *     hopeful state
+ * @param minContinuityStability lowest percent of consecutive continuity steps whose valence does not drop
+ * @param minPhaseTransitionRate lowest percent of journeys reaching a phase that reach the next one
+ */
+public record QualityConfig(
+        Double personaShareTolerance,
+        Double ageDecadeTolerance,
+        Double riskLevelTolerance,
+        Double minRiskProfileCorrelation,
+        Integer maxProfileViolations,
+        Double minEmotionProfileCorrelation,
+        Double minCompletionProfileCorrelation,
+        Double minStepCompletionRate,
+        Integer maxJourneyViolations,
+        Integer maxScenarioViolations,
+        Double minAwarenessValenceChange,
+        Double minEngagementCompletionRate,
+        Double minActionMotivationShare,
+        Double minContinuityStability,
+        Double minPhaseTransitionRate) {
+
+    /** The built-in thresholds, used when a configuration has no {@code quality} section. */
+    public static final QualityConfig DEFAULTS = new QualityConfig(1.0, 1.0, 1.0, 0.5, 0, 0.3, 0.5, 40.0, 0, 0,
+            -0.5, 50.0, 30.0, 60.0, 50.0);
+}

@@ -1,0 +1,74 @@
+package io.github.syntheticcustomers.core.quality;
+
+import io.github.syntheticcustomers.core.config.GeneratorConfig;
+import io.github.syntheticcustomers.core.config.Traits;
+import io.github.syntheticcustomers.core.internal.Decimals;
+import io.github.syntheticcustomers.core.journey.EmotionalStates;
+import io.github.syntheticcustomers.core.model.JourneyStep;
+import io.github.syntheticcustomers.core.model.TestScenario;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Emotional-state patterns: every state is from the vocabulary, and the personas' emotions follow their
+ * profile (the more health-anxious a persona, the more of its steps are anxious or overwhelmed).
+ */
+final class EmotionalStateCheck implements QualityCheck {
+
+    @Override
+    public String name() {
+        return "emotional_states";
+    }
+
+    @Override
+    public String title() {
+        return "Emotional-state patterns";
+    }
+
+    @Override
+    public String description() {
+        return "Every journey step's emotional state is from the vocabulary (" + String.join(", ",
+                EmotionalStates.ALL) + "); across personas with at least " + PersonaCorrelation.MIN_SCENARIOS
+                + " scenarios, the share of anxious or overwhelmed steps follows health_anxiety (rank correlation "
+                + "at least quality.min_emotion_profile_correlation).";
+    }
+
+    @Override
+    public CheckResult run(LoadedDataset dataset, GeneratorConfig config) {
+        List<TestScenario> scenarios = dataset.scenarios();
+        if (scenarios.isEmpty()) {
+            return CheckResult.skipped(this, "The dataset has no scenarios.");
+        }
+        List<String> examples = new ArrayList<>();
+        long unknown = 0;
+        for (TestScenario s : scenarios) {
+            for (JourneyStep step : s.journey()) {
+                if (!EmotionalStates.ALL.contains(step.emotionalState())) {
+                    unknown++;
+                    examples.add(s.scenarioId() + " " + step.step() + ": unknown emotional state '"
+                            + step.emotionalState() + "'");
+                }
+            }
+        }
+        List<Measurement> measurements = new ArrayList<>();
+        measurements.add(Measurement.of("unknown_emotional_states", unknown, null, null,
+                (double) config.quality().maxJourneyViolations(), "steps"));
+        measurements.add(Measurement.of("distressed_step_share", JourneyMetrics.stateShare(scenarios, st -> true,
+                Emotions::distressed), null, null, null, "%"));
+        double rho = PersonaCorrelation.of(config, scenarios, Traits::healthAnxiety,
+                of -> JourneyMetrics.stateShare(of, st -> true, Emotions::distressed));
+        String note;
+        if (Double.isNaN(rho)) {
+            note = " Emotion profile not measurable (fewer than three personas with enough scenarios).";
+        } else {
+            measurements.add(Measurement.of("emotion_profile_correlation", rho, null,
+                    config.quality().minEmotionProfileCorrelation(), null, "rho"));
+            note = " Rank correlation of health_anxiety and anxious/overwhelmed share: "
+                    + Decimals.format(Decimals.round2(rho)) + ".";
+        }
+        long off = measurements.stream().filter(m -> !m.passed()).count();
+        String summary = (off == 0 ? "Emotional states are valid and follow the personas' profiles."
+                : off + " emotional-state measurement(s) outside their thresholds.") + note;
+        return CheckResult.judged(this, summary, measurements, examples);
+    }
+}

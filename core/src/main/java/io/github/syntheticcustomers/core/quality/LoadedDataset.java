@@ -1,0 +1,147 @@
+package io.github.syntheticcustomers.core.quality;
+
+import io.github.syntheticcustomers.core.generate.DatasetGenerator;
+import io.github.syntheticcustomers.core.io.DatasetReader;
+import io.github.syntheticcustomers.core.io.DatasetWriter;
+import io.github.syntheticcustomers.core.io.Format;
+import io.github.syntheticcustomers.core.io.Manifest;
+import io.github.syntheticcustomers.core.model.CustomerProfile;
+import io.github.syntheticcustomers.core.model.TestScenario;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * A dataset as the quality checks and the analysis see it: the records, and, when it was read from
+ * files, the manifest and what the files on disk actually hold (so a hand-edited or truncated file is
+ * detected). Build one with {@link #read(Path)} or {@link #of(List)} / {@link #generate(DatasetGenerator)}.
+ *
+ * @param directory the directory it was read from, null when held in memory
+ * @param manifest the manifest read from {@code directory}, null when absent or in memory
+ * @param customers the customer records, in file order
+ * @param scenarios the test scenarios, in file order (empty when the dataset has none)
+ * @param files what each file listed in the manifest holds now (name, bytes and SHA-256); empty in memory
+ */
+public record LoadedDataset(Path directory, Manifest manifest, List<CustomerProfile> customers,
+        List<TestScenario> scenarios, List<ObservedFile> files) {
+
+    /** Name of the customer part's files ({@code customers.json}, {@code customers.jsonl}). */
+    public static final String CUSTOMERS = "customers";
+    /** Name of the scenario part's files ({@code scenarios.json}, {@code scenarios.jsonl}). */
+    public static final String SCENARIOS = "scenarios";
+
+    public LoadedDataset {
+        customers = List.copyOf(customers);
+        scenarios = List.copyOf(scenarios);
+        files = List.copyOf(files);
+    }
+
+    /**
+     * A file listed in the manifest as found on disk.
+     *
+     * @param file name relative to the dataset directory
+     * @param exists whether it exists
+     * @param bytes its size, 0 when missing
+     * @param sha256 its SHA-256 (hex), null when missing
+     */
+    public record ObservedFile(String file, boolean exists, long bytes, String sha256) {
+    }
+
+    /** Customers held in memory, without scenarios (no manifest, no files). */
+    public static LoadedDataset of(List<CustomerProfile> customers) {
+        return of(customers, List.of());
+    }
+
+    /** Customers and scenarios held in memory (no manifest, no files). */
+    public static LoadedDataset of(List<CustomerProfile> customers, List<TestScenario> scenarios) {
+        return new LoadedDataset(null, null, customers, scenarios, List.of());
+    }
+
+    /** Every record of {@code generator}, generated in memory. */
+    public static LoadedDataset generate(DatasetGenerator generator) {
+        List<CustomerProfile> customers = new ArrayList<>();
+        List<TestScenario> scenarios = new ArrayList<>();
+        for (long i = 0; i < generator.count(); i++) {
+            customers.add(generator.customer(i));
+            scenarios.add(generator.scenario(i));
+        }
+        return of(customers, scenarios);
+    }
+
+    /** This dataset with other scenarios (e.g. a deliberately broken copy). */
+    public LoadedDataset withScenarios(List<TestScenario> other) {
+        return new LoadedDataset(directory, manifest, customers, other, files);
+    }
+
+    /**
+     * Reads the dataset in {@code directory}: {@code customers.json}, or {@code customers.jsonl} when
+     * there is no JSON file, and {@code manifest.json} when present.
+     *
+     * @throws UncheckedIOException when no customer file can be read, naming the directory and the
+     *     files looked for
+     */
+    public static LoadedDataset read(Path directory) {
+        Path file = find(directory, CUSTOMERS);
+        if (file == null) {
+            throw new UncheckedIOException(new IOException("no dataset in " + directory + ": neither "
+                    + DatasetWriter.fileName(CUSTOMERS, Format.JSON) + " nor "
+                    + DatasetWriter.fileName(CUSTOMERS, Format.JSONL)
+                    + " exists (run the generate goal first, with formats json or jsonl)"));
+        }
+        List<CustomerProfile> customers = DatasetReader.readAll(file, CustomerProfile.class);
+        Path scenarioFile = find(directory, SCENARIOS);
+        List<TestScenario> scenarios = scenarioFile == null ? List.of()
+                : DatasetReader.readAll(scenarioFile, TestScenario.class);
+        Manifest manifest = null;
+        List<ObservedFile> observed = new ArrayList<>();
+        if (Files.isRegularFile(directory.resolve(DatasetWriter.MANIFEST))) {
+            manifest = DatasetReader.readManifest(directory);
+            for (Manifest.FileEntry entry : manifest.files()) {
+                observed.add(observe(directory, entry.file()));
+            }
+        }
+        return new LoadedDataset(directory, manifest, customers, scenarios, observed);
+    }
+
+    /** The part's {@code .json} file, else its {@code .jsonl} file, else null. */
+    private static Path find(Path directory, String part) {
+        Path json = directory.resolve(DatasetWriter.fileName(part, Format.JSON));
+        Path jsonl = directory.resolve(DatasetWriter.fileName(part, Format.JSONL));
+        return Files.isRegularFile(json) ? json : Files.isRegularFile(jsonl) ? jsonl : null;
+    }
+
+    private static ObservedFile observe(Path directory, String name) {
+        Path file = directory.resolve(name).normalize();
+        if (!file.startsWith(directory.normalize()) || !Files.isRegularFile(file)) {
+            return new ObservedFile(name, false, 0, null);
+        }
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha256())) {
+            byte[] buffer = new byte[1 << 16];
+            long bytes = 0;
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                bytes += n;
+            }
+            String digest = HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+            return new ObservedFile(name, true, bytes, digest);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
+    }
+}

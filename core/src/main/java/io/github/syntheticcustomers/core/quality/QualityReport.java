@@ -1,0 +1,84 @@
+package io.github.syntheticcustomers.core.quality;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+
+/**
+ * The results of every quality check on one dataset: written as {@code quality.json}, shown in
+ * {@code report.html}, and turned into a build failure by the plugin's {@code check} goal.
+ *
+ * @param customers number of customer records checked
+ * @param scenarios number of scenarios checked
+ * @param seed the seed from the dataset's manifest, null when the dataset has none
+ * @param checks every check's result, in a fixed order
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"passed", "customers", "scenarios", "seed", "passed_checks", "failed_checks", "skipped_checks",
+        "checks"})
+public record QualityReport(long customers, long scenarios, Long seed, List<CheckResult> checks) {
+
+    public QualityReport {
+        checks = List.copyOf(checks);
+    }
+
+    /** True when no check failed (skipped checks do not fail a dataset). */
+    @JsonProperty("passed")
+    public boolean passed() {
+        return failed().isEmpty();
+    }
+
+    /** The failed checks, in check order. */
+    public List<CheckResult> failed() {
+        return checks.stream().filter(c -> c.status() == CheckStatus.FAIL).toList();
+    }
+
+    @JsonProperty("passed_checks")
+    int passedChecks() {
+        return count(CheckStatus.PASS);
+    }
+
+    @JsonProperty("failed_checks")
+    int failedChecks() {
+        return count(CheckStatus.FAIL);
+    }
+
+    @JsonProperty("skipped_checks")
+    int skippedChecks() {
+        return count(CheckStatus.SKIPPED);
+    }
+
+    private int count(CheckStatus status) {
+        return (int) checks.stream().filter(c -> c.status() == status).count();
+    }
+
+    /** The result of the check named {@code name}; fails when there is none. */
+    public CheckResult check(String name) {
+        return checks.stream().filter(c -> c.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no quality check named '" + name + "'"));
+    }
+
+    /**
+     * Every failed check with each failed value and its threshold, one per line, e.g. for a build
+     * failure; a one-line confirmation when everything passed.
+     */
+    public String failureMessage() {
+        List<CheckResult> failed = failed();
+        if (failed.isEmpty()) {
+            return "All " + checks.size() + " quality checks passed (" + skippedChecks() + " skipped).";
+        }
+        StringBuilder sb = new StringBuilder();
+        sb.append(failed.size()).append(" of ").append(checks.size()).append(" quality checks failed:");
+        for (CheckResult c : failed) {
+            sb.append("\n  - ").append(c.name()).append(": ").append(c.summary());
+            for (Measurement m : c.failedMeasurements()) {
+                sb.append("\n      ").append(m.describe());
+            }
+            for (String e : c.examples()) {
+                sb.append("\n      e.g. ").append(e);
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,85 @@
+package io.github.syntheticcustomers.core.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.github.syntheticcustomers.core.analysis.Analysis;
+import io.github.syntheticcustomers.core.config.GeneratorConfig;
+import io.github.syntheticcustomers.core.internal.AtomicFiles;
+import io.github.syntheticcustomers.core.internal.JsonMappers;
+import io.github.syntheticcustomers.core.quality.LoadedDataset;
+import io.github.syntheticcustomers.core.quality.QualityChecks;
+import io.github.syntheticcustomers.core.quality.QualityReport;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/**
+ * The entry points of the plugin's {@code check} and {@code report} goals, and the writers of
+ * {@code quality.json}, {@code analysis.json} and {@code report.html}. Each file is written whole or not
+ * at all (temporary file, then move), in UTF-8 with LF line ends, and depends only on the dataset and the
+ * configuration — no time stamp — so the same dataset gives the same bytes.
+ */
+public final class ReportFiles {
+
+    /** File name of the quality-check results. */
+    public static final String QUALITY = "quality.json";
+    /** File name of the analysis. */
+    public static final String ANALYSIS = "analysis.json";
+    /** File name of the report page. */
+    public static final String REPORT = "report.html";
+
+    private ReportFiles() {
+    }
+
+    /**
+     * Reads the dataset in {@code directory}, runs every quality check with the thresholds of
+     * {@code config}, and writes {@code quality.json} into {@code directory}. The caller decides whether a
+     * failed check fails the build ({@link QualityReport#passed()}, {@link QualityReport#failureMessage()}).
+     */
+    public static QualityReport check(Path directory, GeneratorConfig config) {
+        QualityReport report = QualityChecks.run(LoadedDataset.read(directory), config);
+        writeQuality(directory, report);
+        return report;
+    }
+
+    /** What {@link #report(Path, GeneratorConfig)} produced. */
+    public record Written(Analysis analysis, QualityReport quality, Path reportFile, Path analysisFile) {
+    }
+
+    /**
+     * Reads the dataset in {@code directory}, analyses it, runs the quality checks, and writes
+     * {@code report.html} and {@code analysis.json} into {@code directory}.
+     */
+    public static Written report(Path directory, GeneratorConfig config) {
+        LoadedDataset dataset = LoadedDataset.read(directory);
+        Analysis analysis = Analysis.of(dataset, config);
+        QualityReport quality = QualityChecks.run(dataset, config);
+        Path analysisFile = writeAnalysis(directory, analysis);
+        Path reportFile = writeReport(directory, ReportRenderer.render(analysis, quality));
+        return new Written(analysis, quality, reportFile, analysisFile);
+    }
+
+    /** Writes {@code quality.json} into {@code directory}. */
+    public static Path writeQuality(Path directory, QualityReport report) {
+        return AtomicFiles.write(directory.resolve(QUALITY), json(report));
+    }
+
+    /** Writes {@code analysis.json} into {@code directory}. */
+    public static Path writeAnalysis(Path directory, Analysis analysis) {
+        return AtomicFiles.write(directory.resolve(ANALYSIS), json(analysis));
+    }
+
+    /** Writes {@code report.html} into {@code directory}. */
+    public static Path writeReport(Path directory, String html) {
+        return AtomicFiles.write(directory.resolve(REPORT), html.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Pretty JSON with the dataset files' conventions (snake_case, fixed decimals, LF, final newline). */
+    static byte[] json(Object value) {
+        try {
+            return (JsonMappers.data().writer(JsonMappers.prettyPrinter()).writeValueAsString(value) + "\n")
+                    .getBytes(StandardCharsets.UTF_8);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("cannot serialise " + value.getClass().getSimpleName(), e);
+        }
+    }
+}
