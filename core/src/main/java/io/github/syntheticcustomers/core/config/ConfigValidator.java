@@ -29,6 +29,7 @@ final class ConfigValidator {
         validateAgeCoverage(config, at);
         JourneyConfigValidator.validate(config, at);
         validateEngagement(config.engagement(), at);
+        validateQuality(config.quality(), at);
     }
 
     private static void validateEngagement(EngagementConfig e, ConfigLoader.Locator at) {
@@ -43,7 +44,6 @@ final class ConfigValidator {
             throw at.error("engagement.confidence_threshold", "is required", null, "a number 0.0–1.0");
         }
         requireRange("engagement.confidence_threshold", e.confidenceThreshold(), 0, 1, "a number 0.0–1.0", at);
-        validateQuality(config.quality(), at);
     }
 
     private static void validateQuality(QualityConfig q, ConfigLoader.Locator at) {
