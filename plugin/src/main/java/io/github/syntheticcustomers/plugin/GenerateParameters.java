@@ -57,18 +57,16 @@ record GenerateParameters(long seed, long count, File configFile, File outputDir
     }
 
     private Set<Format> parseFormats() throws MojoExecutionException {
+        String allowed = "json, jsonl, csv (comma-separated, e.g. json,csv)";
+        for (String name : formats == null ? new String[0] : formats.split(",")) {
+            if (!name.isBlank() && !isFormat(name)) {
+                throw InvalidParameter.of("formats", "unknown format", name.strip(), allowed);
+            }
+        }
         try {
             return Format.parseList("formats", formats);
         } catch (ConfigException e) {
-            String bad = formats;
-            for (String name : formats == null ? new String[0] : formats.split(",")) {
-                if (!name.isBlank() && !isFormat(name)) {
-                    bad = name.strip();
-                    break;
-                }
-            }
-            throw InvalidParameter.of("formats", formats == null || formats.isBlank() ? "no output format given"
-                    : "unknown format", bad, "json, jsonl, csv (comma-separated, e.g. json,csv)");
+            throw InvalidParameter.of("formats", "no output format given", formats, allowed);
         }
     }
 
