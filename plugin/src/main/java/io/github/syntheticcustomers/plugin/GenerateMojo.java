@@ -30,14 +30,14 @@ public class GenerateMojo extends AbstractSyntheticCustomersMojo {
 
     /**
      * The seed. The same seed, configuration, count and version give byte-identical files on every
-     * machine. Example: {@code <seed>7</seed>} or {@code -Dsynthetic.seed=7}.
+     * machine. Example: <code>&lt;seed&gt;7&lt;/seed&gt;</code> or {@code -Dsynthetic.seed=7}.
      */
     @Parameter(property = "synthetic.seed", defaultValue = "42")
     long seed;
 
     /**
      * Number of customers to generate, at least 1. Persona, age-decade and risk-level counts are
-     * apportioned exactly. Example: {@code <count>1000</count>} or {@code -Dsynthetic.count=1000}.
+     * apportioned exactly. Example: <code>&lt;count&gt;1000&lt;/count&gt;</code> or {@code -Dsynthetic.count=1000}.
      */
     @Parameter(property = "synthetic.count", defaultValue = "500")
     long count;
@@ -46,16 +46,16 @@ public class GenerateMojo extends AbstractSyntheticCustomersMojo {
      * A YAML (or {@code .json}) configuration file merged over the built-in defaults: personas and
      * their shares, age decades, risk levels, reference date. Its content, not its path, takes part in
      * the up-to-date check. Without it the built-in defaults apply. Example:
-     * {@code <configFile>${project.basedir}/src/test/synthetic/personas.yaml</configFile>}.
+     * <code>&lt;configFile&gt;${project.basedir}/src/test/synthetic/personas.yaml&lt;/configFile&gt;</code>.
      */
     @Parameter(property = "synthetic.configFile")
     File configFile;
 
     /**
      * Where the files are written; added to the project's test resources. Two executions in one build
-     * must not share it. Default: {@code ${project.build.directory}/synthetic-customers}, and without
+     * must not share it. Default: <code>${project.build.directory}/synthetic-customers</code>, and without
      * a project {@code ./target/synthetic-customers} in the current directory. Example:
-     * {@code <outputDirectory>${project.build.directory}/customers-large</outputDirectory>}.
+     * <code>&lt;outputDirectory&gt;${project.build.directory}/customers-large&lt;/outputDirectory&gt;</code>.
      */
     @Parameter(property = "synthetic.outputDirectory")
     File outputDirectory;
@@ -63,7 +63,7 @@ public class GenerateMojo extends AbstractSyntheticCustomersMojo {
     /**
      * Comma-separated output formats: {@code json} (one pretty-printed array per file), {@code jsonl}
      * (one record a line) and {@code csv} (flat summary with a header row). Files of formats no longer
-     * listed are removed. Example: {@code <formats>json,csv</formats>} or
+     * listed are removed. Example: <code>&lt;formats&gt;json,csv&lt;/formats&gt;</code> or
      * {@code -Dsynthetic.formats=jsonl}.
      */
     @Parameter(property = "synthetic.formats", defaultValue = "json")
@@ -72,7 +72,7 @@ public class GenerateMojo extends AbstractSyntheticCustomersMojo {
     /**
      * ISO date every generated date is anchored to, overriding the configuration's
      * {@code reference_date} (default 2026-01-01); never the clock. Example:
-     * {@code <referenceDate>2025-07-01</referenceDate>}.
+     * <code>&lt;referenceDate&gt;2025-07-01&lt;/referenceDate&gt;</code>.
      */
     @Parameter(property = "synthetic.referenceDate")
     String referenceDate;
@@ -85,7 +85,7 @@ public class GenerateMojo extends AbstractSyntheticCustomersMojo {
 
     /**
      * Worker threads for generation; {@code 0} means one per available processor. The bytes written
-     * do not depend on it. Example: {@code <threads>2</threads>}.
+     * do not depend on it. Example: <code>&lt;threads&gt;2&lt;/threads&gt;</code>.
      */
     @Parameter(property = "synthetic.threads", defaultValue = "0")
     int threads;
