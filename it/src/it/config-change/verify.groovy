@@ -1,11 +1,15 @@
-// Only the configuration file's content changes (same path): the dataset is regenerated; force always regenerates.
+// Only the configuration file's content changes (same path): the dataset is regenerated; force always
+// regenerates; a format no longer requested has its file removed.
 def checks = evaluate(new File(itLib, 'Checks.groovy'))
 def out = new File(basedir, 'target/synthetic-customers')
 def events = checks.log(basedir).readLines().findResults { line ->
-    line.contains('Generated customers.json=50') ? 'generated' : line =~ /are up to date/ ? 'up-to-date' : null
+    line.contains('Generated customers.json=50 ') ? 'json' : line.contains('Generated customers.jsonl=50 ') ? 'jsonl'
+            : line =~ /are up to date/ ? 'up-to-date' : null
 }
-assert events == ['generated', 'generated', 'up-to-date', 'generated']
+assert events == ['json', 'json', 'up-to-date', 'json', 'jsonl']
 assert new File(basedir, 'target/config/personas.yaml').text.contains('Variant B')
-def manifest = checks.readManifest(out)
+assert out.list().toList().sort() == ['customers.jsonl', 'manifest.json']
+assert checks.readManifest(out).formats == ['jsonl']
 checks.assertManifestMatches(out)
-assert checks.readJson(new File(out, 'customers.json')).size() == 50
+assert new File(out, 'customers.jsonl').readLines('UTF-8').size() == 50
+checks.assertNoTemporaryFiles(out)
