@@ -7,7 +7,9 @@ def firstCustomers = [] as Set
     def module = new File(basedir, "module-${i}/target")
     def parallel = new File(module, 'parallel')
     def serial = new File(module, 'serial')
-    ['customers.json', 'customers.jsonl', 'customers.csv', 'manifest.json'].each { name ->
+    assert parallel.list().toList().sort() == serial.list().toList().sort()
+    assert parallel.list().toList().containsAll(['customers.json', 'customers.jsonl', 'customers.csv', 'manifest.json'])
+    parallel.list().each { name ->
         assert new File(parallel, name).bytes == new File(serial, name).bytes : "module-${i}/${name} differs"
     }
     def manifest = checks.readManifest(parallel)

@@ -9,4 +9,4 @@ assert checks.countBy(customers) { it.persona_type } == [
 customers.findAll { it.persona_type == 'caregiver' }.each { assert it.demographics.age in 35..55 }
 checks.assertSafe(customers)
 checks.assertManifestMatches(out)
-assert checks.log(basedir) =~ /Generated customers\.json=200 \(seed 42\)/
+assert checks.log(basedir) =~ /Generated customers\.json=200\b.* \(seed 42\)/
