@@ -1,4 +1,4 @@
-// A run that fails part-way leaves the previous complete dataset untouched and no temporary file.
+// A run whose writing fails leaves the previous complete dataset untouched and no temporary file of its own.
 def checks = evaluate(new File(itLib, 'Checks.groovy'))
 def log = checks.log(basedir)
 assert log =~ /Generated customers\.json=30\b.* \(seed 42\)/
