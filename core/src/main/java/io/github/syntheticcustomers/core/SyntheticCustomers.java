@@ -7,11 +7,12 @@ import io.github.syntheticcustomers.core.generate.CustomerPart;
 import io.github.syntheticcustomers.core.generate.DatasetGenerator;
 import io.github.syntheticcustomers.core.internal.JsonMappers;
 import io.github.syntheticcustomers.core.io.DatasetPart;
-import io.github.syntheticcustomers.core.journey.ScenarioPart;
+import io.github.syntheticcustomers.core.io.DatasetStatus;
 import io.github.syntheticcustomers.core.io.DatasetWriter;
 import io.github.syntheticcustomers.core.io.FileSink;
 import io.github.syntheticcustomers.core.io.Format;
 import io.github.syntheticcustomers.core.io.Manifest;
+import io.github.syntheticcustomers.core.journey.ScenarioPart;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -60,6 +61,14 @@ public final class SyntheticCustomers {
         return writer.write(request.count(), parts(generator), files -> new Manifest(GENERATOR, version(),
                 request.seed(), request.count(), request.config().referenceDate(), formats, configDigest, fingerprint,
                 files));
+    }
+
+    /**
+     * Whether {@code request}'s output directory already holds exactly the dataset the request would
+     * write (same inputs, every file intact), so an incremental build can skip generation.
+     */
+    public static DatasetStatus status(GenerationRequest request) {
+        return DatasetStatus.of(request.outputDirectory(), fingerprint(request, configDigest(request.config())));
     }
 
     /** SHA-256 (hex) of the effective configuration's canonical JSON. */

@@ -1,0 +1,102 @@
+package io.github.syntheticcustomers.core.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.syntheticcustomers.core.GenerationRequest;
+import io.github.syntheticcustomers.core.SyntheticCustomers;
+import io.github.syntheticcustomers.core.config.ConfigLoader;
+import io.github.syntheticcustomers.core.config.GeneratorConfig;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatasetStatusTest {
+
+    @TempDir
+    Path dir;
+
+    private GenerationRequest request(GeneratorConfig config, long seed, EnumSet<Format> formats) {
+        return new GenerationRequest(config, seed, 20, formats, dir, 1);
+    }
+
+    private GenerationRequest defaults() {
+        return request(ConfigLoader.defaults(), 7, EnumSet.of(Format.JSON, Format.CSV));
+    }
+
+    @Test
+    void emptyDirectoryIsNotUpToDate() {
+        DatasetStatus status = SyntheticCustomers.status(defaults());
+        assertFalse(status.upToDate());
+        assertTrue(status.reason().contains("no manifest.json"), status.reason());
+    }
+
+    @Test
+    void freshlyWrittenDatasetIsUpToDateForTheSameRequest() {
+        SyntheticCustomers.generate(defaults());
+        DatasetStatus status = SyntheticCustomers.status(defaults());
+        assertTrue(status.upToDate(), status.reason());
+    }
+
+    @Test
+    void everyInputTakesPartInTheDecision() {
+        SyntheticCustomers.generate(defaults());
+        GeneratorConfig config = ConfigLoader.defaults();
+        assertFalse(SyntheticCustomers.status(request(config, 8, EnumSet.of(Format.JSON, Format.CSV))).upToDate());
+        assertFalse(SyntheticCustomers.status(request(config, 7, EnumSet.of(Format.JSON))).upToDate());
+        assertFalse(SyntheticCustomers.status(new GenerationRequest(config, 7, 21, EnumSet.of(Format.JSON, Format.CSV),
+                dir, 1)).upToDate());
+        assertFalse(SyntheticCustomers.status(request(config.withReferenceDate(LocalDate.of(2025, 6, 1)), 7,
+                EnumSet.of(Format.JSON, Format.CSV))).upToDate());
+        GeneratorConfig otherContent = ConfigLoader.load("other.yaml",
+                "personas:\n  health_aware_avoider:\n    name: Someone else\n");
+        DatasetStatus status = SyntheticCustomers.status(request(otherContent, 7, EnumSet.of(Format.JSON, Format.CSV)));
+        assertFalse(status.upToDate());
+        assertEquals("inputs changed since the last generation", status.reason());
+    }
+
+    @Test
+    void threadCountIsNotAnInput() {
+        SyntheticCustomers.generate(defaults());
+        GenerationRequest fourThreads = new GenerationRequest(ConfigLoader.defaults(), 7, 20,
+                EnumSet.of(Format.JSON, Format.CSV), dir, 4);
+        assertTrue(SyntheticCustomers.status(fourThreads).upToDate());
+    }
+
+    @Test
+    void modifiedFileIsDetectedEvenWithTheSameSize() throws IOException {
+        SyntheticCustomers.generate(defaults());
+        Path csv = dir.resolve("customers.csv");
+        byte[] bytes = Files.readAllBytes(csv);
+        int last = bytes.length - 2;
+        bytes[last] = (byte) (bytes[last] == 'x' ? 'y' : 'x');
+        Files.write(csv, bytes);
+        DatasetStatus status = SyntheticCustomers.status(defaults());
+        assertFalse(status.upToDate());
+        assertEquals("customers.csv was modified", status.reason());
+    }
+
+    @Test
+    void deletedFileIsDetected() throws IOException {
+        SyntheticCustomers.generate(defaults());
+        Files.delete(dir.resolve("customers.json"));
+        DatasetStatus status = SyntheticCustomers.status(defaults());
+        assertFalse(status.upToDate());
+        assertEquals("customers.json is missing", status.reason());
+    }
+
+    @Test
+    void corruptManifestMeansRegenerate() throws IOException {
+        SyntheticCustomers.generate(defaults());
+        Files.writeString(dir.resolve(DatasetWriter.MANIFEST), "{ not json", StandardCharsets.UTF_8);
+        DatasetStatus status = SyntheticCustomers.status(defaults());
+        assertFalse(status.upToDate());
+        assertTrue(status.reason().startsWith("manifest.json is unreadable"), status.reason());
+    }
+}

@@ -1,0 +1,19 @@
+// Defaults: 500 customers, seed 42, json only, exact SPEC §2 counts, safe data, added as a test resource.
+def checks = evaluate(new File(itLib, 'Checks.groovy'))
+def out = new File(basedir, 'target/synthetic-customers')
+def customers = checks.readJson(new File(out, 'customers.json'))
+checks.assertDefaultDistribution(customers)
+checks.assertSafe(customers)
+checks.assertManifestMatches(out)
+def manifest = checks.readManifest(out)
+assert manifest.seed == 42 && manifest.count == 500 && manifest.reference_date == '2026-01-01'
+assert manifest.formats == ['json']
+// json only, one file per dataset part (customers, scenarios, ...), and the manifest
+assert out.list().every { it.endsWith('.json') }
+assert manifest.files*.file.every { it.endsWith('.json') } && 'customers.json' in manifest.files*.file
+assert out.list().toList().sort() == (manifest.files*.file + 'manifest.json').sort()
+// the output directory is a test resource: process-test-resources copied it to the test classpath
+assert new File(basedir, 'target/test-classes/customers.json').bytes == new File(out, 'customers.json').bytes
+def log = checks.log(basedir)
+assert log =~ /Generated customers\.json=500(, [a-z-]+\.json=\d+)* \(seed 42\) in .*synthetic-customers in \d+ ms/
+checks.assertNoTemporaryFiles(out)

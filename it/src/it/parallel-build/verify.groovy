@@ -1,0 +1,22 @@
+// A -T 4 build writes exactly the bytes a single-threaded build writes, module by module.
+def checks = evaluate(new File(itLib, 'Checks.groovy'))
+def log = checks.log(basedir)
+assert log.contains('Using the MultiThreadedBuilder implementation with a thread count of 4')
+def firstCustomers = [] as Set
+(1..4).each { i ->
+    def module = new File(basedir, "module-${i}/target")
+    def parallel = new File(module, 'parallel')
+    def serial = new File(module, 'serial')
+    assert parallel.list().toList().sort() == serial.list().toList().sort()
+    assert parallel.list().toList().containsAll(['customers.json', 'customers.jsonl', 'customers.csv', 'manifest.json'])
+    parallel.list().each { name ->
+        assert new File(parallel, name).bytes == new File(serial, name).bytes : "module-${i}/${name} differs"
+    }
+    def manifest = checks.readManifest(parallel)
+    assert manifest.seed == i && manifest.count == 300
+    checks.assertManifestMatches(parallel)
+    checks.assertNoTemporaryFiles(module)
+    firstCustomers << checks.readJson(new File(parallel, 'customers.json'))[0].demographics.email
+}
+// each module its own seed, so its own data
+assert firstCustomers.size() == 4

@@ -1,0 +1,173 @@
+package io.github.syntheticcustomers.plugin;
+
+import io.github.syntheticcustomers.core.GenerationRequest;
+import io.github.syntheticcustomers.core.SyntheticCustomers;
+import io.github.syntheticcustomers.core.config.ConfigException;
+import io.github.syntheticcustomers.core.io.DatasetStatus;
+import io.github.syntheticcustomers.core.io.Manifest;
+import java.io.File;
+import java.io.UncheckedIOException;
+import java.util.stream.Collectors;
+import org.apache.maven.model.Resource;
+import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Writes a seeded synthetic customer dataset ({@code customers.json} and friends plus
+ * {@code manifest.json}) and adds its directory to the test resources, so tests load the data from
+ * the classpath. The same parameters always give the same bytes; when the files on disk already are
+ * those bytes (the manifest's input fingerprint matches and every file's SHA-256 checks out) the goal
+ * does nothing and says the dataset is up to date. Runs without a project too:
+ * {@code mvn io.github.syntheticcustomers:synthetic-customers-maven-plugin:generate} in any folder
+ * writes {@code ./target/synthetic-customers}.
+ */
+@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_TEST_RESOURCES, threadSafe = true,
+        requiresProject = false)
+public class GenerateMojo extends AbstractSyntheticCustomersMojo {
+
+    /**
+     * The seed. The same seed, configuration, count and version give byte-identical files on every
+     * machine. Example: <code>&lt;seed&gt;7&lt;/seed&gt;</code> or {@code -Dsynthetic.seed=7}.
+     */
+    @Parameter(property = "synthetic.seed", defaultValue = "42")
+    long seed;
+
+    /**
+     * Number of customers to generate, at least 1. Persona, age-decade and risk-level counts are
+     * apportioned exactly. Example: <code>&lt;count&gt;1000&lt;/count&gt;</code> or {@code -Dsynthetic.count=1000}.
+     */
+    @Parameter(property = "synthetic.count", defaultValue = "500")
+    long count;
+
+    /**
+     * A YAML (or {@code .json}) configuration file merged over the built-in defaults: personas and
+     * their shares, age decades, risk levels, reference date. Its content, not its path, takes part in
+     * the up-to-date check. Without it the built-in defaults apply. Example:
+     * <code>&lt;configFile&gt;${project.basedir}/src/test/synthetic/personas.yaml&lt;/configFile&gt;</code>.
+     */
+    @Parameter(property = "synthetic.configFile")
+    File configFile;
+
+    /**
+     * Where the files are written; added to the project's test resources. Two executions in one build
+     * must not share it. Default: <code>${project.build.directory}/synthetic-customers</code>, and without
+     * a project {@code ./target/synthetic-customers} in the current directory. Example:
+     * <code>&lt;outputDirectory&gt;${project.build.directory}/customers-large&lt;/outputDirectory&gt;</code>.
+     */
+    @Parameter(property = "synthetic.outputDirectory")
+    File outputDirectory;
+
+    /**
+     * Comma-separated output formats: {@code json} (one pretty-printed array per file), {@code jsonl}
+     * (one record a line) and {@code csv} (flat summary with a header row). Files of formats no longer
+     * listed are removed. Example: <code>&lt;formats&gt;json,csv&lt;/formats&gt;</code> or
+     * {@code -Dsynthetic.formats=jsonl}.
+     */
+    @Parameter(property = "synthetic.formats", defaultValue = "json")
+    String formats;
+
+    /**
+     * ISO date every generated date is anchored to, overriding the configuration's
+     * {@code reference_date} (default 2026-01-01); never the clock. Example:
+     * <code>&lt;referenceDate&gt;2025-07-01&lt;/referenceDate&gt;</code>.
+     */
+    @Parameter(property = "synthetic.referenceDate")
+    String referenceDate;
+
+    /**
+     * Regenerates even when the dataset on disk is up to date. Example: {@code -Dsynthetic.force=true}.
+     */
+    @Parameter(property = "synthetic.force", defaultValue = "false")
+    boolean force;
+
+    /**
+     * Worker threads for generation; {@code 0} means one per available processor. The bytes written
+     * do not depend on it. Example: <code>&lt;threads&gt;2&lt;/threads&gt;</code>.
+     */
+    @Parameter(property = "synthetic.threads", defaultValue = "0")
+    int threads;
+
+    /** This execution, to name it when two executions claim one output directory. */
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true)
+    MojoExecution mojoExecution;
+
+    @Override
+    protected void executeMojo() throws MojoExecutionException {
+        GenerationRequest request = new GenerateParameters(seed, count, resolve(configFile), outputDirectory(),
+                formats, referenceDate, threads).toRequest();
+        OutputDirectoryClaims.of(session).claim(request.outputDirectory(), owner());
+        try {
+            DatasetStatus status = SyntheticCustomers.status(request);
+            if (status.upToDate() && !force) {
+                getLog().info("Synthetic customers in " + request.outputDirectory() + " are up to date (seed "
+                        + request.seed() + ", count " + request.count() + "); nothing to do");
+            } else {
+                getLog().debug("Generating: " + (force ? "force=true" : status.reason()));
+                long started = System.nanoTime();
+                Manifest manifest = SyntheticCustomers.generate(request);
+                long millis = (System.nanoTime() - started) / 1_000_000;
+                getLog().info("Generated " + summary(manifest) + " (seed " + manifest.seed() + ") in "
+                        + request.outputDirectory() + " in " + millis + " ms");
+            }
+        } catch (ConfigException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        } catch (UncheckedIOException e) {
+            throw new MojoExecutionException(e.getMessage(), e.getCause());
+        }
+        addTestResource(request.outputDirectory().toFile());
+    }
+
+    /**
+     * The output directory: as configured, else the project's {@code target/synthetic-customers}, else
+     * (no project) {@code ./target/synthetic-customers}. The default is computed here, not in the
+     * annotation, because the stub project of a run without {@code pom.xml} has no usable build directory.
+     */
+    private File outputDirectory() {
+        if (outputDirectory != null) {
+            return resolve(outputDirectory);
+        }
+        if (hasProject()) {
+            return new File(project.getBuild().getDirectory(), "synthetic-customers");
+        }
+        return new File(workingDirectory(), GenerationRequest.DEFAULT_OUTPUT_DIRECTORY);
+    }
+
+    /** Relative paths given to a run without a project are relative to the directory Maven runs in. */
+    private File resolve(File file) {
+        if (file == null || file.isAbsolute() || hasProject()) {
+            return file;
+        }
+        return new File(workingDirectory(), file.getPath());
+    }
+
+    private File workingDirectory() {
+        String root = session == null ? null : session.getExecutionRootDirectory();
+        return new File(root != null ? root : System.getProperty("user.dir"));
+    }
+
+    private static String summary(Manifest manifest) {
+        return manifest.files().stream().map(f -> f.file() + "=" + f.records()).collect(Collectors.joining(", "));
+    }
+
+    private String owner() {
+        String execution = mojoExecution == null ? "default-cli" : mojoExecution.getExecutionId();
+        String who = project == null ? "the standalone run" : project.getGroupId() + ":" + project.getArtifactId();
+        return "execution '" + execution + "' of " + who;
+    }
+
+    private void addTestResource(File directory) {
+        if (!hasProject()) {
+            return;
+        }
+        String path = directory.getAbsolutePath();
+        boolean present = project.getTestResources().stream().anyMatch(r -> path.equals(r.getDirectory()));
+        if (!present) {
+            Resource resource = new Resource();
+            resource.setDirectory(path);
+            project.addTestResource(resource);
+        }
+    }
+}
