@@ -1,41 +1,44 @@
 package io.github.syntheticcustomers.core.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
-import net.datafaker.Faker;
 
 /**
- * Datafaker's English name and place vocabularies, resolved once into plain lists. Generators pick
- * from these with their own seeded {@link Rng}: Datafaker's random source and expression evaluator
- * are never used per record, which keeps records independent of each other and fast to generate.
+ * Datafaker's English name and place vocabularies as plain lists. They were resolved from Datafaker
+ * once and ship as resources ({@code vocabulary/*.txt}, one value a line, Datafaker's order); a test
+ * keeps them equal to Datafaker's. Generators pick from them with their own seeded {@link Rng}:
+ * neither Datafaker's random source nor its expression evaluator runs per record, and no Faker has to
+ * be built at start-up.
  */
 public final class Vocabulary {
 
-    public static final List<String> MALE_FIRST_NAMES;
-    public static final List<String> FEMALE_FIRST_NAMES;
-    public static final List<String> LAST_NAMES;
-    public static final List<String> CITY_PREFIXES;
-    public static final List<String> CITY_SUFFIXES;
-    public static final List<String> STATES;
-
-    static {
-        Faker faker = new Faker(Locale.ENGLISH);
-        MALE_FIRST_NAMES = list(faker, "name.male_first_name");
-        FEMALE_FIRST_NAMES = list(faker, "name.female_first_name");
-        LAST_NAMES = list(faker, "name.last_name");
-        CITY_PREFIXES = list(faker, "address.city_prefix");
-        CITY_SUFFIXES = list(faker, "address.city_suffix");
-        STATES = list(faker, "address.state");
-    }
+    public static final List<String> MALE_FIRST_NAMES = load("male-first-names");
+    public static final List<String> FEMALE_FIRST_NAMES = load("female-first-names");
+    public static final List<String> LAST_NAMES = load("last-names");
+    public static final List<String> CITY_PREFIXES = load("city-prefixes");
+    public static final List<String> CITY_SUFFIXES = load("city-suffixes");
+    public static final List<String> STATES = load("states");
 
     private Vocabulary() {
     }
 
-    private static List<String> list(Faker faker, String key) {
-        Object value = faker.fakeValuesService().fetchObject(key, faker.getContext());
-        if (!(value instanceof List<?> raw) || raw.isEmpty()) {
-            throw new IllegalStateException("Datafaker has no list for " + key);
+    private static List<String> load(String name) {
+        String resource = "vocabulary/" + name + ".txt";
+        try (InputStream in = Vocabulary.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            List<String> values = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.isEmpty()).toList();
+            if (values.isEmpty()) {
+                throw new IllegalStateException("empty vocabulary " + resource);
+            }
+            return values;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
         }
-        return raw.stream().map(String::valueOf).toList();
     }
 }
