@@ -26,7 +26,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_TEST_RESOURCES, threadSafe = true,
         requiresProject = false)
-public class GenerateMojo extends AbstractSyntheticCustomersMojo {
+public class GenerateMojo extends AbstractDatasetMojo {
 
     /**
      * The seed. The same seed, configuration, count and version give byte-identical files on every
@@ -43,24 +43,6 @@ public class GenerateMojo extends AbstractSyntheticCustomersMojo {
     long count;
 
     /**
-     * A YAML (or {@code .json}) configuration file merged over the built-in defaults: personas and
-     * their shares, age decades, risk levels, reference date. Its content, not its path, takes part in
-     * the up-to-date check. Without it the built-in defaults apply. Example:
-     * <code>&lt;configFile&gt;${project.basedir}/src/test/synthetic/personas.yaml&lt;/configFile&gt;</code>.
-     */
-    @Parameter(property = "synthetic.configFile")
-    File configFile;
-
-    /**
-     * Where the files are written; added to the project's test resources. Two executions in one build
-     * must not share it. Default: <code>${project.build.directory}/synthetic-customers</code>, and without
-     * a project {@code ./target/synthetic-customers} in the current directory. Example:
-     * <code>&lt;outputDirectory&gt;${project.build.directory}/customers-large&lt;/outputDirectory&gt;</code>.
-     */
-    @Parameter(property = "synthetic.outputDirectory")
-    File outputDirectory;
-
-    /**
      * Comma-separated output formats: {@code json} (one pretty-printed array per file), {@code jsonl}
      * (one record a line) and {@code csv} (flat summary with a header row). Files of formats no longer
      * listed are removed. Example: <code>&lt;formats&gt;json,csv&lt;/formats&gt;</code> or
@@ -68,14 +50,6 @@ public class GenerateMojo extends AbstractSyntheticCustomersMojo {
      */
     @Parameter(property = "synthetic.formats", defaultValue = "json")
     String formats;
-
-    /**
-     * ISO date every generated date is anchored to, overriding the configuration's
-     * {@code reference_date} (default 2026-01-01); never the clock. Example:
-     * <code>&lt;referenceDate&gt;2025-07-01&lt;/referenceDate&gt;</code>.
-     */
-    @Parameter(property = "synthetic.referenceDate")
-    String referenceDate;
 
     /**
      * Regenerates even when the dataset on disk is up to date. Example: {@code -Dsynthetic.force=true}.
@@ -120,32 +94,9 @@ public class GenerateMojo extends AbstractSyntheticCustomersMojo {
         addTestResource(request.outputDirectory().toFile());
     }
 
-    /**
-     * The output directory: as configured, else the project's {@code target/synthetic-customers}, else
-     * (no project) {@code ./target/synthetic-customers}. The default is computed here, not in the
-     * annotation, because the stub project of a run without {@code pom.xml} has no usable build directory.
-     */
-    private File outputDirectory() {
-        if (outputDirectory != null) {
-            return resolve(outputDirectory);
-        }
-        if (hasProject()) {
-            return new File(project.getBuild().getDirectory(), "synthetic-customers");
-        }
-        return new File(workingDirectory(), GenerationRequest.DEFAULT_OUTPUT_DIRECTORY);
-    }
-
-    /** Relative paths given to a run without a project are relative to the directory Maven runs in. */
-    private File resolve(File file) {
-        if (file == null || file.isAbsolute() || hasProject()) {
-            return file;
-        }
-        return new File(workingDirectory(), file.getPath());
-    }
-
-    private File workingDirectory() {
-        String root = session == null ? null : session.getExecutionRootDirectory();
-        return new File(root != null ? root : System.getProperty("user.dir"));
+    @Override
+    String goalName() {
+        return "generate";
     }
 
     private static String summary(Manifest manifest) {

@@ -2,12 +2,9 @@ package io.github.syntheticcustomers.plugin;
 
 import io.github.syntheticcustomers.core.GenerationRequest;
 import io.github.syntheticcustomers.core.config.ConfigException;
-import io.github.syntheticcustomers.core.config.ConfigLoader;
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
 import io.github.syntheticcustomers.core.io.Format;
 import java.io.File;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Set;
 import org.apache.maven.plugin.MojoExecutionException;
 
@@ -36,20 +33,14 @@ record GenerateParameters(long seed, long count, File configFile, File outputDir
                     "0 (one per available processor) or a whole number >= 1");
         }
         Set<Format> parsedFormats = parseFormats();
-        LocalDate date = parseReferenceDate();
-        if (configFile != null && !configFile.isFile()) {
-            throw InvalidParameter.of("configFile", "configuration file does not exist", configFile,
-                    "the path of a readable YAML or JSON file");
-        }
+        ConfigParameters configuration = new ConfigParameters(configFile, referenceDate);
+        configuration.validate();
         if (outputDirectory == null) {
             throw InvalidParameter.of("outputDirectory", "no output directory given", null, "a directory path");
         }
+        GeneratorConfig config = configuration.load();
+        int workers = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
         try {
-            GeneratorConfig config = ConfigLoader.load(configFile == null ? null : configFile.toPath());
-            if (date != null) {
-                config = config.withReferenceDate(date);
-            }
-            int workers = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
             return new GenerationRequest(config, seed, count, parsedFormats, outputDirectory.toPath(), workers);
         } catch (ConfigException e) {
             throw new MojoExecutionException(e.getMessage(), e);
@@ -76,18 +67,6 @@ record GenerateParameters(long seed, long count, File configFile, File outputDir
             return true;
         } catch (ConfigException e) {
             return false;
-        }
-    }
-
-    private LocalDate parseReferenceDate() throws MojoExecutionException {
-        if (referenceDate == null || referenceDate.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(referenceDate.strip());
-        } catch (DateTimeParseException e) {
-            throw InvalidParameter.of("referenceDate", "not an ISO date", referenceDate,
-                    "yyyy-MM-dd, e.g. 2026-01-01");
         }
     }
 }

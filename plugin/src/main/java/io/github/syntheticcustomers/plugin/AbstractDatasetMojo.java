@@ -1,0 +1,106 @@
+package io.github.syntheticcustomers.plugin;
+
+import io.github.syntheticcustomers.core.GenerationRequest;
+import io.github.syntheticcustomers.core.config.GeneratorConfig;
+import io.github.syntheticcustomers.core.io.DatasetWriter;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Base of the goals that work on one dataset directory: owns the parameters naming the dataset and its
+ * configuration ({@code configFile}, {@code outputDirectory}, {@code referenceDate}), so {@code generate},
+ * {@code check} and {@code report} resolve them identically. That matters: {@code check} and
+ * {@code report} must judge the dataset with the configuration it was generated with, or the integrity
+ * check reports it as stale.
+ */
+public abstract class AbstractDatasetMojo extends AbstractSyntheticCustomersMojo {
+
+    /**
+     * A YAML (or {@code .json}) configuration file merged over the built-in defaults: personas and
+     * their shares, age decades, risk levels, reference date, quality thresholds. {@code generate} uses
+     * its content (not its path) in the up-to-date check; {@code check} and {@code report} must be given
+     * the same file as {@code generate} (configure it on the plugin, not the execution, to share it).
+     * Without it the built-in defaults apply. Example:
+     * <code>&lt;configFile&gt;${project.basedir}/src/test/synthetic/personas.yaml&lt;/configFile&gt;</code>.
+     */
+    @Parameter(property = "synthetic.configFile")
+    File configFile;
+
+    /**
+     * The dataset directory: {@code generate} writes the files there (and adds it to the project's test
+     * resources; two {@code generate} executions in one build must not share it), {@code check} and
+     * {@code report} read the dataset from it and write {@code quality.json}, {@code report.html} and
+     * {@code analysis.json} next to it. Default: <code>${project.build.directory}/synthetic-customers</code>,
+     * and without a project {@code ./target/synthetic-customers} in the current directory. Example:
+     * <code>&lt;outputDirectory&gt;${project.build.directory}/customers-large&lt;/outputDirectory&gt;</code>.
+     */
+    @Parameter(property = "synthetic.outputDirectory")
+    File outputDirectory;
+
+    /**
+     * ISO date every generated date is anchored to, overriding the configuration's
+     * {@code reference_date} (default 2026-01-01); never the clock. {@code check} and {@code report} need
+     * the same value as {@code generate}. Example: <code>&lt;referenceDate&gt;2025-07-01&lt;/referenceDate&gt;</code>.
+     */
+    @Parameter(property = "synthetic.referenceDate")
+    String referenceDate;
+
+    /** The configuration file and reference date as given (paths resolved), not yet loaded. */
+    ConfigParameters configParameters() {
+        return new ConfigParameters(resolve(configFile), referenceDate);
+    }
+
+    /** The effective configuration, loaded exactly as {@code generate} loads it. */
+    GeneratorConfig config() throws MojoExecutionException {
+        return configParameters().load();
+    }
+
+    /**
+     * The output directory: as configured, else the project's {@code target/synthetic-customers}, else
+     * (no project) {@code ./target/synthetic-customers}. The default is computed here, not in the
+     * annotation, because the stub project of a run without {@code pom.xml} has no usable build directory.
+     */
+    File outputDirectory() {
+        if (outputDirectory != null) {
+            return resolve(outputDirectory);
+        }
+        if (hasProject()) {
+            return new File(project.getBuild().getDirectory(), "synthetic-customers");
+        }
+        return new File(workingDirectory(), GenerationRequest.DEFAULT_OUTPUT_DIRECTORY);
+    }
+
+    /**
+     * The directory of a dataset {@code generate} wrote completely (its {@code manifest.json} is written
+     * last); fails, telling what to do, when there is none.
+     */
+    Path existingDataset() throws MojoExecutionException {
+        Path directory = outputDirectory().toPath();
+        if (!Files.isRegularFile(directory.resolve(DatasetWriter.MANIFEST))) {
+            throw new MojoExecutionException("No synthetic customer dataset in " + directory + ": "
+                    + DatasetWriter.MANIFEST + " is missing. Run the generate goal first with the same "
+                    + "outputDirectory (property synthetic.outputDirectory), e.g. bind generate in the pom or run "
+                    + "mvn synthetic-customers:generate synthetic-customers:" + goalName() + ".");
+        }
+        return directory;
+    }
+
+    /** This goal's name, for messages. */
+    abstract String goalName();
+
+    /** Relative paths given to a run without a project are relative to the directory Maven runs in. */
+    File resolve(File file) {
+        if (file == null || file.isAbsolute() || hasProject()) {
+            return file;
+        }
+        return new File(workingDirectory(), file.getPath());
+    }
+
+    private File workingDirectory() {
+        String root = session == null ? null : session.getExecutionRootDirectory();
+        return new File(root != null ? root : System.getProperty("user.dir"));
+    }
+}

@@ -1,0 +1,54 @@
+package io.github.syntheticcustomers.plugin;
+
+import io.github.syntheticcustomers.core.config.ConfigException;
+import io.github.syntheticcustomers.core.config.ConfigLoader;
+import io.github.syntheticcustomers.core.config.GeneratorConfig;
+import java.io.File;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.apache.maven.plugin.MojoExecutionException;
+
+/**
+ * The configuration every goal works with: the {@code configFile} merged over the defaults, then the
+ * {@code referenceDate} override. One place, so {@code check} and {@code report} judge a dataset with
+ * exactly the configuration {@code generate} wrote it with (otherwise the integrity check would call it
+ * stale).
+ *
+ * @param configFile configuration file, or null for the built-in defaults
+ * @param referenceDate ISO date overriding the configuration's, or null/blank
+ */
+record ConfigParameters(File configFile, String referenceDate) {
+
+    /** Checks both parameters without loading anything: a bad value is named before other work starts. */
+    void validate() throws MojoExecutionException {
+        parseReferenceDate();
+        if (configFile != null && !configFile.isFile()) {
+            throw InvalidParameter.of("configFile", "configuration file does not exist", configFile,
+                    "the path of a readable YAML or JSON file");
+        }
+    }
+
+    /** The effective configuration; configuration errors keep core's message (file:line:col, property, value). */
+    GeneratorConfig load() throws MojoExecutionException {
+        validate();
+        LocalDate date = parseReferenceDate();
+        try {
+            GeneratorConfig config = ConfigLoader.load(configFile == null ? null : configFile.toPath());
+            return date == null ? config : config.withReferenceDate(date);
+        } catch (ConfigException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
+    }
+
+    private LocalDate parseReferenceDate() throws MojoExecutionException {
+        if (referenceDate == null || referenceDate.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(referenceDate.strip());
+        } catch (DateTimeParseException e) {
+            throw InvalidParameter.of("referenceDate", "not an ISO date", referenceDate,
+                    "yyyy-MM-dd, e.g. 2026-01-01");
+        }
+    }
+}

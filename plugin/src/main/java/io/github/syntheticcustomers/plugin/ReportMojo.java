@@ -1,0 +1,44 @@
+package io.github.syntheticcustomers.plugin;
+
+import io.github.syntheticcustomers.core.config.ConfigException;
+import io.github.syntheticcustomers.core.config.GeneratorConfig;
+import io.github.syntheticcustomers.core.report.ReportFiles;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+
+/**
+ * Analyses the dataset {@code generate} wrote and writes, next to it, {@code analysis.json} (per-persona
+ * funnels, drop-off points, emotional trajectories, time between phases, risk by persona, scenario mix,
+ * plain-language insights) and {@code report.html}: one self-contained page (inline SVG and CSS, nothing
+ * from the network) with the charts, the quality-check table and the insights. Never fails on a failed
+ * quality check (that is {@code check}'s job); the page shows it. Give it the same {@code configFile},
+ * {@code referenceDate} and {@code outputDirectory} as {@code generate}.
+ */
+@Mojo(name = "report", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = false)
+public class ReportMojo extends AbstractDatasetMojo {
+
+    @Override
+    protected void executeMojo() throws MojoExecutionException {
+        Path directory = existingDataset();
+        GeneratorConfig config = config();
+        ReportFiles.Written written;
+        try {
+            written = ReportFiles.report(directory, config);
+        } catch (ConfigException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        } catch (UncheckedIOException e) {
+            throw new MojoExecutionException(e.getMessage(), e.getCause());
+        }
+        getLog().info("Wrote " + written.reportFile() + " and " + written.analysisFile() + " ("
+                + written.analysis().insights().size() + " insights; quality: " + written.quality().failureMessage()
+                .lines().findFirst().orElse("") + ")");
+    }
+
+    @Override
+    String goalName() {
+        return "report";
+    }
+}
