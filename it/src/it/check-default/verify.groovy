@@ -1,0 +1,15 @@
+// Default project: generate then check in verify; every check passes and quality.json says so.
+import groovy.json.JsonSlurper
+def checks = evaluate(new File(itLib, 'Checks.groovy'))
+def out = new File(basedir, 'target/synthetic-customers')
+def log = checks.log(basedir)
+assert log.contains('BUILD SUCCESS')
+assert log =~ /synthetic-customers:[^:]+:check \(default\) @ check-default/
+assert log =~ /All (\d+) quality checks passed \(0 skipped\)\. Wrote .*synthetic-customers.quality\.json/
+def quality = new JsonSlurper().parse(new File(out, 'quality.json'), 'UTF-8')
+assert quality.passed == true && quality.failed_checks == 0 && quality.customers == 500 && quality.seed == 42
+assert quality.checks*.name.containsAll(['dataset_integrity', 'persona_distribution', 'journey_completion'])
+assert quality.checks.every { it.status == 'pass' }
+// check reads, it does not regenerate: the dataset still matches its manifest
+checks.assertManifestMatches(out)
+checks.assertNoTemporaryFiles(out)
