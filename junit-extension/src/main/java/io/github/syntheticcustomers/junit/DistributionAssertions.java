@@ -4,6 +4,9 @@ import io.github.syntheticcustomers.core.SyntheticDataset;
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
 import io.github.syntheticcustomers.core.internal.Apportion;
 import io.github.syntheticcustomers.core.model.CustomerProfile;
+import io.github.syntheticcustomers.core.quality.LoadedDataset;
+import io.github.syntheticcustomers.core.quality.QualityChecks;
+import io.github.syntheticcustomers.core.quality.QualityReport;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +33,10 @@ import org.opentest4j.AssertionFailedError;
  * loaded. A failure is an opentest4j {@link AssertionFailedError} whose message lists every category with
  * its expected and actual count and share, and whose expected/actual values are those listings, so IDEs
  * show them side by side.
+ *
+ * <p><b>Quality checks</b>: {@link #assertQualityChecksPass(SyntheticDataset)} runs every quality check of
+ * the plugin's {@code check} goal, with the thresholds of the configuration's {@code quality} section,
+ * and fails with the same listing of failed checks, measured values and thresholds.
  */
 public final class DistributionAssertions {
 
@@ -140,6 +147,35 @@ public final class DistributionAssertions {
 
     private static String cell(long count, double share) {
         return String.format(Locale.ROOT, "%d (%.2f%%)", count, share);
+    }
+
+    /**
+     * Runs every quality check on {@code dataset} (customers and scenarios, with its own configuration's
+     * thresholds), exactly as the plugin's {@code check} goal does on the files.
+     *
+     * @return the report, for further assertions on single checks
+     * @throws AssertionFailedError when a check fails; its message is the {@code check} goal's:
+     *     every failed check with each measured value and its threshold
+     */
+    public static QualityReport assertQualityChecksPass(SyntheticDataset dataset) {
+        return assertQualityChecksPass(LoadedDataset.of(dataset.customers(), dataset.scenarios()), dataset.config());
+    }
+
+    /**
+     * Runs every quality check on a dataset loaded from files ({@link LoadedDataset#read}, e.g. a
+     * checked-in fixture, which the integrity check then compares with its manifest) or built in memory,
+     * with the thresholds of {@code config}.
+     *
+     * @return the report, for further assertions on single checks
+     * @throws AssertionFailedError when a check fails, with the {@code check} goal's message
+     */
+    public static QualityReport assertQualityChecksPass(LoadedDataset dataset, GeneratorConfig config) {
+        QualityReport report = QualityChecks.run(Objects.requireNonNull(dataset, "dataset"),
+                Objects.requireNonNull(config, "config"));
+        if (!report.passed()) {
+            throw new AssertionFailedError("Synthetic customers fail the quality checks: " + report.failureMessage());
+        }
+        return report;
     }
 
     private static final String OTHER = "other";
