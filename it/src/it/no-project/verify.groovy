@@ -12,3 +12,8 @@ def small = checks.readJson(new File(basedir, 'small/customers.json'))
 assert small.size() == 10
 checks.assertManifestMatches(new File(basedir, 'small'))
 assert !new File(basedir, '${project.basedir}').exists() && !new File(basedir, 'target/small').exists()
+
+// check and report without a project: the same directories, resolved against the folder Maven runs in
+assert new File(out, 'quality.json').isFile()
+assert checks.log(basedir) =~ /All \d+ quality checks passed \(0 skipped\)\. Wrote .*target.synthetic-customers.quality\.json/
+assert new File(basedir, 'small/report.html').isFile() && new File(basedir, 'small/analysis.json').isFile()
