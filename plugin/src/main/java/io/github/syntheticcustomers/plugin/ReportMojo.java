@@ -2,6 +2,7 @@ package io.github.syntheticcustomers.plugin;
 
 import io.github.syntheticcustomers.core.config.ConfigException;
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
+import io.github.syntheticcustomers.core.quality.QualityReport;
 import io.github.syntheticcustomers.core.report.ReportFiles;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -32,9 +33,12 @@ public class ReportMojo extends AbstractDatasetMojo {
         } catch (UncheckedIOException e) {
             throw new MojoExecutionException(e.getMessage(), e.getCause());
         }
+        QualityReport quality = written.quality();
         getLog().info("Wrote " + written.reportFile() + " and " + written.analysisFile() + " ("
-                + written.analysis().insights().size() + " insights; quality: " + written.quality().failureMessage()
-                .lines().findFirst().orElse("") + ")");
+                + written.analysis().insights().size() + " insights; " + (quality.passed()
+                        ? "all " + quality.checks().size() + " quality checks passed"
+                        : quality.failed().size() + " of " + quality.checks().size()
+                                + " quality checks failed, listed in the report and by the check goal") + ")");
     }
 
     @Override
