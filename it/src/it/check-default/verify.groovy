@@ -13,3 +13,8 @@ assert quality.checks.every { it.status == 'pass' }
 // check reads, it does not regenerate: the dataset still matches its manifest
 checks.assertManifestMatches(out)
 checks.assertNoTemporaryFiles(out)
+// second build: up to date, checked again; the test classes hold the dataset, not the check's output
+assert log.contains('are up to date')
+assert (log =~ /All \d+ quality checks passed/).count == 2
+assert new File(basedir, 'target/test-classes/customers.json').isFile()
+assert !new File(basedir, 'target/test-classes/quality.json').exists()

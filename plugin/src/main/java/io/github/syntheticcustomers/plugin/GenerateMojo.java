@@ -5,8 +5,10 @@ import io.github.syntheticcustomers.core.SyntheticCustomers;
 import io.github.syntheticcustomers.core.config.ConfigException;
 import io.github.syntheticcustomers.core.io.DatasetStatus;
 import io.github.syntheticcustomers.core.io.Manifest;
+import io.github.syntheticcustomers.core.report.ReportFiles;
 import java.io.File;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.MojoExecution;
@@ -118,6 +120,8 @@ public class GenerateMojo extends AbstractDatasetMojo {
         if (!present) {
             Resource resource = new Resource();
             resource.setDirectory(path);
+            // the check and report goals write next to the dataset; tests get the dataset, not last build's report
+            resource.setExcludes(List.of(ReportFiles.QUALITY, ReportFiles.ANALYSIS, ReportFiles.REPORT));
             project.addTestResource(resource);
         }
     }
