@@ -1,6 +1,9 @@
 package io.github.syntheticcustomers.core;
 
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
+import io.github.syntheticcustomers.core.engage.EngagementStep;
+import io.github.syntheticcustomers.core.engage.EngagementStepPart;
+import io.github.syntheticcustomers.core.engage.ScenarioJourneys;
 import io.github.syntheticcustomers.core.generate.Allocation;
 import io.github.syntheticcustomers.core.generate.DatasetGenerator;
 import io.github.syntheticcustomers.core.journey.ScenarioGenerator;
@@ -21,8 +24,8 @@ import java.util.function.Predicate;
  * wait for it and all see the same unmodifiable list.
  *
  * <p>{@link #scenarios()} works the same way (scenario {@code i} is built from customer {@code i}, which
- * is generated once). Further dataset parts (engagement steps) belong here too, as further lazily
- * generated lists over the same {@link #generator()}.
+ * is generated once), and so does {@link #engagementSteps()} (the steps of index {@code i} follow scenario
+ * {@code i}'s journey).
  */
 public final class SyntheticDataset {
 
@@ -30,6 +33,7 @@ public final class SyntheticDataset {
     private final String configDigest;
     private volatile List<CustomerProfile> customers;
     private volatile List<TestScenario> scenarios;
+    private volatile List<EngagementStep> engagementSteps;
 
     private SyntheticDataset(DatasetGenerator generator) {
         this.generator = generator;
@@ -98,6 +102,38 @@ public final class SyntheticDataset {
     /** The scenarios {@code filter} accepts, in record order, unmodifiable. */
     public List<TestScenario> scenarios(Predicate<? super TestScenario> filter) {
         return scenarios().stream().filter(filter).toList();
+    }
+
+    /**
+     * All engagement steps, unmodifiable, in the order and with the content of the {@code engagement-steps}
+     * files: index by index, each customer's steps in journey order ({@link EngagementStepPart}, over this
+     * dataset's scenarios). Generated on the first call.
+     */
+    public List<EngagementStep> engagementSteps() {
+        List<EngagementStep> result = engagementSteps;
+        if (result == null) {
+            List<CustomerProfile> all = customers();
+            List<TestScenario> journeys = scenarios();
+            synchronized (this) {
+                result = engagementSteps;
+                if (result == null) {
+                    EngagementStepPart part = new EngagementStepPart(generator,
+                            (index, customer) -> ScenarioJourneys.of(journeys.get((int) index)));
+                    List<EngagementStep> generated = new ArrayList<>();
+                    for (int i = 0; i < all.size(); i++) {
+                        generated.addAll(part.recordsFor(i, all.get(i)));
+                    }
+                    result = List.copyOf(generated);
+                    engagementSteps = result;
+                }
+            }
+        }
+        return result;
+    }
+
+    /** The engagement steps {@code filter} accepts, in file order, unmodifiable. */
+    public List<EngagementStep> engagementSteps(Predicate<? super EngagementStep> filter) {
+        return engagementSteps().stream().filter(filter).toList();
     }
 
     /** Customer {@code index} (0-based). */

@@ -3,9 +3,11 @@ package io.github.syntheticcustomers.core;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.syntheticcustomers.core.config.ConfigLoader;
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
+import io.github.syntheticcustomers.core.engage.EngagementStep;
 import io.github.syntheticcustomers.core.internal.JsonMappers;
 import io.github.syntheticcustomers.core.io.Format;
 import io.github.syntheticcustomers.core.model.CustomerProfile;
@@ -46,6 +48,23 @@ class SyntheticDatasetTest {
         }
         assertEquals(dataset.generator().scenario(5), dataset.scenarios().get(5));
         assertThrows(UnsupportedOperationException.class, () -> dataset.scenarios().clear());
+    }
+
+    @Test
+    void engagementStepsAreByteForByteTheEngagementStepsFile(@TempDir Path dir) throws Exception {
+        SyntheticCustomers.generate(new GenerationRequest(DEFAULTS, 11, 40, EnumSet.of(Format.JSONL), dir, 2));
+        List<String> lines = Files.readAllLines(dir.resolve("engagement-steps.jsonl"), StandardCharsets.UTF_8);
+        SyntheticDataset dataset = SyntheticDataset.of(DEFAULTS, 11, 40);
+        List<EngagementStep> steps = dataset.engagementSteps();
+        assertTrue(lines.size() > 40, "several steps per customer: " + lines.size());
+        assertEquals(lines.size(), steps.size());
+        for (int i = 0; i < lines.size(); i++) {
+            assertEquals(lines.get(i), JsonMappers.data().writeValueAsString(steps.get(i)), "step " + i);
+        }
+        assertSame(steps, dataset.engagementSteps(), "generated once");
+        assertThrows(UnsupportedOperationException.class, () -> steps.remove(0));
+        assertEquals(steps.stream().filter(s -> s.customerId().equals("cus-000002")).toList(),
+                dataset.engagementSteps(s -> s.customerId().equals("cus-000002")));
     }
 
     @Test

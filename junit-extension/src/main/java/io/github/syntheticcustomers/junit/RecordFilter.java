@@ -1,11 +1,14 @@
 package io.github.syntheticcustomers.junit;
 
 import io.github.syntheticcustomers.core.SyntheticDataset;
+import io.github.syntheticcustomers.core.engage.EngagementStep;
 import io.github.syntheticcustomers.core.journey.ScenarioTypes;
 import io.github.syntheticcustomers.core.model.CustomerProfile;
 import io.github.syntheticcustomers.core.model.TestScenario;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The records a set of qualifiers admits: persona ids, risk levels and (scenarios only) scenario types,
@@ -53,6 +56,24 @@ record RecordFilter(List<String> personas, List<String> riskLevels, List<String>
         }
         return dataset.scenarios(s -> matches(s.user().personaType(), s.user().riskLevel())
                 && (scenarioTypes.isEmpty() || scenarioTypes.contains(s.scenarioType())));
+    }
+
+    /**
+     * The engagement steps of the customers (and scenarios) the qualifiers admit, in file order, unmodifiable.
+     *
+     * @throws IllegalArgumentException naming an unknown id and the known ones
+     */
+    List<EngagementStep> engagementSteps(SyntheticDataset dataset) {
+        check(dataset);
+        if (isEmpty()) {
+            return dataset.engagementSteps();
+        }
+        // membership only: the order comes from the steps list
+        Set<String> customers = new HashSet<>();
+        for (TestScenario s : scenarios(dataset)) {
+            customers.add(s.customerId());
+        }
+        return dataset.engagementSteps(s -> customers.contains(s.customerId()));
     }
 
     private boolean matches(String persona, String riskLevel) {

@@ -1,6 +1,7 @@
 package io.github.syntheticcustomers.junit;
 
 import io.github.syntheticcustomers.core.SyntheticDataset;
+import io.github.syntheticcustomers.core.engage.EngagementStep;
 import io.github.syntheticcustomers.core.internal.Rng;
 import io.github.syntheticcustomers.core.model.CustomerProfile;
 import io.github.syntheticcustomers.core.model.TestScenario;
@@ -32,12 +33,13 @@ final class SyntheticCustomersExtension implements ParameterResolver, TestExecut
     static final String REPORT_KEY = "synthetic-customers";
 
     static final String SUPPORTED = "SyntheticDataset, List<CustomerProfile>, CustomerProfile,"
-            + " List<TestScenario> or TestScenario, narrowed by @Persona and @RiskLevel (scenarios also by"
-            + " @ScenarioType), a single record also by @CustomerIndex";
+            + " List<TestScenario>, TestScenario, List<EngagementStep> or EngagementStep, narrowed by @Persona and"
+            + " @RiskLevel (scenarios and engagement steps also by @ScenarioType), a single record also by"
+            + " @CustomerIndex";
 
-    /** What a parameter asks for. Engagement steps join here once core generates them. */
+    /** What a parameter asks for. */
     enum Kind {
-        DATASET, CUSTOMERS, CUSTOMER, SCENARIOS, SCENARIO, UNSUPPORTED, NONE
+        DATASET, CUSTOMERS, CUSTOMER, SCENARIOS, SCENARIO, STEPS, STEP, UNSUPPORTED, NONE
     }
 
     /**
@@ -96,14 +98,15 @@ final class SyntheticCustomersExtension implements ParameterResolver, TestExecut
             }
             return DatasetStore.dataset(extensionContext, settings);
         }
-        boolean list = kind == Kind.CUSTOMERS || kind == Kind.SCENARIOS;
+        boolean list = kind == Kind.CUSTOMERS || kind == Kind.SCENARIOS || kind == Kind.STEPS;
         boolean scenarios = kind == Kind.SCENARIOS || kind == Kind.SCENARIO;
+        boolean steps = kind == Kind.STEPS || kind == Kind.STEP;
         if (list && index != null) {
-            throw error("@CustomerIndex applies only to a single CustomerProfile or TestScenario, not to a List ("
-                    + name + ")", settings);
+            throw error("@CustomerIndex applies only to a single CustomerProfile, TestScenario or EngagementStep,"
+                    + " not to a List (" + name + ")", settings);
         }
-        if (!scenarios && scenarioType != null) {
-            throw error("@ScenarioType applies only to a TestScenario or List<TestScenario>, not to "
+        if (!scenarios && !steps && scenarioType != null) {
+            throw error("@ScenarioType applies only to a TestScenario, EngagementStep or a List of them, not to "
                     + parameter.getParameterizedType().getTypeName().replace("io.github.syntheticcustomers.core.model.", "")
                     + " (" + name + ")", settings);
         }
@@ -112,16 +115,18 @@ final class SyntheticCustomersExtension implements ParameterResolver, TestExecut
         SyntheticDataset dataset = DatasetStore.dataset(extensionContext, settings);
         List<?> matching;
         try {
-            matching = scenarios ? filter.scenarios(dataset) : filter.customers(dataset);
+            matching = steps ? filter.engagementSteps(dataset)
+                    : scenarios ? filter.scenarios(dataset) : filter.customers(dataset);
         } catch (IllegalArgumentException e) {
             throw error(e.getMessage() + " (" + name + ")", settings);
         }
         if (list) {
             return matching;
         }
-        String records = scenarios ? "scenario" : "customer";
+        String records = steps ? "engagement step" : scenarios ? "scenario" : "customer";
         if (matching.isEmpty()) {
-            throw error("No " + records + " with " + filter.describe() + " among the " + dataset.count() + " "
+            long total = steps ? dataset.engagementSteps().size() : dataset.count();
+            throw error("No " + records + " with " + filter.describe() + " among the " + total + " "
                     + records + "s of the dataset (" + name + ")", settings);
         }
         if (index != null) {
@@ -212,12 +217,18 @@ final class SyntheticCustomersExtension implements ParameterResolver, TestExecut
         if (type == TestScenario.class) {
             return Kind.SCENARIO;
         }
+        if (type == EngagementStep.class) {
+            return Kind.STEP;
+        }
         Type element = listElement(type);
         if (element == CustomerProfile.class) {
             return Kind.CUSTOMERS;
         }
         if (element == TestScenario.class) {
             return Kind.SCENARIOS;
+        }
+        if (element == EngagementStep.class) {
+            return Kind.STEPS;
         }
         boolean ours = element instanceof Class<?> c && c.getName().startsWith("io.github.syntheticcustomers.");
         return qualified(parameter) || ours ? Kind.UNSUPPORTED : Kind.NONE;

@@ -116,7 +116,7 @@ class ScenarioResolutionTest {
         assertEquals("Unknown scenario type 'tourist'; the scenario types are: first_time_user, returning_user,"
                 + " lapsed_user, life_transition, risk_follow_up (parameter 0 of UnknownType.test())"
                 + String.format(SUFFIX, "UnknownType"), onlyFailure(run(UnknownType.class)).getMessage());
-        assertEquals("@ScenarioType applies only to a TestScenario or List<TestScenario>, not to"
+        assertEquals("@ScenarioType applies only to a TestScenario, EngagementStep or a List of them, not to"
                 + " java.util.List<CustomerProfile> (parameter 0 of TypeOnCustomer.test())"
                 + String.format(SUFFIX, "TypeOnCustomer"), onlyFailure(run(TypeOnCustomer.class)).getMessage());
     }

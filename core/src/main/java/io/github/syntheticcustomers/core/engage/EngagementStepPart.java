@@ -42,7 +42,14 @@ public final class EngagementStepPart implements DatasetPart<EngagementStep> {
 
     @Override
     public List<EngagementStep> recordsFor(long index) {
-        CustomerProfile customer = generator.customer(index);
+        return recordsFor(index, generator.customer(index));
+    }
+
+    /**
+     * The same records as {@link #recordsFor(long)} for a customer already generated ({@code customer} must be
+     * dataset index {@code index}'s), so an in-memory dataset does not generate each customer twice.
+     */
+    public List<EngagementStep> recordsFor(long index, CustomerProfile customer) {
         return steps(customer, journeys.journey(index, customer), Rng.of(generator.seed(), index, PURPOSE));
     }
 
