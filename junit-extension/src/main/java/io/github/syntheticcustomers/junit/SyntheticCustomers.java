@@ -11,8 +11,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Injects a synthetic customer dataset into a test: parameters of type
  * {@link io.github.syntheticcustomers.core.SyntheticDataset}, {@code List<CustomerProfile>},
- * {@link io.github.syntheticcustomers.core.model.CustomerProfile}, {@code List<TestScenario>} and
- * {@link io.github.syntheticcustomers.core.model.TestScenario} (narrowed with {@link Persona},
+ * {@link io.github.syntheticcustomers.core.model.CustomerProfile}, {@code List<TestScenario>},
+ * {@link io.github.syntheticcustomers.core.model.TestScenario}, {@code List<EngagementStep>} and
+ * {@link io.github.syntheticcustomers.core.engage.EngagementStep} (narrowed with {@link Persona},
  * {@link RiskLevel}, {@link ScenarioType} and {@link CustomerIndex}) of test methods, constructors and
  * lifecycle methods.
  *
