@@ -94,7 +94,8 @@ final class SyntheticCustomersExtension implements ParameterResolver, TestExecut
             if (qualified(parameter)) {
                 throw error("@Persona, @RiskLevel, @ScenarioType and @CustomerIndex do not apply to a SyntheticDataset;"
                         + " declare a List or a single record instead, or filter with dataset.customers(predicate)"
-                        + " or dataset.scenarios(predicate) (" + name + ")", settings);
+                        + ", dataset.scenarios(predicate) or dataset.engagementSteps(predicate) (" + name + ")",
+                        settings);
             }
             return DatasetStore.dataset(extensionContext, settings);
         }

@@ -265,8 +265,9 @@ class ParameterResolutionTest {
     @Test
     void qualifiersDoNotApplyToTheDataset() {
         assertEquals("@Persona, @RiskLevel, @ScenarioType and @CustomerIndex do not apply to a SyntheticDataset;"
-                + " declare a List or a single record instead, or filter with dataset.customers(predicate) or"
-                + " dataset.scenarios(predicate) (parameter 0 of QualifiedDataset.test())" + String.format(SUFFIX, "QualifiedDataset"),
+                + " declare a List or a single record instead, or filter with dataset.customers(predicate),"
+                + " dataset.scenarios(predicate) or dataset.engagementSteps(predicate)"
+                + " (parameter 0 of QualifiedDataset.test())" + String.format(SUFFIX, "QualifiedDataset"),
                 failure(QualifiedDataset.class));
         assertEquals("@CustomerIndex applies only to a single CustomerProfile, TestScenario or EngagementStep, not to a List"
                 + " (parameter 0 of IndexedList.test())" + String.format(SUFFIX, "IndexedList"),
