@@ -124,17 +124,7 @@ class ConfigLoaderTest {
 
     @Test
     void aSixthPersonaCanBeAdded() {
-        GeneratorConfig config = ConfigLoader.load("six.yaml", """
-                personas:
-                  health_aware_avoider: { share: 25 }
-                  caregiver:
-                    name: Family Caregivers
-                    share: 5
-                    age: { min: 35, max: 55 }
-                    style: practical, holistic
-                    traits: { health_awareness: 0.6, action_tendency: 0.5, health_anxiety: 0.6,
-                              system_engagement: 0.5, organization: 0.6, risk_propensity: 0.5, social_barriers: 0.4 }
-                """);
+        GeneratorConfig config = SixthPersona.config();
         assertEquals(6, config.personas().size());
         assertEquals("caregiver", config.personaIds().get(5));
         assertEquals(25.0, config.personas().get("health_aware_avoider").share());

@@ -97,17 +97,7 @@ class AllocationTest {
 
     @Test
     void aSixthPersonaGetsItsShareAndAgesWithinItsRange() {
-        GeneratorConfig config = ConfigLoader.load("six.yaml", """
-                personas:
-                  health_aware_avoider: { share: 25 }
-                  caregiver:
-                    name: Family Caregivers
-                    share: 5
-                    age: { min: 35, max: 55 }
-                    style: practical, holistic
-                    traits: { health_awareness: 0.6, action_tendency: 0.5, health_anxiety: 0.6,
-                              system_engagement: 0.5, organization: 0.6, risk_propensity: 0.5, social_barriers: 0.4 }
-                """);
+        GeneratorConfig config = io.github.syntheticcustomers.core.config.SixthPersona.config();
         List<CustomerProfile> all = all(new DatasetGenerator(config, 42, 1000));
         assertEquals(50, all.stream().filter(c -> c.personaType().equals("caregiver")).count());
         assertEquals(250, all.stream().filter(c -> c.personaType().equals("health_aware_avoider")).count());
