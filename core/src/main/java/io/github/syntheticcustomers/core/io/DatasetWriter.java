@@ -22,6 +22,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -192,7 +193,7 @@ public final class DatasetWriter {
                 while (next < count && (pool == null ? window.isEmpty() : window.size() < threads * 4)) {
                     long from = next;
                     long to = Math.min(count, from + CHUNK);
-                    window.add(pool == null ? new Done<>(serializer.chunk(from, to))
+                    window.add(pool == null ? CompletableFuture.completedFuture(serializer.chunk(from, to))
                             : pool.submit(() -> serializer.chunk(from, to)));
                     next = to;
                 }
@@ -383,39 +384,6 @@ public final class DatasetWriter {
         @Override
         public void close() throws IOException {
             target.close();
-        }
-    }
-
-    private static final class Done<V> implements Future<V> {
-        private final V value;
-
-        Done(V value) {
-            this.value = value;
-        }
-
-        @Override
-        public boolean cancel(boolean mayInterruptIfRunning) {
-            return false;
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return false;
-        }
-
-        @Override
-        public boolean isDone() {
-            return true;
-        }
-
-        @Override
-        public V get() {
-            return value;
-        }
-
-        @Override
-        public V get(long timeout, java.util.concurrent.TimeUnit unit) {
-            return value;
         }
     }
 
