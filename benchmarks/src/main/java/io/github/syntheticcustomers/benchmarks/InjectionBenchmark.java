@@ -23,7 +23,10 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <ul>
  *   <li>{@code coldFirstTest}: a new JVM runs one test that takes {@code List<CustomerProfile>}: engine
- *       start, configuration, generation of the 500 customers, injection (single shot, 5 JVMs).</li>
+ *       start, configuration, generation of the 500 customers, injection (single shot, one JVM per fork).</li>
+ *   <li>{@code coldPlainFirstTest}: the same without the extension, so that the JUnit Platform's own cold
+ *       start (which no extension can avoid) can be told apart: coldFirstTest − coldPlainFirstTest is what
+ *       cold injection adds to the first test.</li>
  *   <li>{@code warmInjected} and {@code warmPlain}: {@value #REPEATS} tests in one run, with and without the
  *       injected list. (injected − plain) / {@value #REPEATS} is the cost of one warm injection (plus
  *       1/{@value #REPEATS} of the run's one generation, so an upper bound).</li>
@@ -33,14 +36,24 @@ import org.openjdk.jmh.annotations.Warmup;
 public class InjectionBenchmark {
 
     static final int REPEATS = 2000;
+    static final int COLD_FORKS = 10;
 
     @Benchmark
     @BenchmarkMode(Mode.SingleShotTime)
-    @Fork(5)
+    @Fork(COLD_FORKS)
     @Warmup(iterations = 0)
     @Measurement(iterations = 1)
     public Events coldFirstTest() {
         return run(FirstTest.class);
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @Fork(COLD_FORKS)
+    @Warmup(iterations = 0)
+    @Measurement(iterations = 1)
+    public Events coldPlainFirstTest() {
+        return run(PlainFirstTest.class);
     }
 
     @Benchmark
@@ -76,6 +89,16 @@ public class InjectionBenchmark {
         void first(List<CustomerProfile> customers) {
             if (customers.size() != 500) {
                 throw new AssertionError(customers.size());
+            }
+        }
+    }
+
+    /** The same first test without the extension. */
+    public static class PlainFirstTest {
+        @Test
+        void first() {
+            if (REPEATS == 0) {
+                throw new AssertionError();
             }
         }
     }

@@ -1,5 +1,6 @@
 package io.github.syntheticcustomers.core;
 
+import io.github.syntheticcustomers.core.config.ConfigLoader;
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
 import io.github.syntheticcustomers.core.engage.EngagementStepPart;
 import io.github.syntheticcustomers.core.engage.ScenarioJourneys;
@@ -73,6 +74,9 @@ public final class SyntheticCustomers {
 
     /** SHA-256 (hex) of the effective configuration's canonical JSON. */
     public static String configDigest(GeneratorConfig config) {
+        if (config == ConfigLoader.defaults()) {
+            return ConfigLoader.DEFAULTS_DIGEST;
+        }
         try {
             return sha256(JsonMappers.data().writeValueAsBytes(config));
         } catch (IOException e) {

@@ -6,10 +6,10 @@ import io.github.syntheticcustomers.core.engage.EngagementStepPart;
 import io.github.syntheticcustomers.core.engage.ScenarioJourneys;
 import io.github.syntheticcustomers.core.generate.Allocation;
 import io.github.syntheticcustomers.core.generate.DatasetGenerator;
+import io.github.syntheticcustomers.core.internal.ParallelRecords;
 import io.github.syntheticcustomers.core.journey.ScenarioGenerator;
 import io.github.syntheticcustomers.core.model.CustomerProfile;
 import io.github.syntheticcustomers.core.model.TestScenario;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Predicate;
@@ -58,11 +58,7 @@ public final class SyntheticDataset {
             synchronized (this) {
                 result = customers;
                 if (result == null) {
-                    List<CustomerProfile> generated = new ArrayList<>((int) Math.min(count(), Integer.MAX_VALUE));
-                    for (long i = 0; i < count(); i++) {
-                        generated.add(generator.customer(i));
-                    }
-                    result = List.copyOf(generated);
+                    result = ParallelRecords.build(Math.toIntExact(count()), generator::customer);
                     customers = result;
                 }
             }
@@ -87,11 +83,7 @@ public final class SyntheticDataset {
                 result = scenarios;
                 if (result == null) {
                     ScenarioGenerator generator = new ScenarioGenerator(config(), seed());
-                    List<TestScenario> generated = new ArrayList<>(all.size());
-                    for (int i = 0; i < all.size(); i++) {
-                        generated.add(generator.scenario(i, all.get(i)));
-                    }
-                    result = List.copyOf(generated);
+                    result = ParallelRecords.build(all.size(), i -> generator.scenario(i, all.get(i)));
                     scenarios = result;
                 }
             }
@@ -119,11 +111,7 @@ public final class SyntheticDataset {
                 if (result == null) {
                     EngagementStepPart part = new EngagementStepPart(generator,
                             (index, customer) -> ScenarioJourneys.of(journeys.get((int) index)));
-                    List<EngagementStep> generated = new ArrayList<>();
-                    for (int i = 0; i < all.size(); i++) {
-                        generated.addAll(part.recordsFor(i, all.get(i)));
-                    }
-                    result = List.copyOf(generated);
+                    result = ParallelRecords.buildFlat(all.size(), i -> part.recordsFor(i, all.get(i)));
                     engagementSteps = result;
                 }
             }

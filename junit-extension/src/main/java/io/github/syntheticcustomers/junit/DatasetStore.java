@@ -42,9 +42,11 @@ final class DatasetStore {
     static SyntheticDataset dataset(ExtensionContext context, DatasetSettings settings) {
         ExtensionContext.Store store = context.getRoot().getStore(NAMESPACE);
         LoadedConfig config = config(store, context, settings);
-        DatasetKey key = new DatasetKey(settings.seed(), settings.count(), config.digest());
+        // plain string keys: a record key's first hashCode() bootstraps ObjectMethods, which a cold JVM
+        // pays for with milliseconds on the first test
+        String key = "dataset seed=" + settings.seed() + " count=" + settings.count() + " config=" + config.digest();
         return store(store, key, k -> {
-            SyntheticDataset dataset = SyntheticDataset.of(config.config(), k.seed(), k.count());
+            SyntheticDataset dataset = SyntheticDataset.of(config.config(), settings.seed(), settings.count());
             dataset.customers();
             GENERATIONS.incrementAndGet();
             return dataset;
@@ -52,8 +54,8 @@ final class DatasetStore {
     }
 
     private static LoadedConfig config(ExtensionContext.Store store, ExtensionContext context, DatasetSettings settings) {
-        ConfigKey key = new ConfigKey(settings.config());
-        return store(store, key, k -> load(k.location(), context, settings), LoadedConfig.class);
+        String key = "config " + settings.config();
+        return store(store, key, k -> load(settings.config(), context, settings), LoadedConfig.class);
     }
 
     @SuppressWarnings("deprecation") // getOrComputeIfAbsent: the one method every JUnit 5.10+ and 6.x has
@@ -94,12 +96,6 @@ final class DatasetStore {
         }
     }
 
-    private record ConfigKey(String location) {
-    }
-
     private record LoadedConfig(GeneratorConfig config, String digest) {
-    }
-
-    private record DatasetKey(long seed, long count, String configDigest) {
     }
 }

@@ -35,18 +35,39 @@ public final class ConfigLoader {
     /** Name used in messages for problems found in the built-in defaults. */
     public static final String DEFAULTS_SOURCE = "built-in defaults";
 
+    /**
+     * {@link io.github.syntheticcustomers.core.SyntheticCustomers#configDigest} of {@link #defaults()},
+     * computed when the defaults were compiled, so that the common case needs no JSON serializer.
+     */
+    public static final String DEFAULTS_DIGEST = BuiltInDefaults.DIGEST;
+
     private static final String DEFAULTS_RESOURCE = "defaults.yaml";
-    private static final ObjectMapper YAML = JsonMappers.configYaml();
-    private static final ObjectMapper JSON = JsonMappers.configJson();
-    /** Parsed once: every load merges over a deep copy of this tree. */
-    private static final ParsedFile DEFAULTS = parse(YAML, DEFAULTS_SOURCE, readDefaults());
 
     private ConfigLoader() {
     }
 
-    /** The built-in defaults (SPEC §2). */
+    /**
+     * The parsers and the parsed defaults tree, created on the first user file: the defaults alone need
+     * neither (they are compiled into {@link BuiltInDefaults}), which keeps a cold start short.
+     */
+    private static final class Parsers {
+        static final ObjectMapper YAML = JsonMappers.configYaml();
+        static final ObjectMapper JSON = JsonMappers.configJson();
+        /** Parsed once: every load merges over a deep copy of this tree. */
+        static final ParsedFile DEFAULTS = parse(YAML, DEFAULTS_SOURCE, readDefaults());
+    }
+
+    /**
+     * The built-in defaults (SPEC §2): {@code defaults.yaml}, compiled to constructor calls at build time
+     * ({@code BuiltInDefaultsTest} keeps the two equal). Always the same immutable instance.
+     */
     public static GeneratorConfig defaults() {
-        return load(null, null);
+        return BuiltInDefaults.config();
+    }
+
+    /** The built-in defaults parsed from {@code defaults.yaml}, as a user file is (for the build-time check). */
+    static GeneratorConfig defaultsFromYaml() {
+        return merged(null, null);
     }
 
     /** The defaults with {@code file} merged over them; {@code null} means defaults only. */
@@ -77,8 +98,12 @@ public final class ConfigLoader {
      * messages and chooses the syntax: JSON when it ends in {@code .json}, YAML otherwise.
      */
     public static GeneratorConfig load(String sourceName, String content) {
-        ObjectMapper yaml = YAML;
-        ParsedFile defaults = DEFAULTS;
+        return content == null ? defaults() : merged(sourceName, content);
+    }
+
+    private static GeneratorConfig merged(String sourceName, String content) {
+        ObjectMapper yaml = Parsers.YAML;
+        ParsedFile defaults = Parsers.DEFAULTS;
         JsonNode merged = defaults.tree.deepCopy();
         ParsedFile user = null;
         if (content != null) {
@@ -88,7 +113,7 @@ public final class ConfigLoader {
                         "at most " + JsonMappers.MAX_CONFIG_CHARS + " characters", null);
             }
             boolean json = name.toLowerCase(Locale.ROOT).endsWith(".json");
-            user = parse(json ? JSON : yaml, name, content);
+            user = parse(json ? Parsers.JSON : yaml, name, content);
             if (user.tree != null && !user.tree.isNull() && !user.tree.isMissingNode()) {
                 if (!user.tree.isObject()) {
                     throw user.error("", "the file must hold a mapping of configuration properties",

@@ -358,7 +358,9 @@ final class ProfileGenerator {
 
     /** Lower-case ASCII letters only: the local part of a synthetic email address. */
     static String ascii(String name) {
-        String folded = Normalizer.normalize(name, Normalizer.Form.NFD).toLowerCase(Locale.ROOT);
+        // NFD leaves pure ASCII unchanged: skip it for the usual name (the normalizer's tables take
+        // tens of milliseconds to load on a cold JVM)
+        String folded = (isAscii(name) ? name : Normalizer.normalize(name, Normalizer.Form.NFD)).toLowerCase(Locale.ROOT);
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < folded.length(); i++) {
             char c = folded.charAt(i);
@@ -367,6 +369,15 @@ final class ProfileGenerator {
             }
         }
         return sb.length() == 0 ? "user" : sb.toString();
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Engagement engagement(Traits t, Rng rng) {

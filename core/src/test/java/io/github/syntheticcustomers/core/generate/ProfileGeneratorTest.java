@@ -29,6 +29,16 @@ class ProfileGeneratorTest {
     }
 
     @Test
+    void emailLocalPartFoldsAccentsAndKeepsOnlyLetters() {
+        assertEquals("jose", ProfileGenerator.ascii("Jos\u00e9"));
+        assertEquals("zoe", ProfileGenerator.ascii("Zo\u00eb"));
+        assertEquals("oneil", ProfileGenerator.ascii("O'Neil"));
+        assertEquals("marysue", ProfileGenerator.ascii("Mary-Sue"));
+        assertEquals("user", ProfileGenerator.ascii("\u674e"));
+        assertEquals("user", ProfileGenerator.ascii(""));
+    }
+
+    @Test
     void contactDataIsSafe() {
         for (CustomerProfile c : all) {
             assertTrue(EMAIL.matcher(c.demographics().email()).matches(), c.demographics().email());
