@@ -1,7 +1,10 @@
 package io.github.syntheticcustomers.core.engage;
 
+import io.github.syntheticcustomers.core.journey.EmotionalStates;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Groups the journey's free-form emotional states (string ids such as {@code anxious},
@@ -48,6 +51,24 @@ public enum EmotionClass {
 
     /** The class of a state id (case-insensitive; null or blank is {@link #UNKNOWN}). */
     public static EmotionClass of(String state) {
+        EmotionClass common = Common.BY_STATE.get(state == null ? "" : state);
+        return common != null ? common : classify(state);
+    }
+
+    /** The journey's own states, classified once (lookups only, never iterated). */
+    private static final class Common {
+        static final Map<String, EmotionClass> BY_STATE = byState();
+
+        private static Map<String, EmotionClass> byState() {
+            Map<String, EmotionClass> map = new HashMap<>();
+            for (String state : EmotionalStates.ALL) {
+                map.put(state, classify(state));
+            }
+            return Map.copyOf(map);
+        }
+    }
+
+    private static EmotionClass classify(String state) {
         if (state == null || state.isBlank()) {
             return UNKNOWN;
         }

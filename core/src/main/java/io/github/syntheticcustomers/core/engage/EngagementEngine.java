@@ -91,7 +91,8 @@ public final class EngagementEngine {
 
     /** {@code eng-000001-03}: the customer's number and the 1-based position of the step. */
     static String stepId(StepInput in) {
-        String owner = in.customerId() == null ? "step" : in.customerId().replaceFirst("^cus-", "");
+        String owner = in.customerId() == null ? "step" : (in.customerId().startsWith("cus-")
+                ? in.customerId().substring(4) : in.customerId());
         int p = in.position();
         return "eng-" + owner + "-" + (p >= 0 && p < 10 ? "0" + p : Integer.toString(p));
     }

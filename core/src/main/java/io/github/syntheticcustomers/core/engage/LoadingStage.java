@@ -18,10 +18,12 @@ public enum LoadingStage {
     DEEP_CONTEXT,
     COMPLETE;
 
+    private final String id = name().toLowerCase(Locale.ROOT).replace('_', '-');
+
     /** The id used in JSON, e.g. {@code critical-content}. */
     @JsonValue
     public String id() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return id;
     }
 
     @JsonCreator

@@ -40,7 +40,18 @@ public final class ProgressPreservation {
         if (journeySteps.isEmpty()) {
             return 0;
         }
-        long done = journeySteps.stream().distinct().filter(state.completedSteps()::contains).count();
-        return (double) done / journeySteps.stream().distinct().count();
+        // distinct steps of the journey, and how many of them are completed (loops: once per adapted step)
+        int distinct = 0;
+        int done = 0;
+        for (int i = 0; i < journeySteps.size(); i++) {
+            String step = journeySteps.get(i);
+            if (journeySteps.indexOf(step) == i) {
+                distinct++;
+                if (state.completedSteps().contains(step)) {
+                    done++;
+                }
+            }
+        }
+        return (double) done / distinct;
     }
 }

@@ -2,6 +2,9 @@ package io.github.syntheticcustomers.core.engage;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The sixteen steps of the journey framework (SPEC §4, four per phase, the ids and order of
@@ -126,6 +129,14 @@ public final class StepCatalogue {
                     "Long-term trends are compared with your goals; the plan is refreshed once a year or after a life change.",
                     "This is the last step of the journey; it repeats as long as you like."));
 
+    private static final Pattern AND_WORD = Pattern.compile("(^|[^a-z0-9])and([^a-z0-9]|$)");
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]");
+    private static final List<String> STEP_IDS = STEPS.stream().map(StepDefinition::id).toList();
+    /** Looked up once per adapted step: a map, not a scan (lookups only, never iterated). */
+    private static final Map<String, StepDefinition> BY_ID =
+            STEPS.stream().collect(Collectors.toUnmodifiableMap(StepDefinition::id, d -> d));
+    private static final List<String> SQUASHED_IDS = STEP_IDS.stream().map(StepCatalogue::squash).toList();
+
     private StepCatalogue() {
     }
 
@@ -142,7 +153,7 @@ public final class StepCatalogue {
 
     /** The sixteen step ids in journey order. */
     public static List<String> stepIds() {
-        return STEPS.stream().map(StepDefinition::id).toList();
+        return STEP_IDS;
     }
 
     /**
@@ -150,15 +161,14 @@ public final class StepCatalogue {
      * {@code and} removed, then generic content for {@code phase} titled after the id.
      */
     public static StepDefinition find(String stepId, String phase) {
-        String key = squash(stepId);
-        for (StepDefinition d : STEPS) {
-            if (d.id().equals(stepId)) {
-                return d;
-            }
+        StepDefinition exact = BY_ID.get(stepId);
+        if (exact != null) {
+            return exact;
         }
-        for (StepDefinition d : STEPS) {
-            if (squash(d.id()).equals(key)) {
-                return d;
+        String key = squash(stepId);
+        for (int i = 0; i < STEPS.size(); i++) {
+            if (SQUASHED_IDS.get(i).equals(key)) {
+                return STEPS.get(i);
             }
         }
         return generic(stepId, phase);
@@ -180,8 +190,8 @@ public final class StepCatalogue {
         if (id == null) {
             return "";
         }
-        String s = id.toLowerCase(Locale.ROOT).replaceAll("(^|[^a-z0-9])and([^a-z0-9]|$)", "$1$2");
-        return s.replaceAll("[^a-z0-9]", "");
+        String s = AND_WORD.matcher(id.toLowerCase(Locale.ROOT)).replaceAll("$1$2");
+        return NOT_ALPHANUMERIC.matcher(s).replaceAll("");
     }
 
     /** {@code barrier_identification} → {@code Barrier identification}. */

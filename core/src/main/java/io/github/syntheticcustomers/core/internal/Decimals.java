@@ -35,7 +35,38 @@ public final class Decimals {
      * {@code 1.0}, {@code 0.75}, {@code 12.5}. Independent of locale and of the JDK's double printing.
      */
     public static String format(double value) {
-        BigDecimal d = BigDecimal.valueOf(Math.round(value * POW10[6]), 6).stripTrailingZeros();
+        long micros = Math.round(value * POW10[6]);
+        if (micros >= LARGE || micros <= -LARGE) {
+            return formatLarge(micros);
+        }
+        // the same text as formatLarge, by integer arithmetic: this runs for every number written
+        long whole = Math.abs(micros) / 1_000_000;
+        int fraction = (int) (Math.abs(micros) % 1_000_000);
+        StringBuilder sb = new StringBuilder(20);
+        if (micros < 0) {
+            sb.append('-');
+        }
+        sb.append(whole).append('.');
+        if (fraction == 0) {
+            return sb.append('0').toString();
+        }
+        int digits = 6;
+        while (fraction % 10 == 0) {
+            fraction /= 10;
+            digits--;
+        }
+        String text = Integer.toString(fraction);
+        for (int pad = digits - text.length(); pad > 0; pad--) {
+            sb.append('0');
+        }
+        return sb.append(text).toString();
+    }
+
+    /** Beyond this many millionths the fast path's {@code Math.abs} could overflow: BigDecimal does it. */
+    private static final long LARGE = 1L << 62;
+
+    static String formatLarge(long micros) {
+        BigDecimal d = BigDecimal.valueOf(micros, 6).stripTrailingZeros();
         if (d.scale() <= 0) {
             d = d.setScale(1);
         }

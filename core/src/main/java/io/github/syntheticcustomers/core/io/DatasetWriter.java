@@ -1,5 +1,6 @@
 package io.github.syntheticcustomers.core.io;
 
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import io.github.syntheticcustomers.core.internal.JsonMappers;
 import java.io.BufferedOutputStream;
@@ -268,10 +269,10 @@ public final class DatasetWriter {
 
         Chunk chunk(long from, long to) throws IOException {
             int n = targets.size();
-            StringBuilder[] text = new StringBuilder[n];
+            ByteArrayBuilder[] text = new ByteArrayBuilder[n];
             long[] records = new long[n];
             for (int k = 0; k < n; k++) {
-                text[k] = new StringBuilder(8192);
+                text[k] = new ByteArrayBuilder(1 << 16);
             }
             for (long i = from; i < to; i++) {
                 for (DatasetPart<?> part : parts) {
@@ -290,17 +291,23 @@ public final class DatasetWriter {
             }
             byte[][] bytes = new byte[n][];
             for (int k = 0; k < n; k++) {
-                bytes[k] = text[k].toString().getBytes(StandardCharsets.UTF_8);
+                bytes[k] = text[k].toByteArray();
             }
             return new Chunk(bytes, records);
         }
 
+        /** Straight to UTF-8 bytes: no String, StringBuilder or re-encoding copies in between (JSONL, CSV). */
         @SuppressWarnings("unchecked")
-        private static void append(StringBuilder sb, Target t, Object record) throws IOException {
+        private static void append(ByteArrayBuilder out, Target t, Object record) throws IOException {
             switch (t.format) {
-                case JSON -> sb.append(",\n  ").append(PRETTY.writeValueAsString(record).replace("\n", "\n  "));
-                case JSONL -> sb.append(COMPACT.writeValueAsString(record)).append('\n');
-                case CSV -> sb.append(Csv.row((CsvColumns<Object>) t.part.csvColumns(), record));
+                case JSON -> out.write((",\n  " + PRETTY.writeValueAsString(record).replace("\n", "\n  "))
+                        .getBytes(StandardCharsets.UTF_8));
+                case JSONL -> {
+                    out.write(COMPACT.writeValueAsBytes(record));
+                    out.append('\n');
+                }
+                case CSV -> out.write(Csv.row((CsvColumns<Object>) t.part.csvColumns(), record)
+                        .getBytes(StandardCharsets.UTF_8));
             }
         }
     }
