@@ -1,28 +1,6 @@
 package io.github.syntheticcustomers.core.config;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.syntheticcustomers.core.internal.JsonMappers;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Iterator;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * Loads the effective configuration: the built-in defaults ({@code defaults.yaml} in this package)
@@ -41,330 +19,34 @@ public final class ConfigLoader {
      */
     public static final String DEFAULTS_DIGEST = BuiltInDefaults.DIGEST;
 
-    private static final String DEFAULTS_RESOURCE = "defaults.yaml";
-
     private ConfigLoader() {
     }
 
     /**
-     * The parsers and the parsed defaults tree, created on the first user file: the defaults alone need
-     * neither (they are compiled into {@link BuiltInDefaults}), which keeps a cold start short.
-     */
-    private static final class Parsers {
-        static final ObjectMapper YAML = JsonMappers.configYaml();
-        static final ObjectMapper JSON = JsonMappers.configJson();
-        /** Parsed once: every load merges over a deep copy of this tree. */
-        static final ParsedFile DEFAULTS = parse(YAML, DEFAULTS_SOURCE, readDefaults());
-    }
-
-    /**
      * The built-in defaults (SPEC §2): {@code defaults.yaml}, compiled to constructor calls at build time
-     * ({@code BuiltInDefaultsTest} keeps the two equal). Always the same immutable instance.
+     * ({@code BuiltInDefaultsTest} keeps the two equal), so no parser is loaded for them. Always the same
+     * immutable instance.
      */
     public static GeneratorConfig defaults() {
         return BuiltInDefaults.config();
     }
 
-    /** The built-in defaults parsed from {@code defaults.yaml}, as a user file is (for the build-time check). */
-    static GeneratorConfig defaultsFromYaml() {
-        return merged(null, null);
-    }
-
     /** The defaults with {@code file} merged over them; {@code null} means defaults only. */
     public static GeneratorConfig load(Path file) {
-        if (file == null) {
-            return defaults();
-        }
-        String content;
-        try {
-            long size = Files.size(file);
-            if (size > JsonMappers.MAX_CONFIG_CHARS * 4L) {
-                throw new ConfigException(file.toString(), -1, -1, null, "file is too large", size + " bytes",
-                        "at most " + JsonMappers.MAX_CONFIG_CHARS + " characters", null);
-            }
-            content = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new ConfigException(file.toString(), -1, -1, null, "configuration file does not exist", null,
-                    "a readable YAML or JSON file", e);
-        } catch (IOException e) {
-            throw new ConfigException(file.toString(), -1, -1, null, "cannot read configuration file: " + e,
-                    null, "a readable YAML or JSON file in UTF-8", e);
-        }
-        return load(file.toString(), content);
+        return file == null ? defaults() : ConfigParser.load(file);
     }
 
     /**
      * The defaults with {@code content} merged over them. {@code sourceName} names the content in
-     * messages and chooses the syntax: JSON when it ends in {@code .json}, YAML otherwise.
+     * messages and chooses the syntax: JSON when it ends in {@code .json}, YAML otherwise; {@code null}
+     * content means defaults only.
      */
     public static GeneratorConfig load(String sourceName, String content) {
-        return content == null ? defaults() : merged(sourceName, content);
+        return content == null ? defaults() : ConfigParser.merged(sourceName, content);
     }
 
-    private static GeneratorConfig merged(String sourceName, String content) {
-        ObjectMapper yaml = Parsers.YAML;
-        ParsedFile defaults = Parsers.DEFAULTS;
-        JsonNode merged = defaults.tree.deepCopy();
-        ParsedFile user = null;
-        if (content != null) {
-            String name = sourceName == null ? "configuration" : sourceName;
-            if (content.length() > JsonMappers.MAX_CONFIG_CHARS) {
-                throw new ConfigException(name, -1, -1, null, "file is too large", content.length() + " characters",
-                        "at most " + JsonMappers.MAX_CONFIG_CHARS + " characters", null);
-            }
-            boolean json = name.toLowerCase(Locale.ROOT).endsWith(".json");
-            user = parse(json ? Parsers.JSON : yaml, name, content);
-            if (user.tree != null && !user.tree.isNull() && !user.tree.isMissingNode()) {
-                if (!user.tree.isObject()) {
-                    throw user.error("", "the file must hold a mapping of configuration properties",
-                            user.tree.getNodeType().toString().toLowerCase(Locale.ROOT),
-                            "reference_date, personas, age_decades, risk_levels, journey, scenarios, engagement");
-                }
-                merged = merge(merged, user.tree);
-            }
-        }
-        GeneratorConfig config = bind(yaml, merged, defaults, user);
-        ConfigValidator.validate(config, new Locator(defaults, user));
-        return config;
-    }
-
-    private static String readDefaults() {
-        try (InputStream in = ConfigLoader.class.getResourceAsStream(DEFAULTS_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + DEFAULTS_RESOURCE);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + DEFAULTS_RESOURCE, e);
-        }
-    }
-
-    /** Objects merge key by key; anything else replaces; an explicit null removes the key. */
-    static JsonNode merge(JsonNode base, JsonNode override) {
-        if (!(base instanceof ObjectNode) || !override.isObject()) {
-            return override;
-        }
-        ObjectNode target = (ObjectNode) base;
-        for (Iterator<Map.Entry<String, JsonNode>> it = override.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> e = it.next();
-            JsonNode existing = target.get(e.getKey());
-            if (e.getValue().isNull() && existing != null && existing.isObject()) {
-                target.remove(e.getKey());
-            } else if (existing != null) {
-                target.set(e.getKey(), merge(existing, e.getValue()));
-            } else {
-                target.set(e.getKey(), e.getValue());
-            }
-        }
-        return target;
-    }
-
-    private static GeneratorConfig bind(ObjectMapper mapper, JsonNode merged, ParsedFile defaults, ParsedFile user) {
-        Locator locator = new Locator(defaults, user);
-        try {
-            return mapper.treeToValue(merged, GeneratorConfig.class);
-        } catch (UnrecognizedPropertyException e) {
-            String path = path(e);
-            Object known = e.getKnownPropertyIds();
-            throw locator.error(path, "unknown property '" + e.getPropertyName() + "'", null,
-                    known == null ? null : known.toString().replaceAll("[\\[\\]]", ""));
-        } catch (InvalidFormatException e) {
-            // Jackson's own message quotes up to 500 characters of the value: name only the property
-            throw locator.error(path(e), "invalid value", String.valueOf(e.getValue()), expected(e.getTargetType()));
-        } catch (MismatchedInputException e) {
-            throw locator.error(path(e), "wrong type", describe(merged.at(pointer(e))),
-                    expected(e.getTargetType()));
-        } catch (JsonProcessingException e) {
-            throw locator.error(path(e), "invalid value: " + firstLine(e.getOriginalMessage()), null, null);
-        } catch (IllegalArgumentException e) {
-            throw locator.error("", "invalid configuration: " + e.getMessage(), null, null);
-        }
-    }
-
-    private static String describe(JsonNode node) {
-        if (node == null || node.isMissingNode()) {
-            return null;
-        }
-        if (node.isContainerNode()) {
-            return node.isArray() ? "a list" : "a mapping";
-        }
-        return node.asText();
-    }
-
-    private static String expected(Class<?> type) {
-        if (type == null) {
-            return null;
-        }
-        if (type == Double.class || type == double.class) {
-            return "a number";
-        }
-        if (type == Integer.class || type == int.class) {
-            return "a whole number";
-        }
-        if (type == String.class) {
-            return "a string";
-        }
-        if (type == java.time.LocalDate.class) {
-            return "an ISO date such as 2026-01-01";
-        }
-        if (java.util.List.class.isAssignableFrom(type)) {
-            return "a list";
-        }
-        if (java.util.Map.class.isAssignableFrom(type) || type.isRecord()) {
-            return "a mapping";
-        }
-        return type.getSimpleName();
-    }
-
-    private static String pointer(JsonMappingException e) {
-        StringBuilder sb = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            sb.append('/');
-            if (ref.getFieldName() != null) {
-                sb.append(ref.getFieldName().replace("~", "~0").replace("/", "~1"));
-            } else {
-                sb.append(ref.getIndex());
-            }
-        }
-        return sb.toString();
-    }
-
-    private static String path(JsonMappingException e) {
-        return Locator.dotted(pointer(e));
-    }
-
-    private static String path(JsonProcessingException e) {
-        return e instanceof JsonMappingException m ? path(m) : "";
-    }
-
-    private static ParsedFile parse(ObjectMapper mapper, String source, String content) {
-        try {
-            // First a streaming pass: where each property starts, and a string-length limit the YAML
-            // parser does not enforce itself. Only then the tree.
-            Map<String, JsonLocation> locations = new HashMap<>();
-            try (JsonParser parser = mapper.getFactory().createParser(content)) {
-                JsonToken token;
-                while ((token = parser.nextToken()) != null) {
-                    if (token == JsonToken.VALUE_STRING && parser.getTextLength() > JsonMappers.MAX_STRING_LENGTH) {
-                        JsonLocation loc = parser.currentTokenLocation();
-                        throw new ConfigException(source, line(loc), column(loc),
-                                Locator.dotted(parser.getParsingContext().pathAsPointer().toString()),
-                                "string is too long", parser.getTextLength() + " characters",
-                                "at most " + JsonMappers.MAX_STRING_LENGTH + " characters", null);
-                    }
-                    if (token == JsonToken.FIELD_NAME || (token.isScalarValue() && parser.getParsingContext().inArray())
-                            || (token.isStructStart() && parser.getParsingContext().getParent() != null
-                                    && parser.getParsingContext().getParent().inArray())) {
-                        String p = token.isStructStart()
-                                ? parser.getParsingContext().getParent().pathAsPointer().toString()
-                                : parser.getParsingContext().pathAsPointer().toString();
-                        locations.putIfAbsent(p, parser.currentTokenLocation());
-                    }
-                }
-            }
-            JsonNode tree = mapper.readTree(content);
-            return new ParsedFile(source, tree, locations);
-        } catch (StreamConstraintsException e) {
-            JsonLocation loc = e.getLocation();
-            throw new ConfigException(source, line(loc), column(loc), null,
-                    "file exceeds a safety limit: " + e.getOriginalMessage(), null,
-                    "nesting up to " + JsonMappers.MAX_NESTING_DEPTH + " levels, strings up to "
-                            + JsonMappers.MAX_STRING_LENGTH + " characters",
-                    e);
-        } catch (JsonProcessingException e) {
-            JsonLocation loc = e.getLocation();
-            throw new ConfigException(source, line(loc), column(loc), null,
-                    "malformed file: " + firstLine(e.getOriginalMessage()), null,
-                    "well-formed YAML or JSON", e);
-        } catch (IOException e) {
-            throw new ConfigException(source, -1, -1, null, "cannot read: " + e.getMessage(), null, null, e);
-        } catch (ConfigException e) {
-            throw e;
-        } catch (RuntimeException | StackOverflowError e) {
-            // SnakeYAML reports some limits (aliases, code points, version directives) as its own
-            // unchecked exceptions; they are all "this file cannot be parsed".
-            throw new ConfigException(source, -1, -1, null, "malformed file: " + firstLine(String.valueOf(e.getMessage())),
-                    null, "well-formed YAML or JSON within the parser's safety limits", e);
-        }
-    }
-
-    private static String firstLine(String message) {
-        String text = message == null ? "" : message.strip();
-        int nl = text.indexOf('\n');
-        String first = nl < 0 ? text : text.substring(0, nl);
-        return ConfigException.truncate(first);
-    }
-
-    static int line(JsonLocation loc) {
-        return loc == null || loc.getLineNr() < 1 ? -1 : loc.getLineNr();
-    }
-
-    static int column(JsonLocation loc) {
-        return loc == null || loc.getColumnNr() < 1 ? -1 : loc.getColumnNr();
-    }
-
-    /** One parsed file: its tree and where each property (JSON pointer) starts. */
-    record ParsedFile(String source, JsonNode tree, Map<String, JsonLocation> locations) {
-
-        ConfigException error(String pointer, String problem, String value, String allowed) {
-            JsonLocation loc = locations.get(pointer);
-            return new ConfigException(source, line(loc), column(loc), Locator.dotted(pointer), problem, value,
-                    allowed, null);
-        }
-    }
-
-    /**
-     * Finds where a property of the merged configuration came from: the user's file when it sets
-     * the property (or the nearest enclosing one), otherwise the built-in defaults.
-     */
-    static final class Locator {
-        private final ParsedFile defaults;
-        private final ParsedFile user;
-
-        Locator(ParsedFile defaults, ParsedFile user) {
-            this.defaults = defaults;
-            this.user = user;
-        }
-
-        ConfigException error(String dottedOrPointer, String problem, String value, String allowed) {
-            String pointer = dottedOrPointer.startsWith("/") || dottedOrPointer.isEmpty()
-                    ? dottedOrPointer : toPointer(dottedOrPointer);
-            for (String p = pointer; ; p = p.substring(0, p.lastIndexOf('/'))) {
-                if (user != null && user.locations.containsKey(p)) {
-                    return at(user, p, pointer, problem, value, allowed);
-                }
-                if (p.isEmpty()) {
-                    break;
-                }
-            }
-            for (String p = pointer; ; p = p.substring(0, p.lastIndexOf('/'))) {
-                if (defaults.locations.containsKey(p) || p.isEmpty()) {
-                    return at(defaults, p, pointer, problem, value, allowed);
-                }
-            }
-        }
-
-        /** Whether the user's file sets the property (dotted path) itself. */
-        boolean setByUser(String dotted) {
-            return user != null && user.locations.containsKey(toPointer(dotted));
-        }
-
-        private static ConfigException at(ParsedFile file, String foundAt, String pointer, String problem,
-                String value, String allowed) {
-            JsonLocation loc = file.locations.get(foundAt);
-            return new ConfigException(file.source, line(loc), column(loc), dotted(pointer), problem, value,
-                    allowed, null);
-        }
-
-        static String toPointer(String dotted) {
-            return "/" + dotted.replace(".", "/");
-        }
-
-        static String dotted(String pointer) {
-            if (pointer.isEmpty()) {
-                return "";
-            }
-            return pointer.substring(1).replace("~1", "/").replace("~0", "~").replace('/', '.');
-        }
+    /** The built-in defaults parsed from {@code defaults.yaml}, as a user file is (for the build-time check). */
+    static GeneratorConfig defaultsFromYaml() {
+        return ConfigParser.merged(null, null);
     }
 }

@@ -16,7 +16,7 @@ final class ConfigValidator {
     private ConfigValidator() {
     }
 
-    static void validate(GeneratorConfig config, ConfigLoader.Locator at) {
+    static void validate(GeneratorConfig config, ConfigParser.Locator at) {
         if (config.referenceDate() == null) {
             throw at.error("reference_date", "is required", null, "an ISO date such as 2026-01-01");
         }
@@ -32,7 +32,7 @@ final class ConfigValidator {
         validateQuality(config.quality(), at);
     }
 
-    private static void validateEngagement(EngagementConfig e, ConfigLoader.Locator at) {
+    private static void validateEngagement(EngagementConfig e, ConfigParser.Locator at) {
         if (e == null) {
             throw at.error("engagement", "is required", null, "hesitation_threshold, confidence_threshold");
         }
@@ -46,7 +46,7 @@ final class ConfigValidator {
         requireRange("engagement.confidence_threshold", e.confidenceThreshold(), 0, 1, "a number 0.0–1.0", at);
     }
 
-    private static void validateQuality(QualityConfig q, ConfigLoader.Locator at) {
+    private static void validateQuality(QualityConfig q, ConfigParser.Locator at) {
         requirePresent("quality.persona_share_tolerance", q.personaShareTolerance(), "percentage points 0–100", at);
         requireRange("quality.persona_share_tolerance", q.personaShareTolerance(), 0, 100, "percentage points 0–100",
                 at);
@@ -74,30 +74,30 @@ final class ConfigValidator {
         requirePercent("quality.min_phase_transition_rate", q.minPhaseTransitionRate(), at);
     }
 
-    private static void requireCount(String prop, Integer value, ConfigLoader.Locator at) {
+    private static void requireCount(String prop, Integer value, ConfigParser.Locator at) {
         requirePresent(prop, value, "a whole number >= 0", at);
         if (value < 0) {
             throw at.error(prop, "out of range", value.toString(), "a whole number >= 0");
         }
     }
 
-    private static void requireCorrelation(String prop, Double value, ConfigLoader.Locator at) {
+    private static void requireCorrelation(String prop, Double value, ConfigParser.Locator at) {
         requirePresent(prop, value, "a number -1.0–1.0", at);
         requireRange(prop, value, -1, 1, "a number -1.0–1.0", at);
     }
 
-    private static void requirePercent(String prop, Double value, ConfigLoader.Locator at) {
+    private static void requirePercent(String prop, Double value, ConfigParser.Locator at) {
         requirePresent(prop, value, "a percentage 0–100", at);
         requireRange(prop, value, 0, 100, "a percentage 0–100", at);
     }
 
-    private static void requirePresent(String prop, Object value, String allowed, ConfigLoader.Locator at) {
+    private static void requirePresent(String prop, Object value, String allowed, ConfigParser.Locator at) {
         if (value == null) {
             throw at.error(prop, "is required", null, allowed);
         }
     }
 
-    private static void validatePersonas(Map<String, PersonaConfig> personas, ConfigLoader.Locator at) {
+    private static void validatePersonas(Map<String, PersonaConfig> personas, ConfigParser.Locator at) {
         if (personas == null || personas.isEmpty()) {
             throw at.error("personas", "at least one persona is required", null, "a mapping of persona id to persona");
         }
@@ -151,7 +151,7 @@ final class ConfigValidator {
         requireHundred("personas", "persona shares", sum, at);
     }
 
-    private static void validateDecades(Map<String, Double> decades, ConfigLoader.Locator at) {
+    private static void validateDecades(Map<String, Double> decades, ConfigParser.Locator at) {
         validateShares("age_decades", "age decade", decades, at);
         for (String key : decades.keySet()) {
             int start;
@@ -168,7 +168,7 @@ final class ConfigValidator {
         }
     }
 
-    private static void validateShares(String prop, String what, Map<String, Double> shares, ConfigLoader.Locator at) {
+    private static void validateShares(String prop, String what, Map<String, Double> shares, ConfigParser.Locator at) {
         if (shares == null || shares.isEmpty()) {
             throw at.error(prop, "at least one " + what + " is required", null, "a mapping of " + what + " to percent");
         }
@@ -188,7 +188,7 @@ final class ConfigValidator {
      * range and every persona with a share must reach some decade with a share. (The exact table for a
      * given count is checked by the allocation.)
      */
-    private static void validateAgeCoverage(GeneratorConfig config, ConfigLoader.Locator at) {
+    private static void validateAgeCoverage(GeneratorConfig config, ConfigParser.Locator at) {
         for (Map.Entry<String, Double> d : config.ageDecades().entrySet()) {
             if (d.getValue() <= 0) {
                 continue;
@@ -218,7 +218,7 @@ final class ConfigValidator {
         }
     }
 
-    private static void requireHundred(String prop, String what, double sum, ConfigLoader.Locator at) {
+    private static void requireHundred(String prop, String what, double sum, ConfigParser.Locator at) {
         double diff = sum - 100.0;
         if (Math.abs(diff) > SUM_TOLERANCE) {
             String by = Decimals.format(Math.abs(Decimals.round(diff, 6)));
@@ -229,19 +229,19 @@ final class ConfigValidator {
     }
 
     private static void requireRange(String prop, double value, double min, double max, String allowed,
-            ConfigLoader.Locator at) {
+            ConfigParser.Locator at) {
         if (!(value >= min && value <= max)) {
             throw at.error(prop, "out of range", Decimals.format(value), allowed);
         }
     }
 
-    private static void requireId(String prop, String id, ConfigLoader.Locator at) {
+    private static void requireId(String prop, String id, ConfigParser.Locator at) {
         if (!ID.matcher(id).matches()) {
             throw at.error(prop, "invalid id", id, "lower-case letters, digits and '_', starting with a letter");
         }
     }
 
-    private static void requireNonBlank(String prop, List<String> values, ConfigLoader.Locator at) {
+    private static void requireNonBlank(String prop, List<String> values, ConfigParser.Locator at) {
         if (values.isEmpty()) {
             throw at.error(prop, "must not be empty", "[]", "a list of one or more phrases");
         }
@@ -252,7 +252,7 @@ final class ConfigValidator {
         }
     }
 
-    private static void requireNonBlankIfSet(String prop, List<String> values, ConfigLoader.Locator at) {
+    private static void requireNonBlankIfSet(String prop, List<String> values, ConfigParser.Locator at) {
         if (values != null) {
             requireNonBlank(prop, values, at);
         }

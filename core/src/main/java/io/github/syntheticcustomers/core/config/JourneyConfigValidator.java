@@ -22,7 +22,7 @@ final class JourneyConfigValidator {
     private JourneyConfigValidator() {
     }
 
-    static void validate(GeneratorConfig config, ConfigLoader.Locator at) {
+    static void validate(GeneratorConfig config, ConfigParser.Locator at) {
         JourneyConfig journey = required(config.journey(), "journey", "timing, transitions, personas, completion", at);
         validateTiming(required(journey.timing(), "journey.timing",
                 "start_days, session_hour, minutes_between_steps, days_between_phases", at), at);
@@ -51,14 +51,14 @@ final class JourneyConfigValidator {
                 "types, recent_life_event_days, lapsed_after_days, inactive_after_days", at), at);
     }
 
-    private static void validateTiming(JourneyConfig.Timing t, ConfigLoader.Locator at) {
+    private static void validateTiming(JourneyConfig.Timing t, ConfigParser.Locator at) {
         range("journey.timing.start_days", t.startDays(), 0, 3650, at);
         range("journey.timing.session_hour", t.sessionHour(), 0, 23, at);
         range("journey.timing.minutes_between_steps", t.minutesBetweenSteps(), 1, 240, at);
         range("journey.timing.days_between_phases", t.daysBetweenPhases(), 1, 365, at);
     }
 
-    private static void range(String prop, IntRange r, int lo, int hi, ConfigLoader.Locator at) {
+    private static void range(String prop, IntRange r, int lo, int hi, ConfigParser.Locator at) {
         required(r, prop, "{ min: <" + lo + "–" + hi + ">, max: <" + lo + "–" + hi + "> }", at);
         required(r.min(), prop + ".min", "a whole number " + lo + "–" + hi, at);
         required(r.max(), prop + ".max", "a whole number " + lo + "–" + hi, at);
@@ -69,7 +69,7 @@ final class JourneyConfigValidator {
         }
     }
 
-    private static void validatePersona(String base, JourneyConfig.PersonaJourney p, ConfigLoader.Locator at) {
+    private static void validatePersona(String base, JourneyConfig.PersonaJourney p, ConfigParser.Locator at) {
         if (p.initial() != null) {
             weights(base + ".initial", p.initial(), true, at);
         }
@@ -90,7 +90,7 @@ final class JourneyConfigValidator {
         }
     }
 
-    private static void validateRows(String prop, Map<String, Map<String, Double>> rows, ConfigLoader.Locator at) {
+    private static void validateRows(String prop, Map<String, Map<String, Double>> rows, ConfigParser.Locator at) {
         for (Map.Entry<String, Map<String, Double>> e : rows.entrySet()) {
             String rowProp = prop + "." + e.getKey();
             oneOf(rowProp, e.getKey(), EmotionalStates.ALL, "emotional state", at);
@@ -99,7 +99,7 @@ final class JourneyConfigValidator {
     }
 
     /** Non-negative weights keyed by emotional state; {@code positive}: at least one above 0. */
-    private static void weights(String prop, Map<String, Double> weights, boolean positive, ConfigLoader.Locator at) {
+    private static void weights(String prop, Map<String, Double> weights, boolean positive, ConfigParser.Locator at) {
         double sum = 0;
         for (Map.Entry<String, Double> e : weights.entrySet()) {
             String p = prop + "." + e.getKey();
@@ -114,7 +114,7 @@ final class JourneyConfigValidator {
     }
 
     private static void validateCompletion(GeneratorConfig config, JourneyConfig.Completion c,
-            ConfigLoader.Locator at) {
+            ConfigParser.Locator at) {
         String base = "journey.completion.";
         number(base + "base", required(c.base(), base + "base", "a probability 0.0–1.0", at), 0, 1,
                 "a probability 0.0–1.0", at);
@@ -166,7 +166,7 @@ final class JourneyConfigValidator {
         }
     }
 
-    private static void validateScenarios(ScenarioConfig s, ConfigLoader.Locator at) {
+    private static void validateScenarios(ScenarioConfig s, ConfigParser.Locator at) {
         Map<String, ScenarioConfig.ScenarioType> types = required(s.types(), "scenarios.types",
                 "a mapping of scenario type to { weight, completion_bias, initial }", at);
         double total = 0;
@@ -191,7 +191,7 @@ final class JourneyConfigValidator {
         days("scenarios.inactive_after_days", s.inactiveAfterDays(), 1, at);
     }
 
-    private static void days(String prop, Integer value, int min, ConfigLoader.Locator at) {
+    private static void days(String prop, Integer value, int min, ConfigParser.Locator at) {
         required(value, prop, "a number of days " + min + "–36500", at);
         number(prop, value, min, 36500, "a number of days " + min + "–36500", at);
     }
@@ -201,7 +201,7 @@ final class JourneyConfigValidator {
      * is an error; one that comes only from the defaults is ignored (false).
      */
     private static boolean known(Collection<String> ids, String id, String prop, String what,
-            ConfigLoader.Locator at) {
+            ConfigParser.Locator at) {
         if (ids.contains(id)) {
             return true;
         }
@@ -211,37 +211,37 @@ final class JourneyConfigValidator {
         return false;
     }
 
-    private static void oneOf(String prop, String id, List<String> allowed, String what, ConfigLoader.Locator at) {
+    private static void oneOf(String prop, String id, List<String> allowed, String what, ConfigParser.Locator at) {
         if (!allowed.contains(id)) {
             throw at.error(prop, "unknown " + what + " '" + id + "'", id, String.join(", ", allowed));
         }
     }
 
-    private static double probability(String prop, Double value, ConfigLoader.Locator at) {
+    private static double probability(String prop, Double value, ConfigParser.Locator at) {
         required(value, prop, "a probability 0.0–1.0", at);
         number(prop, value, 0, 1, "a probability 0.0–1.0", at);
         return value;
     }
 
-    private static void adjustmentIfSet(String prop, Double value, ConfigLoader.Locator at) {
+    private static void adjustmentIfSet(String prop, Double value, ConfigParser.Locator at) {
         if (value != null) {
             adjustment(prop, value, at);
         }
     }
 
-    private static void adjustment(String prop, Double value, ConfigLoader.Locator at) {
+    private static void adjustment(String prop, Double value, ConfigParser.Locator at) {
         required(value, prop, "a number -1.0–1.0", at);
         number(prop, value, -1, 1, "a number -1.0–1.0", at);
     }
 
     private static void number(String prop, double value, double min, double max, String allowed,
-            ConfigLoader.Locator at) {
+            ConfigParser.Locator at) {
         if (!(value >= min && value <= max)) {
             throw at.error(prop, "out of range", Decimals.format(value), allowed);
         }
     }
 
-    private static <T> T required(T value, String prop, String allowed, ConfigLoader.Locator at) {
+    private static <T> T required(T value, String prop, String allowed, ConfigParser.Locator at) {
         if (value == null) {
             throw at.error(prop, "is required", null, allowed);
         }
