@@ -20,8 +20,9 @@ import java.util.function.Predicate;
  *
  * <p>The records are exactly those {@link SyntheticCustomers#generate(GenerationRequest)} writes for the
  * same configuration, seed and count, in the same order. Instances are immutable from the outside and
- * thread-safe: the first call to {@link #customers()} generates the records once, concurrent callers
- * wait for it and all see the same unmodifiable list.
+ * thread-safe: the first call to {@link #customers()} generates the records once (split over the available
+ * processors, each record from its index alone, so the list does not depend on how many there are),
+ * concurrent callers wait for it and all see the same unmodifiable list.
  *
  * <p>{@link #scenarios()} works the same way (scenario {@code i} is built from customer {@code i}, which
  * is generated once), and so does {@link #engagementSteps()} (the steps of index {@code i} follow scenario
