@@ -33,19 +33,12 @@ import java.util.Map;
 final class ConfigParser {
 
     private static final String DEFAULTS_RESOURCE = "defaults.yaml";
+    private static final ObjectMapper YAML = JsonMappers.configYaml();
+    private static final ObjectMapper JSON = JsonMappers.configJson();
+    /** Parsed once, on the first user file: every load merges over a deep copy of this tree. */
+    private static final ParsedFile DEFAULTS = parse(YAML, ConfigLoader.DEFAULTS_SOURCE, readDefaults());
 
     private ConfigParser() {
-    }
-
-    /**
-     * The parsers and the parsed defaults tree, created on the first user file: the defaults alone need
-     * neither (they are compiled into {@link BuiltInDefaults}), which keeps a cold start short.
-     */
-    private static final class Parsers {
-        static final ObjectMapper YAML = JsonMappers.configYaml();
-        static final ObjectMapper JSON = JsonMappers.configJson();
-        /** Parsed once: every load merges over a deep copy of this tree. */
-        static final ParsedFile DEFAULTS = parse(YAML, ConfigLoader.DEFAULTS_SOURCE, readDefaults());
     }
 
     /** The defaults with {@code file} merged over them. */
@@ -70,8 +63,8 @@ final class ConfigParser {
 
     /** The defaults with {@code content} (null: nothing) merged over them, validated. */
     static GeneratorConfig merged(String sourceName, String content) {
-        ObjectMapper yaml = Parsers.YAML;
-        ParsedFile defaults = Parsers.DEFAULTS;
+        ObjectMapper yaml = YAML;
+        ParsedFile defaults = DEFAULTS;
         JsonNode merged = defaults.tree.deepCopy();
         ParsedFile user = null;
         if (content != null) {
@@ -81,7 +74,7 @@ final class ConfigParser {
                         "at most " + JsonMappers.MAX_CONFIG_CHARS + " characters", null);
             }
             boolean json = name.toLowerCase(Locale.ROOT).endsWith(".json");
-            user = parse(json ? Parsers.JSON : yaml, name, content);
+            user = parse(json ? JSON : yaml, name, content);
             if (user.tree != null && !user.tree.isNull() && !user.tree.isMissingNode()) {
                 if (!user.tree.isObject()) {
                     throw user.error("", "the file must hold a mapping of configuration properties",
