@@ -5,7 +5,9 @@ import io.github.syntheticcustomers.core.config.PersonaConfig;
 import io.github.syntheticcustomers.core.engage.EngagementEngine;
 import io.github.syntheticcustomers.core.engage.EngagementStep;
 import io.github.syntheticcustomers.core.engage.EngagementStepPart;
+import io.github.syntheticcustomers.core.engage.JourneyPoint;
 import io.github.syntheticcustomers.core.engage.ScenarioJourneys;
+import io.github.syntheticcustomers.core.engage.StepCatalogue;
 import io.github.syntheticcustomers.core.engage.StepInput;
 import io.github.syntheticcustomers.core.generate.DatasetGenerator;
 import io.github.syntheticcustomers.core.model.CustomerProfile;
@@ -63,11 +65,12 @@ public class RecordBenchmark {
             TestScenario scenario = generator.scenario(i);
             PersonaConfig persona = generator.config().personas().get(customer.personaType());
             List<EngagementStep> steps = part.recordsFor(i, customer);
+            List<JourneyPoint> points = ScenarioJourneys.of(scenario).points();
             for (int k = 0; k < steps.size(); k++) {
                 EngagementStep step = steps.get(k);
-                StepInput input = new StepInput(customer.id(), scenario.scenarioId(), step.journeyStep(), step.phase(), k + 1,
-                        16, persona.style(), customer.traits(), step.emotionalState(),
-                        ScenarioJourneys.of(scenario).points().get(k).completionStatus(), step.interactions(),
+                StepInput input = new StepInput(customer.id(), scenario.scenarioId(), step.journeyStep(), step.phase(),
+                        k + 1, StepCatalogue.stepIds().size(), persona.style(), customer.traits(),
+                        step.emotionalState(), points.get(k).completionStatus(), step.interactions(),
                         step.progress());
                 if (!engine.adapt(input).equals(step)) {
                     throw new IllegalStateException("benchmark input does not reproduce step " + step.id());

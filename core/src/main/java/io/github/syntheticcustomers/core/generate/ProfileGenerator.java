@@ -360,7 +360,8 @@ final class ProfileGenerator {
     static String ascii(String name) {
         // NFD leaves pure ASCII unchanged: skip it for the usual name (the normalizer's tables take
         // tens of milliseconds to load on a cold JVM)
-        String folded = (isAscii(name) ? name : Normalizer.normalize(name, Normalizer.Form.NFD)).toLowerCase(Locale.ROOT);
+        String decomposed = isAscii(name) ? name : Normalizer.normalize(name, Normalizer.Form.NFD);
+        String folded = decomposed.toLowerCase(Locale.ROOT);
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < folded.length(); i++) {
             char c = folded.charAt(i);

@@ -269,10 +269,10 @@ public final class DatasetWriter {
 
         Chunk chunk(long from, long to) throws IOException {
             int n = targets.size();
-            ByteArrayBuilder[] text = new ByteArrayBuilder[n];
+            ByteArrayBuilder[] buffers = new ByteArrayBuilder[n];
             long[] records = new long[n];
             for (int k = 0; k < n; k++) {
-                text[k] = new ByteArrayBuilder(1 << 16);
+                buffers[k] = new ByteArrayBuilder(1 << 16);
             }
             for (long i = from; i < to; i++) {
                 for (DatasetPart<?> part : parts) {
@@ -284,14 +284,14 @@ public final class DatasetWriter {
                         }
                         records[k] += recordsOfPart.size();
                         for (Object record : recordsOfPart) {
-                            append(text[k], t, record);
+                            append(buffers[k], t, record);
                         }
                     }
                 }
             }
             byte[][] bytes = new byte[n][];
             for (int k = 0; k < n; k++) {
-                bytes[k] = text[k].toByteArray();
+                bytes[k] = buffers[k].toByteArray();
             }
             return new Chunk(bytes, records);
         }
