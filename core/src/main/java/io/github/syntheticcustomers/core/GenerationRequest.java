@@ -2,6 +2,7 @@ package io.github.syntheticcustomers.core;
 
 import io.github.syntheticcustomers.core.config.ConfigException;
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
+import io.github.syntheticcustomers.core.config.Limits;
 import io.github.syntheticcustomers.core.io.Format;
 import java.nio.file.Path;
 import java.util.EnumSet;
@@ -12,10 +13,10 @@ import java.util.Set;
  *
  * @param config the effective configuration (its reference date anchors all dates)
  * @param seed the seed
- * @param count number of customers, at least 1
+ * @param count number of customers, 1 to {@link Limits#MAX_COUNT}
  * @param formats output formats, at least one
  * @param outputDirectory where the files go
- * @param threads worker threads; the bytes written do not depend on it
+ * @param threads worker threads, 1 to {@link Limits#MAX_THREADS}; the bytes written do not depend on it
  */
 public record GenerationRequest(GeneratorConfig config, long seed, long count, Set<Format> formats,
         Path outputDirectory, int threads) {
@@ -28,11 +29,11 @@ public record GenerationRequest(GeneratorConfig config, long seed, long count, S
     public static final String DEFAULT_OUTPUT_DIRECTORY = "target/synthetic-customers";
 
     public GenerationRequest {
-        if (count < 1) {
-            throw ConfigException.of("count", "must be at least 1", count, "a whole number >= 1");
-        }
-        if (threads < 1) {
-            throw ConfigException.of("threads", "must be at least 1", threads, "a whole number >= 1");
+        Limits.requireCount("count", count);
+        Limits.requireThreads("threads", threads);
+        if (config == null || outputDirectory == null) {
+            throw ConfigException.of(config == null ? "config" : "outputDirectory", "is required", null,
+                    config == null ? "a loaded configuration" : "a directory path");
         }
         if (formats == null || formats.isEmpty()) {
             throw ConfigException.of("formats", "no output format given", formats, "json, jsonl, csv");

@@ -7,9 +7,11 @@ import io.github.syntheticcustomers.core.engage.ScenarioJourneys;
 import io.github.syntheticcustomers.core.generate.CustomerPart;
 import io.github.syntheticcustomers.core.generate.DatasetGenerator;
 import io.github.syntheticcustomers.core.internal.JsonMappers;
+import io.github.syntheticcustomers.core.io.DatasetDirectory;
 import io.github.syntheticcustomers.core.io.DatasetPart;
 import io.github.syntheticcustomers.core.io.DatasetStatus;
 import io.github.syntheticcustomers.core.io.DatasetWriter;
+import io.github.syntheticcustomers.core.io.DirectoryOptions;
 import io.github.syntheticcustomers.core.io.FileSink;
 import io.github.syntheticcustomers.core.io.Format;
 import io.github.syntheticcustomers.core.io.Manifest;
@@ -24,6 +26,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Properties;
+import java.util.function.Function;
 
 /**
  * The core's front door for adapters (Maven plugin, JUnit extension, command line): one call per job.
@@ -31,7 +34,7 @@ import java.util.Properties;
 public final class SyntheticCustomers {
 
     /** Name written into manifests. */
-    public static final String GENERATOR = "synthetic-customers";
+    public static final String GENERATOR = DatasetDirectory.GENERATOR;
 
     private SyntheticCustomers() {
     }
@@ -47,26 +50,61 @@ public final class SyntheticCustomers {
                 new EngagementStepPart(generator, ScenarioJourneys.of(generator)));
     }
 
-    /** Generates the dataset files and the manifest for {@code request}; returns the manifest. */
+    /**
+     * Generates the dataset files and the manifest for {@code request}, whatever is on disk; returns the
+     * manifest. The output directory is opened with {@link DirectoryOptions#defaults()}: see
+     * {@link DatasetDirectory} for what that refuses and guarantees.
+     */
     public static Manifest generate(GenerationRequest request) {
-        return generate(request, FileSink.FILES);
+        try (DatasetDirectory directory = DatasetDirectory.forWriting(request.outputDirectory(),
+                DirectoryOptions.defaults())) {
+            return generate(request, directory);
+        }
     }
 
     /** As {@link #generate(GenerationRequest)}, writing through {@code sink} (for fault-injection tests). */
     public static Manifest generate(GenerationRequest request, FileSink sink) {
-        DatasetGenerator generator = new DatasetGenerator(request.config(), request.seed(), request.count());
-        DatasetWriter writer = new DatasetWriter(request.outputDirectory(), request.formats(), request.threads(), sink);
+        return new DatasetWriter(request.outputDirectory(), request.formats(), request.threads(), sink)
+                .write(request.count(), parts(generator(request)), manifest(request));
+    }
+
+    /** Generates {@code request}'s dataset into {@code directory}, opened (and locked) by the caller. */
+    public static Manifest generate(GenerationRequest request, DatasetDirectory directory) {
+        return new DatasetWriter(directory, request.formats(), request.threads())
+                .write(request.count(), parts(generator(request)), manifest(request));
+    }
+
+    /**
+     * What a build step does: under the output directory's lock, regenerates the dataset unless it is
+     * already exactly what {@code request} would write (or {@code force} is set).
+     */
+    public static GenerationResult update(GenerationRequest request, DirectoryOptions options, boolean force) {
+        try (DatasetDirectory directory = DatasetDirectory.forWriting(request.outputDirectory(), options)) {
+            DatasetStatus status = directory.status(fingerprint(request, configDigest(request.config())));
+            if (status.upToDate() && !force) {
+                return new GenerationResult(directory.manifest(), false, status.reason());
+            }
+            Manifest manifest = generate(request, directory);
+            return new GenerationResult(manifest, true, force ? "force is set" : status.reason());
+        }
+    }
+
+    private static DatasetGenerator generator(GenerationRequest request) {
+        return new DatasetGenerator(request.config(), request.seed(), request.count());
+    }
+
+    private static Function<List<Manifest.FileEntry>, Manifest> manifest(GenerationRequest request) {
         String configDigest = configDigest(request.config());
         String fingerprint = fingerprint(request, configDigest);
         List<String> formats = request.formats().stream().map(Format::extension).sorted().toList();
-        return writer.write(request.count(), parts(generator), files -> new Manifest(GENERATOR, version(),
-                request.seed(), request.count(), request.config().referenceDate(), formats, configDigest, fingerprint,
-                files));
+        return files -> new Manifest(GENERATOR, version(), request.seed(), request.count(),
+                request.config().referenceDate(), formats, configDigest, fingerprint, files);
     }
 
     /**
      * Whether {@code request}'s output directory already holds exactly the dataset the request would
-     * write (same inputs, every file intact), so an incremental build can skip generation.
+     * write (same inputs, every file intact), so an incremental build can skip generation. Reads only;
+     * {@link #update} decides again under the directory's lock.
      */
     public static DatasetStatus status(GenerationRequest request) {
         return DatasetStatus.of(request.outputDirectory(), fingerprint(request, configDigest(request.config())));

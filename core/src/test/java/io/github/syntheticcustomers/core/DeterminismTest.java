@@ -1,5 +1,6 @@
 package io.github.syntheticcustomers.core;
 
+import io.github.syntheticcustomers.core.io.DatasetDirectory;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -105,7 +106,8 @@ class DeterminismTest {
 
     private static List<String> list(Path directory) throws IOException {
         try (Stream<Path> s = Files.list(directory)) {
-            return s.map(p -> p.getFileName().toString()).sorted().toList();
+            return s.map(p -> p.getFileName().toString()).filter(n -> !n.equals(DatasetDirectory.LOCK_FILE)).sorted()
+                    .toList();
         }
     }
 }

@@ -2,10 +2,15 @@ package io.github.syntheticcustomers.plugin;
 
 import io.github.syntheticcustomers.core.GenerationRequest;
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
-import io.github.syntheticcustomers.core.io.DatasetWriter;
+import io.github.syntheticcustomers.core.config.ConfigException;
+import io.github.syntheticcustomers.core.io.DatasetDirectory;
+import io.github.syntheticcustomers.core.io.DatasetDirectoryException;
+import io.github.syntheticcustomers.core.io.DirectoryOptions;
 import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -48,6 +53,15 @@ public abstract class AbstractDatasetMojo extends AbstractSyntheticCustomersMojo
     @Parameter(property = "synthetic.referenceDate")
     String referenceDate;
 
+    /**
+     * Seconds to wait while another build (another process, or another module of a parallel build) works
+     * on the same output directory: every goal locks the directory ({@code .synthetic-customers.lock}) for
+     * the whole run, and waits for the lock with one log line. {@code 0} fails at once. Example:
+     * {@code -Dsynthetic.lockTimeout=60}.
+     */
+    @Parameter(property = "synthetic.lockTimeout", defaultValue = "600")
+    int lockTimeout;
+
     /** The configuration file and reference date as given (paths resolved), not yet loaded. */
     ConfigParameters configParameters() {
         return new ConfigParameters(resolve(configFile), referenceDate);
@@ -74,18 +88,53 @@ public abstract class AbstractDatasetMojo extends AbstractSyntheticCustomersMojo
     }
 
     /**
-     * The directory of a dataset {@code generate} wrote completely (its {@code manifest.json} is written
-     * last); fails, telling what to do, when there is none.
+     * How every goal treats the output directory: the lock timeout, the directories a dataset may never be
+     * (the project's base directory and the build's root, besides the file-system roots, the user's home and
+     * the working directory) and a log line while waiting for the lock.
      */
-    Path existingDataset() throws MojoExecutionException {
-        Path directory = outputDirectory().toPath();
-        if (!Files.isRegularFile(directory.resolve(DatasetWriter.MANIFEST))) {
-            throw new MojoExecutionException("No synthetic customer dataset in " + directory + ": "
-                    + DatasetWriter.MANIFEST + " is missing. Run the generate goal first with the same "
-                    + "outputDirectory (property synthetic.outputDirectory), e.g. bind generate in the pom or run "
-                    + "mvn synthetic-customers:generate synthetic-customers:" + goalName() + ".");
+    DirectoryOptions directoryOptions() throws MojoExecutionException {
+        if (lockTimeout < 0) {
+            throw InvalidParameter.of("lockTimeout", "must not be negative", lockTimeout,
+                    "seconds to wait for another build, 0 to fail at once");
         }
-        return directory;
+        List<Path> protectedDirectories = new ArrayList<>();
+        if (hasProject()) {
+            protectedDirectories.add(project.getBasedir().toPath());
+        }
+        if (session != null && session.getExecutionRootDirectory() != null) {
+            protectedDirectories.add(Path.of(session.getExecutionRootDirectory()));
+        }
+        return DirectoryOptions.defaults().withLockTimeout(Duration.ofSeconds(lockTimeout))
+                .withProtectedDirectories(protectedDirectories).withLog(line -> getLog().info(line));
+    }
+
+    /**
+     * The output directory, refused when its user property was given empty ({@code -Dsynthetic.outputDirectory=}
+     * would otherwise mean the project's base directory).
+     */
+    Path outputPath() throws MojoExecutionException {
+        String property = session == null ? null : session.getUserProperties().getProperty("synthetic.outputDirectory");
+        if (property != null && property.isBlank() && outputDirectory != null) {
+            throw InvalidParameter.of("outputDirectory", "is empty", "''",
+                    "a directory of its own for the dataset, e.g. target/synthetic-customers");
+        }
+        return outputDirectory().toPath();
+    }
+
+    /**
+     * Opens the dataset {@code generate} wrote, locked for this goal; fails, telling what to do, when the
+     * directory holds no valid dataset.
+     */
+    DatasetDirectory openDataset() throws MojoExecutionException {
+        try {
+            return DatasetDirectory.forReading(outputPath(), directoryOptions());
+        } catch (DatasetDirectoryException e) {
+            throw new MojoExecutionException(e.getMessage() + ". Run the generate goal first with the same "
+                    + "outputDirectory (property synthetic.outputDirectory), e.g. bind generate in the pom or run "
+                    + "mvn synthetic-customers:generate synthetic-customers:" + goalName() + ".", e);
+        } catch (ConfigException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
     }
 
     /** This goal's name, for messages. */

@@ -2,6 +2,8 @@ package io.github.syntheticcustomers.plugin;
 
 import io.github.syntheticcustomers.core.config.ConfigException;
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
+import io.github.syntheticcustomers.core.io.DatasetDirectory;
+import io.github.syntheticcustomers.core.io.DatasetDirectoryException;
 import io.github.syntheticcustomers.core.quality.QualityReport;
 import io.github.syntheticcustomers.core.report.ReportFiles;
 import java.io.UncheckedIOException;
@@ -33,12 +35,13 @@ public class CheckMojo extends AbstractDatasetMojo {
 
     @Override
     protected void executeMojo() throws MojoExecutionException, MojoFailureException {
-        Path directory = existingDataset();
         GeneratorConfig config = config();
         QualityReport report;
-        try {
-            report = ReportFiles.check(directory, config);
-        } catch (ConfigException e) {
+        Path directory;
+        try (DatasetDirectory dataset = openDataset()) {
+            directory = dataset.path();
+            report = ReportFiles.check(dataset, config);
+        } catch (ConfigException | DatasetDirectoryException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         } catch (UncheckedIOException e) {
             throw new MojoExecutionException(e.getMessage(), e.getCause());

@@ -3,6 +3,7 @@ package io.github.syntheticcustomers.plugin;
 import io.github.syntheticcustomers.core.config.ConfigException;
 import io.github.syntheticcustomers.core.config.ConfigLoader;
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
+import io.github.syntheticcustomers.core.config.Limits;
 import java.io.File;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -19,12 +20,15 @@ import org.apache.maven.plugin.MojoExecutionException;
  */
 record ConfigParameters(File configFile, String referenceDate) {
 
+    private static final String ALLOWED_DATES = "yyyy-MM-dd, e.g. 2026-01-01, from " + Limits.MIN_REFERENCE_DATE + " to "
+            + Limits.MAX_REFERENCE_DATE;
+
     /** Checks both parameters without loading anything: a bad value is named before other work starts. */
     void validate() throws MojoExecutionException {
         parseReferenceDate();
         if (configFile != null && !configFile.isFile()) {
-            throw InvalidParameter.of("configFile", "configuration file does not exist", configFile,
-                    "the path of a readable YAML or JSON file");
+            throw InvalidParameter.of("configFile", configFile.isDirectory() ? "is a directory, not a file"
+                    : "configuration file does not exist", configFile, "the path of a readable YAML or JSON file");
         }
     }
 
@@ -44,11 +48,15 @@ record ConfigParameters(File configFile, String referenceDate) {
         if (referenceDate == null || referenceDate.isBlank()) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(referenceDate.strip());
+            date = LocalDate.parse(referenceDate.strip());
         } catch (DateTimeParseException e) {
-            throw InvalidParameter.of("referenceDate", "not an ISO date", referenceDate,
-                    "yyyy-MM-dd, e.g. 2026-01-01");
+            throw InvalidParameter.of("referenceDate", "not an ISO date", referenceDate, ALLOWED_DATES);
         }
+        if (!Limits.isReferenceDate(date)) {
+            throw InvalidParameter.of("referenceDate", "is outside the supported range", referenceDate, ALLOWED_DATES);
+        }
+        return date;
     }
 }

@@ -3,11 +3,14 @@ package io.github.syntheticcustomers.plugin;
 import io.github.syntheticcustomers.core.GenerationRequest;
 import io.github.syntheticcustomers.core.SyntheticCustomers;
 import io.github.syntheticcustomers.core.config.ConfigException;
-import io.github.syntheticcustomers.core.io.DatasetStatus;
+import io.github.syntheticcustomers.core.GenerationResult;
+import io.github.syntheticcustomers.core.io.DatasetDirectory;
+import io.github.syntheticcustomers.core.io.DatasetDirectoryException;
 import io.github.syntheticcustomers.core.io.Manifest;
 import io.github.syntheticcustomers.core.report.ReportFiles;
 import java.io.File;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.maven.model.Resource;
@@ -66,29 +69,43 @@ public class GenerateMojo extends AbstractDatasetMojo {
     @Parameter(property = "synthetic.threads", defaultValue = "0")
     int threads;
 
+    /**
+     * Lets {@code generate} write into an existing directory that holds files it did not write (by default
+     * such a directory is refused, naming the files, so a mistyped {@code outputDirectory} cannot mix a
+     * dataset into a folder of yours). The files already there are never deleted or replaced; a directory
+     * holding a file the dataset would replace ({@code customers.json}, {@code manifest.json}, ...) is still
+     * refused. The project's base directory, the build's root, the user's home, the working directory and
+     * file-system roots are refused whatever this says. Example: {@code -Dsynthetic.adoptOutputDirectory=true}.
+     */
+    @Parameter(property = "synthetic.adoptOutputDirectory", defaultValue = "false")
+    boolean adoptOutputDirectory;
+
     /** This execution, to name it when two executions claim one output directory. */
     @Parameter(defaultValue = "${mojoExecution}", readonly = true)
     MojoExecution mojoExecution;
 
     @Override
     protected void executeMojo() throws MojoExecutionException {
-        GenerationRequest request = new GenerateParameters(seed, count, resolve(configFile), outputDirectory(),
+        GenerationRequest request = new GenerateParameters(seed, count, resolve(configFile), outputPath().toFile(),
                 formats, referenceDate, threads).toRequest();
         OutputDirectoryClaims.of(session).claim(request.outputDirectory(), owner());
         try {
-            DatasetStatus status = SyntheticCustomers.status(request);
-            if (status.upToDate() && !force) {
+            long started = System.nanoTime();
+            GenerationResult result = SyntheticCustomers.update(request,
+                    directoryOptions().withAdoptNonEmpty(adoptOutputDirectory), force);
+            if (!result.generated()) {
                 getLog().info("Synthetic customers in " + request.outputDirectory() + " are up to date (seed "
                         + request.seed() + ", count " + request.count() + "); nothing to do");
             } else {
-                getLog().debug("Generating: " + (force ? "force=true" : status.reason()));
-                long started = System.nanoTime();
-                Manifest manifest = SyntheticCustomers.generate(request);
+                getLog().debug("Generated because " + result.reason());
                 long millis = (System.nanoTime() - started) / 1_000_000;
+                Manifest manifest = result.manifest();
                 getLog().info("Generated " + summary(manifest) + " (seed " + manifest.seed() + ") in "
                         + request.outputDirectory() + " in " + millis + " ms");
             }
         } catch (ConfigException e) {
+            throw new MojoExecutionException(invalidDirectory(e), e);
+        } catch (DatasetDirectoryException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         } catch (UncheckedIOException e) {
             throw new MojoExecutionException(e.getMessage(), e.getCause());
@@ -99,6 +116,15 @@ public class GenerateMojo extends AbstractDatasetMojo {
     @Override
     String goalName() {
         return "generate";
+    }
+
+    /** A refused output directory is a parameter problem: say so in the parameter message's words. */
+    private static String invalidDirectory(ConfigException e) {
+        if ("outputDirectory".equals(e.property()) && e.source() == null) {
+            String text = e.getMessage().substring("outputDirectory: ".length());
+            return "Invalid parameter outputDirectory (property synthetic.outputDirectory): " + text;
+        }
+        return e.getMessage();
     }
 
     private static String summary(Manifest manifest) {
@@ -121,7 +147,11 @@ public class GenerateMojo extends AbstractDatasetMojo {
             Resource resource = new Resource();
             resource.setDirectory(path);
             // the check and report goals write next to the dataset; tests get the dataset, not last build's report
-            resource.setExcludes(List.of(ReportFiles.QUALITY, ReportFiles.ANALYSIS, ReportFiles.REPORT));
+            // nor the directory's lock, journal and temporary files
+            List<String> excludes = new ArrayList<>(List.of(ReportFiles.QUALITY, ReportFiles.ANALYSIS,
+                    ReportFiles.REPORT));
+            excludes.addAll(DatasetDirectory.INTERNAL_FILE_PATTERNS);
+            resource.setExcludes(excludes);
             project.addTestResource(resource);
         }
     }

@@ -3,6 +3,7 @@ package io.github.syntheticcustomers.plugin;
 import io.github.syntheticcustomers.core.GenerationRequest;
 import io.github.syntheticcustomers.core.config.ConfigException;
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
+import io.github.syntheticcustomers.core.config.Limits;
 import io.github.syntheticcustomers.core.io.Format;
 import java.io.File;
 import java.util.Set;
@@ -25,21 +26,24 @@ record GenerateParameters(long seed, long count, File configFile, File outputDir
 
     /** Checks every parameter and loads the configuration; configuration errors keep core's message. */
     GenerationRequest toRequest() throws MojoExecutionException {
-        if (count < 1) {
-            throw InvalidParameter.of("count", "must be at least 1", count, "a whole number >= 1");
+        if (count < 1 || count > Limits.MAX_COUNT) {
+            throw InvalidParameter.of("count", count < 1 ? "must be at least 1" : "is too large", count,
+                    "a whole number from 1 to " + Limits.MAX_COUNT);
         }
-        if (threads < 0) {
-            throw InvalidParameter.of("threads", "must not be negative", threads,
-                    "0 (one per available processor) or a whole number >= 1");
+        if (threads < 0 || threads > Limits.MAX_THREADS) {
+            throw InvalidParameter.of("threads", threads < 0 ? "must not be negative" : "is too large", threads,
+                    "0 (one per available processor, at most " + Limits.MAX_THREADS + ") or a whole number from 1 to "
+                            + Limits.MAX_THREADS);
         }
         Set<Format> parsedFormats = parseFormats();
         ConfigParameters configuration = new ConfigParameters(configFile, referenceDate);
         configuration.validate();
-        if (outputDirectory == null) {
-            throw InvalidParameter.of("outputDirectory", "no output directory given", null, "a directory path");
+        if (outputDirectory == null || outputDirectory.getPath().isBlank()) {
+            throw InvalidParameter.of("outputDirectory", "no output directory given", outputDirectory == null ? null : "''",
+                    "a directory of its own for the dataset, e.g. target/synthetic-customers");
         }
         GeneratorConfig config = configuration.load();
-        int workers = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
+        int workers = threads == 0 ? Math.min(Limits.MAX_THREADS, Runtime.getRuntime().availableProcessors()) : threads;
         try {
             return new GenerationRequest(config, seed, count, parsedFormats, outputDirectory.toPath(), workers);
         } catch (ConfigException e) {

@@ -2,10 +2,11 @@ package io.github.syntheticcustomers.plugin;
 
 import io.github.syntheticcustomers.core.config.ConfigException;
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
+import io.github.syntheticcustomers.core.io.DatasetDirectory;
+import io.github.syntheticcustomers.core.io.DatasetDirectoryException;
 import io.github.syntheticcustomers.core.quality.QualityReport;
 import io.github.syntheticcustomers.core.report.ReportFiles;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -23,12 +24,11 @@ public class ReportMojo extends AbstractDatasetMojo {
 
     @Override
     protected void executeMojo() throws MojoExecutionException {
-        Path directory = existingDataset();
         GeneratorConfig config = config();
         ReportFiles.Written written;
-        try {
-            written = ReportFiles.report(directory, config);
-        } catch (ConfigException e) {
+        try (DatasetDirectory dataset = openDataset()) {
+            written = ReportFiles.report(dataset, config);
+        } catch (ConfigException | DatasetDirectoryException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         } catch (UncheckedIOException e) {
             throw new MojoExecutionException(e.getMessage(), e.getCause());

@@ -55,7 +55,7 @@ class ConfigParametersTest {
         MojoExecutionException date = assertThrows(MojoExecutionException.class,
                 () -> new ConfigParameters(null, "yesterday").load());
         assertEquals("Invalid parameter referenceDate (property synthetic.referenceDate): not an ISO date (was: "
-                + "yesterday; allowed: yyyy-MM-dd, e.g. 2026-01-01)", date.getMessage());
+                + "yesterday; allowed: yyyy-MM-dd, e.g. 2026-01-01, from 1900-01-01 to 2199-12-31)", date.getMessage());
         File missing = dir.resolve("nope.yaml").toFile();
         MojoExecutionException file = assertThrows(MojoExecutionException.class,
                 () -> new ConfigParameters(missing, null).load());

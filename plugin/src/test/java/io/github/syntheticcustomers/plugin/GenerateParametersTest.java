@@ -53,7 +53,7 @@ class GenerateParametersTest {
             MojoExecutionException e = assertThrows(MojoExecutionException.class,
                     () -> params(count, null, "json", null, 1).toRequest());
             assertEquals("Invalid parameter count (property synthetic.count): must be at least 1 (was: " + count
-                    + "; allowed: a whole number >= 1)", e.getMessage());
+                    + "; allowed: a whole number from 1 to 1000000000000000000)", e.getMessage());
         }
     }
 
@@ -78,7 +78,7 @@ class GenerateParametersTest {
         MojoExecutionException e = assertThrows(MojoExecutionException.class,
                 () -> params(10, null, "json", "2026-02-30", 1).toRequest());
         assertEquals("Invalid parameter referenceDate (property synthetic.referenceDate): not an ISO date (was: "
-                + "2026-02-30; allowed: yyyy-MM-dd, e.g. 2026-01-01)", e.getMessage());
+                + "2026-02-30; allowed: yyyy-MM-dd, e.g. 2026-01-01, from 1900-01-01 to 2199-12-31)", e.getMessage());
     }
 
     @Test

@@ -9,7 +9,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +27,7 @@ public final class DatasetReader {
 
     /** All records of a {@code .json} or {@code .jsonl} file. */
     public static <T> List<T> readAll(Path file, Class<T> type) {
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = Files.newInputStream(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
             return readAll(in, file.getFileName().toString(), type);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
@@ -55,14 +57,32 @@ public final class DatasetReader {
         }
     }
 
-    /** The manifest in {@code directory}. */
+    /**
+     * The manifest in {@code directory}, parsed as untrusted input.
+     *
+     * @throws InvalidManifestException when it is not a valid manifest (naming the field and the problem)
+     * @throws UncheckedIOException when it cannot be read (missing, a link, unreadable)
+     */
     public static Manifest readManifest(Path directory) {
         Path file = directory.resolve(DatasetWriter.MANIFEST);
+        if (!DatasetDirectory.isPlainFile(file)) {
+            throw new UncheckedIOException(new IOException("cannot read " + file + ": missing or not a plain file"));
+        }
         try {
-            return JsonMappers.data().readValue(file.toFile(), Manifest.class);
+            return ManifestParser.parse(DatasetDirectory.readBounded(file), file.toString());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A manifest's bytes (e.g. a class-path resource), parsed as untrusted input; {@code source} names it in
+     * messages.
+     *
+     * @throws InvalidManifestException when it is not a valid manifest
+     */
+    public static Manifest parseManifest(byte[] bytes, String source) {
+        return ManifestParser.parse(bytes, source);
     }
 
     private static String location(JsonParser parser) {

@@ -2,26 +2,20 @@ package io.github.syntheticcustomers.core.io;
 
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import io.github.syntheticcustomers.core.config.Limits;
 import io.github.syntheticcustomers.core.internal.JsonMappers;
 import java.io.BufferedOutputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -33,44 +27,54 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
- * Writes dataset parts in every requested format, plus {@code manifest.json}, atomically.
+ * Writes dataset parts in every requested format, plus {@code manifest.json}, into a {@link DatasetDirectory}.
  *
  * <p>Records are generated and serialised in index-ordered chunks, in parallel on {@code threads}
- * workers, and the chunks are appended in index order; a bounded window of chunks keeps memory
- * constant, so {@code jsonl}, {@code csv} and even {@code json} stream. The bytes do not depend on the
- * thread count.
+ * workers, and the chunks are appended in index order. At most {@value #IN_FLIGHT} indices are in flight
+ * whatever the thread count (more threads, smaller chunks), so memory stays constant: {@code jsonl},
+ * {@code csv} and even {@code json} stream. The bytes do not depend on the thread count.
  *
- * <p>Every file is written to a temporary name beside its target. Only when all files are complete
- * is the old manifest removed, the files moved into place, files of formats no longer requested
- * deleted, and the new manifest moved in last. A failure before that leaves the previous dataset as it
- * was and no temporary file; a crash during the moves leaves no manifest, so the dataset is never
- * mistaken for complete.
+ * <p>Every file is written to an exclusive temporary file of the directory; only when all are complete does
+ * the directory {@linkplain DatasetDirectory publish} them (journal, renames, manifest last). A failure before
+ * that leaves the previous dataset as it was and no temporary file; a kill during the publish is finished by
+ * the next run that opens the directory.
  */
 public final class DatasetWriter {
 
     /** The manifest's file name. */
-    public static final String MANIFEST = "manifest.json";
-    static final String TEMP_SUFFIX = ".tmp";
-    private static final int CHUNK = 256;
+    public static final String MANIFEST = DatasetDirectory.MANIFEST;
+    /** Most indices generated and serialised but not yet appended, whatever the thread count. */
+    static final int IN_FLIGHT = 2048;
+    private static final int MIN_CHUNK = 8;
 
-    private final Path directory;
+    private final Path directoryPath;
+    private final DatasetDirectory directory;
     private final Set<Format> formats;
     private final int threads;
     private final FileSink sink;
 
     /**
+     * A writer that opens {@code directory} itself for each {@link #write} (default {@link DirectoryOptions}).
+     *
      * @param directory the output directory (created when missing)
      * @param formats the formats to write; parts without a CSV form skip {@code csv}
      * @param threads worker threads for generation and serialisation (1 = the calling thread only)
      * @param sink where file bytes go; {@link FileSink#FILES} except in fault-injection tests
      */
     public DatasetWriter(Path directory, Set<Format> formats, int threads, FileSink sink) {
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be >= 1 but was " + threads);
-        }
+        this(directory, null, formats, threads, sink);
+    }
+
+    /** A writer into an already opened (and locked) directory. */
+    public DatasetWriter(DatasetDirectory directory, Set<Format> formats, int threads) {
+        this(directory.path(), directory, formats, threads, null);
+    }
+
+    private DatasetWriter(Path path, DatasetDirectory directory, Set<Format> formats, int threads, FileSink sink) {
+        this.threads = Limits.requireThreads("threads", threads);
+        this.directoryPath = path;
         this.directory = directory;
         this.formats = Set.copyOf(formats);
-        this.threads = threads;
         this.sink = sink;
     }
 
@@ -85,52 +89,46 @@ public final class DatasetWriter {
      */
     public Manifest write(long count, List<? extends DatasetPart<?>> parts,
             Function<List<Manifest.FileEntry>, Manifest> manifest) {
-        List<Path> temps = new ArrayList<>();
-        List<Manifest.FileEntry> entries = new ArrayList<>();
+        if (directory != null) {
+            return write(directory, count, parts, manifest);
+        }
+        DirectoryOps ops = sink == null || sink == FileSink.FILES ? DirectoryOps.FILES
+                : DirectoryOps.FILES.withSink(sink);
+        try (DatasetDirectory opened = DatasetDirectory.forWriting(directoryPath, DirectoryOptions.defaults(), ops)) {
+            return write(opened, count, parts, manifest);
+        }
+    }
+
+    private Manifest write(DatasetDirectory into, long count, List<? extends DatasetPart<?>> parts,
+            Function<List<Manifest.FileEntry>, Manifest> manifest) {
+        List<DatasetDirectory.Temp> temps = new ArrayList<>();
+        int window = Math.min(threads * 4, IN_FLIGHT / MIN_CHUNK);
+        int chunk = Math.max(MIN_CHUNK, IN_FLIGHT / window);
         ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, new Workers()) : null;
+        boolean published = false;
         try {
-            Files.createDirectories(directory);
-            sweepLeftovers(parts);
-            entries.addAll(writeParts(count, parts, pool, temps));
+            List<Written> written = writeParts(into, count, parts, pool, temps, window, chunk);
+            List<Manifest.FileEntry> entries = written.stream().map(Written::entry).toList();
             Manifest result = manifest.apply(entries);
-            Path manifestTemp = temp(MANIFEST);
+            DatasetDirectory.Temp manifestTemp = into.newTemp();
             temps.add(manifestTemp);
-            try (OutputStream out = sink.open(manifestTemp)) {
+            try (OutputStream out = manifestTemp.out()) {
                 out.write(manifestBytes(result));
             }
-            publish(parts, entries, manifestTemp);
-            temps.clear();
+            List<PublishJournal.Move> moves = written.stream()
+                    .map(w -> new PublishJournal.Move(w.temp().name(), w.entry().file())).toList();
+            published = true;
+            into.publish(moves, manifestTemp.name());
             return result;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the dataset to " + directory + ": " + e.getMessage(), e);
+            throw new DatasetDirectoryException("cannot write the dataset to " + into.path() + ": " + e.getMessage(), e);
         } finally {
             if (pool != null) {
                 pool.shutdownNow();
             }
-            for (Path t : temps) {
-                try {
-                    Files.deleteIfExists(t);
-                } catch (IOException ignored) {
-                    // best effort: the original failure is what the caller needs to see
-                }
+            if (!published) {
+                temps.forEach(into::deleteQuietly);
             }
-        }
-    }
-
-    /**
-     * Deletes temporary files a killed earlier run left behind. They are only ever ours: a dot, a
-     * dataset file name, {@code .tmp}.
-     */
-    private void sweepLeftovers(List<? extends DatasetPart<?>> parts) throws IOException {
-        List<String> names = new ArrayList<>();
-        names.add(MANIFEST);
-        for (DatasetPart<?> part : parts) {
-            for (Format f : Format.values()) {
-                names.add(fileName(part.name(), f));
-            }
-        }
-        for (String name : names) {
-            Files.deleteIfExists(temp(name));
         }
     }
 
@@ -139,78 +137,53 @@ public final class DatasetWriter {
                 .getBytes(StandardCharsets.UTF_8);
     }
 
-    private void publish(List<? extends DatasetPart<?>> parts, List<Manifest.FileEntry> entries, Path manifestTemp)
-            throws IOException {
-        Files.deleteIfExists(directory.resolve(MANIFEST));
-        for (Manifest.FileEntry e : entries) {
-            move(temp(e.file()), directory.resolve(e.file()));
-        }
-        for (DatasetPart<?> part : parts) {
-            for (Format f : Format.values()) {
-                String name = fileName(part.name(), f);
-                if (entries.stream().noneMatch(e -> e.file().equals(name))) {
-                    Files.deleteIfExists(directory.resolve(name));
-                }
-            }
-        }
-        move(manifestTemp, directory.resolve(MANIFEST));
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private Path temp(String fileName) {
-        return directory.resolve("." + fileName + TEMP_SUFFIX);
+    /** A completed data file: its temporary file and manifest entry. */
+    private record Written(DatasetDirectory.Temp temp, Manifest.FileEntry entry) {
     }
 
     /**
      * Writes every part in one pass over the indices: a chunk task asks each part for index {@code i}
      * in turn on one thread, so a part built on another (scenarios on customers) reuses its record.
      */
-    private List<Manifest.FileEntry> writeParts(long count, List<? extends DatasetPart<?>> parts, ExecutorService pool,
-            List<Path> temps) throws IOException {
+    private List<Written> writeParts(DatasetDirectory into, long count, List<? extends DatasetPart<?>> parts,
+            ExecutorService pool, List<DatasetDirectory.Temp> temps, int window, int chunk) throws IOException {
         List<Target> targets = new ArrayList<>();
         try {
             for (DatasetPart<?> part : parts) {
                 for (Format f : Format.values()) {
                     if (formats.contains(f) && part.supports(f)) {
-                        Path t = temp(fileName(part.name(), f));
-                        temps.add(t);
-                        Target target = new Target(part, f, new Output(sink.open(t)));
+                        DatasetDirectory.Temp temp = into.newTemp();
+                        temps.add(temp);
+                        Target target = new Target(part, f, temp, new Output(temp.out()));
                         targets.add(target);
                         target.output.begin(target.header());
                     }
                 }
             }
             Serializer serializer = new Serializer(parts, targets);
-            ArrayDeque<Future<Chunk>> window = new ArrayDeque<>();
+            ArrayDeque<Future<Chunk>> inFlight = new ArrayDeque<>();
             long next = 0;
-            while (next < count || !window.isEmpty()) {
-                while (next < count && (pool == null ? window.isEmpty() : window.size() < threads * 4)) {
+            while (next < count || !inFlight.isEmpty()) {
+                while (next < count && (pool == null ? inFlight.isEmpty() : inFlight.size() < window)) {
                     long from = next;
-                    long to = Math.min(count, from + CHUNK);
-                    window.add(pool == null ? CompletableFuture.completedFuture(serializer.chunk(from, to))
+                    long to = from + Math.min(chunk, count - from);
+                    inFlight.add(pool == null ? CompletableFuture.completedFuture(serializer.chunk(from, to))
                             : pool.submit(() -> serializer.chunk(from, to)));
                     next = to;
                 }
-                Chunk chunk = await(window.poll());
+                Chunk done = await(inFlight.poll());
                 for (int k = 0; k < targets.size(); k++) {
                     Target t = targets.get(k);
-                    t.output.append(chunk.bytes[k], t.format == Format.JSON, chunk.records[k]);
+                    t.output.append(done.bytes[k], t.format == Format.JSON, done.records[k]);
                 }
             }
-            List<Manifest.FileEntry> entries = new ArrayList<>();
+            List<Written> written = new ArrayList<>();
             for (Target t : targets) {
                 t.output.finish(t.format == Format.JSON);
-                entries.add(new Manifest.FileEntry(fileName(t.part.name(), t.format), t.part.name(),
-                        t.format.extension(), t.output.records, t.output.bytes(), t.output.sha256()));
+                written.add(new Written(t.temp, new Manifest.FileEntry(fileName(t.part.name(), t.format),
+                        t.part.name(), t.format.extension(), t.output.records, t.output.bytes(), t.output.sha256())));
             }
-            return entries;
+            return written;
         } finally {
             for (Target t : targets) {
                 t.output.closeQuietly();
@@ -237,7 +210,7 @@ public final class DatasetWriter {
     }
 
     /** One output file: a part in a format. */
-    private record Target(DatasetPart<?> part, Format format, Output output) {
+    private record Target(DatasetPart<?> part, Format format, DatasetDirectory.Temp temp, Output output) {
 
         byte[] header() {
             if (format == Format.JSON) {

@@ -11,7 +11,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -102,7 +104,7 @@ public record LoadedDataset(Path directory, Manifest manifest, List<CustomerProf
                 : DatasetReader.readAll(scenarioFile, TestScenario.class);
         Manifest manifest = null;
         List<ObservedFile> observed = new ArrayList<>();
-        if (Files.isRegularFile(directory.resolve(DatasetWriter.MANIFEST))) {
+        if (Files.exists(directory.resolve(DatasetWriter.MANIFEST), LinkOption.NOFOLLOW_LINKS)) {
             manifest = DatasetReader.readManifest(directory);
             for (Manifest.FileEntry entry : manifest.files()) {
                 observed.add(observe(directory, entry.file()));
@@ -115,15 +117,16 @@ public record LoadedDataset(Path directory, Manifest manifest, List<CustomerProf
     private static Path find(Path directory, String part) {
         Path json = directory.resolve(DatasetWriter.fileName(part, Format.JSON));
         Path jsonl = directory.resolve(DatasetWriter.fileName(part, Format.JSONL));
-        return Files.isRegularFile(json) ? json : Files.isRegularFile(jsonl) ? jsonl : null;
+        return isPlainFile(json) ? json : isPlainFile(jsonl) ? jsonl : null;
     }
 
     private static ObservedFile observe(Path directory, String name) {
         Path file = directory.resolve(name).normalize();
-        if (!file.startsWith(directory.normalize()) || !Files.isRegularFile(file)) {
+        if (!file.startsWith(directory.normalize()) || !isPlainFile(file)) {
             return new ObservedFile(name, false, 0, null);
         }
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha256())) {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file, StandardOpenOption.READ,
+                LinkOption.NOFOLLOW_LINKS), sha256())) {
             byte[] buffer = new byte[1 << 16];
             long bytes = 0;
             int n;
@@ -135,6 +138,11 @@ public record LoadedDataset(Path directory, Manifest manifest, List<CustomerProf
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /** A regular file, not a link: dataset files are read without following links. */
+    private static boolean isPlainFile(Path file) {
+        return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS);
     }
 
     private static MessageDigest sha256() {

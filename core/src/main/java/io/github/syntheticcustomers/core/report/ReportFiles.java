@@ -3,8 +3,10 @@ package io.github.syntheticcustomers.core.report;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.github.syntheticcustomers.core.analysis.Analysis;
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
-import io.github.syntheticcustomers.core.internal.AtomicFiles;
 import io.github.syntheticcustomers.core.internal.JsonMappers;
+import io.github.syntheticcustomers.core.io.DatasetDirectory;
+import io.github.syntheticcustomers.core.io.DatasetDirectoryException;
+import io.github.syntheticcustomers.core.io.DirectoryOptions;
 import io.github.syntheticcustomers.core.quality.LoadedDataset;
 import io.github.syntheticcustomers.core.quality.QualityChecks;
 import io.github.syntheticcustomers.core.quality.QualityReport;
@@ -34,10 +36,19 @@ public final class ReportFiles {
      * Reads the dataset in {@code directory}, runs every quality check with the thresholds of
      * {@code config}, and writes {@code quality.json} into {@code directory}. The caller decides whether a
      * failed check fails the build ({@link QualityReport#passed()}, {@link QualityReport#failureMessage()}).
+     *
+     * @throws DatasetDirectoryException when the directory holds no valid dataset
      */
     public static QualityReport check(Path directory, GeneratorConfig config) {
-        QualityReport report = QualityChecks.run(LoadedDataset.read(directory), config);
-        writeQuality(directory, report);
+        try (DatasetDirectory opened = DatasetDirectory.forReading(directory, DirectoryOptions.defaults())) {
+            return check(opened, config);
+        }
+    }
+
+    /** As {@link #check(Path, GeneratorConfig)}, in a directory the caller opened (and locked). */
+    public static QualityReport check(DatasetDirectory directory, GeneratorConfig config) {
+        QualityReport report = QualityChecks.run(LoadedDataset.read(directory.path()), config);
+        directory.writeFile(QUALITY, json(report));
         return report;
     }
 
@@ -48,29 +59,24 @@ public final class ReportFiles {
     /**
      * Reads the dataset in {@code directory}, analyses it, runs the quality checks, and writes
      * {@code report.html} and {@code analysis.json} into {@code directory}.
+     *
+     * @throws DatasetDirectoryException when the directory holds no valid dataset
      */
     public static Written report(Path directory, GeneratorConfig config) {
-        LoadedDataset dataset = LoadedDataset.read(directory);
+        try (DatasetDirectory opened = DatasetDirectory.forReading(directory, DirectoryOptions.defaults())) {
+            return report(opened, config);
+        }
+    }
+
+    /** As {@link #report(Path, GeneratorConfig)}, in a directory the caller opened (and locked). */
+    public static Written report(DatasetDirectory directory, GeneratorConfig config) {
+        LoadedDataset dataset = LoadedDataset.read(directory.path());
         Analysis analysis = Analysis.of(dataset, config);
         QualityReport quality = QualityChecks.run(dataset, config);
-        Path analysisFile = writeAnalysis(directory, analysis);
-        Path reportFile = writeReport(directory, ReportRenderer.render(analysis, quality));
+        Path analysisFile = directory.writeFile(ANALYSIS, json(analysis));
+        Path reportFile = directory.writeFile(REPORT, ReportRenderer.render(analysis, quality)
+                .getBytes(StandardCharsets.UTF_8));
         return new Written(analysis, quality, reportFile, analysisFile);
-    }
-
-    /** Writes {@code quality.json} into {@code directory}. */
-    public static Path writeQuality(Path directory, QualityReport report) {
-        return AtomicFiles.write(directory.resolve(QUALITY), json(report));
-    }
-
-    /** Writes {@code analysis.json} into {@code directory}. */
-    public static Path writeAnalysis(Path directory, Analysis analysis) {
-        return AtomicFiles.write(directory.resolve(ANALYSIS), json(analysis));
-    }
-
-    /** Writes {@code report.html} into {@code directory}. */
-    public static Path writeReport(Path directory, String html) {
-        return AtomicFiles.write(directory.resolve(REPORT), html.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Pretty JSON with the dataset files' conventions (snake_case, fixed decimals, LF, final newline). */

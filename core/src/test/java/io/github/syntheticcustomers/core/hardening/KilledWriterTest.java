@@ -13,6 +13,7 @@ import io.github.syntheticcustomers.core.io.Format;
 import io.github.syntheticcustomers.core.io.Manifest;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
@@ -43,9 +44,8 @@ class KilledWriterTest {
                 "-cp", System.getProperty("java.class.path"), "io.github.syntheticcustomers.core.Main",
                 "--seed", "2", "--count", "2000000", "--formats", "jsonl", "--threads", "1", "--output", dir.toString())
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        Path temp = dir.resolve(".customers.jsonl.tmp");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (!(Files.exists(temp) && Files.size(temp) > 1_000_000) && writer.isAlive() && System.nanoTime() < deadline) {
+        while (largestTemporaryFile() < 1_000_000 && writer.isAlive() && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
         assertTrue(writer.isAlive(), "the writer must still be writing when it is killed");
@@ -64,6 +64,23 @@ class KilledWriterTest {
         assertEquals(List.of(), snapshot(true).keySet().stream().filter(n -> n.endsWith(".tmp")).toList(),
                 "leftover temporary files are swept");
         assertEquals(300, next.file("customers.jsonl").records());
+    }
+
+    /** Size of the biggest temporary file (their names are unpredictable), 0 when there is none. */
+    private long largestTemporaryFile() throws IOException {
+        long largest = 0;
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path p : s.toList()) {
+                if (p.getFileName().toString().endsWith(".tmp")) {
+                    try {
+                        largest = Math.max(largest, Files.size(p));
+                    } catch (NoSuchFileException gone) {
+                        // renamed or deleted between the listing and now
+                    }
+                }
+            }
+        }
+        return largest;
     }
 
     private Map<String, byte[]> snapshot(boolean withHidden) throws IOException {

@@ -1,5 +1,6 @@
 package io.github.syntheticcustomers.core.io;
 
+import java.util.concurrent.atomic.AtomicInteger;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -14,7 +15,6 @@ import io.github.syntheticcustomers.core.model.CustomerProfile;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -95,9 +95,11 @@ class DatasetWriterTest {
     void aFailureMidWriteLeavesThePreviousDatasetAndNoTemporaryFile() throws IOException {
         SyntheticCustomers.generate(request(1, EnumSet.of(Format.JSON, Format.JSONL)));
         Map<String, byte[]> before = snapshot();
-        FileSink failing = file -> file.getFileName().toString().contains("customers.jsonl")
-                ? new FailAfter(Files.newOutputStream(file), 50_000) : Files.newOutputStream(file);
-        UncheckedIOException e = assertThrows(UncheckedIOException.class,
+        // files are opened part by part, format by format: the second one is customers.jsonl
+        AtomicInteger opened = new AtomicInteger();
+        FileSink failing = file -> opened.incrementAndGet() == 2
+                ? new FailAfter(FileSink.FILES.open(file), 50_000) : FileSink.FILES.open(file);
+        DatasetDirectoryException e = assertThrows(DatasetDirectoryException.class,
                 () -> SyntheticCustomers.generate(request(2, EnumSet.of(Format.JSON, Format.JSONL)), failing));
         assertTrue(e.getMessage().contains("disk full (injected)"), e.getMessage());
         Map<String, byte[]> after = snapshot();

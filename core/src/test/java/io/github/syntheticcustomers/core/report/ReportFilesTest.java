@@ -1,5 +1,7 @@
 package io.github.syntheticcustomers.core.report;
 
+import io.github.syntheticcustomers.core.io.DatasetDirectoryException;
+import io.github.syntheticcustomers.core.io.DatasetDirectory;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -15,7 +17,6 @@ import io.github.syntheticcustomers.core.internal.JsonMappers;
 import io.github.syntheticcustomers.core.io.Format;
 import io.github.syntheticcustomers.core.quality.QualityReport;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
@@ -61,7 +62,8 @@ class ReportFilesTest {
             List<String> names = files.map(p -> p.getFileName().toString()).sorted().toList();
             assertTrue(names.containsAll(List.of("analysis.json", "customers.jsonl", "manifest.json", "quality.json",
                     "report.html", "scenarios.jsonl")), names.toString());
-            assertTrue(names.stream().noneMatch(n -> n.startsWith(".") || n.endsWith(".tmp")),
+            assertTrue(names.stream().noneMatch(n -> !n.equals(DatasetDirectory.LOCK_FILE)
+                    && (n.startsWith(".") || n.endsWith(".tmp"))),
                     "no temporary file left: " + names);
         }
         // writing the report files does not disturb the dataset the next check reads
@@ -83,10 +85,10 @@ class ReportFilesTest {
 
     @Test
     void missingDatasetIsAClearError() {
-        UncheckedIOException e = assertThrows(UncheckedIOException.class,
+        DatasetDirectoryException e = assertThrows(DatasetDirectoryException.class,
                 () -> ReportFiles.check(dir.resolve("nothing"), ConfigLoader.defaults()));
-        assertTrue(e.getMessage().contains("no dataset in") && e.getMessage().contains("customers.json"),
-                e.getMessage());
+        assertEquals("No synthetic customer dataset in " + dir.resolve("nothing")
+                + ": the directory does not exist; generate the dataset first", e.getMessage());
         assertFalse(Files.exists(dir.resolve("nothing").resolve(ReportFiles.QUALITY)));
     }
 }

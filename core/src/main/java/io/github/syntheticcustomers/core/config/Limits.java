@@ -1,0 +1,68 @@
+package io.github.syntheticcustomers.core.config;
+
+import java.time.LocalDate;
+
+/**
+ * The input domains the product accepts, in one place. Values outside them are refused with a
+ * {@link ConfigException} that names the property, the value and these bounds, never silently clamped.
+ */
+public final class Limits {
+
+    /**
+     * Largest dataset: 10^18 customers. Every category count is apportioned exactly (integer arithmetic)
+     * up to it; larger counts are refused.
+     */
+    public static final long MAX_COUNT = 1_000_000_000_000_000_000L;
+
+    /**
+     * Most worker threads a run may use. The memory a run holds does not grow with the thread count
+     * (the writer keeps a fixed number of records in flight), but more threads than this only cost.
+     */
+    public static final int MAX_THREADS = 256;
+
+    /** Earliest reference date: with ages up to 120, every generated date has a four-digit year. */
+    public static final LocalDate MIN_REFERENCE_DATE = LocalDate.of(1900, 1, 1);
+
+    /** Latest reference date: journeys after it still end long before year 9999 (RFC 3339). */
+    public static final LocalDate MAX_REFERENCE_DATE = LocalDate.of(2199, 12, 31);
+
+    private Limits() {
+    }
+
+    /** Fails unless {@code count} is in 1 … {@link #MAX_COUNT}. */
+    public static long requireCount(String property, long count) {
+        if (count < 1 || count > MAX_COUNT) {
+            throw ConfigException.of(property, count < 1 ? "must be at least 1" : "is too large", count,
+                    "a whole number from 1 to " + MAX_COUNT);
+        }
+        return count;
+    }
+
+    /** Fails unless {@code threads} is in 1 … {@link #MAX_THREADS}. */
+    public static int requireThreads(String property, int threads) {
+        if (threads < 1 || threads > MAX_THREADS) {
+            throw ConfigException.of(property, threads < 1 ? "must be at least 1" : "is too large", threads,
+                    "a whole number from 1 to " + MAX_THREADS);
+        }
+        return threads;
+    }
+
+    /** Whether {@code date} is a reference date the generator accepts. */
+    public static boolean isReferenceDate(LocalDate date) {
+        return !date.isBefore(MIN_REFERENCE_DATE) && !date.isAfter(MAX_REFERENCE_DATE);
+    }
+
+    /** What {@link #isReferenceDate} allows, for messages. */
+    public static String referenceDateRange() {
+        return "an ISO date from " + MIN_REFERENCE_DATE + " to " + MAX_REFERENCE_DATE;
+    }
+
+    /** Fails unless {@code date} is within {@link #MIN_REFERENCE_DATE} … {@link #MAX_REFERENCE_DATE}. */
+    public static LocalDate requireReferenceDate(String property, LocalDate date) {
+        if (date == null || !isReferenceDate(date)) {
+            throw ConfigException.of(property, date == null ? "is required" : "is outside the supported range", date,
+                    referenceDateRange());
+        }
+        return date;
+    }
+}
