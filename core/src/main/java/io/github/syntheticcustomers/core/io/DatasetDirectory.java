@@ -445,7 +445,11 @@ public final class DatasetDirectory implements AutoCloseable {
             return Set.of();
         }
         Set<String> foreign = new TreeSet<>();
-        for (String name : names(place)) {
+        List<String> names = names(place);
+        if (names.contains(LOCK_FILE) || names.contains(JOURNAL_FILE)) {
+            return Set.of(); // another run of ours created it since isOurs looked
+        }
+        for (String name : names) {
             if (!isTempName(name) && !LEGACY_TEMP_NAME.matcher(name).matches()) {
                 foreign.add(name);
             }
