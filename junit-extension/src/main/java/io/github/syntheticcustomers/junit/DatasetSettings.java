@@ -42,10 +42,9 @@ record DatasetSettings(long seed, String seedSource, long count, String config) 
             seed = parseLong(SyntheticCustomers.SEED_OVERRIDE_PROPERTY_NAME, override.get());
             seedSource = "configuration parameter " + SyntheticCustomers.SEED_OVERRIDE_PROPERTY_NAME;
         } else {
-            Found found = annotations.stream().filter(f -> f.annotation.seed() != SyntheticCustomers.UNSET_SEED)
-                    .findFirst().orElse(null);
+            Found found = annotations.stream().filter(f -> f.annotation.seed().length > 0).findFirst().orElse(null);
             if (found != null) {
-                seed = found.annotation.seed();
+                seed = single("seed", found.annotation.seed(), found.where);
                 seedSource = "@SyntheticCustomers on " + found.where;
             } else {
                 Optional<String> parameter = context.getConfigurationParameter(SyntheticCustomers.SEED_PROPERTY_NAME);
@@ -56,13 +55,24 @@ record DatasetSettings(long seed, String seedSource, long count, String config) 
             }
         }
 
-        long count = annotations.stream().mapToLong(f -> f.annotation.count())
-                .filter(c -> c != SyntheticCustomers.UNSET_COUNT).findFirst()
-                .orElseGet(() -> context.getConfigurationParameter(SyntheticCustomers.COUNT_PROPERTY_NAME)
-                        .map(v -> parseLong(SyntheticCustomers.COUNT_PROPERTY_NAME, v))
-                        .orElse(SyntheticCustomers.DEFAULT_COUNT));
-        if (count < 1) {
-            throw new ExtensionConfigurationException("@SyntheticCustomers count must be at least 1 but was: " + count);
+        Found countFound = annotations.stream().filter(f -> f.annotation.count().length > 0).findFirst().orElse(null);
+        long count;
+        String countSource;
+        if (countFound != null) {
+            count = single("count", countFound.annotation.count(), countFound.where);
+            countSource = "@SyntheticCustomers on " + countFound.where;
+        } else {
+            Optional<String> parameter = context.getConfigurationParameter(SyntheticCustomers.COUNT_PROPERTY_NAME);
+            count = parameter.map(v -> parseLong(SyntheticCustomers.COUNT_PROPERTY_NAME, v))
+                    .orElse(SyntheticCustomers.DEFAULT_COUNT);
+            countSource = parameter.isPresent() ? "configuration parameter " + SyntheticCustomers.COUNT_PROPERTY_NAME
+                    : "built-in default";
+        }
+        if (count < 1 || count > SyntheticCustomers.MAX_COUNT) {
+            throw new ExtensionConfigurationException(String.format(Locale.ROOT,
+                    "@SyntheticCustomers count must be from 1 to %d (an injected dataset is held in memory; write"
+                            + " larger ones with the Maven plugin or the streaming API) but was: %d (from %s)",
+                    SyntheticCustomers.MAX_COUNT, count, countSource));
         }
 
         String config = annotations.stream().map(f -> f.annotation.config()).filter(c -> !c.isBlank()).findFirst()
@@ -105,6 +115,16 @@ record DatasetSettings(long seed, String seedSource, long count, String config) 
             });
         }
         return found;
+    }
+
+    /** The one value of an array attribute; {@code seed = {1, 2}} is an error. */
+    private static long single(String attribute, long[] values, String where) {
+        if (values.length != 1) {
+            throw new ExtensionConfigurationException(String.format(Locale.ROOT,
+                    "@SyntheticCustomers %s takes one value but %s gives %d: %s", attribute, where, values.length,
+                    java.util.Arrays.toString(values)));
+        }
+        return values[0];
     }
 
     private static long parseLong(String name, String value) {

@@ -59,17 +59,24 @@ public @interface SyntheticCustomers {
     /** The count used when neither an annotation nor a configuration parameter gives one (SPEC §2). */
     long DEFAULT_COUNT = 500L;
 
-    /** Marks {@link #seed()} as not set here. */
-    long UNSET_SEED = Long.MIN_VALUE;
+    /**
+     * Largest count an injected dataset may have: its records are held in memory, in lists. Write larger
+     * datasets with the Maven plugin or the streaming API ({@code SyntheticCustomers.generate}).
+     */
+    long MAX_COUNT = Integer.MAX_VALUE - 8;
 
-    /** Marks {@link #count()} as not set here. */
-    long UNSET_COUNT = 0L;
+    /**
+     * The seed, any {@code long}: write {@code seed = 7}. Unset (empty) by default; see the class
+     * documentation for where it then comes from. An array so that no seed value has to mean "unset"; more
+     * than one seed is an error.
+     */
+    long[] seed() default {};
 
-    /** The seed; unset by default, see the class documentation for where it then comes from. */
-    long seed() default UNSET_SEED;
-
-    /** Number of customers, at least 1; unset by default. */
-    long count() default UNSET_COUNT;
+    /**
+     * Number of customers, 1 to {@link #MAX_COUNT}: write {@code count = 1000}. Unset (empty) by default;
+     * {@code count = 0} is an error, not "unset".
+     */
+    long[] count() default {};
 
     /**
      * Configuration file (YAML, or JSON when the name ends in {@code .json}) merged over the built-in

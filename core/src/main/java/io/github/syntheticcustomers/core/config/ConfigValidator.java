@@ -20,6 +20,10 @@ final class ConfigValidator {
         if (config.referenceDate() == null) {
             throw at.error("reference_date", "is required", null, "an ISO date such as 2026-01-01");
         }
+        if (!Limits.isReferenceDate(config.referenceDate())) {
+            throw at.error("reference_date", "is outside the supported range", config.referenceDate().toString(),
+                    Limits.referenceDateRange());
+        }
         validatePersonas(config.personas(), at);
         validateDecades(config.ageDecades(), at);
         validateShares("risk_levels", "risk level", config.riskLevels(), at);

@@ -39,6 +39,7 @@ public record GeneratorConfig(
 
     /** This configuration with another reference date (e.g. from a plugin parameter). */
     public GeneratorConfig withReferenceDate(LocalDate date) {
+        Limits.requireReferenceDate("referenceDate", date);
         return new GeneratorConfig(date, personas, ageDecades, riskLevels, journey, scenarios, engagement, quality);
     }
 

@@ -2,6 +2,7 @@ package io.github.syntheticcustomers.core.generate;
 
 import io.github.syntheticcustomers.core.config.ConfigException;
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
+import io.github.syntheticcustomers.core.config.Limits;
 import io.github.syntheticcustomers.core.config.PersonaConfig;
 import io.github.syntheticcustomers.core.internal.Apportion;
 import io.github.syntheticcustomers.core.internal.IndexPermutation;
@@ -41,10 +42,7 @@ public final class Allocation {
     private final IndexPermutation permutation;
 
     public Allocation(GeneratorConfig config, long count, long seed) {
-        if (count < 1) {
-            throw ConfigException.of("count", "must be at least 1", count, "a whole number >= 1");
-        }
-        this.count = count;
+        this.count = Limits.requireCount("count", count);
         this.personas = config.personaIds();
         this.decades = config.decadeStarts();
         this.riskLevels = config.riskLevelIds();
