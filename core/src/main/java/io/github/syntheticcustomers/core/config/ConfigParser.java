@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.github.syntheticcustomers.core.internal.JsonMappers;
 import java.io.IOException;
 import java.io.InputStream;
@@ -206,6 +207,10 @@ final class ConfigParser {
             try (JsonParser parser = mapper.getFactory().createParser(content)) {
                 JsonToken token;
                 while ((token = parser.nextToken()) != null) {
+                    refuseAnchorsAndAliases(parser, source);
+                    if (token == JsonToken.VALUE_STRING || token == JsonToken.FIELD_NAME) {
+                        refuseNonXmlCharacters(parser, source);
+                    }
                     if (token == JsonToken.VALUE_STRING && parser.getTextLength() > JsonMappers.MAX_STRING_LENGTH) {
                         JsonLocation loc = parser.currentTokenLocation();
                         throw new ConfigException(source, line(loc), column(loc),
@@ -247,6 +252,52 @@ final class ConfigParser {
             throw new ConfigException(source, -1, -1, null, "malformed file: " + firstLine(String.valueOf(e.getMessage())),
                     null, "well-formed YAML or JSON within the parser's safety limits", e);
         }
+    }
+
+    /**
+     * YAML anchors ({@code &name}) and aliases ({@code *name}) are refused: the YAML reader would turn an
+     * alias into the text of its anchor's name, silently misreading the file.
+     */
+    private static void refuseAnchorsAndAliases(JsonParser parser, String source) throws IOException {
+        if (!(parser instanceof YAMLParser yaml)) {
+            return;
+        }
+        boolean alias = yaml.isCurrentAlias();
+        Object anchor = alias ? null : yaml.getObjectId();
+        if (alias || anchor != null) {
+            JsonLocation loc = parser.currentTokenLocation();
+            String name = alias ? "*" + parser.getText() : "&" + anchor;
+            throw new ConfigException(source, line(loc), column(loc),
+                    Locator.dotted(parser.getParsingContext().pathAsPointer().toString()),
+                    "YAML " + (alias ? "aliases" : "anchors") + " are not supported", name,
+                    "plain values: write the value out where it is used", null);
+        }
+    }
+
+    /**
+     * Every string (and key) must be text an XML document can hold: the report is XHTML, and a character
+     * such as U+FFFE or U+0001 would make it ill-formed.
+     */
+    private static void refuseNonXmlCharacters(JsonParser parser, String source) throws IOException {
+        String text = parser.getText();
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (!isXmlCharacter(cp)) {
+                JsonLocation loc = parser.currentTokenLocation();
+                throw new ConfigException(source, line(loc), column(loc),
+                        Locator.dotted(parser.getParsingContext().pathAsPointer().toString()),
+                        String.format(Locale.ROOT, "character U+%04X cannot appear in text", cp), null,
+                        "characters XML allows: tab, line feed, carriage return, U+0020–U+D7FF, U+E000–U+FFFD,"
+                                + " U+10000–U+10FFFF", null);
+            }
+            i += Character.charCount(cp);
+        }
+    }
+
+    /** The XML 1.0 {@code Char} production. */
+    static boolean isXmlCharacter(int cp) {
+        return cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF) || (cp >= 0xE000 && cp <= 0xFFFD)
+                || (cp >= 0x10000 && cp <= 0x10FFFF);
     }
 
     private static String firstLine(String message) {

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 final class ConfigValidator {
 
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]{0,63}");
+    private static final Pattern CANONICAL_NUMBER = Pattern.compile("0|[1-9][0-9]{0,2}");
     private static final double SUM_TOLERANCE = 1e-6;
     static final int MAX_AGE = 120;
 
@@ -156,8 +157,11 @@ final class ConfigValidator {
     }
 
     private static void validateDecades(Map<String, Double> decades, ConfigParser.Locator at) {
-        validateShares("age_decades", "age decade", decades, at);
         for (String key : decades.keySet()) {
+            if (!CANONICAL_NUMBER.matcher(key).matches()) {
+                throw at.error("age_decades." + key, "decade key is not written as a plain number", key,
+                        "the decade's first year without sign or leading zeros: 0, 10, 20, … " + MAX_AGE);
+            }
             int start;
             try {
                 start = Integer.parseInt(key);
@@ -170,6 +174,7 @@ final class ConfigValidator {
                         "0, 10, 20, … " + MAX_AGE);
             }
         }
+        validateShares("age_decades", "age decade", decades, at);
     }
 
     private static void validateShares(String prop, String what, Map<String, Double> shares, ConfigParser.Locator at) {

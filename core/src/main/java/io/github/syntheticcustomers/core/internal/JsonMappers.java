@@ -127,6 +127,8 @@ public final class JsonMappers {
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         mapper.disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
         mapper.configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, false);
+        // 35.7 for a whole-number field is an error, not 35
+        mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         return mapper;
     }
 
