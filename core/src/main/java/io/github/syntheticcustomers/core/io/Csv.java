@@ -2,8 +2,17 @@ package io.github.syntheticcustomers.core.io;
 
 import io.github.syntheticcustomers.core.internal.Decimals;
 import java.util.List;
+import java.util.regex.Pattern;
 
-/** RFC 4180 fields and rows, LF line ends, numbers in {@link Decimals#format} text. */
+/**
+ * RFC 4180 fields and rows, LF line ends, numbers in {@link Decimals#format} text.
+ *
+ * <p>Cells a spreadsheet would execute as a formula, those starting with {@code =}, {@code +}, {@code -},
+ * {@code @}, a tab or a carriage return, are neutralised as the OWASP CSV-injection guidance says: a single
+ * quote is put in front and the cell is quoted, so {@code =cmd|' /C calc'!A0} is written
+ * {@code "'=cmd|' /C calc'!A0"}. Plain numbers ({@code -3}, {@code -0.25}) are left as they are: no spreadsheet
+ * runs them.
+ */
 final class Csv {
 
     private Csv() {
@@ -32,8 +41,22 @@ final class Csv {
         return sb.append('\n').toString();
     }
 
-    private static void field(StringBuilder sb, String value) {
-        boolean quote = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("-?[0-9]+(?:\\.[0-9]+)?");
+
+    /** Whether a spreadsheet would take {@code value} for a formula (OWASP's list of leading characters). */
+    static boolean isFormula(String value) {
+        if (value.isEmpty()) {
+            return false;
+        }
+        char first = value.charAt(0);
+        boolean trigger = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+        return trigger && !PLAIN_NUMBER.matcher(value).matches();
+    }
+
+    private static void field(StringBuilder sb, String raw) {
+        boolean formula = isFormula(raw);
+        String value = formula ? "'" + raw : raw;
+        boolean quote = formula || value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
                 || value.indexOf('\r') >= 0;
         if (quote) {
             sb.append('"').append(value.replace("\"", "\"\"")).append('"');
