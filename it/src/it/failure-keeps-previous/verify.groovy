@@ -3,7 +3,7 @@ def checks = evaluate(new File(itLib, 'Checks.groovy'))
 def log = checks.log(basedir)
 assert log =~ /Generated customers\.json=30\b.* \(seed 42\)/
 assert log.contains('BUILD FAILURE')
-assert log =~ /generate \(default\) on project failure-keeps-previous: cannot write the dataset to .*synthetic-customers/
+assert log =~ /generate \(default\) on project failure-keeps-previous: cannot prepare the dataset directory .*synthetic-customers/
 def out = new File(basedir, 'target/synthetic-customers')
 def manifest = checks.readManifest(out)
 assert manifest.seed == 42
