@@ -1,5 +1,6 @@
 package io.github.syntheticcustomers.core;
 
+import io.github.syntheticcustomers.core.config.Limits;
 import io.github.syntheticcustomers.core.io.DatasetDirectory;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -43,6 +44,8 @@ class DeterminismTest {
         generate("first", 42, 500, 1);
         generate("second", 42, 500, 1);
         generate("threads", 42, 500, 4);
+        // the most threads allowed: chunks of 8 records, the same 2 048 records in flight, the same bytes
+        generate("max-threads", 42, 500, Limits.MAX_THREADS);
         Locale locale = Locale.getDefault();
         TimeZone zone = TimeZone.getDefault();
         try {
@@ -60,7 +63,7 @@ class DeterminismTest {
                 "scenarios.jsonl", "scenarios.csv", "engagement-steps.json", "engagement-steps.jsonl",
                 "manifest.json");
         assertEquals(files.stream().sorted().toList(), list(dir.resolve("first")));
-        for (String other : List.of("second", "threads", "turkish-tokyo", "german-newfoundland")) {
+        for (String other : List.of("second", "threads", "max-threads", "turkish-tokyo", "german-newfoundland")) {
             for (String file : files) {
                 assertArrayEquals(Files.readAllBytes(dir.resolve("first").resolve(file)),
                         Files.readAllBytes(dir.resolve(other).resolve(file)), other + "/" + file);

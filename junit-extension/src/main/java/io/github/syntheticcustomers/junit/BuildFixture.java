@@ -58,13 +58,8 @@ public final class BuildFixture {
     public static BuildFixture load(String resourceDirectory) {
         String dir = resourceDirectory.replaceAll("^/+|/+$", "");
         String prefix = dir.isEmpty() ? "" : dir + "/";
-        ObjectMapper mapper = JsonMappers.data();
-        Manifest manifest;
-        try {
-            manifest = mapper.readValue(resource(prefix + "manifest.json"), Manifest.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + prefix + "manifest.json: " + e.getMessage(), e);
-        }
+        // the manifest is untrusted input: parsed strictly, it names every problem (InvalidManifestException)
+        Manifest manifest = DatasetReader.parseManifest(resource(prefix + "manifest.json"), prefix + "manifest.json");
         Manifest.FileEntry entry = manifest.files().stream()
                 .filter(f -> "customers".equals(f.part()) && (f.file().endsWith(".json") || f.file().endsWith(".jsonl")))
                 .findFirst().orElseThrow(() -> new IllegalStateException(prefix + "manifest.json lists no customers.json"

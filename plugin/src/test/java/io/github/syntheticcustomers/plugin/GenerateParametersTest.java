@@ -89,6 +89,32 @@ class GenerateParametersTest {
     }
 
     @Test
+    void threadCountsBeyondTheCapAndHugeCountsAreRefusedNamingTheRange() {
+        for (int threads : new int[] {257, 1 << 29, Integer.MAX_VALUE}) {
+            MojoExecutionException e = assertThrows(MojoExecutionException.class,
+                    () -> params(10, null, "json", null, threads).toRequest());
+            assertEquals("Invalid parameter threads (property synthetic.threads): is too large (was: " + threads
+                    + "; allowed: 0 (one per available processor, at most 256) or a whole number from 1 to 256)",
+                    e.getMessage());
+        }
+        MojoExecutionException e = assertThrows(MojoExecutionException.class,
+                () -> params(Long.MAX_VALUE, null, "json", null, 1).toRequest());
+        assertEquals("Invalid parameter count (property synthetic.count): is too large (was: " + Long.MAX_VALUE
+                + "; allowed: a whole number from 1 to 1000000000000000000)", e.getMessage());
+    }
+
+    @Test
+    void referenceDatesOutsideTheRangeAreRefused() {
+        for (String date : new String[] {"0001-01-01", "9999-12-31"}) {
+            MojoExecutionException e = assertThrows(MojoExecutionException.class,
+                    () -> params(10, null, "json", date, 1).toRequest());
+            assertEquals("Invalid parameter referenceDate (property synthetic.referenceDate): is outside the supported"
+                    + " range (was: " + date + "; allowed: yyyy-MM-dd, e.g. 2026-01-01, from 1900-01-01 to 2199-12-31)",
+                    e.getMessage());
+        }
+    }
+
+    @Test
     void missingConfigFileIsAnInvalidParameter() {
         File missing = dir.resolve("nope.yaml").toFile();
         MojoExecutionException e = assertThrows(MojoExecutionException.class,

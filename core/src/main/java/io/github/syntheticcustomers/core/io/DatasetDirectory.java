@@ -117,13 +117,13 @@ public final class DatasetDirectory implements AutoCloseable {
     public static DatasetDirectory forReading(Path directory, DirectoryOptions options) {
         Path place = place(directory, options);
         if (!Files.isDirectory(place, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(place)) {
-            throw new DatasetDirectoryException("No synthetic customer dataset in " + place
-                    + ": the directory does not exist; generate the dataset first");
+            throw new DatasetDirectoryException("No synthetic customer dataset in " + place + ": " + MANIFEST
+                    + " is missing (there is no such directory)");
         }
         try {
             if (!isOurs(place)) {
                 throw new DatasetDirectoryException("No synthetic customer dataset in " + place + ": "
-                        + MANIFEST + " is missing; generate the dataset first");
+                        + MANIFEST + " is missing");
             }
         } catch (IOException e) {
             throw new DatasetDirectoryException("cannot read " + place + ": " + e, e);
@@ -132,8 +132,7 @@ public final class DatasetDirectory implements AutoCloseable {
         if (opened.manifest == null) {
             String problem = opened.manifestProblem;
             opened.close();
-            throw new DatasetDirectoryException("No valid synthetic customer dataset in " + place + ": " + problem
-                    + "; generate the dataset again");
+            throw new DatasetDirectoryException("No valid synthetic customer dataset in " + place + ": " + problem);
         }
         return opened;
     }

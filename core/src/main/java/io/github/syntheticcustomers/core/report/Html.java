@@ -8,6 +8,12 @@ final class Html {
     private Html() {
     }
 
+    /** Whether the surrogate at {@code i} is the high half of a valid pair. */
+    private static boolean pairedAt(String text, int i) {
+        return Character.isHighSurrogate(text.charAt(i)) && i + 1 < text.length()
+                && Character.isLowSurrogate(text.charAt(i + 1));
+    }
+
     /** Text escaped for element content and attribute values (XML-safe, so the page parses as XHTML). */
     static String esc(String text) {
         if (text == null) {
@@ -25,6 +31,11 @@ final class Html {
                 default -> {
                     if (c < 0x20 && c != '\n' && c != '\t') {
                         sb.append(' ');
+                    } else if (c == '\uFFFE' || c == '\uFFFF' || (Character.isSurrogate(c) && !pairedAt(text, i))) {
+                        // not XML characters (a hand-edited dataset file may hold them): the page stays well-formed
+                        sb.append('\uFFFD');
+                    } else if (Character.isHighSurrogate(c)) {
+                        sb.append(c).append(text.charAt(++i));
                     } else {
                         sb.append(c);
                     }

@@ -88,7 +88,7 @@ class ReportFilesTest {
         DatasetDirectoryException e = assertThrows(DatasetDirectoryException.class,
                 () -> ReportFiles.check(dir.resolve("nothing"), ConfigLoader.defaults()));
         assertEquals("No synthetic customer dataset in " + dir.resolve("nothing")
-                + ": the directory does not exist; generate the dataset first", e.getMessage());
+                + ": manifest.json is missing (there is no such directory)", e.getMessage());
         assertFalse(Files.exists(dir.resolve("nothing").resolve(ReportFiles.QUALITY)));
     }
 }
