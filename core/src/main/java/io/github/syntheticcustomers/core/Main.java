@@ -3,7 +3,9 @@ package io.github.syntheticcustomers.core;
 import io.github.syntheticcustomers.core.config.ConfigException;
 import io.github.syntheticcustomers.core.config.ConfigLoader;
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
+import io.github.syntheticcustomers.core.config.Limits;
 import io.github.syntheticcustomers.core.internal.SuppressForbidden;
+import io.github.syntheticcustomers.core.io.DatasetDirectoryException;
 import io.github.syntheticcustomers.core.io.Format;
 import io.github.syntheticcustomers.core.io.Manifest;
 import java.io.PrintStream;
@@ -44,7 +46,7 @@ public final class Main {
                     number(options, "count", GenerationRequest.DEFAULT_COUNT),
                     Format.parseList("formats", options.getOrDefault("formats", "json")),
                     Path.of(options.getOrDefault("output", GenerationRequest.DEFAULT_OUTPUT_DIRECTORY)),
-                    (int) number(options, "threads", Runtime.getRuntime().availableProcessors()));
+                    threads(options));
             long started = System.nanoTime();
             Manifest manifest = SyntheticCustomers.generate(request);
             long millis = (System.nanoTime() - started) / 1_000_000;
@@ -57,6 +59,9 @@ public final class Main {
         } catch (ConfigException e) {
             err.println("error: " + e.getMessage());
             System.exit(2);
+        } catch (DatasetDirectoryException e) {
+            err.println("error: " + e.getMessage());
+            System.exit(1);
         }
     }
 
@@ -80,6 +85,16 @@ public final class Main {
             options.put(args[i].substring(2), args[++i]);
         }
         return options;
+    }
+
+    /** {@code --threads}, one per processor (at most {@link Limits#MAX_THREADS}) by default; checked before narrowing. */
+    private static int threads(Map<String, String> options) {
+        long threads = number(options, "threads", Math.min(Limits.MAX_THREADS, Runtime.getRuntime().availableProcessors()));
+        if (threads < 1 || threads > Limits.MAX_THREADS) {
+            throw ConfigException.of("threads", threads < 1 ? "must be at least 1" : "is too large", threads,
+                    "a whole number from 1 to " + Limits.MAX_THREADS);
+        }
+        return (int) threads;
     }
 
     private static long number(Map<String, String> options, String name, long fallback) {
