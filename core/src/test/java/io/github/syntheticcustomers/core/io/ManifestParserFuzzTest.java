@@ -1,0 +1,31 @@
+package io.github.syntheticcustomers.core.io;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+
+/**
+ * Whatever bytes stand in {@code manifest.json} or the publish journal, parsing them either gives a manifest
+ * whose every file is a plain dataset file name of its directory, or {@link InvalidManifestException} (the
+ * journal: {@code null}); nothing else escapes. In a normal build this runs the regression corpus in
+ * {@code ManifestParserFuzzTestInputs/}; {@code JAZZER_FUZZ=1} fuzzes for real.
+ */
+class ManifestParserFuzzTest {
+
+    @FuzzTest(maxDuration = "60s")
+    void onlyInvalidManifestExceptionsEscape(byte[] bytes) {
+        try {
+            Manifest manifest = ManifestParser.parse(bytes, "manifest.json");
+            for (Manifest.FileEntry entry : manifest.files()) {
+                assertTrue(ManifestParser.isDataFileName(entry.file()), entry.file());
+            }
+        } catch (InvalidManifestException expected) {
+            // the one exception a bad manifest may cause
+        }
+        PublishJournal journal = PublishJournal.parse(bytes);
+        if (journal != null) {
+            journal.moves().forEach(m -> assertTrue(DatasetDirectory.isTempName(m.from())
+                    && ManifestParser.isDataFileName(m.to()), m.toString()));
+        }
+    }
+}
