@@ -135,7 +135,7 @@ final class ConfigValidator {
             }
             Double[] values = p.traits().values();
             for (int i = 0; i < values.length; i++) {
-                String prop = base + ".traits." + Traits.NAMES[i];
+                String prop = base + ".traits." + Traits.NAMES.get(i);
                 if (values[i] == null) {
                     throw at.error(prop, "is required", null, "a number 0.0–1.0");
                 }

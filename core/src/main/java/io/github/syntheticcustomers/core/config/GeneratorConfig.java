@@ -1,5 +1,6 @@
 package io.github.syntheticcustomers.core.config;
 
+import io.github.syntheticcustomers.core.internal.Immutable;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,6 +36,9 @@ public record GeneratorConfig(
         if (quality == null) {
             quality = QualityConfig.DEFAULTS;
         }
+        personas = Immutable.map(personas);
+        ageDecades = Immutable.map(ageDecades);
+        riskLevels = Immutable.map(riskLevels);
     }
 
     /** This configuration with another reference date (e.g. from a plugin parameter). */

@@ -1,5 +1,6 @@
 package io.github.syntheticcustomers.core.config;
 
+import io.github.syntheticcustomers.core.internal.Immutable;
 import java.util.List;
 import java.util.Map;
 
@@ -19,6 +20,11 @@ public record JourneyConfig(
         Map<String, Map<String, Double>> transitions,
         Map<String, PersonaJourney> personas,
         Completion completion) {
+
+    public JourneyConfig {
+        transitions = Immutable.mapOfMaps(transitions);
+        personas = Immutable.map(personas);
+    }
 
     /**
      * Journey timing, all anchored to the reference date (UTC).
@@ -45,6 +51,12 @@ public record JourneyConfig(
             Map<String, Map<String, Double>> transitions,
             Map<String, Map<String, Double>> stepBias,
             Double completionBias) {
+
+        public PersonaJourney {
+            initial = Immutable.map(initial);
+            transitions = Immutable.mapOfMaps(transitions);
+            stepBias = Immutable.mapOfMaps(stepBias);
+        }
     }
 
     /**
@@ -69,5 +81,13 @@ public record JourneyConfig(
             Double abandonShare,
             Double skipShare,
             List<String> skippableSteps) {
+
+        public Completion {
+            traits = Immutable.map(traits);
+            riskLevels = Immutable.map(riskLevels);
+            emotions = Immutable.map(emotions);
+            phases = Immutable.map(phases);
+            skippableSteps = Immutable.list(skippableSteps);
+        }
     }
 }

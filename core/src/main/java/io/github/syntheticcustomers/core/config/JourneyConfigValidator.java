@@ -4,7 +4,6 @@ import io.github.syntheticcustomers.core.internal.Decimals;
 import io.github.syntheticcustomers.core.journey.EmotionalStates;
 import io.github.syntheticcustomers.core.journey.JourneyFramework;
 import io.github.syntheticcustomers.core.journey.ScenarioTypes;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -120,7 +119,7 @@ final class JourneyConfigValidator {
                 "a probability 0.0–1.0", at);
         if (c.traits() != null) {
             for (Map.Entry<String, Double> e : c.traits().entrySet()) {
-                oneOf(base + "traits." + e.getKey(), e.getKey(), Arrays.asList(Traits.NAMES), "trait", at);
+                oneOf(base + "traits." + e.getKey(), e.getKey(), Traits.NAMES, "trait", at);
                 adjustment(base + "traits." + e.getKey(), e.getValue(), at);
             }
         }

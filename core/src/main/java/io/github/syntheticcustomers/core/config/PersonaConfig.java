@@ -1,5 +1,6 @@
 package io.github.syntheticcustomers.core.config;
 
+import io.github.syntheticcustomers.core.internal.Immutable;
 import java.util.List;
 
 /**
@@ -14,4 +15,8 @@ public record PersonaConfig(
         Traits traits,
         List<String> occupations,
         NarrativePools narrative) {
+
+    public PersonaConfig {
+        occupations = Immutable.list(occupations);
+    }
 }

@@ -1,5 +1,6 @@
 package io.github.syntheticcustomers.core.config;
 
+import io.github.syntheticcustomers.core.internal.Immutable;
 import java.util.Map;
 
 /**
@@ -19,11 +20,19 @@ public record ScenarioConfig(
         Integer lapsedAfterDays,
         Integer inactiveAfterDays) {
 
+    public ScenarioConfig {
+        types = Immutable.map(types);
+    }
+
     /**
      * @param weight relative weight among the eligible types, ≥ 0
      * @param completionBias added to every completion probability of journeys of this type
      * @param initial weights added to the persona's (normalised) first emotional state
      */
     public record ScenarioType(Double weight, Double completionBias, Map<String, Double> initial) {
+
+        public ScenarioType {
+            initial = Immutable.map(initial);
+        }
     }
 }

@@ -1,5 +1,7 @@
 package io.github.syntheticcustomers.core.config;
 
+import java.util.List;
+
 /**
  * Behavioural traits of a persona (configuration) or of one customer (the persona's values with
  * individual variation), each 0.0–1.0. See {@code defaults.yaml} for what each one means.
@@ -14,10 +16,10 @@ public record Traits(
         Double socialBarriers) {
 
     /** Trait names as they appear in configuration files, in component order. */
-    public static final String[] NAMES = {"health_awareness", "action_tendency", "health_anxiety",
-            "system_engagement", "organization", "risk_propensity", "social_barriers"};
+    public static final List<String> NAMES = List.of("health_awareness", "action_tendency", "health_anxiety",
+            "system_engagement", "organization", "risk_propensity", "social_barriers");
 
-    /** Values in the order of {@link #NAMES}; an absent trait is null. */
+    /** Values in the order of {@link #NAMES}, a fresh array each call; an absent trait is null. */
     public Double[] values() {
         return new Double[] {healthAwareness, actionTendency, healthAnxiety, systemEngagement, organization,
                 riskPropensity, socialBarriers};

@@ -32,8 +32,8 @@ final class CompletionModel {
             Traits t = customer.traits();
             Double[] values = t.values();
             for (Map.Entry<String, Double> e : c.traits().entrySet()) {
-                for (int i = 0; i < Traits.NAMES.length; i++) {
-                    if (Traits.NAMES[i].equals(e.getKey())) {
+                for (int i = 0; i < Traits.NAMES.size(); i++) {
+                    if (Traits.NAMES.get(i).equals(e.getKey())) {
                         p += e.getValue() * values[i];
                     }
                 }
