@@ -113,7 +113,7 @@ public final class SyntheticCustomers {
     /** SHA-256 (hex) of the effective configuration's canonical JSON. */
     public static String configDigest(GeneratorConfig config) {
         if (config == ConfigLoader.defaults()) {
-            return ConfigLoader.DEFAULTS_DIGEST;
+            return ConfigLoader.defaultsDigest();
         }
         try {
             return sha256(JsonMappers.data().writeValueAsBytes(config));

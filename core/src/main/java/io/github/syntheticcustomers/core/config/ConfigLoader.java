@@ -13,22 +13,23 @@ public final class ConfigLoader {
     /** Name used in messages for problems found in the built-in defaults. */
     public static final String DEFAULTS_SOURCE = "built-in defaults";
 
-    /**
-     * {@link io.github.syntheticcustomers.core.SyntheticCustomers#configDigest} of {@link #defaults()},
-     * computed when the defaults were compiled, so that the common case needs no JSON serializer.
-     */
-    public static final String DEFAULTS_DIGEST = BuiltInDefaults.DIGEST;
-
     private ConfigLoader() {
     }
 
     /**
-     * The built-in defaults (SPEC §2): {@code defaults.yaml}, compiled to constructor calls at build time
-     * ({@code BuiltInDefaultsTest} keeps the two equal), so no parser is loaded for them. Always the same
-     * immutable instance.
+     * The built-in defaults (SPEC §2): {@code defaults.yaml}, compiled to constructor calls during the build
+     * ({@link DefaultsCompiler}), so no parser is loaded for them. Always the same immutable instance.
      */
     public static GeneratorConfig defaults() {
-        return BuiltInDefaults.config();
+        return Defaults.CONFIG;
+    }
+
+    /**
+     * {@link io.github.syntheticcustomers.core.SyntheticCustomers#configDigest} of {@link #defaults()},
+     * computed when the defaults were compiled, so that the common case needs no JSON serializer.
+     */
+    public static String defaultsDigest() {
+        return Defaults.DIGEST;
     }
 
     /** The defaults with {@code file} merged over them; {@code null} means defaults only. */
@@ -48,5 +49,35 @@ public final class ConfigLoader {
     /** The built-in defaults parsed from {@code defaults.yaml}, as a user file is (for the build-time check). */
     static GeneratorConfig defaultsFromYaml() {
         return ConfigParser.merged(null, null);
+    }
+
+    /**
+     * The compiled defaults, loaded on first use. The class is generated during the build, so it is looked up
+     * by name; where it is missing (sources compiled outside the build) the defaults are parsed from
+     * {@code defaults.yaml}, which gives an equal configuration.
+     */
+    private static final class Defaults {
+        static final GeneratorConfig CONFIG;
+        static final String DIGEST;
+
+        static {
+            GeneratorConfig config;
+            String digest;
+            try {
+                Class<?> compiled = Class.forName(DefaultsCompiler.COMPILED_CLASS, true,
+                        ConfigLoader.class.getClassLoader());
+                config = (GeneratorConfig) compiled.getDeclaredMethod("config").invoke(null);
+                digest = (String) compiled.getDeclaredField("DIGEST").get(null);
+            } catch (ClassNotFoundException e) {
+                config = defaultsFromYaml();
+                digest = io.github.syntheticcustomers.core.SyntheticCustomers.configDigest(
+                        config.withReferenceDate(config.referenceDate()));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("the compiled defaults " + DefaultsCompiler.COMPILED_CLASS
+                        + " are unusable; rebuild the core module", e);
+            }
+            CONFIG = config;
+            DIGEST = digest;
+        }
     }
 }

@@ -1,58 +1,54 @@
 package io.github.syntheticcustomers.core.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.syntheticcustomers.core.SyntheticCustomers;
 import java.io.IOException;
-import java.lang.reflect.RecordComponent;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code BuiltInDefaults.java} is {@code defaults.yaml} compiled to Java, so that the defaults (the
- * JUnit extension's common case) cost no YAML parser and no JSON serializer on a cold JVM. This test
- * keeps the two equal: the configuration, its map order and its digest. After editing
- * {@code defaults.yaml}, regenerate the class with
- * {@code ./mvnw -B -pl core test -Dtest=BuiltInDefaultsTest -Ddefaults.update=true}.
+ * {@code BuiltInDefaults} is generated during the build from {@code defaults.yaml} ({@link DefaultsCompiler}),
+ * so that the defaults cost no YAML parser and no JSON serializer on a cold JVM. This test proves that the
+ * build uses the compiled class, that it equals {@code defaults.yaml} (configuration, map order and digest),
+ * and that no copy of it is committed.
  */
 class BuiltInDefaultsTest {
 
-    private static final String UPDATE_COMMAND =
-            "./mvnw -B -pl core test -Dtest=BuiltInDefaultsTest -Ddefaults.update=true";
+    private static Class<?> compiled() throws ClassNotFoundException {
+        return Class.forName(DefaultsCompiler.COMPILED_CLASS);
+    }
 
     @Test
-    void compiledDefaultsEqualDefaultsYaml() throws IOException {
+    void theCompiledDefaultsEqualDefaultsYamlInContentOrderAndDigest() throws Exception {
         GeneratorConfig fromYaml = ConfigLoader.defaultsFromYaml();
         String digest = SyntheticCustomers.configDigest(fromYaml);
-        String want = source(fromYaml, digest);
-        if (Boolean.getBoolean("defaults.update")) {
-            Path file = Path.of(System.getProperty("basedir", "."),
-                    "src/main/java/io/github/syntheticcustomers/core/config/BuiltInDefaults.java");
-            Files.writeString(file, want, StandardCharsets.UTF_8);
-        }
-        String message = "BuiltInDefaults.java no longer matches defaults.yaml: regenerate it with " + UPDATE_COMMAND;
-        assertEquals(digest, BuiltInDefaults.DIGEST, message);
-        assertEquals(want, Files.readString(Path.of(System.getProperty("basedir", "."),
-                "src/main/java/io/github/syntheticcustomers/core/config/BuiltInDefaults.java"), StandardCharsets.UTF_8),
-                message);
-        assertTrue(fromYaml.equals(BuiltInDefaults.config()), message);
+        GeneratorConfig compiled = (GeneratorConfig) compiled().getDeclaredMethod("config").invoke(null);
+        assertSame(compiled, ConfigLoader.defaults(), "the build's defaults are the compiled ones, not a YAML parse");
+        assertEquals(fromYaml, compiled);
+        assertEquals(digest, ConfigLoader.defaultsDigest());
         // equal maps may still differ in order, and order is output order: the digest covers it. A copy,
-        // not the instance itself, so that configDigest serialises it instead of answering DIGEST
-        GeneratorConfig compiled = BuiltInDefaults.config();
-        assertEquals(digest, SyntheticCustomers.configDigest(compiled.withReferenceDate(compiled.referenceDate())),
-                message);
+        // so that configDigest serialises it instead of answering the compiled digest
+        assertEquals(digest, SyntheticCustomers.configDigest(compiled.withReferenceDate(compiled.referenceDate())));
+        assertEquals(DefaultsCompiler.source(), DefaultsCompiler.source(), "the generated source is deterministic");
+    }
+
+    @Test
+    void noGeneratedSourceIsCommitted() throws IOException {
+        Path sources = Path.of(System.getProperty("basedir", "."), "src/main/java");
+        try (Stream<Path> files = Files.walk(sources)) {
+            assertFalse(files.anyMatch(f -> f.getFileName().toString().equals("BuiltInDefaults.java")),
+                    "BuiltInDefaults.java is generated into target/generated-sources, never committed");
+        }
     }
 
     @Test
     void defaultsAreTheCompiledConstantAndLoadingNothingGivesThem() {
-        assertSame(BuiltInDefaults.config(), ConfigLoader.defaults());
         assertSame(ConfigLoader.defaults(), ConfigLoader.load((Path) null));
         assertSame(ConfigLoader.defaults(), ConfigLoader.load("x.yaml", null));
         assertEquals(ConfigLoader.defaults(), ConfigLoader.load("empty.yaml", ""));
@@ -61,130 +57,7 @@ class BuiltInDefaultsTest {
     @Test
     void compiledDefaultsAreUnmodifiable() {
         GeneratorConfig config = ConfigLoader.defaults();
-        org.junit.jupiter.api.Assertions.assertThrows(UnsupportedOperationException.class,
-                () -> config.personas().remove("health_aware_avoider"));
-        org.junit.jupiter.api.Assertions.assertThrows(UnsupportedOperationException.class,
-                () -> config.journey().completion().skippableSteps().clear());
-    }
-
-    /** The Java source of {@code BuiltInDefaults} for {@code config}: one method per top-level section. */
-    static String source(GeneratorConfig config, String digest) {
-        StringBuilder out = new StringBuilder();
-        out.append("package io.github.syntheticcustomers.core.config;\n\n")
-                .append("import java.time.LocalDate;\n")
-                .append("import java.util.Collections;\n")
-                .append("import java.util.LinkedHashMap;\n")
-                .append("import java.util.List;\n")
-                .append("import java.util.Map;\n\n")
-                .append("/**\n")
-                .append(" * GENERATED from {@code defaults.yaml} by {@code BuiltInDefaultsTest}; do not edit. The built-in\n")
-                .append(" * defaults as plain constructor calls, so that {@link ConfigLoader#defaults()} needs no parser.\n")
-                .append(" * Regenerate after changing {@code defaults.yaml}:\n")
-                .append(" * {@code ").append(UPDATE_COMMAND).append("}.\n")
-                .append(" */\n")
-                .append("final class BuiltInDefaults {\n\n")
-                .append("    /** {@code SyntheticCustomers.configDigest} of {@link #config()}. */\n")
-                .append("    static final String DIGEST = \"").append(digest).append("\";\n\n")
-                .append("    private static final GeneratorConfig CONFIG = new GeneratorConfig(");
-        RecordComponent[] sections = GeneratorConfig.class.getRecordComponents();
-        for (int i = 0; i < sections.length; i++) {
-            out.append(i == 0 ? "" : ",").append("\n            ").append(sections[i].getName()).append("()");
-        }
-        out.append(");\n\n    private BuiltInDefaults() {\n    }\n\n")
-                .append("    static GeneratorConfig config() {\n        return CONFIG;\n    }\n");
-        for (RecordComponent section : sections) {
-            out.append("\n    private static ").append(typeName(section.getGenericType().getTypeName()))
-                    .append(' ').append(section.getName()).append("() {\n        return ")
-                    .append(expression(value(section, config), "        ")).append(";\n    }\n");
-        }
-        out.append("\n    @SafeVarargs\n")
-                .append("    private static <V> Map<String, V> map(Map.Entry<String, V>... entries) {\n")
-                .append("        Map<String, V> map = new LinkedHashMap<>();\n")
-                .append("        for (Map.Entry<String, V> e : entries) {\n")
-                .append("            map.put(e.getKey(), e.getValue());\n")
-                .append("        }\n")
-                .append("        return Collections.unmodifiableMap(map);\n")
-                .append("    }\n\n")
-                .append("    private static <V> Map.Entry<String, V> entry(String key, V value) {\n")
-                .append("        return Map.entry(key, value);\n")
-                .append("    }\n}\n");
-        return out.toString();
-    }
-
-    private static Object value(RecordComponent component, Object record) {
-        try {
-            return component.getAccessor().invoke(record);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String expression(Object value, String indent) {
-        if (value == null) {
-            return "null";
-        }
-        if (value instanceof String s) {
-            return literal(s);
-        }
-        if (value instanceof Double d) {
-            return Double.toString(d);
-        }
-        if (value instanceof Integer n) {
-            return n.toString();
-        }
-        if (value instanceof LocalDate d) {
-            return "LocalDate.of(" + d.getYear() + ", " + d.getMonthValue() + ", " + d.getDayOfMonth() + ")";
-        }
-        String inner = indent + "    ";
-        if (value instanceof List<?> list) {
-            StringBuilder sb = new StringBuilder("List.of(");
-            for (int i = 0; i < list.size(); i++) {
-                sb.append(i == 0 ? "" : ",").append('\n').append(inner).append(expression(list.get(i), inner));
-            }
-            return sb.append(')').toString();
-        }
-        if (value instanceof Map<?, ?> map) {
-            StringBuilder sb = new StringBuilder("map(");
-            boolean first = true;
-            for (Map.Entry<?, ?> e : map.entrySet()) {
-                sb.append(first ? "" : ",").append('\n').append(inner).append("entry(")
-                        .append(literal((String) e.getKey())).append(", ").append(expression(e.getValue(), inner))
-                        .append(')');
-                first = false;
-            }
-            return sb.append(')').toString();
-        }
-        if (value instanceof Record record) {
-            StringBuilder sb = new StringBuilder("new ").append(typeName(record.getClass().getName())).append('(');
-            RecordComponent[] components = record.getClass().getRecordComponents();
-            boolean flat = java.util.Arrays.stream(components).map(c -> value(c, record))
-                    .allMatch(v -> v == null || v instanceof Number);
-            for (int i = 0; i < components.length; i++) {
-                sb.append(i == 0 ? "" : ",").append(flat ? (i == 0 ? "" : " ") : "\n" + inner)
-                        .append(expression(value(components[i], record), inner));
-            }
-            return sb.append(')').toString();
-        }
-        throw new IllegalArgumentException("no Java literal for " + value.getClass());
-    }
-
-    /** Type names relative to this package ({@code JourneyConfig.Timing}, {@code Map<String, Double>}). */
-    private static String typeName(String name) {
-        return name.replace("io.github.syntheticcustomers.core.config.", "").replace("java.util.", "")
-                .replace("java.lang.", "").replace("java.time.", "").replace('$', '.');
-    }
-
-    private static String literal(String s) {
-        StringBuilder sb = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            if (c == '"' || c == '\\') {
-                sb.append('\\').append(c);
-            } else if (c >= 0x20 && c < 0x7f) {
-                sb.append(c);
-            } else {
-                sb.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
-            }
-        }
-        return sb.append('"').toString();
+        assertThrows(UnsupportedOperationException.class, () -> config.personas().remove("health_aware_avoider"));
+        assertThrows(UnsupportedOperationException.class, () -> config.journey().completion().skippableSteps().clear());
     }
 }

@@ -28,7 +28,7 @@ class ColdPathTest {
         String log = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the forked JVM did not finish");
         assertEquals(0, process.exitValue(), log);
-        assertTrue(log.contains("customers=500 digest=" + ConfigLoader.DEFAULTS_DIGEST), log);
+        assertTrue(log.contains("customers=500 digest=" + ConfigLoader.defaultsDigest()), log);
         List<String> unwanted = log.lines().filter(l -> l.contains("com.fasterxml.") || l.contains("java.text.Normalizer"))
                 .toList();
         assertEquals(List.of(), unwanted, "classes loaded on the cold path of the default dataset");
