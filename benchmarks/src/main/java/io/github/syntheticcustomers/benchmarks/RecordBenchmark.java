@@ -7,7 +7,6 @@ import io.github.syntheticcustomers.core.engage.EngagementStep;
 import io.github.syntheticcustomers.core.engage.EngagementStepPart;
 import io.github.syntheticcustomers.core.engage.JourneyPoint;
 import io.github.syntheticcustomers.core.engage.ScenarioJourneys;
-import io.github.syntheticcustomers.core.engage.StepCatalogue;
 import io.github.syntheticcustomers.core.engage.StepInput;
 import io.github.syntheticcustomers.core.generate.DatasetGenerator;
 import io.github.syntheticcustomers.core.model.CustomerProfile;
@@ -69,7 +68,7 @@ public class RecordBenchmark {
             for (int k = 0; k < steps.size(); k++) {
                 EngagementStep step = steps.get(k);
                 StepInput input = new StepInput(customer.id(), scenario.scenarioId(), step.journeyStep(), step.phase(),
-                        k + 1, StepCatalogue.stepIds().size(), persona.style(), customer.traits(),
+                        k + 1, engine.catalogue().stepIds().size(), persona.style(), customer.traits(),
                         step.emotionalState(), points.get(k).completionStatus(), step.interactions(),
                         step.progress());
                 if (!engine.adapt(input).equals(step)) {

@@ -115,6 +115,11 @@ public final class SyntheticCustomers {
         if (config == ConfigLoader.defaults()) {
             return ConfigLoader.defaultsDigest();
         }
+        return serialisedDigest(config);
+    }
+
+    /** {@link #configDigest} computed from the canonical JSON, without the shortcut for the built-in defaults. */
+    public static String serialisedDigest(GeneratorConfig config) {
         try {
             return sha256(JsonMappers.data().writeValueAsBytes(config));
         } catch (IOException e) {

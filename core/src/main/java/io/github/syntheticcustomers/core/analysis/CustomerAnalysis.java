@@ -7,6 +7,7 @@ import io.github.syntheticcustomers.core.analysis.Analysis.PersonaProfileSummary
 import io.github.syntheticcustomers.core.analysis.Analysis.PersonaRisk;
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
 import io.github.syntheticcustomers.core.config.PersonaConfig;
+import io.github.syntheticcustomers.core.journey.JourneyFramework;
 import io.github.syntheticcustomers.core.internal.Decimals;
 import io.github.syntheticcustomers.core.model.CustomerProfile;
 import io.github.syntheticcustomers.core.quality.LoadedDataset;
@@ -83,7 +84,7 @@ final class CustomerAnalysis {
                     Decimals.round2(100 * mean(of, c -> c.healthProfile().screeningHistory().completionRate())),
                     mean(of, c -> c.engagement().engagementScore())));
         }
-        JourneyAnalysis.Result j = JourneyAnalysis.analyse(dataset.scenarios(), personas);
+        JourneyAnalysis.Result j = JourneyAnalysis.analyse(dataset.scenarios(), personas, JourneyFramework.of(config));
         Analysis draft = new Analysis(total, personas, ageDecades, riskLevels, riskByPersona, profiles,
                 dataset.scenarios().size(), j.scenarioMix(), j.funnels(), j.dropOffs(), j.trajectories(),
                 j.emotionsByPhase(), j.timeBetweenPhases(), j.phaseFlow(), List.of());

@@ -104,8 +104,8 @@ final class Insights {
         Analysis.PhaseGap slowest = a.timeBetweenPhases().stream().filter(g -> g.journeys() > 0)
                 .max(Comparator.comparingDouble(Analysis.PhaseGap::meanDays)).orElse(null);
         if (weakest != null) {
-            int i = io.github.syntheticcustomers.core.journey.JourneyFramework.PHASES.indexOf(weakest.phase());
-            String next = io.github.syntheticcustomers.core.journey.JourneyFramework.PHASES.get(i + 1);
+            // the phase flow lists the phases in journey order, and the weakest one has a successor
+            String next = a.phaseFlow().get(a.phaseFlow().indexOf(weakest) + 1).phase();
             out.add(new Insight("weakest_transition", "The weakest phase transition is " + weakest.phase() + " to "
                     + next + ": " + pct(weakestRate) + " of the journeys that reach " + weakest.phase()
                     + " continue (" + weakest.ended() + " end there)."));

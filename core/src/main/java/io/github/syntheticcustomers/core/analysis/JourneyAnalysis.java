@@ -29,7 +29,7 @@ final class JourneyAnalysis {
             List<Analysis.PhaseGap> timeBetweenPhases, List<Analysis.PhaseFlow> phaseFlow) {
     }
 
-    static Result analyse(List<TestScenario> scenarios, List<Category> personas) {
+    static Result analyse(List<TestScenario> scenarios, List<Category> personas, JourneyFramework framework) {
         if (scenarios.isEmpty()) {
             return new Result(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
         }
@@ -49,12 +49,12 @@ final class JourneyAnalysis {
             if (of.isEmpty()) {
                 continue;
             }
-            funnels.add(funnel(p, of));
-            dropOffs.add(dropOff(p, of));
+            funnels.add(funnel(p, of, framework));
+            dropOffs.add(dropOff(p, of, framework));
             trajectories.add(trajectory(p, of));
         }
-        return new Result(mix, funnels, dropOffs, trajectories, emotionsByPhase(scenarios), gaps(scenarios),
-                flow(scenarios));
+        return new Result(mix, funnels, dropOffs, trajectories, emotionsByPhase(scenarios, framework),
+                gaps(scenarios, framework), flow(scenarios, framework));
     }
 
     private static Analysis.Stage stage(String id, String phase, List<TestScenario> of,
@@ -66,23 +66,23 @@ final class JourneyAnalysis {
                 CustomerAnalysis.percent(completed, reached));
     }
 
-    private static Analysis.PersonaFunnel funnel(Category p, List<TestScenario> of) {
+    private static Analysis.PersonaFunnel funnel(Category p, List<TestScenario> of, JourneyFramework framework) {
         List<Analysis.Stage> phases = new ArrayList<>();
-        for (String phase : JourneyFramework.PHASES) {
+        for (String phase : framework.phases()) {
             phases.add(stage(phase, phase, of, st -> phase.equals(st.phase())));
         }
         List<Analysis.Stage> steps = new ArrayList<>();
-        for (JourneyFramework.Step step : JourneyFramework.STEPS) {
+        for (JourneyFramework.Step step : framework.steps()) {
             steps.add(stage(step.id(), step.phase(), of, st -> step.id().equals(st.step())));
         }
         return new Analysis.PersonaFunnel(p.id(), p.name(), of.size(), phases, steps);
     }
 
-    private static Analysis.DropOff dropOff(Category p, List<TestScenario> of) {
+    private static Analysis.DropOff dropOff(Category p, List<TestScenario> of, JourneyFramework framework) {
         long abandoned = 0;
         String topStep = null;
         long topCount = 0;
-        for (JourneyFramework.Step step : JourneyFramework.STEPS) {
+        for (JourneyFramework.Step step : framework.steps()) {
             long n = of.stream().filter(s -> s.journey().stream().anyMatch(st -> step.id().equals(st.step())
                     && CompletionStatus.ABANDONED.equals(st.completionStatus()))).count();
             abandoned += n;
@@ -92,12 +92,8 @@ final class JourneyAnalysis {
             }
         }
         return new Analysis.DropOff(p.id(), p.name(), of.size(), abandoned, CustomerAnalysis.percent(abandoned,
-                of.size()), topStep, topStep == null ? null : phaseOf(topStep), topCount,
+                of.size()), topStep, topStep == null ? null : framework.phaseOf(topStep), topCount,
                 CustomerAnalysis.percent(topCount, of.size()));
-    }
-
-    private static String phaseOf(String step) {
-        return JourneyFramework.STEPS.get(JourneyFramework.position(step)).phase();
     }
 
     private static Analysis.Trajectory trajectory(Category p, List<TestScenario> of) {
@@ -127,11 +123,12 @@ final class JourneyAnalysis {
                 CustomerAnalysis.percent(improved, n), CustomerAnalysis.percent(worsened, n));
     }
 
-    private static List<Analysis.PhaseEmotions> emotionsByPhase(List<TestScenario> scenarios) {
+    private static List<Analysis.PhaseEmotions> emotionsByPhase(List<TestScenario> scenarios,
+            JourneyFramework framework) {
         Set<String> states = new LinkedHashSet<>(EmotionalStates.ALL);
         scenarios.forEach(s -> s.journey().forEach(st -> states.add(String.valueOf(st.emotionalState()))));
         List<Analysis.PhaseEmotions> out = new ArrayList<>();
-        for (String phase : JourneyFramework.PHASES) {
+        for (String phase : framework.phases()) {
             List<JourneyStep> steps = scenarios.stream().flatMap(s -> s.journey().stream())
                     .filter(st -> phase.equals(st.phase())).toList();
             List<Count> counts = new ArrayList<>();
@@ -144,9 +141,9 @@ final class JourneyAnalysis {
         return out;
     }
 
-    private static List<Analysis.PhaseGap> gaps(List<TestScenario> scenarios) {
+    private static List<Analysis.PhaseGap> gaps(List<TestScenario> scenarios, JourneyFramework framework) {
         List<Analysis.PhaseGap> out = new ArrayList<>();
-        List<String> phases = JourneyFramework.PHASES;
+        List<String> phases = framework.phases();
         for (int i = 0; i + 1 < phases.size(); i++) {
             String from = phases.get(i);
             String to = phases.get(i + 1);
@@ -168,9 +165,9 @@ final class JourneyAnalysis {
         return out;
     }
 
-    private static List<Analysis.PhaseFlow> flow(List<TestScenario> scenarios) {
+    private static List<Analysis.PhaseFlow> flow(List<TestScenario> scenarios, JourneyFramework framework) {
         List<Analysis.PhaseFlow> out = new ArrayList<>();
-        List<String> phases = JourneyFramework.PHASES;
+        List<String> phases = framework.phases();
         for (int i = 0; i < phases.size(); i++) {
             String phase = phases.get(i);
             long reached = JourneyMetrics.reached(scenarios, phase);

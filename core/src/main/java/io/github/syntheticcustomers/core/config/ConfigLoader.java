@@ -68,10 +68,10 @@ public final class ConfigLoader {
                         ConfigLoader.class.getClassLoader());
                 config = (GeneratorConfig) compiled.getDeclaredMethod("config").invoke(null);
                 digest = (String) compiled.getDeclaredField("DIGEST").get(null);
-            } catch (ClassNotFoundException e) {
+            } catch (ClassNotFoundException | LinkageError e) {
+                // not generated (sources compiled outside the build), or stale from an earlier build
                 config = defaultsFromYaml();
-                digest = io.github.syntheticcustomers.core.SyntheticCustomers.configDigest(
-                        config.withReferenceDate(config.referenceDate()));
+                digest = io.github.syntheticcustomers.core.SyntheticCustomers.serialisedDigest(config);
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException("the compiled defaults " + DefaultsCompiler.COMPILED_CLASS
                         + " are unusable; rebuild the core module", e);

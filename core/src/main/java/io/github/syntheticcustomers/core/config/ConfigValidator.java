@@ -144,6 +144,9 @@ final class ConfigValidator {
             if (p.occupations() != null) {
                 requireNonBlank(base + ".occupations", p.occupations(), at);
             }
+            if (p.actions() != null) {
+                JourneyConfigValidator.validateActions(base + ".actions", p.actions(), at);
+            }
             if (p.narrative() != null) {
                 NarrativePools n = p.narrative();
                 requireNonBlankIfSet(base + ".narrative.motivations", n.motivations(), at);

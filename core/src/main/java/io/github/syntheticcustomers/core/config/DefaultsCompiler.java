@@ -43,8 +43,8 @@ public final class DefaultsCompiler {
     /** The source for the current {@code defaults.yaml}. */
     static String source() {
         GeneratorConfig config = ConfigLoader.defaultsFromYaml();
-        // a copy, so that configDigest serialises it instead of answering the compiled digest
-        return source(config, SyntheticCustomers.configDigest(config.withReferenceDate(config.referenceDate())));
+        // serialised here rather than through configDigest, which would load the (possibly stale) compiled class
+        return source(config, SyntheticCustomers.serialisedDigest(config));
     }
 
     /** The Java source of {@code BuiltInDefaults} for {@code config}: one method per top-level section. */

@@ -11,19 +11,73 @@ import java.util.Map;
  * customer's traits, risk level, engagement, life events and current emotional state.
  *
  * @param timing when journeys start and how far apart their steps are
+ * @param phases the framework: phases in journey order, each with its steps in order
+ * @param stateActions actions typical of each emotional state, added to a step's own
+ * @param statusActions the action that marks a step that was not completed, by completion status
  * @param transitions default emotional-state transition weights: current state → (next state → weight)
  * @param personas per-persona emotional models; a persona without an entry gets one derived from its traits
  * @param completion how likely each step is completed, and how the rest splits into skipped/partial/abandoned
  */
 public record JourneyConfig(
         Timing timing,
+        List<Phase> phases,
+        Map<String, List<String>> stateActions,
+        Map<String, String> statusActions,
         Map<String, Map<String, Double>> transitions,
         Map<String, PersonaJourney> personas,
         Completion completion) {
 
     public JourneyConfig {
+        phases = Immutable.list(phases);
+        stateActions = Immutable.mapOfLists(stateActions);
+        statusActions = Immutable.map(statusActions);
         transitions = Immutable.mapOfMaps(transitions);
         personas = Immutable.map(personas);
+    }
+
+    /**
+     * One phase of the framework.
+     *
+     * @param id the phase id, e.g. {@code awareness}
+     * @param steps its steps, in journey order
+     */
+    public record Phase(String id, List<Step> steps) {
+
+        public Phase {
+            steps = Immutable.list(steps);
+        }
+    }
+
+    /**
+     * One step of the framework.
+     *
+     * @param id the step id, unique in the framework, e.g. {@code initial_discovery}
+     * @param actions what a customer may do at this step (snake_case action ids)
+     * @param content the step's engagement content; without it the engagement steps get generic texts
+     *     titled after the id
+     */
+    public record Step(String id, List<String> actions, Content content) {
+
+        public Step {
+            actions = Immutable.list(actions);
+        }
+    }
+
+    /**
+     * The engagement content of a step, before any adaptation: three content tiers and the raw material of
+     * value articulation.
+     *
+     * @param title short display title
+     * @param minutes typical minutes the step takes
+     * @param benefit why the step matters to the user, as a clause ("you see …")
+     * @param evidence the rationale, for the clinical approach
+     * @param essential core content, always shown
+     * @param extended additional context (extended tier)
+     * @param comprehensive deep-dive detail (comprehensive tier)
+     * @param context one sentence placing the step in the journey
+     */
+    public record Content(String title, Integer minutes, String benefit, String evidence, String essential,
+            String extended, String comprehensive, String context) {
     }
 
     /**

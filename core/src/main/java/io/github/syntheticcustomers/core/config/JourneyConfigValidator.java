@@ -1,6 +1,7 @@
 package io.github.syntheticcustomers.core.config;
 
 import io.github.syntheticcustomers.core.internal.Decimals;
+import io.github.syntheticcustomers.core.journey.CompletionStatus;
 import io.github.syntheticcustomers.core.journey.EmotionalStates;
 import io.github.syntheticcustomers.core.journey.JourneyFramework;
 import io.github.syntheticcustomers.core.journey.ScenarioTypes;
@@ -17,6 +18,7 @@ import java.util.Map;
 final class JourneyConfigValidator {
 
     private static final double MAX_WEIGHT = 1_000_000;
+    private static final java.util.regex.Pattern IDENTIFIER = java.util.regex.Pattern.compile("[a-z][a-z0-9_]{0,63}");
 
     private JourneyConfigValidator() {
     }
@@ -25,6 +27,8 @@ final class JourneyConfigValidator {
         JourneyConfig journey = required(config.journey(), "journey", "timing, transitions, personas, completion", at);
         validateTiming(required(journey.timing(), "journey.timing",
                 "start_days, session_hour, minutes_between_steps, days_between_phases", at), at);
+        validateFramework(journey, at);
+        JourneyFramework framework = JourneyFramework.of(journey);
         Map<String, Map<String, Double>> rows = required(journey.transitions(), "journey.transitions",
                 "a row of next-state weights for every emotional state", at);
         validateRows("journey.transitions", rows, at);
@@ -40,14 +44,123 @@ final class JourneyConfigValidator {
                 if (!known(config.personas().keySet(), e.getKey(), base, "persona", at) || e.getValue() == null) {
                     continue;
                 }
-                validatePersona(base, e.getValue(), at);
+                validatePersona(base, e.getValue(), framework, at);
             }
         }
-        validateCompletion(config, required(journey.completion(), "journey.completion",
+        validateCompletion(config, framework, required(journey.completion(), "journey.completion",
                 "base, traits, engagement_score, risk_levels, recent_life_event, emotions, phases, floor, ceiling, "
                         + "abandon_share, skip_share, skippable_steps", at), at);
         validateScenarios(required(config.scenarios(), "scenarios",
                 "types, recent_life_event_days, lapsed_after_days, inactive_after_days", at), at);
+    }
+
+    /**
+     * The framework: at least one phase, each with at least one step, ids that are identifiers and unique
+     * (step ids across the whole framework), every step with its actions; an action for every emotional
+     * state and for every status other than {@code completed}.
+     */
+    private static void validateFramework(JourneyConfig journey, ConfigParser.Locator at) {
+        List<JourneyConfig.Phase> phases = required(journey.phases(), "journey.phases",
+                "a list of phases, each { id, steps: [ { id, actions } ] }", at);
+        if (phases.isEmpty()) {
+            throw at.error("journey.phases", "has no phases", "[]", "at least one phase { id, steps }");
+        }
+        Map<String, String> phaseOfStep = new java.util.HashMap<>();
+        List<String> phaseIds = new java.util.ArrayList<>();
+        for (int i = 0; i < phases.size(); i++) {
+            String base = "journey.phases." + i;
+            JourneyConfig.Phase phase = required(phases.get(i), base, "{ id, steps }", at);
+            String id = identifier(base + ".id", phase.id(), "a phase id such as awareness", at);
+            if (phaseIds.contains(id)) {
+                throw at.error(base + ".id", "phase id '" + id + "' is used twice", id, "phase ids used once each");
+            }
+            phaseIds.add(id);
+            List<JourneyConfig.Step> steps = required(phase.steps(), base + ".steps",
+                    "a list of steps, each { id, actions }", at);
+            if (steps.isEmpty()) {
+                throw at.error(base + ".steps", "phase '" + id + "' has no steps", "[]", "at least one step { id, actions }");
+            }
+            for (int j = 0; j < steps.size(); j++) {
+                String stepBase = base + ".steps." + j;
+                JourneyConfig.Step step = required(steps.get(j), stepBase, "{ id, actions }", at);
+                String stepId = identifier(stepBase + ".id", step.id(), "a step id such as initial_discovery", at);
+                String earlier = phaseOfStep.putIfAbsent(stepId, id);
+                if (earlier != null) {
+                    throw at.error(stepBase + ".id", "step id '" + stepId + "' is used twice (also in phase '" + earlier
+                            + "')", stepId, "step ids used once each in the whole framework");
+                }
+                validateActions(stepBase + ".actions", required(step.actions(), stepBase + ".actions",
+                        "a list of action ids such as opened_welcome_page", at), at);
+                if (step.content() != null) {
+                    validateContent(stepBase + ".content", step.content(), at);
+                }
+            }
+        }
+        Map<String, List<String>> stateActions = required(journey.stateActions(), "journey.state_actions",
+                "a list of action ids for every emotional state", at);
+        for (Map.Entry<String, List<String>> e : stateActions.entrySet()) {
+            String prop = "journey.state_actions." + e.getKey();
+            oneOf(prop, e.getKey(), EmotionalStates.ALL, "emotional state", at);
+            validateActions(prop, required(e.getValue(), prop, "a list of action ids", at), at);
+        }
+        for (String state : EmotionalStates.ALL) {
+            if (!stateActions.containsKey(state)) {
+                throw at.error("journey.state_actions", "missing the actions of emotional state '" + state + "'", null,
+                        "a list of action ids for every emotional state: " + String.join(", ", EmotionalStates.ALL));
+            }
+        }
+        Map<String, String> statusActions = required(journey.statusActions(), "journey.status_actions",
+                "{ partial, skipped, abandoned }: one action id each", at);
+        List<String> statuses = List.of(CompletionStatus.PARTIAL, CompletionStatus.SKIPPED, CompletionStatus.ABANDONED);
+        for (Map.Entry<String, String> e : statusActions.entrySet()) {
+            String prop = "journey.status_actions." + e.getKey();
+            oneOf(prop, e.getKey(), statuses, "completion status", at);
+            identifier(prop, e.getValue(), "an action id such as skipped_step", at);
+        }
+        for (String status : statuses) {
+            if (!statusActions.containsKey(status)) {
+                throw at.error("journey.status_actions", "missing the action of status '" + status + "'", null,
+                        "one action id for each of " + String.join(", ", statuses));
+            }
+        }
+    }
+
+    /** Every text of a step's content given and not blank, its minutes 1–240. */
+    private static void validateContent(String base, JourneyConfig.Content c, ConfigParser.Locator at) {
+        String[][] texts = {{"title", c.title()}, {"benefit", c.benefit()}, {"evidence", c.evidence()},
+            {"essential", c.essential()}, {"extended", c.extended()}, {"comprehensive", c.comprehensive()},
+            {"context", c.context()}};
+        for (String[] text : texts) {
+            String prop = base + "." + text[0];
+            required(text[1], prop, "a text", at);
+            if (text[1].isBlank()) {
+                throw at.error(prop, "is blank", "''", "a text");
+            }
+        }
+        number(base + ".minutes", required(c.minutes(), base + ".minutes", "a whole number 1–240", at), 1, 240,
+                "a whole number 1–240", at);
+    }
+
+    /** A non-empty list of action ids (snake_case identifiers), each once. */
+    static void validateActions(String prop, List<String> actions, ConfigParser.Locator at) {
+        if (actions.isEmpty()) {
+            throw at.error(prop, "has no actions", "[]", "at least one action id such as opened_welcome_page");
+        }
+        for (int i = 0; i < actions.size(); i++) {
+            String action = identifier(prop + "." + i, actions.get(i), "an action id such as opened_welcome_page", at);
+            if (actions.indexOf(action) != i) {
+                throw at.error(prop + "." + i, "action '" + action + "' is listed twice", action, "each action once");
+            }
+        }
+    }
+
+    private static String identifier(String prop, String value, String allowed, ConfigParser.Locator at) {
+        required(value, prop, allowed, at);
+        if (!IDENTIFIER.matcher(value).matches()) {
+            throw at.error(prop, "is not an identifier", value,
+                    allowed + " (lower-case letters, digits and _, starting with a letter, at most 64)");
+        }
+        return value;
     }
 
     private static void validateTiming(JourneyConfig.Timing t, ConfigParser.Locator at) {
@@ -68,7 +181,8 @@ final class JourneyConfigValidator {
         }
     }
 
-    private static void validatePersona(String base, JourneyConfig.PersonaJourney p, ConfigParser.Locator at) {
+    private static void validatePersona(String base, JourneyConfig.PersonaJourney p, JourneyFramework framework,
+            ConfigParser.Locator at) {
         if (p.initial() != null) {
             weights(base + ".initial", p.initial(), true, at);
         }
@@ -78,8 +192,8 @@ final class JourneyConfigValidator {
         if (p.stepBias() != null) {
             for (Map.Entry<String, Map<String, Double>> e : p.stepBias().entrySet()) {
                 String prop = base + ".step_bias." + e.getKey();
-                oneOf(prop, e.getKey(), JourneyFramework.stepIds(), "step", at);
-                if (e.getValue() != null) {
+                // a default entry for a step the user's framework does not have is ignored
+                if (known(framework.stepIds(), e.getKey(), prop, "step", at) && e.getValue() != null) {
                     weights(prop, e.getValue(), false, at);
                 }
             }
@@ -112,8 +226,8 @@ final class JourneyConfigValidator {
         }
     }
 
-    private static void validateCompletion(GeneratorConfig config, JourneyConfig.Completion c,
-            ConfigParser.Locator at) {
+    private static void validateCompletion(GeneratorConfig config, JourneyFramework framework,
+            JourneyConfig.Completion c, ConfigParser.Locator at) {
         String base = "journey.completion.";
         number(base + "base", required(c.base(), base + "base", "a probability 0.0–1.0", at), 0, 1,
                 "a probability 0.0–1.0", at);
@@ -141,8 +255,9 @@ final class JourneyConfigValidator {
         }
         if (c.phases() != null) {
             for (Map.Entry<String, Double> e : c.phases().entrySet()) {
-                oneOf(base + "phases." + e.getKey(), e.getKey(), JourneyFramework.PHASES, "phase", at);
-                adjustment(base + "phases." + e.getKey(), e.getValue(), at);
+                if (known(framework.phases(), e.getKey(), base + "phases." + e.getKey(), "phase", at)) {
+                    adjustment(base + "phases." + e.getKey(), e.getValue(), at);
+                }
             }
         }
         double floor = probability(base + "floor", c.floor(), at);
@@ -160,7 +275,7 @@ final class JourneyConfigValidator {
         if (c.skippableSteps() != null) {
             List<String> steps = c.skippableSteps();
             for (int i = 0; i < steps.size(); i++) {
-                oneOf(base + "skippable_steps." + i, steps.get(i), JourneyFramework.stepIds(), "step", at);
+                known(framework.stepIds(), steps.get(i), base + "skippable_steps." + i, "step", at);
             }
         }
     }

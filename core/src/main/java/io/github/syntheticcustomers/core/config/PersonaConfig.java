@@ -14,9 +14,11 @@ public record PersonaConfig(
         String style,
         Traits traits,
         List<String> occupations,
-        NarrativePools narrative) {
+        NarrativePools narrative,
+        List<String> actions) {
 
     public PersonaConfig {
         occupations = Immutable.list(occupations);
+        actions = Immutable.list(actions);
     }
 }

@@ -20,15 +20,22 @@ import io.github.syntheticcustomers.core.internal.Decimals;
 public final class EngagementEngine {
 
     private final InteractionAdaptation interactions;
+    private final StepCatalogue catalogue;
 
-    /** An engine with the configuration's interaction thresholds. */
-    public EngagementEngine(EngagementConfig config) {
+    /** An engine with the configuration's interaction thresholds and its framework's step content. */
+    public EngagementEngine(EngagementConfig config, StepCatalogue catalogue) {
         this.interactions = new InteractionAdaptation(config.hesitationThreshold(), config.confidenceThreshold());
+        this.catalogue = catalogue;
     }
 
     /** An engine for a generator configuration. */
     public static EngagementEngine of(GeneratorConfig config) {
-        return new EngagementEngine(config.engagement());
+        return new EngagementEngine(config.engagement(), StepCatalogue.of(config));
+    }
+
+    /** The step content this engine adapts. */
+    public StepCatalogue catalogue() {
+        return catalogue;
     }
 
     /** The interaction adaptation this engine applies. */
@@ -38,7 +45,7 @@ public final class EngagementEngine {
 
     /** The fully adapted step for {@code in}: enhanced, adapted to {@code in.measurements()}, scored. */
     public EngagementStep adapt(StepInput in) {
-        StepDefinition definition = StepCatalogue.find(in.stepId(), in.phase());
+        StepDefinition definition = catalogue.find(in.stepId(), in.phase());
         EngagementStep adapted = interactions.apply(in.measurements(), enhance(in), definition);
         return withMetrics(adapted, fit(in));
     }
@@ -48,7 +55,7 @@ public final class EngagementEngine {
      * those of {@link InteractionMeasurements#NEUTRAL}).
      */
     public EngagementStep enhance(StepInput in) {
-        StepDefinition definition = StepCatalogue.find(in.stepId(), in.phase());
+        StepDefinition definition = catalogue.find(in.stepId(), in.phase());
         PersonaStyles.Match match = PersonaStyles.resolve(in.style(), in.traits());
         PersonaApproach approach = match.approach();
         EmotionClass emotion = EmotionClass.of(in.emotionalState());

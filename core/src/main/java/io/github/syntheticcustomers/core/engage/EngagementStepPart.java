@@ -57,7 +57,7 @@ public final class EngagementStepPart implements DatasetPart<EngagementStep> {
     List<EngagementStep> steps(CustomerProfile customer, CustomerJourney journey, Rng rng) {
         PersonaConfig persona = generator.config().personas().get(customer.personaType());
         String style = persona == null ? null : persona.style();
-        List<String> standard = StepCatalogue.stepIds();
+        List<String> standard = engine.catalogue().stepIds();
         ProgressState state = ProgressState.start(customer.id());
         List<EngagementStep> out = new ArrayList<>();
         int position = 0;

@@ -30,6 +30,16 @@ public final class Immutable {
         return Collections.unmodifiableMap(copy);
     }
 
+    /** An unmodifiable copy of {@code map} whose values are unmodifiable lists, or null. */
+    public static <K, V> Map<K, List<V>> mapOfLists(Map<K, List<V>> map) {
+        if (map == null) {
+            return null;
+        }
+        Map<K, List<V>> copy = new LinkedHashMap<>();
+        map.forEach((k, v) -> copy.put(k, list(v)));
+        return Collections.unmodifiableMap(copy);
+    }
+
     /** An unmodifiable copy of {@code list}, or null. */
     public static <T> List<T> list(List<T> list) {
         return list == null ? null : Collections.unmodifiableList(new ArrayList<>(list));

@@ -16,7 +16,6 @@ import java.util.Map;
 final class EmotionModel {
 
     private static final int N = EmotionalStates.ALL.size();
-    private static final int STEPS = JourneyFramework.STEPS.size();
 
     private final double[] initial;
     private final double[][] transitions;
@@ -31,18 +30,19 @@ final class EmotionModel {
     }
 
     /** The model of {@code persona}: its journey entry (may be null) over the default rows. */
-    static EmotionModel of(JourneyConfig journey, PersonaConfig persona, JourneyConfig.PersonaJourney entry) {
+    static EmotionModel of(JourneyConfig journey, JourneyFramework framework, PersonaConfig persona,
+            JourneyConfig.PersonaJourney entry) {
         double[][] rows = new double[N][];
         for (int i = 0; i < N; i++) {
             rows[i] = normalised(vector(journey.transitions().get(EmotionalStates.ALL.get(i))));
         }
         Traits t = persona.traits();
         double[] initial;
-        double[][] bias = new double[STEPS][N];
+        double[][] bias = new double[framework.steps().size()][N];
         double completionBias = 0;
         if (entry == null) {
             initial = normalised(derivedInitial(t));
-            deriveStepBias(t, bias);
+            deriveStepBias(t, framework, bias);
         } else {
             initial = entry.initial() == null ? normalised(derivedInitial(t)) : normalised(vector(entry.initial()));
             if (entry.transitions() != null) {
@@ -52,12 +52,13 @@ final class EmotionModel {
             }
             if (entry.stepBias() != null) {
                 for (Map.Entry<String, Map<String, Double>> e : entry.stepBias().entrySet()) {
-                    if (e.getValue() != null) {
-                        bias[JourneyFramework.position(e.getKey())] = vector(e.getValue());
+                    int position = framework.position(e.getKey());
+                    if (e.getValue() != null && position >= 0) {
+                        bias[position] = vector(e.getValue());
                     }
                 }
             } else {
-                deriveStepBias(t, bias);
+                deriveStepBias(t, framework, bias);
             }
             completionBias = entry.completionBias() == null ? 0 : entry.completionBias();
         }
@@ -85,14 +86,22 @@ final class EmotionModel {
         return w;
     }
 
-    /** Step biases from traits: anxious people are prone to overwhelm at the risk assessment, and so on. */
-    private static void deriveStepBias(Traits t, double[][] bias) {
-        bias[JourneyFramework.position("risk_assessment")][EmotionalStates.indexOf(EmotionalStates.OVERWHELMED)] =
-                0.5 * t.healthAnxiety() * t.healthAnxiety();
-        bias[JourneyFramework.position("action_planning")][EmotionalStates.indexOf(EmotionalStates.MOTIVATED)] =
-                0.3 * t.actionTendency();
-        bias[JourneyFramework.position("barrier_identification")][EmotionalStates.indexOf(EmotionalStates.FRUSTRATED)] =
-                0.3 * t.socialBarriers();
+    /**
+     * Step biases from traits: anxious people are prone to overwhelm at the risk assessment, and so on. Steps
+     * the configured framework does not have get none.
+     */
+    private static void deriveStepBias(Traits t, JourneyFramework framework, double[][] bias) {
+        derivedBias(bias, framework.position("risk_assessment"), EmotionalStates.OVERWHELMED,
+                0.5 * t.healthAnxiety() * t.healthAnxiety());
+        derivedBias(bias, framework.position("action_planning"), EmotionalStates.MOTIVATED, 0.3 * t.actionTendency());
+        derivedBias(bias, framework.position("barrier_identification"), EmotionalStates.FRUSTRATED,
+                0.3 * t.socialBarriers());
+    }
+
+    private static void derivedBias(double[][] bias, int step, String state, double weight) {
+        if (step >= 0) {
+            bias[step][EmotionalStates.indexOf(state)] = weight;
+        }
     }
 
     /** The first step's state, with the scenario type's extra weights ({@code extra} may be null). */

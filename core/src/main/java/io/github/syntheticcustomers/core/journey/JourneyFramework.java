@@ -1,74 +1,102 @@
 package io.github.syntheticcustomers.core.journey;
 
+import io.github.syntheticcustomers.core.config.GeneratorConfig;
+import io.github.syntheticcustomers.core.config.JourneyConfig;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The seed's customer journey framework (SPEC §4): four phases in order, four steps each. A journey
- * visits the steps in this order and may stop early (an {@code abandoned} step is its last).
+ * The configured customer journey framework ({@code journey.phases}), resolved once into positions: phases
+ * in order, their steps in order, and every step's position in the journey. A journey visits the steps in
+ * this order and may stop early (an {@code abandoned} step is its last). The built-in configuration holds the
+ * seed's four phases of four steps each.
  */
 public final class JourneyFramework {
 
-    public static final String AWARENESS = "awareness";
-    public static final String ENGAGEMENT = "engagement";
-    public static final String ACTION = "action";
-    public static final String CONTINUITY = "continuity";
+    private final List<String> phases;
+    private final List<Step> steps;
+    private final Map<String, List<String>> stepsByPhase;
+    private final Map<String, Integer> positions;
 
-    /** The phases, in journey order. */
-    public static final List<String> PHASES = List.of(AWARENESS, ENGAGEMENT, ACTION, CONTINUITY);
+    /**
+     * One step of the framework: its phase, id, position in the journey, actions vocabulary and engagement
+     * content (null when the configuration gives none).
+     */
+    public record Step(String phase, String id, int position, List<String> actions, JourneyConfig.Content content) {
 
-    private static final Map<String, List<String>> STEPS_BY_PHASE = stepsByPhase();
-
-    /** All sixteen steps in journey order. */
-    public static final List<Step> STEPS = allSteps();
-
-    /** One step of the framework: its phase, id and position (0–15) in the journey. */
-    public record Step(String phase, String id, int position) {
-    }
-
-    private JourneyFramework() {
-    }
-
-    /** The step ids of {@code phase}, in order. */
-    public static List<String> steps(String phase) {
-        List<String> steps = STEPS_BY_PHASE.get(phase);
-        if (steps == null) {
-            throw new IllegalArgumentException("unknown phase " + phase + "; allowed: " + PHASES);
+        public Step {
+            actions = List.copyOf(actions);
         }
+    }
+
+    private JourneyFramework(List<JourneyConfig.Phase> configured) {
+        List<String> phaseIds = new ArrayList<>();
+        List<Step> all = new ArrayList<>();
+        Map<String, List<String>> byPhase = new LinkedHashMap<>();
+        Map<String, Integer> position = new HashMap<>();
+        for (JourneyConfig.Phase phase : configured) {
+            phaseIds.add(phase.id());
+            List<String> ids = new ArrayList<>();
+            for (JourneyConfig.Step step : phase.steps()) {
+                position.put(step.id(), all.size());
+                all.add(new Step(phase.id(), step.id(), all.size(), step.actions(), step.content()));
+                ids.add(step.id());
+            }
+            byPhase.put(phase.id(), List.copyOf(ids));
+        }
+        this.phases = List.copyOf(phaseIds);
+        this.steps = List.copyOf(all);
+        this.stepsByPhase = Collections.unmodifiableMap(byPhase);
+        this.positions = Map.copyOf(position);
+    }
+
+    /** The framework of a (validated) configuration. */
+    public static JourneyFramework of(GeneratorConfig config) {
+        return of(config.journey());
+    }
+
+    /** The framework of a (validated) journey section. */
+    public static JourneyFramework of(JourneyConfig journey) {
+        return new JourneyFramework(journey.phases());
+    }
+
+    /** The phase ids, in journey order. */
+    public List<String> phases() {
+        return phases;
+    }
+
+    /** All steps, in journey order. */
+    public List<Step> steps() {
         return steps;
     }
 
-    /** Every step id, in journey order. */
-    public static List<String> stepIds() {
-        return STEPS.stream().map(Step::id).toList();
-    }
-
-    /** Position (0–15) of step {@code id}, or -1. */
-    public static int position(String id) {
-        return stepIds().indexOf(id);
-    }
-
-    private static Map<String, List<String>> stepsByPhase() {
-        Map<String, List<String>> m = new LinkedHashMap<>();
-        m.put(AWARENESS, List.of("initial_discovery", "emotional_state_validation", "concern_curiosity_assessment",
-                "marketing_content_alignment"));
-        m.put(ENGAGEMENT, List.of("risk_assessment", "narrative_capture", "life_events_timeline",
-                "progressive_engagement"));
-        m.put(ACTION, List.of("prevention_plan", "support_plan", "action_planning", "motivation_assessment"));
-        m.put(CONTINUITY, List.of("follow_up", "risk_awareness_maintenance", "barrier_identification",
-                "stability_monitoring"));
-        return m;
-    }
-
-    private static List<Step> allSteps() {
-        List<Step> steps = new ArrayList<>();
-        for (String phase : PHASES) {
-            for (String id : STEPS_BY_PHASE.get(phase)) {
-                steps.add(new Step(phase, id, steps.size()));
-            }
+    /** The step ids of {@code phase}, in order. */
+    public List<String> steps(String phase) {
+        List<String> ids = stepsByPhase.get(phase);
+        if (ids == null) {
+            throw new IllegalArgumentException("unknown phase " + phase + "; allowed: " + phases);
         }
-        return List.copyOf(steps);
+        return ids;
+    }
+
+    /** Every step id, in journey order. */
+    public List<String> stepIds() {
+        return steps.stream().map(Step::id).toList();
+    }
+
+    /** Position of step {@code id} in the journey (0 = first), or -1. */
+    public int position(String id) {
+        Integer p = positions.get(id);
+        return p == null ? -1 : p;
+    }
+
+    /** The phase of step {@code id}, or null when the framework has no such step. */
+    public String phaseOf(String id) {
+        int p = position(id);
+        return p < 0 ? null : steps.get(p).phase();
     }
 }

@@ -31,15 +31,19 @@ final class JourneyGenerator {
     private final Instant anchor;
     private final Map<String, EmotionModel> models = new LinkedHashMap<>();
     private final CompletionModel completion;
+    private final JourneyFramework framework;
+    private final StepActions stepActions;
 
     JourneyGenerator(GeneratorConfig config, long seed) {
         this.seed = seed;
         this.journey = config.journey();
         this.scenarios = config.scenarios();
         this.anchor = config.referenceDate().atStartOfDay(ZoneOffset.UTC).toInstant();
+        this.framework = JourneyFramework.of(config);
+        this.stepActions = new StepActions(config);
         for (Map.Entry<String, PersonaConfig> e : config.personas().entrySet()) {
             JourneyConfig.PersonaJourney entry = journey.personas() == null ? null : journey.personas().get(e.getKey());
-            models.put(e.getKey(), EmotionModel.of(journey, e.getValue(), entry));
+            models.put(e.getKey(), EmotionModel.of(journey, framework, e.getValue(), entry));
         }
         this.completion = new CompletionModel(journey.completion());
     }
@@ -63,7 +67,7 @@ final class JourneyGenerator {
         Instant time = null;
         int state = -1;
         String phase = null;
-        for (JourneyFramework.Step step : JourneyFramework.STEPS) {
+        for (JourneyFramework.Step step : framework.steps()) {
             state = state < 0 ? model.first(emotions, extraInitial) : model.next(emotions, state, step.position());
             String status = completion.status(statuses, base, state, step);
             if (time == null) {
@@ -79,7 +83,7 @@ final class JourneyGenerator {
             }
             phase = step.phase();
             steps.add(new JourneyStep(step.phase(), step.id(), time,
-                    StepActions.actions(actions, step.id(), state, status, customer.personaType(), customer.traits()),
+                    stepActions.actions(actions, step, state, status, customer.personaType(), customer.traits()),
                     EmotionalStates.ALL.get(state), status));
             if (status.equals(CompletionStatus.ABANDONED)) {
                 break;

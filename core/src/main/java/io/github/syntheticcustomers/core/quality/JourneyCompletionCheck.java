@@ -40,7 +40,7 @@ final class JourneyCompletionCheck implements QualityCheck {
     }
 
     /** Structural problems of one journey, as example texts (empty when it is well formed). */
-    static List<String> structure(TestScenario s) {
+    static List<String> structure(TestScenario s, JourneyFramework framework) {
         List<String> problems = new ArrayList<>();
         if (s.journey().isEmpty()) {
             problems.add(s.scenarioId() + ": empty journey");
@@ -50,13 +50,13 @@ final class JourneyCompletionCheck implements QualityCheck {
         for (int i = 0; i < s.journey().size(); i++) {
             JourneyStep step = s.journey().get(i);
             String where = s.scenarioId() + " step " + (i + 1) + " (" + step.step() + ")";
-            int position = JourneyFramework.position(step.step());
+            int position = framework.position(step.step());
             if (position < 0) {
                 problems.add(where + ": unknown step");
             } else {
-                if (!JourneyFramework.STEPS.get(position).phase().equals(step.phase())) {
+                if (!framework.steps().get(position).phase().equals(step.phase())) {
                     problems.add(where + ": in phase '" + step.phase() + "' but belongs to '"
-                            + JourneyFramework.STEPS.get(position).phase() + "'");
+                            + framework.steps().get(position).phase() + "'");
                 }
                 if (position <= last) {
                     problems.add(where + ": out of framework order");
@@ -86,8 +86,9 @@ final class JourneyCompletionCheck implements QualityCheck {
         }
         List<String> examples = new ArrayList<>();
         long violations = 0;
+        JourneyFramework framework = JourneyFramework.of(config);
         for (TestScenario s : scenarios) {
-            List<String> problems = structure(s);
+            List<String> problems = structure(s, framework);
             violations += problems.size();
             examples.addAll(problems.subList(0, Math.min(problems.size(), CheckResult.MAX_EXAMPLES)));
         }
@@ -96,7 +97,7 @@ final class JourneyCompletionCheck implements QualityCheck {
                 (double) config.quality().maxJourneyViolations(), "errors"));
         measurements.add(Measurement.of("overall_completion_rate", JourneyMetrics.completionRate(scenarios,
                 st -> true), null, null, null, "%"));
-        for (String step : JourneyFramework.stepIds()) {
+        for (String step : framework.stepIds()) {
             long reached = scenarios.stream().filter(s -> s.journey().stream().anyMatch(x -> step.equals(x.step())))
                     .count();
             if (reached >= MIN_REACHED) {

@@ -105,9 +105,8 @@ public final class JourneyMetrics {
      * For each pair of consecutive phases, the percent of journeys reaching the first that also reach the
      * second; NaN where none reached the first.
      */
-    public static List<Double> phaseTransitionRates(List<TestScenario> scenarios) {
+    public static List<Double> phaseTransitionRates(List<TestScenario> scenarios, List<String> phases) {
         List<Double> out = new ArrayList<>();
-        List<String> phases = JourneyFramework.PHASES;
         for (int i = 0; i + 1 < phases.size(); i++) {
             long from = reached(scenarios, phases.get(i));
             long to = reached(scenarios, phases.get(i + 1));

@@ -33,6 +33,13 @@ final class JourneyPhaseCheck implements QualityCheck {
                 + "quality.min_phase_transition_rate.";
     }
 
+    // What each of these phases is measured by is still fixed here; declaring the measurements per phase in
+    // the configuration (from a closed set of metric kinds) replaces them.
+    private static final String AWARENESS = "awareness";
+    private static final String ENGAGEMENT = "engagement";
+    private static final String ACTION = "action";
+    private static final String CONTINUITY = "continuity";
+
     @Override
     public CheckResult run(LoadedDataset dataset, GeneratorConfig config) {
         List<TestScenario> scenarios = dataset.scenarios();
@@ -41,18 +48,17 @@ final class JourneyPhaseCheck implements QualityCheck {
         }
         QualityConfig q = config.quality();
         List<Measurement> measurements = new ArrayList<>();
+        // the seed's phase measurements; a framework without such a phase measures nothing (NaN) for it
         add(measurements, "awareness.valence_change",
-                JourneyMetrics.meanValenceChange(scenarios, JourneyFramework.AWARENESS),
-                q.minAwarenessValenceChange(), "valence");
+                JourneyMetrics.meanValenceChange(scenarios, AWARENESS), q.minAwarenessValenceChange(), "valence");
         add(measurements, "engagement.completion_rate", JourneyMetrics.completionRate(scenarios,
-                st -> JourneyFramework.ENGAGEMENT.equals(st.phase())), q.minEngagementCompletionRate(), "%");
+                st -> ENGAGEMENT.equals(st.phase())), q.minEngagementCompletionRate(), "%");
         add(measurements, "action.motivation_share", JourneyMetrics.stateShare(scenarios,
-                st -> JourneyFramework.ACTION.equals(st.phase()), Emotions.MOTIVATING::contains),
-                q.minActionMotivationShare(), "%");
-        add(measurements, "continuity.stability", JourneyMetrics.stability(scenarios, JourneyFramework.CONTINUITY),
+                st -> ACTION.equals(st.phase()), Emotions.MOTIVATING::contains), q.minActionMotivationShare(), "%");
+        add(measurements, "continuity.stability", JourneyMetrics.stability(scenarios, CONTINUITY),
                 q.minContinuityStability(), "%");
-        List<Double> rates = JourneyMetrics.phaseTransitionRates(scenarios);
-        List<String> phases = JourneyFramework.PHASES;
+        List<String> phases = JourneyFramework.of(config).phases();
+        List<Double> rates = JourneyMetrics.phaseTransitionRates(scenarios, phases);
         for (int i = 0; i < rates.size(); i++) {
             add(measurements, "transition." + phases.get(i) + "_to_" + phases.get(i + 1), rates.get(i),
                     q.minPhaseTransitionRate(), "%");

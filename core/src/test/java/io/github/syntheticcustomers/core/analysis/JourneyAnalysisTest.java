@@ -19,6 +19,9 @@ import org.junit.jupiter.api.Test;
 /** Funnels, drop-offs, trajectories, timing and flow count what the scenarios hold; insights follow. */
 class JourneyAnalysisTest {
 
+    private static final JourneyFramework DEFAULT_FRAMEWORK =
+            JourneyFramework.of(io.github.syntheticcustomers.core.config.ConfigLoader.defaults());
+
     private static Analysis analyse(List<TestScenario> scenarios) {
         return Analysis.of(LoadedDataset.of(Datasets.DEFAULT, scenarios), Datasets.CONFIG);
     }
@@ -56,7 +59,7 @@ class JourneyAnalysisTest {
         assertEquals(3, a.timeBetweenPhases().size());
         assertTrue(a.timeBetweenPhases().stream().allMatch(g -> g.meanDays() >= 1 && g.meanDays() <= 15),
                 a.timeBetweenPhases().toString());
-        assertEquals(JourneyFramework.PHASES, a.emotionsByPhase().stream().map(Analysis.PhaseEmotions::phase)
+        assertEquals(DEFAULT_FRAMEWORK.phases(), a.emotionsByPhase().stream().map(Analysis.PhaseEmotions::phase)
                 .toList());
     }
 

@@ -17,6 +17,9 @@ import org.junit.jupiter.api.Test;
 
 class EngagementEngineTest {
 
+    private static final JourneyFramework DEFAULT_FRAMEWORK =
+            JourneyFramework.of(io.github.syntheticcustomers.core.config.ConfigLoader.defaults());
+
     private static final List<String> PERSONAS = List.of("health_aware_avoider", "structured_system_seeker",
             "balanced_life_integrator", "healthcare_professional", "overlooked_risk_group");
 
@@ -155,7 +158,7 @@ class EngagementEngineTest {
 
     @Test
     void thresholdsComeFromTheConfiguration() {
-        EngagementEngine lenient = new EngagementEngine(new EngagementConfig(0.9, 0.99));
+        EngagementEngine lenient = new EngagementEngine(new EngagementConfig(0.9, 0.99), Inputs.CATALOGUE);
         InteractionMeasurements someHesitation = new InteractionMeasurements(100, 0.5, 2, 0, true, 0);
         assertEquals(0.6, someHesitation.hesitationLoad(), 1e-9);
         StepInput in = Inputs.persona("healthcare_professional", "risk_assessment", "curious", someHesitation);
@@ -193,9 +196,9 @@ class EngagementEngineTest {
         assertEquals("collapsed", step.visibility());
         assertFalse(step.disclosureComponents().visibilityRules().isVisible());
 
-        assertEquals("follow_up", StepCatalogue.find("Follow-Up", "continuity").id());
+        assertEquals("follow_up", Inputs.CATALOGUE.find("Follow-Up", "continuity").id());
         assertEquals("concern_curiosity_assessment",
-                StepCatalogue.find("concern_and_curiosity_assessment", "awareness").id());
+                Inputs.CATALOGUE.find("concern_and_curiosity_assessment", "awareness").id());
         StepInput unknown = new StepInput("cus-000002", null, "peer_support_circle", "continuity", 17, 17,
                 in.style(), in.traits(), "hopeful", "completed", InteractionMeasurements.NEUTRAL, 1.0);
         EngagementStep generic = Inputs.ENGINE.adapt(unknown);
@@ -205,9 +208,9 @@ class EngagementEngineTest {
 
     @Test
     void theCatalogueHasTheJourneyFrameworksStepsInOrder() {
-        assertEquals(JourneyFramework.stepIds(), StepCatalogue.stepIds());
-        for (JourneyFramework.Step step : JourneyFramework.STEPS) {
-            assertEquals(step.phase(), StepCatalogue.find(step.id(), null).phase(), step.id());
+        assertEquals(DEFAULT_FRAMEWORK.stepIds(), Inputs.CATALOGUE.stepIds());
+        for (JourneyFramework.Step step : DEFAULT_FRAMEWORK.steps()) {
+            assertEquals(step.phase(), Inputs.CATALOGUE.find(step.id(), null).phase(), step.id());
         }
     }
 

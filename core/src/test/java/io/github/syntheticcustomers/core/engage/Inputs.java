@@ -10,6 +10,8 @@ final class Inputs {
 
     static final GeneratorConfig DEFAULTS = ConfigLoader.defaults();
     static final EngagementEngine ENGINE = EngagementEngine.of(DEFAULTS);
+    /** The default framework's step content. */
+    static final StepCatalogue CATALOGUE = ENGINE.catalogue();
 
     /** Long, hesitant, help-seeking, revisited. */
     static final InteractionMeasurements HESITANT = new InteractionMeasurements(420, 0.3, 3, 2, true, 0);
@@ -21,8 +23,8 @@ final class Inputs {
 
     static StepInput persona(String personaId, String stepId, String emotionalState, InteractionMeasurements m) {
         PersonaConfig p = DEFAULTS.personas().get(personaId);
-        String phase = StepCatalogue.find(stepId, null).phase();
-        int position = StepCatalogue.stepIds().indexOf(stepId) + 1;
+        String phase = CATALOGUE.find(stepId, null).phase();
+        int position = CATALOGUE.stepIds().indexOf(stepId) + 1;
         return new StepInput("cus-000007", "scn-000007", stepId, phase, position, 16, p.style(), p.traits(),
                 emotionalState, "completed", m, position / 16.0);
     }

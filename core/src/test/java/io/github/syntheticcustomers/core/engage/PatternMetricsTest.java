@@ -19,7 +19,7 @@ class PatternMetricsTest {
     void everyMetricIsWithinZeroAndOneAndVariesWithItsInputs() {
         List<Set<Double>> seen = List.of(new TreeSet<>(), new TreeSet<>(), new TreeSet<>(), new TreeSet<>());
         for (String persona : Inputs.DEFAULTS.personaIds()) {
-            for (String step : StepCatalogue.stepIds()) {
+            for (String step : Inputs.CATALOGUE.stepIds()) {
                 for (String state : List.of("anxious", "curious", "confident", "frustrated", "indifferent", "x")) {
                     for (InteractionMeasurements m : MEASUREMENTS) {
                         PatternMetrics pm = Inputs.ENGINE.adapt(Inputs.persona(persona, step, state, m)).patternMetrics();
@@ -90,8 +90,8 @@ class PatternMetricsTest {
         PersonaFit fit = Inputs.ENGINE.fit(in);
         assertEquals(Tier.ESSENTIAL, step.type());
         EngagementStep tooDeep = Inputs.ENGINE.interactionAdaptation().apply(Inputs.CONFIDENT,
-                Inputs.ENGINE.interactionAdaptation().apply(Inputs.CONFIDENT, step, StepCatalogue.find("prevention_plan", null)),
-                StepCatalogue.find("prevention_plan", null));
+                Inputs.ENGINE.interactionAdaptation().apply(Inputs.CONFIDENT, step, Inputs.CATALOGUE.find("prevention_plan", null)),
+                Inputs.CATALOGUE.find("prevention_plan", null));
         assertEquals(Tier.COMPREHENSIVE, tooDeep.type());
         double fitted = step.patternMetrics().progressiveDisclosure();
         assertTrue(fitted > score(tooDeep, fit).progressiveDisclosure());

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class ProgressPreservationTest {
 
-    private static final List<String> JOURNEY = StepCatalogue.stepIds();
+    private static final List<String> JOURNEY = Inputs.CATALOGUE.stepIds();
 
     private static ProgressState walk(int steps) {
         ProgressState state = ProgressState.start("cus-000042");

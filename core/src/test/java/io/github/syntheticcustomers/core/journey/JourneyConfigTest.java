@@ -16,6 +16,9 @@ import org.junit.jupiter.api.Test;
 /** The journey and scenario models are driven by the configuration file, and bad values are located. */
 class JourneyConfigTest {
 
+    private static final JourneyFramework DEFAULT_FRAMEWORK =
+            JourneyFramework.of(io.github.syntheticcustomers.core.config.ConfigLoader.defaults());
+
     private final List<TestScenario> defaults = Scenarios.defaults();
 
     @Test
@@ -64,7 +67,7 @@ class JourneyConfigTest {
         List<TestScenario> none = Scenarios.of(Scenarios.config("journey: { completion: { abandon_share: 0.0 } }"),
                 Scenarios.SEED, 200);
         assertEquals(0, Scenarios.statusCount(none, CompletionStatus.ABANDONED));
-        assertTrue(none.stream().allMatch(s -> s.journey().size() == JourneyFramework.STEPS.size()));
+        assertTrue(none.stream().allMatch(s -> s.journey().size() == DEFAULT_FRAMEWORK.steps().size()));
 
         List<TestScenario> easier = Scenarios.of(Scenarios.config("journey: { completion: { base: 0.75 } }"),
                 Scenarios.SEED, Scenarios.COUNT);
@@ -125,7 +128,7 @@ class JourneyConfigTest {
         assertEquals(50, caregivers.size());
         for (TestScenario s : caregivers) {
             for (int i = 0; i < s.journey().size(); i++) {
-                assertEquals(JourneyFramework.STEPS.get(i).id(), s.journey().get(i).step());
+                assertEquals(DEFAULT_FRAMEWORK.steps().get(i).id(), s.journey().get(i).step());
             }
         }
         // very anxious traits: anxious is a common first state, and they are prone to overwhelm at the risk assessment

@@ -22,6 +22,9 @@ import org.junit.jupiter.api.Test;
 /** Structural properties of every journey of the default 500 scenarios (SPEC §4). */
 class JourneyPropertiesTest {
 
+    private static final JourneyFramework DEFAULT_FRAMEWORK =
+            JourneyFramework.of(io.github.syntheticcustomers.core.config.ConfigLoader.defaults());
+
     private final List<TestScenario> all = Scenarios.defaults();
     private final GeneratorConfig config = ConfigLoader.defaults();
 
@@ -31,16 +34,16 @@ class JourneyPropertiesTest {
             List<JourneyStep> journey = s.journey();
             assertFalse(journey.isEmpty(), s.scenarioId());
             for (int i = 0; i < journey.size(); i++) {
-                JourneyFramework.Step expected = JourneyFramework.STEPS.get(i);
+                JourneyFramework.Step expected = DEFAULT_FRAMEWORK.steps().get(i);
                 assertEquals(expected.id(), journey.get(i).step(), s.scenarioId() + " step " + i);
                 assertEquals(expected.phase(), journey.get(i).phase(), s.scenarioId() + " phase of step " + i);
             }
         }
         // every phase is reached by some journey, and some journeys run the whole framework
-        for (String phase : JourneyFramework.PHASES) {
+        for (String phase : DEFAULT_FRAMEWORK.phases()) {
             assertTrue(all.stream().anyMatch(s -> s.journey().stream().anyMatch(j -> j.phase().equals(phase))), phase);
         }
-        assertTrue(all.stream().anyMatch(s -> s.journey().size() == JourneyFramework.STEPS.size()));
+        assertTrue(all.stream().anyMatch(s -> s.journey().size() == DEFAULT_FRAMEWORK.steps().size()));
     }
 
     @Test
@@ -56,7 +59,7 @@ class JourneyPropertiesTest {
             if (last.equals(CompletionStatus.ABANDONED)) {
                 abandoned++;
             } else {
-                assertEquals(JourneyFramework.STEPS.size(), journey.size(), s.scenarioId() + " stopped without abandoning");
+                assertEquals(DEFAULT_FRAMEWORK.steps().size(), journey.size(), s.scenarioId() + " stopped without abandoning");
             }
         }
         assertTrue(abandoned > 0, "some journeys are abandoned");

@@ -12,6 +12,9 @@ import java.util.function.Predicate;
 /** Test helpers: the scenarios of a configuration, and the statistics the persona tests compare. */
 final class Scenarios {
 
+    private static final JourneyFramework DEFAULT_FRAMEWORK =
+            JourneyFramework.of(io.github.syntheticcustomers.core.config.ConfigLoader.defaults());
+
     static final long SEED = 42L;
     static final int COUNT = 500;
 
@@ -48,7 +51,7 @@ final class Scenarios {
 
     /** Share of scenarios whose four engagement-phase steps were all reached and completed. */
     static double engagementCompletion(List<TestScenario> scenarios) {
-        List<String> steps = JourneyFramework.steps(JourneyFramework.ENGAGEMENT);
+        List<String> steps = DEFAULT_FRAMEWORK.steps("engagement");
         long completed = scenarios.stream().filter(s -> steps.stream().allMatch(step -> s.journey().stream()
                 .anyMatch(j -> j.step().equals(step) && j.completionStatus().equals(CompletionStatus.COMPLETED))))
                 .count();

@@ -159,7 +159,7 @@ class JourneyChecksTest {
     void phaseThresholdsFailWhenThePhasesMisbehave() {
         // every action step frustrated: no motivation in the action phase
         List<TestScenario> unmotivated = Datasets.editScenarios(s -> true, 500, s -> Datasets.mapSteps(s,
-                st -> st.phase().equals(JourneyFramework.ACTION)
+                st -> st.phase().equals("action")
                         ? Datasets.step(st, EmotionalStates.FRUSTRATED, st.completionStatus()) : st));
         QualityReport report = run(unmotivated);
         assertEquals(0.0, measurement(report, "journey_phases", "action.motivation_share").value());
@@ -167,7 +167,7 @@ class JourneyChecksTest {
 
         // journeys cut after awareness: almost nobody transitions to engagement
         List<TestScenario> cut = Datasets.editScenarios(s -> true, 500, s -> Datasets.withJourney(s,
-                s.journey().stream().filter(st -> st.phase().equals(JourneyFramework.AWARENESS)).toList()));
+                s.journey().stream().filter(st -> st.phase().equals("awareness")).toList()));
         QualityReport cutReport = run(cut);
         assertEquals(0.0, measurement(cutReport, "journey_phases", "transition.awareness_to_engagement").value());
         assertEquals(CheckStatus.FAIL, cutReport.check("journey_phases").status());

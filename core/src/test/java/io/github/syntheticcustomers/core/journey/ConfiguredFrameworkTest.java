@@ -1,0 +1,133 @@
+package io.github.syntheticcustomers.core.journey;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.syntheticcustomers.core.SyntheticDataset;
+import io.github.syntheticcustomers.core.analysis.Analysis;
+import io.github.syntheticcustomers.core.config.ConfigException;
+import io.github.syntheticcustomers.core.config.ConfigLoader;
+import io.github.syntheticcustomers.core.config.GeneratorConfig;
+import io.github.syntheticcustomers.core.model.JourneyStep;
+import io.github.syntheticcustomers.core.model.TestScenario;
+import io.github.syntheticcustomers.core.quality.CheckResult;
+import io.github.syntheticcustomers.core.quality.LoadedDataset;
+import io.github.syntheticcustomers.core.quality.QualityChecks;
+import io.github.syntheticcustomers.core.quality.QualityReport;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A product's own journey is a YAML-only change: phases, steps and their actions come from
+ * {@code journey.phases}, and journeys, quality checks and the analysis follow them. Over several seeds.
+ */
+class ConfiguredFrameworkTest {
+
+    /** A different product: two phases, five steps of its own. */
+    static final String PROGRAMME = """
+            journey:
+              phases:
+                - id: onboarding
+                  steps:
+                    - id: welcome
+                      actions: [watched_welcome_clip, read_programme_rules]
+                      content:
+                        title: Welcome to the programme
+                        minutes: 3
+                        benefit: you know in three minutes how the programme works
+                        evidence: structured lifestyle programmes halve progression to diabetes
+                        essential: Sixteen weeks, one coach, small steps.
+                        extended: Each week has one goal; missing a week is fine.
+                        comprehensive: The curriculum follows the national diabetes prevention programme.
+                        context: This is the first of five steps.
+                    - id: set_goals
+                      actions: [chose_weight_goal, chose_activity_goal]
+                - id: practice
+                  steps:
+                    - id: first_session
+                      actions: [logged_first_meal, joined_group_call]
+                    - id: reflection
+                      actions: [wrote_reflection, rated_week]
+                    - id: check_in
+                      actions: [weighed_in, messaged_coach]
+              completion:
+                skippable_steps: [reflection]
+                phases: { onboarding: 0.05 }
+            """;
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 7, 42, 2026})
+    void journeysFollowTheConfiguredFrameworkAndUseItsVocabulary(long seed) {
+        GeneratorConfig config = ConfigLoader.load("programme.yaml", PROGRAMME);
+        JourneyFramework framework = JourneyFramework.of(config);
+        assertEquals(List.of("onboarding", "practice"), framework.phases());
+        assertEquals(List.of("welcome", "set_goals", "first_session", "reflection", "check_in"), framework.stepIds());
+        Set<String> vocabulary = new HashSet<>();
+        framework.steps().forEach(s -> vocabulary.addAll(s.actions()));
+        config.journey().stateActions().values().forEach(vocabulary::addAll);
+        vocabulary.addAll(config.journey().statusActions().values());
+        config.personas().values().forEach(p -> vocabulary.addAll(p.actions() == null ? List.of() : p.actions()));
+        SyntheticDataset dataset = SyntheticDataset.of(config, seed, 80);
+        boolean sawStepAction = false;
+        for (TestScenario s : dataset.scenarios()) {
+            int last = -1;
+            for (JourneyStep step : s.journey()) {
+                int position = framework.position(step.step());
+                assertTrue(position > last, s.scenarioId() + ": " + step.step() + " in framework order");
+                assertEquals(framework.phaseOf(step.step()), step.phase());
+                last = position;
+                for (String action : step.actions()) {
+                    // besides the vocabulary: trait-derived actions of personas without their own list
+                    assertTrue(vocabulary.contains(action) || DERIVED.contains(action), action);
+                    sawStepAction |= framework.steps().get(position).actions().contains(action);
+                }
+            }
+        }
+        assertTrue(sawStepAction, "the configured step actions are used");
+        assertTrue(dataset.scenarios().stream().anyMatch(s -> s.journey().size() == 5), "some journeys finish");
+
+        QualityReport quality = QualityChecks.run(LoadedDataset.of(dataset.customers(), dataset.scenarios()), config);
+        CheckResult completion = quality.checks().stream().filter(c -> c.name().equals("journey_completion"))
+                .findFirst().orElseThrow();
+        assertEquals(0.0, completion.measurements().get(0).value(), "no progression violation: " + completion);
+        Analysis analysis = Analysis.of(LoadedDataset.of(dataset.customers(), dataset.scenarios()), config);
+        assertEquals(List.of("onboarding", "practice"),
+                analysis.phaseFlow().stream().map(Analysis.PhaseFlow::phase).toList());
+        assertTrue(dataset.engagementSteps().stream().filter(e -> e.journeyStep().equals("welcome"))
+                .allMatch(e -> e.phase().equals("onboarding") && e.content().contains("Sixteen weeks, one coach")),
+                "a configured step's engagement content is its own");
+        assertTrue(dataset.engagementSteps().stream().filter(e -> e.journeyStep().equals("set_goals"))
+                .allMatch(e -> e.content().startsWith("Set goals")), "a step without content gets generic texts");
+    }
+
+    private static final Set<String> DERIVED = Set.of("checked_schedule", "postponed_decision",
+            "looked_for_free_options", "opened_clinical_references", "chose_flexible_time_slot");
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            journey: { phases: [] }                                                                    | journey.phases: has no phases (was: []; allowed: at least one phase { id, steps })
+            journey: { phases: [ { id: a, steps: [] } ] }                                              | journey.phases.0.steps: phase 'a' has no steps (was: []; allowed: at least one step { id, actions })
+            journey: { phases: [ { id: a, steps: [ { id: s, actions: [x] } ] }, { id: a, steps: [ { id: t, actions: [y] } ] } ] } | journey.phases.1.id: phase id 'a' is used twice (was: a; allowed: phase ids used once each)
+            journey: { phases: [ { id: a, steps: [ { id: s, actions: [x] } ] }, { id: b, steps: [ { id: s, actions: [y] } ] } ] } | journey.phases.1.steps.0.id: step id 's' is used twice (also in phase 'a') (was: s; allowed: step ids used once each in the whole framework)
+            journey: { phases: [ { id: A-1, steps: [ { id: s, actions: [x] } ] } ] }                   | journey.phases.0.id: is not an identifier (was: A-1; allowed: a phase id such as awareness (lower-case letters, digits and _, starting with a letter, at most 64))
+            journey: { phases: [ { id: a, steps: [ { id: s, actions: [] } ] } ] }                      | journey.phases.0.steps.0.actions: has no actions (was: []; allowed: at least one action id such as opened_welcome_page)
+            journey: { phases: [ { id: a, steps: [ { id: s, actions: [x, x] } ] } ] }                  | journey.phases.0.steps.0.actions.1: action 'x' is listed twice (was: x; allowed: each action once)
+            journey: { phases: [ { id: a, steps: [ { id: s } ] } ] }                                    | journey.phases.0.steps.0.actions: is required (allowed: a list of action ids such as opened_welcome_page)
+            journey: { state_actions: { bored: [yawned] } }                                            | journey.state_actions.bored: unknown emotional state 'bored' (was: bored; allowed: curious, anxious, hopeful, confident, motivated, overwhelmed, indifferent, distracted, relieved, frustrated)
+            journey: { status_actions: { completed: done } }                                           | journey.status_actions.completed: unknown completion status 'completed' (was: completed; allowed: partial, skipped, abandoned)
+            journey: { completion: { skippable_steps: [no_such_step] } }                               | journey.completion.skippable_steps.0: unknown step 'no_such_step' (was: no_such_step; allowed: initial_discovery, emotional_state_validation, concern_curiosity_assessment, marketing_content_alignment, risk_assessment, narrative_capture, life_events_timeline, progressive_engagement, prevention_plan, support_plan, action_planning, motivation_assessment, follow_up, risk_awareness_maintenance, barrier_identification, stability_monitoring)
+            journey: { completion: { phases: { nowhere: 0.1 } } }                                      | journey.completion.phases.nowhere: unknown phase 'nowhere' (was: nowhere; allowed: awareness, engagement, action, continuity)
+            journey: { phases: [ { id: a, steps: [ { id: s, actions: [x], content: { title: T } } ] } ] } | journey.phases.0.steps.0.content.benefit: is required (allowed: a text)
+            personas: { healthcare_professional: { actions: [Read-Papers] } }                          | personas.healthcare_professional.actions.0: is not an identifier (was: Read-Papers; allowed: an action id such as opened_welcome_page (lower-case letters, digits and _, starting with a letter, at most 64))
+            """)
+    void frameworkErrorsNameThePropertyTheValueAndWhatIsAllowed(String yaml, String message) {
+        ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.load("mine.yaml", yaml));
+        assertEquals(message, e.getMessage().replaceFirst("^mine\\.yaml:\\d+:\\d+: ", ""), e.getMessage());
+        assertTrue(e.getMessage().startsWith("mine.yaml:1:"), "located in the user's file: " + e.getMessage());
+    }
+}
