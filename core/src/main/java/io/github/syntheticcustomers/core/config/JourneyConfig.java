@@ -14,6 +14,7 @@ import java.util.Map;
  * @param phases the framework: phases in journey order, each with its steps in order
  * @param stateActions actions typical of each emotional state, added to a step's own
  * @param statusActions the action that marks a step that was not completed, by completion status
+ * @param traitActions the actions of a persona without its own, chosen from its traits
  * @param transitions default emotional-state transition weights: current state → (next state → weight)
  * @param personas per-persona emotional models; a persona without an entry gets one derived from its traits
  * @param completion how likely each step is completed, and how the rest splits into skipped/partial/abandoned
@@ -23,6 +24,7 @@ public record JourneyConfig(
         List<Phase> phases,
         Map<String, List<String>> stateActions,
         Map<String, String> statusActions,
+        TraitActions traitActions,
         Map<String, Map<String, Double>> transitions,
         Map<String, PersonaJourney> personas,
         Completion completion) {
@@ -33,6 +35,29 @@ public record JourneyConfig(
         statusActions = Immutable.map(statusActions);
         transitions = Immutable.mapOfMaps(transitions);
         personas = Immutable.map(personas);
+    }
+
+    /**
+     * Actions chosen from traits, for a persona that lists none of its own.
+     *
+     * @param rules every rule whose trait is at least its threshold adds its action, in order
+     * @param otherwise the action when no rule applies
+     */
+    public record TraitActions(List<TraitAction> rules, String otherwise) {
+
+        public TraitActions {
+            rules = Immutable.list(rules);
+        }
+    }
+
+    /**
+     * One trait rule: {@code action} when {@code trait} is at least {@code atLeast}.
+     *
+     * @param trait a trait name, e.g. {@code organization}
+     * @param atLeast the threshold, 0–1
+     * @param action the action id it adds
+     */
+    public record TraitAction(String trait, Double atLeast, String action) {
     }
 
     /**

@@ -123,6 +123,21 @@ final class JourneyConfigValidator {
                         "one action id for each of " + String.join(", ", statuses));
             }
         }
+        JourneyConfig.TraitActions traitActions = required(journey.traitActions(), "journey.trait_actions",
+                "{ rules: [ { trait, at_least, action } ], otherwise }", at);
+        List<JourneyConfig.TraitAction> rules = required(traitActions.rules(), "journey.trait_actions.rules",
+                "a list of { trait, at_least, action }", at);
+        for (int i = 0; i < rules.size(); i++) {
+            String base = "journey.trait_actions.rules." + i;
+            JourneyConfig.TraitAction rule = required(rules.get(i), base, "{ trait, at_least, action }", at);
+            oneOf(base + ".trait", required(rule.trait(), base + ".trait", String.join(", ", Traits.NAMES), at),
+                    Traits.NAMES, "trait", at);
+            number(base + ".at_least", required(rule.atLeast(), base + ".at_least", "a number 0.0–1.0", at), 0, 1,
+                    "a number 0.0–1.0", at);
+            identifier(base + ".action", rule.action(), "an action id such as checked_schedule", at);
+        }
+        identifier("journey.trait_actions.otherwise", traitActions.otherwise(),
+                "an action id such as chose_flexible_time_slot", at);
     }
 
     /** Every text of a step's content given and not blank, its minutes 1–240. */

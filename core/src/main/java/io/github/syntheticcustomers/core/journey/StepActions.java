@@ -1,6 +1,7 @@
 package io.github.syntheticcustomers.core.journey;
 
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
+import io.github.syntheticcustomers.core.config.JourneyConfig;
 import io.github.syntheticcustomers.core.config.Traits;
 import io.github.syntheticcustomers.core.internal.Rng;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ final class StepActions {
     private final Map<String, String> byStatus;
     /** Each persona's own actions; a persona without them gets actions chosen from its traits. */
     private final Map<String, List<String>> byPersona;
+    private final JourneyConfig.TraitActions traitActions;
 
     StepActions(GeneratorConfig config) {
         List<List<String>> states = new ArrayList<>();
@@ -36,6 +38,7 @@ final class StepActions {
             }
         });
         this.byPersona = Map.copyOf(personas);
+        this.traitActions = config.journey().traitActions();
     }
 
     /** The actions of one step, in the order they happened. */
@@ -80,21 +83,15 @@ final class StepActions {
         if (own != null) {
             return own;
         }
+        Double[] values = t.values();
         List<String> derived = new ArrayList<>();
-        if (t.organization() >= 0.6) {
-            derived.add("checked_schedule");
-        }
-        if (t.healthAnxiety() >= 0.6) {
-            derived.add("postponed_decision");
-        }
-        if (t.socialBarriers() >= 0.5) {
-            derived.add("looked_for_free_options");
-        }
-        if (t.healthAwareness() >= 0.85) {
-            derived.add("opened_clinical_references");
+        for (JourneyConfig.TraitAction rule : traitActions.rules()) {
+            if (values[Traits.NAMES.indexOf(rule.trait())] >= rule.atLeast()) {
+                derived.add(rule.action());
+            }
         }
         if (derived.isEmpty()) {
-            derived.add("chose_flexible_time_slot");
+            derived.add(traitActions.otherwise());
         }
         return derived;
     }

@@ -72,6 +72,8 @@ class ConfiguredFrameworkTest {
         config.journey().stateActions().values().forEach(vocabulary::addAll);
         vocabulary.addAll(config.journey().statusActions().values());
         config.personas().values().forEach(p -> vocabulary.addAll(p.actions() == null ? List.of() : p.actions()));
+        config.journey().traitActions().rules().forEach(r -> vocabulary.add(r.action()));
+        vocabulary.add(config.journey().traitActions().otherwise());
         SyntheticDataset dataset = SyntheticDataset.of(config, seed, 80);
         boolean sawStepAction = false;
         for (TestScenario s : dataset.scenarios()) {
@@ -82,8 +84,7 @@ class ConfiguredFrameworkTest {
                 assertEquals(framework.phaseOf(step.step()), step.phase());
                 last = position;
                 for (String action : step.actions()) {
-                    // besides the vocabulary: trait-derived actions of personas without their own list
-                    assertTrue(vocabulary.contains(action) || DERIVED.contains(action), action);
+                    assertTrue(vocabulary.contains(action), action);
                     sawStepAction |= framework.steps().get(position).actions().contains(action);
                 }
             }
@@ -105,9 +106,6 @@ class ConfiguredFrameworkTest {
                 .allMatch(e -> e.content().startsWith("Set goals")), "a step without content gets generic texts");
     }
 
-    private static final Set<String> DERIVED = Set.of("checked_schedule", "postponed_decision",
-            "looked_for_free_options", "opened_clinical_references", "chose_flexible_time_slot");
-
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             journey: { phases: [] }                                                                    | journey.phases: has no phases (was: []; allowed: at least one phase { id, steps })
@@ -123,6 +121,7 @@ class ConfiguredFrameworkTest {
             journey: { completion: { skippable_steps: [no_such_step] } }                               | journey.completion.skippable_steps.0: unknown step 'no_such_step' (was: no_such_step; allowed: initial_discovery, emotional_state_validation, concern_curiosity_assessment, marketing_content_alignment, risk_assessment, narrative_capture, life_events_timeline, progressive_engagement, prevention_plan, support_plan, action_planning, motivation_assessment, follow_up, risk_awareness_maintenance, barrier_identification, stability_monitoring)
             journey: { completion: { phases: { nowhere: 0.1 } } }                                      | journey.completion.phases.nowhere: unknown phase 'nowhere' (was: nowhere; allowed: awareness, engagement, action, continuity)
             journey: { phases: [ { id: a, steps: [ { id: s, actions: [x], content: { title: T } } ] } ] } | journey.phases.0.steps.0.content.benefit: is required (allowed: a text)
+            journey: { trait_actions: { rules: [ { trait: luck, at_least: 0.5, action: x } ] } }              | journey.trait_actions.rules.0.trait: unknown trait 'luck' (was: luck; allowed: health_awareness, action_tendency, health_anxiety, system_engagement, organization, risk_propensity, social_barriers)
             personas: { healthcare_professional: { actions: [Read-Papers] } }                          | personas.healthcare_professional.actions.0: is not an identifier (was: Read-Papers; allowed: an action id such as opened_welcome_page (lower-case letters, digits and _, starting with a letter, at most 64))
             """)
     void frameworkErrorsNameThePropertyTheValueAndWhatIsAllowed(String yaml, String message) {
