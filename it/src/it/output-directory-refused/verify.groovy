@@ -9,3 +9,6 @@ assert new File(mine, 'notes.txt').text == 'my notes\n'
 def log = checks.log(basedir)
 assert log.contains('BUILD FAILURE')
 assert log =~ /refused: the output directory .*src\/mine holds files synthetic-customers did not write \(notes\.txt\); none was touched/
+// each of the three runs said why (the invocations append to one build.log)
+assert log.contains('Invalid parameter outputDirectory (property synthetic.outputDirectory): is empty (was: \'\'')
+assert log =~ /Invalid parameter outputDirectory \(property synthetic\.outputDirectory\): refused: the output directory is the (working|project's base) directory/

@@ -116,7 +116,7 @@ public final class DatasetDirectory implements AutoCloseable {
      */
     public static DatasetDirectory forReading(Path directory, DirectoryOptions options) {
         Path place = place(directory, options);
-        if (!Files.isDirectory(place, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(place)) {
+        if (!Files.isDirectory(place)) { // place() resolved links already
             throw new DatasetDirectoryException("No synthetic customer dataset in " + place + ": " + MANIFEST
                     + " is missing (there is no such directory)");
         }
