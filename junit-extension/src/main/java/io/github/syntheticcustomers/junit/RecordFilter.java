@@ -2,7 +2,6 @@ package io.github.syntheticcustomers.junit;
 
 import io.github.syntheticcustomers.core.SyntheticDataset;
 import io.github.syntheticcustomers.core.engage.EngagementStep;
-import io.github.syntheticcustomers.core.journey.ScenarioTypes;
 import io.github.syntheticcustomers.core.model.CustomerProfile;
 import io.github.syntheticcustomers.core.model.TestScenario;
 import java.util.Arrays;
@@ -102,7 +101,8 @@ record RecordFilter(List<String> personas, List<String> riskLevels, List<String>
     private void check(SyntheticDataset dataset) {
         check("persona", personas, dataset.config().personaIds(), "the configuration defines");
         check("risk level", riskLevels, dataset.config().riskLevelIds(), "the configuration defines");
-        check("scenario type", scenarioTypes, ScenarioTypes.ALL, "the scenario types are");
+        check("scenario type", scenarioTypes, List.copyOf(dataset.config().scenarios().types().keySet()),
+                "the configuration defines");
     }
 
     private static void check(String what, List<String> asked, List<String> defined, String definedBy) {

@@ -132,7 +132,7 @@ class EngagementStepResolutionTest {
         assertEquals("@CustomerIndex(100000) is outside the " + EXPECTED.engagementSteps().size() + " engagement steps"
                 + " with any persona and risk level (parameter 0 of OutOfRange.test())" + String.format(SUFFIX, "OutOfRange"),
                 onlyFailure(run(OutOfRange.class)).getMessage());
-        assertEquals("Unknown scenario type 'tourist'; the scenario types are: first_time_user, returning_user,"
+        assertEquals("Unknown scenario type 'tourist'; the configuration defines: first_time_user, returning_user,"
                 + " lapsed_user, life_transition, risk_follow_up (parameter 0 of UnknownType.test())"
                 + String.format(SUFFIX, "UnknownType"), onlyFailure(run(UnknownType.class)).getMessage());
     }

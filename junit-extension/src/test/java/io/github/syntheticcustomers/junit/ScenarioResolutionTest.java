@@ -113,7 +113,7 @@ class ScenarioResolutionTest {
 
     @Test
     void unknownOrMisplacedScenarioTypesFail() {
-        assertEquals("Unknown scenario type 'tourist'; the scenario types are: first_time_user, returning_user,"
+        assertEquals("Unknown scenario type 'tourist'; the configuration defines: first_time_user, returning_user,"
                 + " lapsed_user, life_transition, risk_follow_up (parameter 0 of UnknownType.test())"
                 + String.format(SUFFIX, "UnknownType"), onlyFailure(run(UnknownType.class)).getMessage());
         assertEquals("@ScenarioType applies only to a TestScenario, EngagementStep or a List of them, not to"

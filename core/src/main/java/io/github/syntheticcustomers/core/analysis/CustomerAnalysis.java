@@ -84,7 +84,8 @@ final class CustomerAnalysis {
                     Decimals.round2(100 * mean(of, c -> c.healthProfile().screeningHistory().completionRate())),
                     mean(of, c -> c.engagement().engagementScore())));
         }
-        JourneyAnalysis.Result j = JourneyAnalysis.analyse(dataset.scenarios(), personas, JourneyFramework.of(config));
+        JourneyAnalysis.Result j = JourneyAnalysis.analyse(dataset.scenarios(), personas, JourneyFramework.of(config),
+                List.copyOf(config.scenarios().types().keySet()));
         Analysis draft = new Analysis(total, personas, ageDecades, riskLevels, riskByPersona, profiles,
                 dataset.scenarios().size(), j.scenarioMix(), j.funnels(), j.dropOffs(), j.trajectories(),
                 j.emotionsByPhase(), j.timeBetweenPhases(), j.phaseFlow(), List.of());

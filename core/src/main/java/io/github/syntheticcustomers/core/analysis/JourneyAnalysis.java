@@ -6,7 +6,6 @@ import io.github.syntheticcustomers.core.internal.Decimals;
 import io.github.syntheticcustomers.core.journey.CompletionStatus;
 import io.github.syntheticcustomers.core.journey.EmotionalStates;
 import io.github.syntheticcustomers.core.journey.JourneyFramework;
-import io.github.syntheticcustomers.core.journey.ScenarioTypes;
 import io.github.syntheticcustomers.core.model.JourneyStep;
 import io.github.syntheticcustomers.core.model.TestScenario;
 import io.github.syntheticcustomers.core.quality.Emotions;
@@ -29,11 +28,12 @@ final class JourneyAnalysis {
             List<Analysis.PhaseGap> timeBetweenPhases, List<Analysis.PhaseFlow> phaseFlow) {
     }
 
-    static Result analyse(List<TestScenario> scenarios, List<Category> personas, JourneyFramework framework) {
+    static Result analyse(List<TestScenario> scenarios, List<Category> personas, JourneyFramework framework,
+            List<String> scenarioTypes) {
         if (scenarios.isEmpty()) {
             return new Result(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
         }
-        Set<String> types = new LinkedHashSet<>(ScenarioTypes.ALL);
+        Set<String> types = new LinkedHashSet<>(scenarioTypes);
         scenarios.forEach(s -> types.add(s.scenarioType()));
         List<Count> mix = new ArrayList<>();
         for (String t : types) {

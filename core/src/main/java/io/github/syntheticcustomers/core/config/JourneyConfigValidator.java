@@ -4,7 +4,6 @@ import io.github.syntheticcustomers.core.internal.Decimals;
 import io.github.syntheticcustomers.core.journey.CompletionStatus;
 import io.github.syntheticcustomers.core.journey.EmotionalStates;
 import io.github.syntheticcustomers.core.journey.JourneyFramework;
-import io.github.syntheticcustomers.core.journey.ScenarioTypes;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -297,12 +296,13 @@ final class JourneyConfigValidator {
 
     private static void validateScenarios(ScenarioConfig s, ConfigParser.Locator at) {
         Map<String, ScenarioConfig.ScenarioType> types = required(s.types(), "scenarios.types",
-                "a mapping of scenario type to { weight, completion_bias, initial }", at);
+                "a mapping of scenario type to { weight, completion_bias, initial, eligible }", at);
         double total = 0;
         for (Map.Entry<String, ScenarioConfig.ScenarioType> e : types.entrySet()) {
             String base = "scenarios.types." + e.getKey();
-            oneOf(base, e.getKey(), ScenarioTypes.ALL, "scenario type", at);
-            ScenarioConfig.ScenarioType t = required(e.getValue(), base, "{ weight, completion_bias, initial }", at);
+            identifier(base, e.getKey(), "a scenario type id such as first_time_user", at);
+            ScenarioConfig.ScenarioType t = required(e.getValue(), base,
+                    "{ weight, completion_bias, initial, eligible }", at);
             double w = required(t.weight(), base + ".weight", "a weight 0–" + (long) MAX_WEIGHT, at);
             number(base + ".weight", w, 0, MAX_WEIGHT, "a weight 0–" + (long) MAX_WEIGHT, at);
             total += w;
@@ -310,6 +310,7 @@ final class JourneyConfigValidator {
             if (t.initial() != null) {
                 weights(base + ".initial", t.initial(), false, at);
             }
+            eligibility(base + ".eligible", required(t.eligible(), base + ".eligible", ELIGIBILITY, at), at);
         }
         if (!(total > 0)) {
             throw at.error("scenarios.types", "every scenario type has weight 0", "0",
@@ -318,6 +319,37 @@ final class JourneyConfigValidator {
         days("scenarios.recent_life_event_days", s.recentLifeEventDays(), 0, at);
         days("scenarios.lapsed_after_days", s.lapsedAfterDays(), 1, at);
         days("scenarios.inactive_after_days", s.inactiveAfterDays(), 1, at);
+        number("scenarios.new_user_max_sessions", required(s.newUserMaxSessions(), "scenarios.new_user_max_sessions",
+                "a whole number of sessions 0–1000", at), 0, 1000, "a whole number of sessions 0–1000", at);
+    }
+
+    private static final String ELIGIBILITY = "one of { is: <condition> }, { life_event: <type> }, { all: [...] },"
+            + " { any: [...] }, { not: {...} }";
+
+    /** Exactly one form per rule; conditions from the closed set; lists not empty. */
+    private static void eligibility(String prop, ScenarioConfig.Eligibility rule, ConfigParser.Locator at) {
+        int forms = (rule.is() != null ? 1 : 0) + (rule.lifeEvent() != null ? 1 : 0) + (rule.all() != null ? 1 : 0)
+                + (rule.any() != null ? 1 : 0) + (rule.not() != null ? 1 : 0);
+        if (forms != 1) {
+            throw at.error(prop, forms == 0 ? "says nothing" : "combines " + forms + " forms", null, ELIGIBILITY);
+        }
+        if (rule.is() != null) {
+            oneOf(prop + ".is", rule.is(), ScenarioConfig.Eligibility.CONDITIONS, "condition", at);
+        } else if (rule.lifeEvent() != null) {
+            identifier(prop + ".life_event", rule.lifeEvent(), "a life event type such as health_scare", at);
+        } else if (rule.not() != null) {
+            eligibility(prop + ".not", rule.not(), at);
+        } else {
+            String form = rule.all() != null ? "all" : "any";
+            List<ScenarioConfig.Eligibility> list = rule.all() != null ? rule.all() : rule.any();
+            if (list.isEmpty()) {
+                throw at.error(prop + "." + form, "is empty", "[]", "at least one rule");
+            }
+            for (int i = 0; i < list.size(); i++) {
+                eligibility(prop + "." + form + "." + i, required(list.get(i), prop + "." + form + "." + i,
+                        ELIGIBILITY, at), at);
+            }
+        }
     }
 
     private static void days(String prop, Integer value, int min, ConfigParser.Locator at) {

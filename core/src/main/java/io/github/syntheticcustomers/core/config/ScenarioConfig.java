@@ -1,24 +1,27 @@
 package io.github.syntheticcustomers.core.config;
 
 import io.github.syntheticcustomers.core.internal.Immutable;
+import java.util.List;
 import java.util.Map;
 
 /**
- * The {@code scenarios} section: which scenario type each customer's test scenario gets. A type is
- * eligible from the customer's screening history, engagement and life events (see
- * {@code journey.ScenarioTypes}); among the eligible types one is drawn with probability proportional to
- * {@code weight}. A weight of 0 disables a type.
+ * The {@code scenarios} section: which scenario type each customer's test scenario gets. Each type says
+ * when a customer is eligible for it ({@link Eligibility}, from the customer's screening history,
+ * engagement, life events and risk level); among the eligible types one is drawn with probability
+ * proportional to {@code weight}. A weight of 0 disables a type.
  *
- * @param types the scenario types by id
+ * @param types the scenario types by id, in report order
  * @param recentLifeEventDays a life event this many days before the reference date or less is recent
- * @param lapsedAfterDays a last screening or last activity longer ago than this makes a customer lapsed
- * @param inactiveAfterDays no platform activity for longer than this also makes a customer lapsed
+ * @param lapsedAfterDays a last screening longer ago than this makes a customer's screening lapsed
+ * @param inactiveAfterDays no platform activity for longer than this makes a customer inactive
+ * @param newUserMaxSessions at most this many sessions in the last 90 days makes a customer new to the platform
  */
 public record ScenarioConfig(
         Map<String, ScenarioType> types,
         Integer recentLifeEventDays,
         Integer lapsedAfterDays,
-        Integer inactiveAfterDays) {
+        Integer inactiveAfterDays,
+        Integer newUserMaxSessions) {
 
     public ScenarioConfig {
         types = Immutable.map(types);
@@ -28,11 +31,41 @@ public record ScenarioConfig(
      * @param weight relative weight among the eligible types, ≥ 0
      * @param completionBias added to every completion probability of journeys of this type
      * @param initial weights added to the persona's (normalised) first emotional state
+     * @param eligible when a customer may get this type
      */
-    public record ScenarioType(Double weight, Double completionBias, Map<String, Double> initial) {
+    public record ScenarioType(Double weight, Double completionBias, Map<String, Double> initial,
+            Eligibility eligible) {
 
         public ScenarioType {
             initial = Immutable.map(initial);
+        }
+    }
+
+    /**
+     * When a customer is eligible for a scenario type: exactly one of a named condition ({@code is}), a life
+     * event of a type ({@code lifeEvent}), all of a list, any of a list, or the negation of one.
+     *
+     * @param is one of {@link #CONDITIONS}
+     * @param lifeEvent the customer has a life event of this type (e.g. {@code health_scare})
+     * @param all every one of these holds
+     * @param any at least one of these holds
+     * @param not this does not hold
+     */
+    public record Eligibility(String is, String lifeEvent, List<Eligibility> all, List<Eligibility> any,
+            Eligibility not) {
+
+        /**
+         * The closed set of conditions: a screening history; at most {@code new_user_max_sessions} sessions
+         * in the last 90 days; no activity for more than {@code inactive_after_days}; a last screening more
+         * than {@code lapsed_after_days} ago; a life event within {@code recent_life_event_days}; a risk level
+         * above the lowest.
+         */
+        public static final List<String> CONDITIONS = List.of("has_screening_history", "new_to_platform",
+                "inactive", "screening_lapsed", "recent_life_event", "risk_above_lowest");
+
+        public Eligibility {
+            all = Immutable.list(all);
+            any = Immutable.list(any);
         }
     }
 }

@@ -2,7 +2,6 @@ package io.github.syntheticcustomers.core.generate;
 
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
 import io.github.syntheticcustomers.core.journey.ScenarioGenerator;
-import io.github.syntheticcustomers.core.journey.ScenarioTypes;
 import io.github.syntheticcustomers.core.model.CustomerProfile;
 import io.github.syntheticcustomers.core.model.TestScenario;
 import java.util.LinkedHashMap;
@@ -71,12 +70,12 @@ public final class DatasetGenerator {
     }
 
     /**
-     * How many scenarios of each type this dataset has (every type of {@code ScenarioTypes.ALL}, in that
-     * order, zeros included). Generates every customer, so it takes time proportional to {@link #count()}.
+     * How many scenarios of each type this dataset has (every configured type, in configuration order,
+     * zeros included). Generates every customer, so it takes time proportional to {@link #count()}.
      */
     public Map<String, Long> scenarioMix() {
         Map<String, Long> mix = new LinkedHashMap<>();
-        for (String type : ScenarioTypes.ALL) {
+        for (String type : config.scenarios().types().keySet()) {
             mix.put(type, 0L);
         }
         for (long i = 0; i < count; i++) {

@@ -8,7 +8,7 @@ import java.util.List;
  *
  * @param scenarioId {@code scn-000001} (1-based record number)
  * @param customerId the customer's id, {@code cus-000001}
- * @param scenarioType one of {@code journey.ScenarioTypes.ALL}
+ * @param scenarioType one of the configured scenario types ({@code scenarios.types})
  * @param user the customer's name, age, persona, risk level and screening history
  * @param journey the steps reached, in order; an {@code abandoned} step is the last
  */

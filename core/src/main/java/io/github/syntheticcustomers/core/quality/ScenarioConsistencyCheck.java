@@ -1,7 +1,6 @@
 package io.github.syntheticcustomers.core.quality;
 
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
-import io.github.syntheticcustomers.core.journey.ScenarioTypes;
 import io.github.syntheticcustomers.core.model.CustomerProfile;
 import io.github.syntheticcustomers.core.model.ScenarioUser;
 import io.github.syntheticcustomers.core.model.TestScenario;
@@ -34,8 +33,8 @@ final class ScenarioConsistencyCheck implements QualityCheck {
     public String description() {
         return "One scenario per customer; scenario ids are unique and match their customer's number; every "
                 + "customer_id resolves; the scenario's user equals that customer (name, age, persona_type, "
-                + "risk_level, screening_history); scenario_type is one of " + String.join(", ", ScenarioTypes.ALL)
-                + ". At most quality.max_scenario_violations violations.";
+                + "risk_level, screening_history); scenario_type is one of the configured scenarios.types. At most "
+                + "quality.max_scenario_violations violations.";
     }
 
     /** The number part of an id such as {@code cus-000012}: {@code 000012}. */
@@ -62,7 +61,7 @@ final class ScenarioConsistencyCheck implements QualityCheck {
             if (!seen.add(s.scenarioId())) {
                 add(kinds, examples, "duplicate_scenario_ids", "duplicate scenario id " + s.scenarioId());
             }
-            if (!ScenarioTypes.ALL.contains(s.scenarioType())) {
+            if (!config.scenarios().types().containsKey(s.scenarioType())) {
                 add(kinds, examples, "unknown_scenario_types", s.scenarioId() + ": unknown scenario type '"
                         + s.scenarioType() + "'");
             }

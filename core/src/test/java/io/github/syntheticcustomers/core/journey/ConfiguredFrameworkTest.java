@@ -107,6 +107,34 @@ class ConfiguredFrameworkTest {
     }
 
     @ParameterizedTest
+    @ValueSource(longs = {3, 42})
+    void aSixthScenarioTypeIsConfigurationAndItsRuleHolds(long seed) {
+        GeneratorConfig config = ConfigLoader.load("vip.yaml", """
+                scenarios:
+                  types:
+                    vip_user:
+                      weight: 50
+                      completion_bias: 0.05
+                      eligible: { all: [ { is: has_screening_history }, { is: risk_above_lowest },
+                                         { not: { is: inactive } } ] }
+                """);
+        assertEquals(List.of("first_time_user", "returning_user", "lapsed_user", "life_transition", "risk_follow_up",
+                "vip_user"), List.copyOf(config.scenarios().types().keySet()));
+        SyntheticDataset dataset = SyntheticDataset.of(config, seed, 200);
+        List<TestScenario> vip = dataset.scenarios().stream().filter(s -> s.scenarioType().equals("vip_user")).toList();
+        assertTrue(vip.size() > 10, "a heavy weight makes the new type common: " + vip.size());
+        for (TestScenario s : vip) {
+            var customer = dataset.customers().stream().filter(c -> c.id().equals(s.customerId())).findFirst()
+                    .orElseThrow();
+            assertTrue(customer.healthProfile().screeningHistory().hasHistory(), s.scenarioId());
+            assertTrue(!customer.riskLevel().equals("low"), s.scenarioId());
+        }
+        QualityReport quality = QualityChecks.run(LoadedDataset.of(dataset.customers(), dataset.scenarios()), config);
+        assertTrue(quality.checks().stream().filter(c -> c.name().equals("scenario_consistency"))
+                .allMatch(c -> c.measurements().stream().allMatch(m -> m.passed())), "the new type is a known type");
+    }
+
+    @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             journey: { phases: [] }                                                                    | journey.phases: has no phases (was: []; allowed: at least one phase { id, steps })
             journey: { phases: [ { id: a, steps: [] } ] }                                              | journey.phases.0.steps: phase 'a' has no steps (was: []; allowed: at least one step { id, actions })
@@ -122,6 +150,9 @@ class ConfiguredFrameworkTest {
             journey: { completion: { phases: { nowhere: 0.1 } } }                                      | journey.completion.phases.nowhere: unknown phase 'nowhere' (was: nowhere; allowed: awareness, engagement, action, continuity)
             journey: { phases: [ { id: a, steps: [ { id: s, actions: [x], content: { title: T } } ] } ] } | journey.phases.0.steps.0.content.benefit: is required (allowed: a text)
             journey: { trait_actions: { rules: [ { trait: luck, at_least: 0.5, action: x } ] } }              | journey.trait_actions.rules.0.trait: unknown trait 'luck' (was: luck; allowed: health_awareness, action_tendency, health_anxiety, system_engagement, organization, risk_propensity, social_barriers)
+            scenarios: { types: { vip: { weight: 1, eligible: { is: rich } } } }                        | scenarios.types.vip.eligible.is: unknown condition 'rich' (was: rich; allowed: has_screening_history, new_to_platform, inactive, screening_lapsed, recent_life_event, risk_above_lowest)
+            scenarios: { types: { vip: { weight: 1, eligible: { all: [] } } } }                         | scenarios.types.vip.eligible.all: is empty (was: []; allowed: at least one rule)
+            scenarios: { types: { vip: { weight: 1, eligible: { is: inactive, life_event: move } } } }  | scenarios.types.vip.eligible: combines 2 forms (allowed: one of { is: <condition> }, { life_event: <type> }, { all: [...] }, { any: [...] }, { not: {...} })
             personas: { healthcare_professional: { actions: [Read-Papers] } }                          | personas.healthcare_professional.actions.0: is not an identifier (was: Read-Papers; allowed: an action id such as opened_welcome_page (lower-case letters, digits and _, starting with a letter, at most 64))
             """)
     void frameworkErrorsNameThePropertyTheValueAndWhatIsAllowed(String yaml, String message) {

@@ -169,8 +169,8 @@ class JourneyConfigTest {
                 "journey.timing.minutes_between_steps.min", 3, "1–240");
         assertError("journey:\n  timing:\n    days_between_phases: { min: 9, max: 3 }\n",
                 "journey.timing.days_between_phases", 3, "min <= max");
-        assertError("scenarios:\n  types:\n    vip_user: { weight: 1 }\n", "scenarios.types.vip_user", 3,
-                "allowed: first_time_user, returning_user");
+        assertError("scenarios:\n  types:\n    vip_user: { weight: 1 }\n", "scenarios.types.vip_user.eligible", 3,
+                "allowed: one of { is: <condition> }");
         assertError("scenarios:\n  types:\n    first_time_user: { weight: 0 }\n    returning_user: { weight: 0 }\n"
                 + "    lapsed_user: { weight: 0 }\n    life_transition: { weight: 0 }\n    risk_follow_up: { weight: 0 }\n",
                 "scenarios.types", 2, "at least one scenario type");

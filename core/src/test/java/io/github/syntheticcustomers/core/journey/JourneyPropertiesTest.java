@@ -105,7 +105,7 @@ class JourneyPropertiesTest {
     @Test
     void vocabulariesAreTheDocumentedOnes() {
         for (TestScenario s : all) {
-            assertTrue(ScenarioTypes.ALL.contains(s.scenarioType()), s.scenarioType());
+            assertTrue(config.scenarios().types().containsKey(s.scenarioType()), s.scenarioType());
             for (JourneyStep j : s.journey()) {
                 assertTrue(EmotionalStates.ALL.contains(j.emotionalState()), j.emotionalState());
                 assertTrue(CompletionStatus.ALL.contains(j.completionStatus()), j.completionStatus());
@@ -122,8 +122,9 @@ class JourneyPropertiesTest {
         all.forEach(s -> counted.merge(s.scenarioType(), 1L, Long::sum));
         assertTrue(counted.size() >= 4, "scenario types: " + counted);
         Map<String, Long> mix = new DatasetGenerator(config, Scenarios.SEED, Scenarios.COUNT).scenarioMix();
-        assertEquals(ScenarioTypes.ALL, List.copyOf(mix.keySet()), "mix lists every type in order");
-        for (String type : ScenarioTypes.ALL) {
+        List<String> types = List.copyOf(config.scenarios().types().keySet());
+        assertEquals(types, List.copyOf(mix.keySet()), "mix lists every type in order");
+        for (String type : types) {
             assertEquals(counted.getOrDefault(type, 0L), mix.get(type), type);
         }
     }
@@ -141,22 +142,22 @@ class JourneyPropertiesTest {
                 any |= e;
             }
             if (any) {
-                assertTrue(eligible[ScenarioTypes.ALL.indexOf(type)], c.id() + " is not eligible for " + type);
+                assertTrue(eligible[selector.types().indexOf(type)], c.id() + " is not eligible for " + type);
             }
-            if (type.equals(ScenarioTypes.RETURNING_USER) || type.equals(ScenarioTypes.LAPSED_USER)) {
+            if (type.equals("returning_user") || type.equals("lapsed_user")) {
                 assertTrue(c.healthProfile().screeningHistory().hasHistory(), c.id() + " " + type);
             }
-            if (type.equals(ScenarioTypes.LIFE_TRANSITION)) {
+            if (type.equals("life_transition")) {
                 assertTrue(c.lifeEvents().stream().anyMatch(e -> !e.date().isBefore(config.referenceDate()
                         .minusDays(config.scenarios().recentLifeEventDays()))), c.id() + " has no recent life event");
             }
-            if (type.equals(ScenarioTypes.RISK_FOLLOW_UP)) {
+            if (type.equals("risk_follow_up")) {
                 assertTrue(c.riskLevel().equals("moderate")
                         || c.lifeEvents().stream().anyMatch(e -> e.type().equals("health_scare")), c.id());
             }
-            if (type.equals(ScenarioTypes.FIRST_TIME_USER)) {
+            if (type.equals("first_time_user")) {
                 assertTrue(!c.healthProfile().screeningHistory().hasHistory()
-                        || c.engagement().sessionsLast90Days() <= ScenarioTypeSelector.NEW_USER_SESSIONS, c.id());
+                        || c.engagement().sessionsLast90Days() <= config.scenarios().newUserMaxSessions(), c.id());
             }
         }
     }
