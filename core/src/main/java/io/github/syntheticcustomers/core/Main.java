@@ -89,12 +89,8 @@ public final class Main {
 
     /** {@code --threads}, one per processor (at most {@link Limits#MAX_THREADS}) by default; checked before narrowing. */
     private static int threads(Map<String, String> options) {
-        long threads = number(options, "threads", Math.min(Limits.MAX_THREADS, Runtime.getRuntime().availableProcessors()));
-        if (threads < 1 || threads > Limits.MAX_THREADS) {
-            throw ConfigException.of("threads", threads < 1 ? "must be at least 1" : "is too large", threads,
-                    "a whole number from 1 to " + Limits.MAX_THREADS);
-        }
-        return (int) threads;
+        return Limits.requireThreads("threads",
+                number(options, "threads", Math.min(Limits.MAX_THREADS, Runtime.getRuntime().availableProcessors())));
     }
 
     private static long number(Map<String, String> options, String name, long fallback) {

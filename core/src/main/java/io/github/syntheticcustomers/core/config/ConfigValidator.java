@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /** Checks a bound configuration; the first problem found is thrown as a located {@link ConfigException}. */
 final class ConfigValidator {
 
-    private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]{0,63}");
+    /** An id: lower-case letters, digits and '_', starting with a letter, at most 64 characters. */
+    static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]{0,63}");
     private static final Pattern CANONICAL_NUMBER = Pattern.compile("0|[1-9][0-9]{0,2}");
     private static final double SUM_TOLERANCE = 1e-6;
     static final int MAX_AGE = 120;

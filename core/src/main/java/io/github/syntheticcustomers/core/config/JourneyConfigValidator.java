@@ -17,7 +17,6 @@ import java.util.Map;
 final class JourneyConfigValidator {
 
     private static final double MAX_WEIGHT = 1_000_000;
-    private static final java.util.regex.Pattern IDENTIFIER = java.util.regex.Pattern.compile("[a-z][a-z0-9_]{0,63}");
 
     private JourneyConfigValidator() {
     }
@@ -170,7 +169,7 @@ final class JourneyConfigValidator {
 
     private static String identifier(String prop, String value, String allowed, ConfigParser.Locator at) {
         required(value, prop, allowed, at);
-        if (!IDENTIFIER.matcher(value).matches()) {
+        if (!ConfigValidator.ID.matcher(value).matches()) {
             throw at.error(prop, "is not an identifier", value,
                     allowed + " (lower-case letters, digits and _, starting with a letter, at most 64)");
         }

@@ -38,13 +38,13 @@ public final class Limits {
         return count;
     }
 
-    /** Fails unless {@code threads} is in 1 … {@link #MAX_THREADS}. */
-    public static int requireThreads(String property, int threads) {
+    /** Fails unless {@code threads} is in 1 … {@link #MAX_THREADS}; a {@code long}, so nothing wraps before the check. */
+    public static int requireThreads(String property, long threads) {
         if (threads < 1 || threads > MAX_THREADS) {
             throw ConfigException.of(property, threads < 1 ? "must be at least 1" : "is too large", threads,
                     "a whole number from 1 to " + MAX_THREADS);
         }
-        return threads;
+        return (int) threads;
     }
 
     /** Whether {@code date} is a reference date the generator accepts. */

@@ -3,7 +3,6 @@ package io.github.syntheticcustomers.core.io;
 import io.github.syntheticcustomers.core.config.ConfigException;
 import io.github.syntheticcustomers.core.internal.SuppressForbidden;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
@@ -311,7 +310,7 @@ public final class DatasetDirectory implements AutoCloseable {
         if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
-        PublishJournal journal = isPlainFile(file) ? PublishJournal.parse(readBounded(file)) : null;
+        PublishJournal journal = isPlainFile(file) ? PublishJournal.parse(ManifestParser.readBounded(file)) : null;
         if (journal == null) {
             ops.delete(file);
             return;
@@ -341,17 +340,9 @@ public final class DatasetDirectory implements AutoCloseable {
             return;
         }
         try {
-            manifest = ManifestParser.parse(readBounded(file), file.toString());
+            manifest = ManifestParser.read(file);
         } catch (InvalidManifestException e) {
             manifestProblem = e.getMessage();
-        }
-    }
-
-    /** Reads a small file without following links; larger than a manifest may be means invalid. */
-    static byte[] readBounded(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
-            byte[] bytes = in.readNBytes(ManifestParser.MAX_BYTES + 1);
-            return bytes;
         }
     }
 
@@ -466,7 +457,7 @@ public final class DatasetDirectory implements AutoCloseable {
             return false;
         }
         try {
-            ManifestParser.parse(readBounded(manifest), manifest.toString());
+            ManifestParser.read(manifest);
             return true;
         } catch (InvalidManifestException e) {
             return false;

@@ -69,7 +69,7 @@ public final class DatasetReader {
             throw new UncheckedIOException(new IOException("cannot read " + file + ": missing or not a plain file"));
         }
         try {
-            return ManifestParser.parse(DatasetDirectory.readBounded(file), file.toString());
+            return ManifestParser.read(file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }

@@ -34,7 +34,7 @@ public record DatasetStatus(boolean upToDate, String reason) {
         }
         Manifest manifest;
         try {
-            manifest = ManifestParser.parse(DatasetDirectory.readBounded(manifestFile), manifestFile.toString());
+            manifest = ManifestParser.read(manifestFile);
         } catch (IOException | InvalidManifestException e) {
             return stale(e.getMessage());
         }

@@ -6,6 +6,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.syntheticcustomers.core.config.Limits;
 import io.github.syntheticcustomers.core.internal.JsonMappers;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -37,6 +42,21 @@ final class ManifestParser {
 
     private ManifestParser(String source) {
         this.source = source;
+    }
+
+    /** The manifest in {@code file}, read without following links; the file names itself in messages. */
+    static Manifest read(Path file) throws IOException {
+        return parse(readBounded(file), file.toString());
+    }
+
+    /**
+     * A small file (manifest or publish journal) read without following links, at most one byte more than
+     * {@link #MAX_BYTES}, so that a larger one is refused by its size rather than read whole.
+     */
+    static byte[] readBounded(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+            return in.readNBytes(MAX_BYTES + 1);
+        }
     }
 
     /** The manifest in {@code bytes}; {@code source} names the file in messages. */
