@@ -7,6 +7,7 @@ import io.github.syntheticcustomers.core.analysis.Analysis.PersonaProfileSummary
 import io.github.syntheticcustomers.core.analysis.Analysis.PersonaRisk;
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
 import io.github.syntheticcustomers.core.config.PersonaConfig;
+import io.github.syntheticcustomers.core.journey.EmotionalStates;
 import io.github.syntheticcustomers.core.journey.JourneyFramework;
 import io.github.syntheticcustomers.core.internal.Decimals;
 import io.github.syntheticcustomers.core.model.CustomerProfile;
@@ -85,6 +86,7 @@ final class CustomerAnalysis {
                     mean(of, c -> c.engagement().engagementScore())));
         }
         JourneyAnalysis.Result j = JourneyAnalysis.analyse(dataset.scenarios(), personas, JourneyFramework.of(config),
+                EmotionalStates.of(config),
                 List.copyOf(config.scenarios().types().keySet()));
         Analysis draft = new Analysis(total, personas, ageDecades, riskLevels, riskByPersona, profiles,
                 dataset.scenarios().size(), j.scenarioMix(), j.funnels(), j.dropOffs(), j.trajectories(),

@@ -8,7 +8,6 @@ import io.github.syntheticcustomers.core.journey.EmotionalStates;
 import io.github.syntheticcustomers.core.journey.JourneyFramework;
 import io.github.syntheticcustomers.core.model.JourneyStep;
 import io.github.syntheticcustomers.core.model.TestScenario;
-import io.github.syntheticcustomers.core.quality.Emotions;
 import io.github.syntheticcustomers.core.quality.JourneyMetrics;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,7 +28,7 @@ final class JourneyAnalysis {
     }
 
     static Result analyse(List<TestScenario> scenarios, List<Category> personas, JourneyFramework framework,
-            List<String> scenarioTypes) {
+            EmotionalStates states, List<String> scenarioTypes) {
         if (scenarios.isEmpty()) {
             return new Result(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
         }
@@ -51,9 +50,9 @@ final class JourneyAnalysis {
             }
             funnels.add(funnel(p, of, framework));
             dropOffs.add(dropOff(p, of, framework));
-            trajectories.add(trajectory(p, of));
+            trajectories.add(trajectory(p, of, states));
         }
-        return new Result(mix, funnels, dropOffs, trajectories, emotionsByPhase(scenarios, framework),
+        return new Result(mix, funnels, dropOffs, trajectories, emotionsByPhase(scenarios, framework, states),
                 gaps(scenarios, framework), flow(scenarios, framework));
     }
 
@@ -96,7 +95,7 @@ final class JourneyAnalysis {
                 CustomerAnalysis.percent(topCount, of.size()));
     }
 
-    private static Analysis.Trajectory trajectory(Category p, List<TestScenario> of) {
+    private static Analysis.Trajectory trajectory(Category p, List<TestScenario> of, EmotionalStates states) {
         double start = 0;
         double end = 0;
         long n = 0;
@@ -106,8 +105,8 @@ final class JourneyAnalysis {
             if (s.journey().isEmpty()) {
                 continue;
             }
-            double a = Emotions.valence(s.journey().get(0).emotionalState());
-            double b = Emotions.valence(s.journey().get(s.journey().size() - 1).emotionalState());
+            double a = states.valence(s.journey().get(0).emotionalState());
+            double b = states.valence(s.journey().get(s.journey().size() - 1).emotionalState());
             if (Double.isNaN(a) || Double.isNaN(b)) {
                 continue;
             }
@@ -124,8 +123,8 @@ final class JourneyAnalysis {
     }
 
     private static List<Analysis.PhaseEmotions> emotionsByPhase(List<TestScenario> scenarios,
-            JourneyFramework framework) {
-        Set<String> states = new LinkedHashSet<>(EmotionalStates.ALL);
+            JourneyFramework framework, EmotionalStates vocabulary) {
+        Set<String> states = new LinkedHashSet<>(vocabulary.ids());
         scenarios.forEach(s -> s.journey().forEach(st -> states.add(String.valueOf(st.emotionalState()))));
         List<Analysis.PhaseEmotions> out = new ArrayList<>();
         for (String phase : framework.phases()) {

@@ -35,6 +35,7 @@ final class ConfigValidator {
         validateAgeCoverage(config, at);
         JourneyConfigValidator.validate(config, at);
         validateEngagement(config.engagement(), at);
+        requirePresent("quality", config.quality(), "the thresholds of the quality checks", at);
         validateQuality(config.quality(), at);
     }
 
@@ -70,13 +71,6 @@ final class ConfigValidator {
         requirePercent("quality.min_step_completion_rate", q.minStepCompletionRate(), at);
         requireCount("quality.max_journey_violations", q.maxJourneyViolations(), at);
         requireCount("quality.max_scenario_violations", q.maxScenarioViolations(), at);
-        requirePresent("quality.min_awareness_valence_change", q.minAwarenessValenceChange(), "a number -2.0–2.0",
-                at);
-        requireRange("quality.min_awareness_valence_change", q.minAwarenessValenceChange(), -2, 2,
-                "a number -2.0–2.0", at);
-        requirePercent("quality.min_engagement_completion_rate", q.minEngagementCompletionRate(), at);
-        requirePercent("quality.min_action_motivation_share", q.minActionMotivationShare(), at);
-        requirePercent("quality.min_continuity_stability", q.minContinuityStability(), at);
         requirePercent("quality.min_phase_transition_rate", q.minPhaseTransitionRate(), at);
     }
 

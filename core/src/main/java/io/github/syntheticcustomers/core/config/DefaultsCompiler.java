@@ -111,6 +111,9 @@ public final class DefaultsCompiler {
         if (value instanceof Integer n) {
             return n.toString();
         }
+        if (value instanceof Boolean b) {
+            return b ? "Boolean.TRUE" : "Boolean.FALSE";
+        }
         if (value instanceof LocalDate d) {
             return "LocalDate.of(" + d.getYear() + ", " + d.getMonthValue() + ", " + d.getDayOfMonth() + ")";
         }

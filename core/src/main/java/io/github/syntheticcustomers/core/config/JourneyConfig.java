@@ -1,5 +1,6 @@
 package io.github.syntheticcustomers.core.config;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.syntheticcustomers.core.internal.Immutable;
 import java.util.List;
 import java.util.Map;
@@ -12,25 +13,31 @@ import java.util.Map;
  *
  * @param timing when journeys start and how far apart their steps are
  * @param phases the framework: phases in journey order, each with its steps in order
+ * @param emotionalStates the emotional-state vocabulary, in the order of the transition matrix
  * @param stateActions actions typical of each emotional state, added to a step's own
  * @param statusActions the action that marks a step that was not completed, by completion status
  * @param traitActions the actions of a persona without its own, chosen from its traits
  * @param transitions default emotional-state transition weights: current state → (next state → weight)
+ * @param traitStepBias step biases of a persona without its own {@code step_bias}, from its traits
  * @param personas per-persona emotional models; a persona without an entry gets one derived from its traits
  * @param completion how likely each step is completed, and how the rest splits into skipped/partial/abandoned
  */
 public record JourneyConfig(
         Timing timing,
         List<Phase> phases,
+        List<EmotionalState> emotionalStates,
         Map<String, List<String>> stateActions,
         Map<String, String> statusActions,
         TraitActions traitActions,
         Map<String, Map<String, Double>> transitions,
+        List<TraitStepBias> traitStepBias,
         Map<String, PersonaJourney> personas,
         Completion completion) {
 
     public JourneyConfig {
         phases = Immutable.list(phases);
+        emotionalStates = Immutable.list(emotionalStates);
+        traitStepBias = Immutable.list(traitStepBias);
         stateActions = Immutable.mapOfLists(stateActions);
         statusActions = Immutable.map(statusActions);
         transitions = Immutable.mapOfMaps(transitions);
@@ -61,16 +68,126 @@ public record JourneyConfig(
     }
 
     /**
+     * One emotional state of the vocabulary.
+     *
+     * @param id the state id, e.g. {@code curious}
+     * @param emotionClass its class ({@code class} in the file): the kind of support it calls for, one of
+     *     the ids of {@code journey.EmotionClass}
+     * @param valence how good the state feels, −1.0–1.0; judges emotional progression
+     * @param motivating whether the state moves a customer forward (the action-phase measurement); false when
+     *     absent
+     * @param fromTraits the state's weight at the first step of a persona without its own {@code initial}:
+     *     the sum of these terms over the persona's traits
+     */
+    public record EmotionalState(String id, @JsonProperty("class") String emotionClass, Double valence,
+            Boolean motivating, List<TraitTerm> fromTraits) {
+
+        public EmotionalState {
+            fromTraits = Immutable.list(fromTraits);
+        }
+    }
+
+    /**
+     * One term of a formula over traits: {@code weight × Π times × Π (1 − times_one_minus)}, multiplied in
+     * that order (a trait may repeat, {@code [health_anxiety, health_anxiety]} is its square).
+     *
+     * @param weight the coefficient
+     * @param times traits the term is multiplied by
+     * @param timesOneMinus traits whose complement the term is multiplied by
+     */
+    public record TraitTerm(Double weight, List<String> times, List<String> timesOneMinus) {
+
+        public TraitTerm {
+            times = Immutable.list(times);
+            timesOneMinus = Immutable.list(timesOneMinus);
+        }
+
+        /** The term's value for {@code traits} (every named trait present). */
+        public double of(Traits traits) {
+            double v = weight;
+            if (times != null) {
+                for (String t : times) {
+                    v *= traits.value(t);
+                }
+            }
+            if (timesOneMinus != null) {
+                for (String t : timesOneMinus) {
+                    v *= 1 - traits.value(t);
+                }
+            }
+            return v;
+        }
+
+        /** The sum of {@code terms} for {@code traits}, added in order. */
+        public static double sum(List<TraitTerm> terms, Traits traits) {
+            double sum = 0;
+            for (TraitTerm term : terms) {
+                sum += term.of(traits);
+            }
+            return sum;
+        }
+    }
+
+    /**
+     * A step bias derived from traits: on entering {@code step}, {@code weight × Π times × Π (1 −
+     * times_one_minus)} is added to the weight of {@code state}.
+     *
+     * @param step a step id of the framework
+     * @param state an emotional state id
+     * @param weight the coefficient
+     * @param times traits the bias is multiplied by
+     * @param timesOneMinus traits whose complement the bias is multiplied by
+     */
+    public record TraitStepBias(String step, String state, Double weight, List<String> times,
+            List<String> timesOneMinus) {
+
+        public TraitStepBias {
+            times = Immutable.list(times);
+            timesOneMinus = Immutable.list(timesOneMinus);
+        }
+
+        /** The bias as a term over traits. */
+        public TraitTerm term() {
+            return new TraitTerm(weight, times, timesOneMinus);
+        }
+    }
+
+    /**
      * One phase of the framework.
      *
      * @param id the phase id, e.g. {@code awareness}
      * @param steps its steps, in journey order
+     * @param checks what the quality checks measure in this phase, each against its bound; read from
+     *     configuration files but not written, so that, like the {@code quality} thresholds, they do not change
+     *     the configuration digest
      */
-    public record Phase(String id, List<Step> steps) {
+    public record Phase(String id, List<Step> steps,
+            @JsonProperty(access = JsonProperty.Access.WRITE_ONLY) List<PhaseCheck> checks) {
 
         public Phase {
             steps = Immutable.list(steps);
+            checks = Immutable.list(checks);
         }
+    }
+
+    /**
+     * One measurement of a phase, from the closed set {@link #METRICS}, with a lower and/or an upper bound.
+     *
+     * @param metric one of {@link #METRICS}
+     * @param atLeast the lowest passing value, or null
+     * @param atMost the highest passing value, or null
+     */
+    public record PhaseCheck(String metric, Double atLeast, Double atMost) {
+
+        /**
+         * The metric kinds: {@code valence_change}, the mean change of emotional valence from the first to the
+         * last step of the phase (−2…2, journeys with two or more steps in it); {@code completion_rate}, the
+         * percent of its steps completed; {@code motivation_share}, the percent of its steps in a motivating
+         * state; {@code distressed_share}, the percent in a state of class distressed; {@code stability}, the
+         * percent of its consecutive step pairs whose valence does not drop.
+         */
+        public static final List<String> METRICS = List.of("valence_change", "completion_rate", "motivation_share",
+                "distressed_share", "stability");
     }
 
     /**

@@ -2,7 +2,7 @@ package io.github.syntheticcustomers.core.config;
 
 import io.github.syntheticcustomers.core.internal.Decimals;
 import io.github.syntheticcustomers.core.journey.CompletionStatus;
-import io.github.syntheticcustomers.core.journey.EmotionalStates;
+import io.github.syntheticcustomers.core.journey.EmotionClass;
 import io.github.syntheticcustomers.core.journey.JourneyFramework;
 import java.util.Collection;
 import java.util.List;
@@ -25,31 +25,108 @@ final class JourneyConfigValidator {
         JourneyConfig journey = required(config.journey(), "journey", "timing, transitions, personas, completion", at);
         validateTiming(required(journey.timing(), "journey.timing",
                 "start_days, session_hour, minutes_between_steps, days_between_phases", at), at);
-        validateFramework(journey, at);
+        List<String> states = validateStates(journey, at);
+        validateFramework(journey, states, at);
         JourneyFramework framework = JourneyFramework.of(journey);
         Map<String, Map<String, Double>> rows = required(journey.transitions(), "journey.transitions",
                 "a row of next-state weights for every emotional state", at);
-        validateRows("journey.transitions", rows, at);
-        for (String state : EmotionalStates.ALL) {
-            if (!rows.containsKey(state)) {
-                throw at.error("journey.transitions", "missing the row of emotional state '" + state + "'", null,
-                        "a row for every emotional state: " + String.join(", ", EmotionalStates.ALL));
+        validateRows("journey.transitions", rows, states, at);
+        for (String state : states) {
+            // a default row whose every next state is outside the user's vocabulary is no row for it
+            if (rows.get(state) == null || declaredSum(rows.get(state), states) == 0) {
+                throw at.error("journey.transitions." + state, "is required: every emotional state needs its row",
+                        null, "a mapping of next state to weight over " + String.join(", ", states));
             }
         }
+        validateTraitStepBias(journey.traitStepBias(), framework, states, at);
         if (journey.personas() != null) {
             for (Map.Entry<String, JourneyConfig.PersonaJourney> e : journey.personas().entrySet()) {
                 String base = "journey.personas." + e.getKey();
                 if (!known(config.personas().keySet(), e.getKey(), base, "persona", at) || e.getValue() == null) {
                     continue;
                 }
-                validatePersona(base, e.getValue(), framework, at);
+                validatePersona(base, e.getValue(), framework, states, at);
             }
         }
-        validateCompletion(config, framework, required(journey.completion(), "journey.completion",
+        validateCompletion(config, framework, states, required(journey.completion(), "journey.completion",
                 "base, traits, engagement_score, risk_levels, recent_life_event, emotions, phases, floor, ceiling, "
                         + "abandon_share, skip_share, skippable_steps", at), at);
         validateScenarios(required(config.scenarios(), "scenarios",
-                "types, recent_life_event_days, lapsed_after_days, inactive_after_days", at), at);
+                "types, recent_life_event_days, lapsed_after_days, inactive_after_days", at), framework, states, at);
+    }
+
+    /**
+     * The emotional vocabulary: at least one state, ids that are identifiers declared once, each with a class
+     * from {@link EmotionClass#DECLARABLE}, a valence −1…1 and {@code from_traits} terms over known traits.
+     *
+     * @return the state ids, in order
+     */
+    private static List<String> validateStates(JourneyConfig journey, ConfigParser.Locator at) {
+        List<JourneyConfig.EmotionalState> declared = required(journey.emotionalStates(), "journey.emotional_states",
+                "a list of states, each { id, class, valence }", at);
+        if (declared.isEmpty()) {
+            throw at.error("journey.emotional_states", "has no states", "[]", "at least one state { id, class, valence }");
+        }
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < declared.size(); i++) {
+            String base = "journey.emotional_states." + i;
+            JourneyConfig.EmotionalState state = required(declared.get(i), base, "{ id, class, valence }", at);
+            String id = identifier(base + ".id", state.id(), "a state id such as curious", at);
+            if (ids.contains(id)) {
+                throw at.error(base + ".id", "emotional state '" + id + "' is declared twice", id,
+                        "each state declared once");
+            }
+            ids.add(id);
+            oneOf(base + ".class", required(state.emotionClass(), base + ".class",
+                    String.join(", ", EmotionClass.DECLARABLE), at), EmotionClass.DECLARABLE, "emotional class", at);
+            number(base + ".valence", required(state.valence(), base + ".valence", "a number -1.0–1.0", at), -1, 1,
+                    "a number -1.0–1.0", at);
+            if (state.fromTraits() != null) {
+                for (int j = 0; j < state.fromTraits().size(); j++) {
+                    String prop = base + ".from_traits." + j;
+                    JourneyConfig.TraitTerm term = required(state.fromTraits().get(j), prop,
+                            "{ weight, times, times_one_minus }", at);
+                    traitTerm(prop, term.weight(), term.times(), term.timesOneMinus(), at);
+                }
+            }
+        }
+        return List.copyOf(ids);
+    }
+
+    /** A weight 0–1000 and trait names that exist. */
+    private static void traitTerm(String prop, Double weight, List<String> times, List<String> timesOneMinus,
+            ConfigParser.Locator at) {
+        number(prop + ".weight", required(weight, prop + ".weight", "a weight 0–1000", at), 0, 1000,
+                "a weight 0–1000", at);
+        for (String list : List.of("times", "times_one_minus")) {
+            List<String> traits = list.equals("times") ? times : timesOneMinus;
+            if (traits == null) {
+                continue;
+            }
+            for (int k = 0; k < traits.size(); k++) {
+                String p = prop + "." + list + "." + k;
+                oneOf(p, required(traits.get(k), p, String.join(", ", Traits.NAMES), at), Traits.NAMES, "trait", at);
+            }
+        }
+    }
+
+    /** Derived step biases: known step and state (default entries for others are ignored), a valid term. */
+    private static void validateTraitStepBias(List<JourneyConfig.TraitStepBias> rules, JourneyFramework framework,
+            List<String> states, ConfigParser.Locator at) {
+        if (rules == null) {
+            return;
+        }
+        for (int i = 0; i < rules.size(); i++) {
+            String base = "journey.trait_step_bias." + i;
+            JourneyConfig.TraitStepBias rule = required(rules.get(i), base, "{ step, state, weight, times }", at);
+            boolean step = known(framework.stepIds(), required(rule.step(), base + ".step", "a step id", at),
+                    base + ".step", "step", at);
+            boolean state = known(states, required(rule.state(), base + ".state", "an emotional state", at),
+                    base + ".state", "emotional state", at);
+            if (step && state) {
+                traitTerm(base, rule.weight(), rule.times(), rule.timesOneMinus(), at);
+            }
+        }
     }
 
     /**
@@ -57,7 +134,7 @@ final class JourneyConfigValidator {
      * (step ids across the whole framework), every step with its actions; an action for every emotional
      * state and for every status other than {@code completed}.
      */
-    private static void validateFramework(JourneyConfig journey, ConfigParser.Locator at) {
+    private static void validateFramework(JourneyConfig journey, List<String> states, ConfigParser.Locator at) {
         List<JourneyConfig.Phase> phases = required(journey.phases(), "journey.phases",
                 "a list of phases, each { id, steps: [ { id, actions } ] }", at);
         if (phases.isEmpty()) {
@@ -93,18 +170,26 @@ final class JourneyConfigValidator {
                     validateContent(stepBase + ".content", step.content(), at);
                 }
             }
+            if (phase.checks() != null) {
+                for (int j = 0; j < phase.checks().size(); j++) {
+                    String checkBase = base + ".checks." + j;
+                    phaseCheck(checkBase, required(phase.checks().get(j), checkBase, "{ metric, at_least, at_most }",
+                            at), at);
+                }
+            }
         }
         Map<String, List<String>> stateActions = required(journey.stateActions(), "journey.state_actions",
                 "a list of action ids for every emotional state", at);
         for (Map.Entry<String, List<String>> e : stateActions.entrySet()) {
             String prop = "journey.state_actions." + e.getKey();
-            oneOf(prop, e.getKey(), EmotionalStates.ALL, "emotional state", at);
-            validateActions(prop, required(e.getValue(), prop, "a list of action ids", at), at);
+            if (known(states, e.getKey(), prop, "emotional state", at)) {
+                validateActions(prop, required(e.getValue(), prop, "a list of action ids", at), at);
+            }
         }
-        for (String state : EmotionalStates.ALL) {
-            if (!stateActions.containsKey(state)) {
-                throw at.error("journey.state_actions", "missing the actions of emotional state '" + state + "'", null,
-                        "a list of action ids for every emotional state: " + String.join(", ", EmotionalStates.ALL));
+        for (String state : states) {
+            if (stateActions.get(state) == null) {
+                throw at.error("journey.state_actions." + state,
+                        "is required: every emotional state needs its actions", null, "a list of action ids");
             }
         }
         Map<String, String> statusActions = required(journey.statusActions(), "journey.status_actions",
@@ -136,6 +221,28 @@ final class JourneyConfigValidator {
         }
         identifier("journey.trait_actions.otherwise", traitActions.otherwise(),
                 "an action id such as chose_flexible_time_slot", at);
+    }
+
+    /** A metric from the closed set, at least one bound, bounds in the metric's range and in order. */
+    private static void phaseCheck(String base, JourneyConfig.PhaseCheck check, ConfigParser.Locator at) {
+        List<String> metrics = JourneyConfig.PhaseCheck.METRICS;
+        String metric = required(check.metric(), base + ".metric", String.join(", ", metrics), at);
+        oneOf(base + ".metric", metric, metrics, "phase metric", at);
+        boolean valence = metric.equals(metrics.get(0));
+        String allowed = valence ? "a number -2.0–2.0" : "a percentage 0–100";
+        if (check.atLeast() == null && check.atMost() == null) {
+            throw at.error(base, "has no bound", null, "at_least and/or at_most: " + allowed);
+        }
+        if (check.atLeast() != null) {
+            number(base + ".at_least", check.atLeast(), valence ? -2 : 0, valence ? 2 : 100, allowed, at);
+        }
+        if (check.atMost() != null) {
+            number(base + ".at_most", check.atMost(), valence ? -2 : 0, valence ? 2 : 100, allowed, at);
+        }
+        if (check.atLeast() != null && check.atMost() != null && check.atLeast() > check.atMost()) {
+            throw at.error(base, "at_least is greater than at_most",
+                    Decimals.format(check.atLeast()) + " > " + Decimals.format(check.atMost()), "at_least <= at_most");
+        }
     }
 
     /** Every text of a step's content given and not blank, its minutes 1–240. */
@@ -195,19 +302,19 @@ final class JourneyConfigValidator {
     }
 
     private static void validatePersona(String base, JourneyConfig.PersonaJourney p, JourneyFramework framework,
-            ConfigParser.Locator at) {
+            List<String> states, ConfigParser.Locator at) {
         if (p.initial() != null) {
-            weights(base + ".initial", p.initial(), true, at);
+            weights(base + ".initial", p.initial(), true, states, at);
         }
         if (p.transitions() != null) {
-            validateRows(base + ".transitions", p.transitions(), at);
+            validateRows(base + ".transitions", p.transitions(), states, at);
         }
         if (p.stepBias() != null) {
             for (Map.Entry<String, Map<String, Double>> e : p.stepBias().entrySet()) {
                 String prop = base + ".step_bias." + e.getKey();
                 // a default entry for a step the user's framework does not have is ignored
                 if (known(framework.stepIds(), e.getKey(), prop, "step", at) && e.getValue() != null) {
-                    weights(prop, e.getValue(), false, at);
+                    weights(prop, e.getValue(), false, states, at);
                 }
             }
         }
@@ -216,30 +323,51 @@ final class JourneyConfigValidator {
         }
     }
 
-    private static void validateRows(String prop, Map<String, Map<String, Double>> rows, ConfigParser.Locator at) {
+    private static void validateRows(String prop, Map<String, Map<String, Double>> rows, List<String> states,
+            ConfigParser.Locator at) {
         for (Map.Entry<String, Map<String, Double>> e : rows.entrySet()) {
             String rowProp = prop + "." + e.getKey();
-            oneOf(rowProp, e.getKey(), EmotionalStates.ALL, "emotional state", at);
-            weights(rowProp, required(e.getValue(), rowProp, "a mapping of next state to weight", at), true, at);
+            if (known(states, e.getKey(), rowProp, "emotional state", at) && e.getValue() != null) {
+                weights(rowProp, e.getValue(), true, states, at);
+            }
         }
     }
 
-    /** Non-negative weights keyed by emotional state; {@code positive}: at least one above 0. */
-    private static void weights(String prop, Map<String, Double> weights, boolean positive, ConfigParser.Locator at) {
+    /** The sum of the weights of declared states. */
+    private static double declaredSum(Map<String, Double> weights, List<String> states) {
+        double sum = 0;
+        for (Map.Entry<String, Double> e : weights.entrySet()) {
+            if (states.contains(e.getKey()) && e.getValue() != null) {
+                sum += e.getValue();
+            }
+        }
+        return sum;
+    }
+
+    /**
+     * Non-negative weights keyed by emotional state; {@code positive}: at least one above 0. Default entries
+     * for states the vocabulary does not declare are ignored.
+     */
+    private static void weights(String prop, Map<String, Double> weights, boolean positive, List<String> states,
+            ConfigParser.Locator at) {
         double sum = 0;
         for (Map.Entry<String, Double> e : weights.entrySet()) {
             String p = prop + "." + e.getKey();
-            oneOf(p, e.getKey(), EmotionalStates.ALL, "emotional state", at);
+            if (!known(states, e.getKey(), p, "emotional state", at)) {
+                continue;
+            }
             required(e.getValue(), p, "a weight 0–" + (long) MAX_WEIGHT, at);
             number(p, e.getValue(), 0, MAX_WEIGHT, "a weight 0–" + (long) MAX_WEIGHT, at);
             sum += e.getValue();
         }
-        if (positive && !(sum > 0)) {
+        // a default entry written for states the user's vocabulary does not declare weighs nothing, and is
+        // then ignored (the generator falls back as if it were absent)
+        if (positive && !(sum > 0) && (at.setByUser(prop) || weights.isEmpty())) {
             throw at.error(prop, "weights sum to 0", Decimals.format(sum), "at least one weight above 0");
         }
     }
 
-    private static void validateCompletion(GeneratorConfig config, JourneyFramework framework,
+    private static void validateCompletion(GeneratorConfig config, JourneyFramework framework, List<String> states,
             JourneyConfig.Completion c, ConfigParser.Locator at) {
         String base = "journey.completion.";
         number(base + "base", required(c.base(), base + "base", "a probability 0.0–1.0", at), 0, 1,
@@ -262,8 +390,9 @@ final class JourneyConfigValidator {
         }
         if (c.emotions() != null) {
             for (Map.Entry<String, Double> e : c.emotions().entrySet()) {
-                oneOf(base + "emotions." + e.getKey(), e.getKey(), EmotionalStates.ALL, "emotional state", at);
-                adjustment(base + "emotions." + e.getKey(), e.getValue(), at);
+                if (known(states, e.getKey(), base + "emotions." + e.getKey(), "emotional state", at)) {
+                    adjustment(base + "emotions." + e.getKey(), e.getValue(), at);
+                }
             }
         }
         if (c.phases() != null) {
@@ -293,7 +422,8 @@ final class JourneyConfigValidator {
         }
     }
 
-    private static void validateScenarios(ScenarioConfig s, ConfigParser.Locator at) {
+    private static void validateScenarios(ScenarioConfig s, JourneyFramework framework, List<String> states,
+            ConfigParser.Locator at) {
         Map<String, ScenarioConfig.ScenarioType> types = required(s.types(), "scenarios.types",
                 "a mapping of scenario type to { weight, completion_bias, initial, eligible }", at);
         double total = 0;
@@ -307,9 +437,12 @@ final class JourneyConfigValidator {
             total += w;
             adjustmentIfSet(base + ".completion_bias", t.completionBias(), at);
             if (t.initial() != null) {
-                weights(base + ".initial", t.initial(), false, at);
+                weights(base + ".initial", t.initial(), false, states, at);
             }
             eligibility(base + ".eligible", required(t.eligible(), base + ".eligible", ELIGIBILITY, at), at);
+            if (t.start() != null) {
+                oneOf(base + ".start", t.start(), framework.stepIds(), "start step", at);
+            }
         }
         if (!(total > 0)) {
             throw at.error("scenarios.types", "every scenario type has weight 0", "0",
@@ -357,8 +490,8 @@ final class JourneyConfigValidator {
     }
 
     /**
-     * Whether {@code id} names a configured persona or risk level. An unknown id set by the user's file
-     * is an error; one that comes only from the defaults is ignored (false).
+     * Whether {@code id} names a configured persona, risk level, step, phase or emotional state. An unknown
+     * id set by the user's file is an error; one that comes only from the defaults is ignored (false).
      */
     private static boolean known(Collection<String> ids, String id, String prop, String what,
             ConfigParser.Locator at) {

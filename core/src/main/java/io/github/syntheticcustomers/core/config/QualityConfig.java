@@ -1,7 +1,8 @@
 package io.github.syntheticcustomers.core.config;
 
 /**
- * Thresholds of the quality checks (the {@code quality} section of a configuration file). Tolerances are
+ * Thresholds of the quality checks (the {@code quality} section of a configuration file; what each phase of the
+ * journey is measured by is declared with the phase, {@link JourneyConfig.PhaseCheck}). Tolerances are
  * in percentage points on top of the one-record rounding every exact allocation needs, so the defaults
  * pass any dataset the generator writes and fail one whose distribution was moved or hand-edited.
  *
@@ -20,11 +21,6 @@ package io.github.syntheticcustomers.core.config;
  * @param maxJourneyViolations highest number of structural journey errors (order, abandoned step not last,
  *     timestamps not increasing, unknown phase, step, state or status)
  * @param maxScenarioViolations highest number of scenarios that disagree with their customer
- * @param minAwarenessValenceChange lowest mean change of emotional valence (−2…2) over the awareness phase
- * @param minEngagementCompletionRate lowest percent of engagement-phase steps completed
- * @param minActionMotivationShare lowest percent of action-phase steps in a motivated, confident or
- *     hopeful state
- * @param minContinuityStability lowest percent of consecutive continuity steps whose valence does not drop
  * @param minPhaseTransitionRate lowest percent of journeys reaching a phase that reach the next one
  */
 public record QualityConfig(
@@ -38,13 +34,5 @@ public record QualityConfig(
         Double minStepCompletionRate,
         Integer maxJourneyViolations,
         Integer maxScenarioViolations,
-        Double minAwarenessValenceChange,
-        Double minEngagementCompletionRate,
-        Double minActionMotivationShare,
-        Double minContinuityStability,
         Double minPhaseTransitionRate) {
-
-    /** The built-in thresholds, used when a configuration has no {@code quality} section. */
-    public static final QualityConfig DEFAULTS = new QualityConfig(1.0, 1.0, 1.0, 0.5, 0, 0.3, 0.5, 40.0, 0, 0,
-            -0.5, 50.0, 30.0, 60.0, 50.0);
 }

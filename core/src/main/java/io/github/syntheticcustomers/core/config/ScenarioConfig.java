@@ -32,9 +32,11 @@ public record ScenarioConfig(
      * @param completionBias added to every completion probability of journeys of this type
      * @param initial weights added to the persona's (normalised) first emotional state
      * @param eligible when a customer may get this type
+     * @param start the step id journeys of this type start at (a returning user need not start at the first
+     *     step); null: the framework's first step
      */
     public record ScenarioType(Double weight, Double completionBias, Map<String, Double> initial,
-            Eligibility eligible) {
+            Eligibility eligible, String start) {
 
         public ScenarioType {
             initial = Immutable.map(initial);

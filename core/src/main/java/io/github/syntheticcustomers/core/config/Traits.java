@@ -19,6 +19,24 @@ public record Traits(
     public static final List<String> NAMES = List.of("health_awareness", "action_tendency", "health_anxiety",
             "system_engagement", "organization", "risk_propensity", "social_barriers");
 
+    /**
+     * The value of the trait named {@code name} (one of {@link #NAMES}).
+     *
+     * @throws IllegalArgumentException for any other name
+     */
+    public double value(String name) {
+        return switch (name) {
+            case "health_awareness" -> healthAwareness;
+            case "action_tendency" -> actionTendency;
+            case "health_anxiety" -> healthAnxiety;
+            case "system_engagement" -> systemEngagement;
+            case "organization" -> organization;
+            case "risk_propensity" -> riskPropensity;
+            case "social_barriers" -> socialBarriers;
+            default -> throw new IllegalArgumentException("unknown trait " + name + "; known: " + NAMES);
+        };
+    }
+
     /** Values in the order of {@link #NAMES}, a fresh array each call; an absent trait is null. */
     public Double[] values() {
         return new Double[] {healthAwareness, actionTendency, healthAnxiety, systemEngagement, organization,

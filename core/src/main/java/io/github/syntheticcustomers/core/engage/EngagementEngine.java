@@ -1,8 +1,10 @@
 package io.github.syntheticcustomers.core.engage;
 
+import io.github.syntheticcustomers.core.journey.EmotionClass;
 import io.github.syntheticcustomers.core.config.EngagementConfig;
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
 import io.github.syntheticcustomers.core.internal.Decimals;
+import io.github.syntheticcustomers.core.journey.EmotionalStates;
 
 /**
  * The engagement pattern engine: adapts one journey step for one user, as the engagement system's
@@ -21,16 +23,26 @@ public final class EngagementEngine {
 
     private final InteractionAdaptation interactions;
     private final StepCatalogue catalogue;
+    private final EmotionalStates emotions;
 
-    /** An engine with the configuration's interaction thresholds and its framework's step content. */
-    public EngagementEngine(EngagementConfig config, StepCatalogue catalogue) {
+    /**
+     * An engine with the configuration's interaction thresholds, its framework's step content and its
+     * emotional vocabulary (whose declared classes choose the scaffolding).
+     */
+    public EngagementEngine(EngagementConfig config, StepCatalogue catalogue, EmotionalStates emotions) {
         this.interactions = new InteractionAdaptation(config.hesitationThreshold(), config.confidenceThreshold());
         this.catalogue = catalogue;
+        this.emotions = emotions;
     }
 
     /** An engine for a generator configuration. */
     public static EngagementEngine of(GeneratorConfig config) {
-        return new EngagementEngine(config.engagement(), StepCatalogue.of(config));
+        return new EngagementEngine(config.engagement(), StepCatalogue.of(config), EmotionalStates.of(config));
+    }
+
+    /** The emotional vocabulary this engine classifies states with. */
+    public EmotionalStates emotions() {
+        return emotions;
     }
 
     /** The step content this engine adapts. */
@@ -58,7 +70,7 @@ public final class EngagementEngine {
         StepDefinition definition = catalogue.find(in.stepId(), in.phase());
         PersonaStyles.Match match = PersonaStyles.resolve(in.style(), in.traits());
         PersonaApproach approach = match.approach();
-        EmotionClass emotion = EmotionClass.of(in.emotionalState());
+        EmotionClass emotion = emotions.classOf(in.emotionalState());
         double readiness = ProgressiveDisclosure.readiness(approach, in.traits());
         Tier type = ProgressiveDisclosure.tierFor(readiness);
         boolean visible = !"skipped".equals(in.completionStatus());
@@ -78,7 +90,7 @@ public final class EngagementEngine {
     /** What the adapted step should look like for the user of {@code in} (see {@link PersonaFit}). */
     public PersonaFit fit(StepInput in) {
         PersonaStyles.Match match = PersonaStyles.resolve(in.style(), in.traits());
-        EmotionClass emotion = EmotionClass.of(in.emotionalState());
+        EmotionClass emotion = emotions.classOf(in.emotionalState());
         InteractionMeasurements m = in.measurements();
         double readiness = InteractionMeasurements.clamp(ProgressiveDisclosure.readiness(match.approach(), in.traits())
                 + 0.35 * (m.confidence() - m.hesitationLoad()));

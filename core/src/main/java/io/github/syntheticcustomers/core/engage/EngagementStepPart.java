@@ -64,7 +64,7 @@ public final class EngagementStepPart implements DatasetPart<EngagementStep> {
         for (JourneyPoint point : journey.points()) {
             position++;
             InteractionMeasurements m = InteractionSimulator.next(rng, customer.traits(), customer.engagement(),
-                    EmotionClass.of(point.emotionalState()));
+                    engine.emotions().classOf(point.emotionalState()));
             boolean completed = "completed".equals(point.completionStatus());
             double progress = ProgressPreservation.calculateProgress(
                     state.advance(point.stepId(), completed, List.of(), m), standard);

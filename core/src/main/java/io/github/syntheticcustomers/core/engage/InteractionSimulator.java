@@ -1,5 +1,6 @@
 package io.github.syntheticcustomers.core.engage;
 
+import io.github.syntheticcustomers.core.journey.EmotionClass;
 import io.github.syntheticcustomers.core.config.Traits;
 import io.github.syntheticcustomers.core.internal.Decimals;
 import io.github.syntheticcustomers.core.internal.Rng;

@@ -1,5 +1,7 @@
 package io.github.syntheticcustomers.core.engage;
 
+import io.github.syntheticcustomers.core.journey.EmotionClass;
+
 /**
  * Value articulation: every step says why it matters before asking anything. The preview states the
  * step's benefit in the persona's register; the confirmation acknowledges the finished step; the

@@ -19,9 +19,9 @@ final class CompletionModel {
     private final double[] emotions;
     private final List<String> skippable;
 
-    CompletionModel(JourneyConfig.Completion completion) {
+    CompletionModel(JourneyConfig.Completion completion, EmotionalStates states) {
         this.c = completion;
-        this.emotions = EmotionModel.vector(completion.emotions());
+        this.emotions = EmotionModel.vector(states, completion.emotions());
         this.skippable = completion.skippableSteps() == null ? List.of() : List.copyOf(completion.skippableSteps());
     }
 

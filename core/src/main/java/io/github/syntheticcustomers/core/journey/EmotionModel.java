@@ -7,15 +7,15 @@ import io.github.syntheticcustomers.core.internal.Rng;
 import java.util.Map;
 
 /**
- * One persona's emotional-state Markov chain, resolved from the configuration into arrays indexed by
- * {@link EmotionalStates#ALL}: the first step's distribution, the transition rows, and the per-step
+ * One persona's emotional-state Markov chain, resolved from the configuration into arrays indexed by the
+ * positions of {@link EmotionalStates}: the first step's distribution, the transition rows, and the per-step
  * weights added on entering a step. Missing parts fall back to the default rows, and a persona without
- * a journey entry gets an initial distribution and step biases derived from its traits, so any persona
- * a user adds has plausible journeys. Immutable.
+ * a journey entry gets an initial distribution ({@code from_traits} of each state) and step biases
+ * ({@code journey.trait_step_bias}) derived from its traits, so any persona a user adds has plausible
+ * journeys. Entries naming a state or step the configuration does not declare (only the built-in defaults
+ * may hold such entries; the validator refuses them in a user's file) are ignored. Immutable.
  */
 final class EmotionModel {
-
-    private static final int N = EmotionalStates.ALL.size();
 
     private final double[] initial;
     private final double[][] transitions;
@@ -30,77 +30,60 @@ final class EmotionModel {
     }
 
     /** The model of {@code persona}: its journey entry (may be null) over the default rows. */
-    static EmotionModel of(JourneyConfig journey, JourneyFramework framework, PersonaConfig persona,
-            JourneyConfig.PersonaJourney entry) {
-        double[][] rows = new double[N][];
-        for (int i = 0; i < N; i++) {
-            rows[i] = normalised(vector(journey.transitions().get(EmotionalStates.ALL.get(i))));
+    static EmotionModel of(JourneyConfig journey, JourneyFramework framework, EmotionalStates states,
+            PersonaConfig persona, JourneyConfig.PersonaJourney entry) {
+        int n = states.size();
+        double[][] rows = new double[n][];
+        for (int i = 0; i < n; i++) {
+            rows[i] = normalised(vector(states, journey.transitions().get(states.ids().get(i))));
         }
         Traits t = persona.traits();
         double[] initial;
-        double[][] bias = new double[framework.steps().size()][N];
+        double[][] bias = new double[framework.steps().size()][n];
         double completionBias = 0;
         if (entry == null) {
-            initial = normalised(derivedInitial(t));
-            deriveStepBias(t, framework, bias);
+            initial = normalised(states.fromTraits(t));
+            deriveStepBias(journey, t, framework, states, bias);
         } else {
-            initial = entry.initial() == null ? normalised(derivedInitial(t)) : normalised(vector(entry.initial()));
+            double[] own = entry.initial() == null ? null : vector(states, entry.initial());
+            // weights that name no declared state (defaults written for another vocabulary) count as absent
+            initial = own == null || sum(own) == 0 ? normalised(states.fromTraits(t)) : normalised(own);
             if (entry.transitions() != null) {
                 for (Map.Entry<String, Map<String, Double>> e : entry.transitions().entrySet()) {
-                    rows[EmotionalStates.indexOf(e.getKey())] = normalised(vector(e.getValue()));
+                    int row = states.indexOf(e.getKey());
+                    double[] replacement = vector(states, e.getValue());
+                    if (row >= 0 && sum(replacement) > 0) {
+                        rows[row] = normalised(replacement);
+                    }
                 }
             }
             if (entry.stepBias() != null) {
                 for (Map.Entry<String, Map<String, Double>> e : entry.stepBias().entrySet()) {
                     int position = framework.position(e.getKey());
                     if (e.getValue() != null && position >= 0) {
-                        bias[position] = vector(e.getValue());
+                        bias[position] = vector(states, e.getValue());
                     }
                 }
             } else {
-                deriveStepBias(t, framework, bias);
+                deriveStepBias(journey, t, framework, states, bias);
             }
             completionBias = entry.completionBias() == null ? 0 : entry.completionBias();
         }
         return new EmotionModel(initial, rows, bias, completionBias);
     }
 
-    /**
-     * A first-step distribution from traits alone: awareness makes curious (or, with low anxiety,
-     * confident), anxiety makes anxious, low awareness indifferent, social barriers and low organisation
-     * distracted or frustrated, action tendency hopeful or motivated.
-     */
-    static double[] derivedInitial(Traits t) {
-        double[] w = new double[N];
-        w[EmotionalStates.indexOf(EmotionalStates.CURIOUS)] = 0.15 + 0.3 * t.healthAwareness();
-        w[EmotionalStates.indexOf(EmotionalStates.ANXIOUS)] = 0.6 * t.healthAnxiety() * t.healthAnxiety();
-        w[EmotionalStates.indexOf(EmotionalStates.HOPEFUL)] = 0.05 + 0.15 * t.actionTendency();
-        w[EmotionalStates.indexOf(EmotionalStates.CONFIDENT)] = 0.6 * t.healthAwareness() * t.systemEngagement()
-                * (1 - t.healthAnxiety());
-        w[EmotionalStates.indexOf(EmotionalStates.MOTIVATED)] = 0.25 * t.actionTendency();
-        w[EmotionalStates.indexOf(EmotionalStates.OVERWHELMED)] = 0.15 * t.healthAnxiety() * (1 - t.organization());
-        w[EmotionalStates.indexOf(EmotionalStates.INDIFFERENT)] = 0.5 * (1 - t.healthAwareness());
-        w[EmotionalStates.indexOf(EmotionalStates.DISTRACTED)] = 0.3 * t.socialBarriers() + 0.15 * (1 - t.organization());
-        w[EmotionalStates.indexOf(EmotionalStates.RELIEVED)] = 0.02;
-        w[EmotionalStates.indexOf(EmotionalStates.FRUSTRATED)] = 0.15 * t.socialBarriers();
-        return w;
-    }
-
-    /**
-     * Step biases from traits: anxious people are prone to overwhelm at the risk assessment, and so on. Steps
-     * the configured framework does not have get none.
-     */
-    private static void deriveStepBias(Traits t, JourneyFramework framework, double[][] bias) {
-        derivedBias(bias, framework.position("risk_assessment"), EmotionalStates.OVERWHELMED,
-                0.5 * t.healthAnxiety() * t.healthAnxiety());
-        derivedBias(bias, framework.position("action_planning"), EmotionalStates.MOTIVATED, 0.3 * t.actionTendency());
-        derivedBias(bias, framework.position("barrier_identification"), EmotionalStates.FRUSTRATED,
-                0.3 * t.socialBarriers());
-    }
-
-    private static void derivedBias(double[][] bias, int step, String state, double weight) {
-        if (step >= 0) {
-            bias[step][EmotionalStates.indexOf(state)] = weight;
+    /** Step biases from traits ({@code journey.trait_step_bias}); rules naming an unknown step or state add none. */
+    private static void deriveStepBias(JourneyConfig journey, Traits t, JourneyFramework framework,
+            EmotionalStates states, double[][] bias) {
+        if (journey.traitStepBias() == null) {
+            return;
+        }
+        for (JourneyConfig.TraitStepBias rule : journey.traitStepBias()) {
+            int step = framework.position(rule.step());
+            int state = states.indexOf(rule.state());
+            if (step >= 0 && state >= 0) {
+                bias[step][state] += rule.term().of(t);
+            }
         }
     }
 
@@ -110,7 +93,7 @@ final class EmotionModel {
             return rng.weightedIndex(initial);
         }
         double[] w = initial.clone();
-        for (int i = 0; i < N; i++) {
+        for (int i = 0; i < w.length; i++) {
             w[i] += extra[i];
         }
         return rng.weightedIndex(w);
@@ -120,7 +103,7 @@ final class EmotionModel {
     int next(Rng rng, int current, int position) {
         double[] w = transitions[current].clone();
         double[] b = stepBias[position];
-        for (int i = 0; i < N; i++) {
+        for (int i = 0; i < w.length; i++) {
             w[i] += b[i];
         }
         return rng.weightedIndex(w);
@@ -130,22 +113,30 @@ final class EmotionModel {
         return completionBias;
     }
 
-    /** Weights keyed by state id as an array in {@link EmotionalStates#ALL} order (absent = 0). */
-    static double[] vector(Map<String, Double> weights) {
-        double[] v = new double[N];
+    /** Weights keyed by state id as an array by position in {@code states} (absent or undeclared = 0). */
+    static double[] vector(EmotionalStates states, Map<String, Double> weights) {
+        double[] v = new double[states.size()];
         if (weights != null) {
             for (Map.Entry<String, Double> e : weights.entrySet()) {
-                v[EmotionalStates.indexOf(e.getKey())] = e.getValue();
+                int i = states.indexOf(e.getKey());
+                if (i >= 0) {
+                    v[i] = e.getValue();
+                }
             }
         }
         return v;
     }
 
-    private static double[] normalised(double[] w) {
+    private static double sum(double[] w) {
         double sum = 0;
         for (double x : w) {
             sum += x;
         }
+        return sum;
+    }
+
+    private static double[] normalised(double[] w) {
+        double sum = sum(w);
         double[] v = new double[w.length];
         for (int i = 0; i < w.length; i++) {
             v[i] = sum > 0 ? w[i] / sum : 1.0 / w.length;

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Builds customer {@code i}'s journey through the sixteen steps from (seed, configuration, i, customer i)
+ * Builds customer {@code i}'s journey through the configured framework's steps from (seed, configuration, i, customer i)
  * alone. Emotions, statuses, actions and times each draw from their own {@link Rng} stream, so changing
  * e.g. a transition weight changes the emotions without reshuffling the other draws. The journey stops
  * at an {@code abandoned} step. Timestamps start days after the reference date; steps of a phase are
@@ -33,6 +33,7 @@ final class JourneyGenerator {
     private final CompletionModel completion;
     private final JourneyFramework framework;
     private final StepActions stepActions;
+    private final EmotionalStates states;
 
     JourneyGenerator(GeneratorConfig config, long seed) {
         this.seed = seed;
@@ -40,12 +41,13 @@ final class JourneyGenerator {
         this.scenarios = config.scenarios();
         this.anchor = config.referenceDate().atStartOfDay(ZoneOffset.UTC).toInstant();
         this.framework = JourneyFramework.of(config);
-        this.stepActions = new StepActions(config);
+        this.states = EmotionalStates.of(config);
+        this.stepActions = new StepActions(config, states);
         for (Map.Entry<String, PersonaConfig> e : config.personas().entrySet()) {
             JourneyConfig.PersonaJourney entry = journey.personas() == null ? null : journey.personas().get(e.getKey());
-            models.put(e.getKey(), EmotionModel.of(journey, framework, e.getValue(), entry));
+            models.put(e.getKey(), EmotionModel.of(journey, framework, states, e.getValue(), entry));
         }
-        this.completion = new CompletionModel(journey.completion());
+        this.completion = new CompletionModel(journey.completion(), states);
     }
 
     /** The journey of customer {@code index} ({@code customer} is that customer) in a scenario of {@code type}. */
@@ -54,7 +56,7 @@ final class JourneyGenerator {
         ScenarioConfig.ScenarioType scenario = scenarios.types().get(type);
         double scenarioBias = scenario == null || scenario.completionBias() == null ? 0 : scenario.completionBias();
         double[] extraInitial = scenario == null || scenario.initial() == null ? null
-                : EmotionModel.vector(scenario.initial());
+                : EmotionModel.vector(states, scenario.initial());
         double base = completion.customerBase(customer, recentLifeEvent, model.completionBias() + scenarioBias);
 
         Rng emotions = Rng.of(seed, index, "journey-emotion");
@@ -67,7 +69,9 @@ final class JourneyGenerator {
         Instant time = null;
         int state = -1;
         String phase = null;
-        for (JourneyFramework.Step step : framework.steps()) {
+        List<JourneyFramework.Step> all = framework.steps();
+        int from = scenario == null || scenario.start() == null ? 0 : framework.position(scenario.start());
+        for (JourneyFramework.Step step : all.subList(from, all.size())) {
             state = state < 0 ? model.first(emotions, extraInitial) : model.next(emotions, state, step.position());
             String status = completion.status(statuses, base, state, step);
             if (time == null) {
@@ -84,7 +88,7 @@ final class JourneyGenerator {
             phase = step.phase();
             steps.add(new JourneyStep(step.phase(), step.id(), time,
                     stepActions.actions(actions, step, state, status, customer.personaType(), customer.traits()),
-                    EmotionalStates.ALL.get(state), status));
+                    states.ids().get(state), status));
             if (status.equals(CompletionStatus.ABANDONED)) {
                 break;
             }

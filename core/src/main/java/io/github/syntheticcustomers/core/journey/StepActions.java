@@ -24,12 +24,12 @@ final class StepActions {
     private final Map<String, List<String>> byPersona;
     private final JourneyConfig.TraitActions traitActions;
 
-    StepActions(GeneratorConfig config) {
-        List<List<String>> states = new ArrayList<>();
-        for (String state : EmotionalStates.ALL) {
-            states.add(config.journey().stateActions().get(state));
+    StepActions(GeneratorConfig config, EmotionalStates states) {
+        List<List<String>> actions = new ArrayList<>();
+        for (String state : states.ids()) {
+            actions.add(config.journey().stateActions().get(state));
         }
-        this.byState = List.copyOf(states);
+        this.byState = List.copyOf(actions);
         this.byStatus = Map.copyOf(config.journey().statusActions());
         Map<String, List<String>> personas = new HashMap<>();
         config.personas().forEach((id, persona) -> {

@@ -27,10 +27,10 @@ final class EmotionalStateCheck implements QualityCheck {
 
     @Override
     public String description() {
-        return "Every journey step's emotional state is from the vocabulary (" + String.join(", ",
-                EmotionalStates.ALL) + "); across personas with at least " + PersonaCorrelation.MIN_SCENARIOS
-                + " scenarios, the share of anxious or overwhelmed steps follows health_anxiety (rank correlation "
-                + "at least quality.min_emotion_profile_correlation).";
+        return "Every journey step's emotional state is from the vocabulary (journey.emotional_states); across "
+                + "personas with at least " + PersonaCorrelation.MIN_SCENARIOS + " scenarios, the share of steps "
+                + "in a distressed state follows health_anxiety (rank correlation at least "
+                + "quality.min_emotion_profile_correlation).";
     }
 
     @Override
@@ -39,11 +39,12 @@ final class EmotionalStateCheck implements QualityCheck {
         if (scenarios.isEmpty()) {
             return CheckResult.skipped(this, "The dataset has no scenarios.");
         }
+        EmotionalStates states = EmotionalStates.of(config);
         List<String> examples = new ArrayList<>();
         long unknown = 0;
         for (TestScenario s : scenarios) {
             for (JourneyStep step : s.journey()) {
-                if (!EmotionalStates.ALL.contains(step.emotionalState())) {
+                if (!states.contains(step.emotionalState())) {
                     unknown++;
                     examples.add(s.scenarioId() + " " + step.step() + ": unknown emotional state '"
                             + step.emotionalState() + "'");
@@ -54,16 +55,17 @@ final class EmotionalStateCheck implements QualityCheck {
         measurements.add(Measurement.of("unknown_emotional_states", unknown, null, null,
                 (double) config.quality().maxJourneyViolations(), "steps"));
         measurements.add(Measurement.of("distressed_step_share", JourneyMetrics.stateShare(scenarios, st -> true,
-                Emotions::distressed), null, null, null, "%"));
+                states::distressed), null, null, null, "%"));
         double rho = PersonaCorrelation.of(config, scenarios, Traits::healthAnxiety,
-                of -> JourneyMetrics.stateShare(of, st -> true, Emotions::distressed));
+                of -> JourneyMetrics.stateShare(of, st -> true, states::distressed));
         String note;
         if (Double.isNaN(rho)) {
             note = " Emotion profile not measurable (fewer than three personas with enough scenarios).";
         } else {
             measurements.add(Measurement.of("emotion_profile_correlation", rho, null,
                     config.quality().minEmotionProfileCorrelation(), null, "rho"));
-            note = " Rank correlation of health_anxiety and anxious/overwhelmed share: "
+            note = " Rank correlation of health_anxiety and distressed share (" + String.join(", ",
+                    states.distressedStates()) + "): "
                     + Decimals.format(Decimals.round2(rho)) + ".";
         }
         long off = measurements.stream().filter(m -> !m.passed()).count();

@@ -1,6 +1,7 @@
 package io.github.syntheticcustomers.core.quality;
 
 import io.github.syntheticcustomers.core.journey.CompletionStatus;
+import io.github.syntheticcustomers.core.journey.EmotionalStates;
 import io.github.syntheticcustomers.core.journey.JourneyFramework;
 import io.github.syntheticcustomers.core.model.JourneyStep;
 import io.github.syntheticcustomers.core.model.TestScenario;
@@ -57,15 +58,18 @@ public final class JourneyMetrics {
         return s.journey().stream().filter(step -> phase.equals(step.phase())).toList();
     }
 
-    /** Mean valence change from the first to the last step of {@code phase}, over journeys with two or more. */
-    public static double meanValenceChange(List<TestScenario> scenarios, String phase) {
+    /**
+     * Mean valence change from the first to the last step of {@code phase}, over journeys with two or more
+     * steps in it (valences as {@code states} declares them; pairs with an undeclared state are left out).
+     */
+    public static double meanValenceChange(List<TestScenario> scenarios, String phase, EmotionalStates states) {
         double sum = 0;
         long n = 0;
         for (TestScenario s : scenarios) {
             List<JourneyStep> steps = phaseSteps(s, phase);
             if (steps.size() >= 2) {
-                double d = Emotions.valence(steps.get(steps.size() - 1).emotionalState())
-                        - Emotions.valence(steps.get(0).emotionalState());
+                double d = states.valence(steps.get(steps.size() - 1).emotionalState())
+                        - states.valence(steps.get(0).emotionalState());
                 if (!Double.isNaN(d)) {
                     sum += d;
                     n++;
@@ -79,15 +83,15 @@ public final class JourneyMetrics {
      * Percent of consecutive step pairs within {@code phase} whose valence does not drop: how stable the
      * customers' emotions are in that phase.
      */
-    public static double stability(List<TestScenario> scenarios, String phase) {
+    public static double stability(List<TestScenario> scenarios, String phase, EmotionalStates states) {
         long pairs = 0;
         long stable = 0;
         for (TestScenario s : scenarios) {
             List<JourneyStep> steps = phaseSteps(s, phase);
             for (int i = 1; i < steps.size(); i++) {
                 pairs++;
-                if (Emotions.valence(steps.get(i).emotionalState())
-                        >= Emotions.valence(steps.get(i - 1).emotionalState())) {
+                if (states.valence(steps.get(i).emotionalState())
+                        >= states.valence(steps.get(i - 1).emotionalState())) {
                     stable++;
                 }
             }

@@ -1,15 +1,17 @@
 package io.github.syntheticcustomers.core.quality;
 
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
+import io.github.syntheticcustomers.core.config.JourneyConfig;
 import io.github.syntheticcustomers.core.config.QualityConfig;
+import io.github.syntheticcustomers.core.journey.EmotionalStates;
 import io.github.syntheticcustomers.core.journey.JourneyFramework;
 import io.github.syntheticcustomers.core.model.TestScenario;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The seed's journey-phase validation: awareness emotional progression, engagement completion, action
- * motivation, continuity stability and the phase-transition rates, each against its threshold.
+ * Journey-phase validation: every measurement each phase declares in its {@code checks} (a
+ * {@link PhaseMetric} with its bounds), and the rate at which journeys reaching a phase reach the next.
  */
 final class JourneyPhaseCheck implements QualityCheck {
 
@@ -25,20 +27,10 @@ final class JourneyPhaseCheck implements QualityCheck {
 
     @Override
     public String description() {
-        return "Awareness: mean emotional valence change (−2…2) at least quality.min_awareness_valence_change. "
-                + "Engagement: completion rate at least quality.min_engagement_completion_rate. Action: share of "
-                + "motivated, confident or hopeful steps at least quality.min_action_motivation_share. Continuity: "
-                + "share of step pairs whose valence does not drop at least quality.min_continuity_stability. "
-                + "Transitions: share of journeys reaching a phase that reach the next at least "
-                + "quality.min_phase_transition_rate.";
+        return "Each phase's declared checks (journey.phases[].checks: valence_change −2…2, completion_rate, "
+                + "motivation_share, distressed_share, stability in %) within their bounds; the share of journeys "
+                + "reaching a phase that reach the next at least quality.min_phase_transition_rate.";
     }
-
-    // What each of these phases is measured by is still fixed here; declaring the measurements per phase in
-    // the configuration (from a closed set of metric kinds) replaces them.
-    private static final String AWARENESS = "awareness";
-    private static final String ENGAGEMENT = "engagement";
-    private static final String ACTION = "action";
-    private static final String CONTINUITY = "continuity";
 
     @Override
     public CheckResult run(LoadedDataset dataset, GeneratorConfig config) {
@@ -47,32 +39,33 @@ final class JourneyPhaseCheck implements QualityCheck {
             return CheckResult.skipped(this, "The dataset has no scenarios.");
         }
         QualityConfig q = config.quality();
+        EmotionalStates states = EmotionalStates.of(config);
         List<Measurement> measurements = new ArrayList<>();
-        // the seed's phase measurements; a framework without such a phase measures nothing (NaN) for it
-        add(measurements, "awareness.valence_change",
-                JourneyMetrics.meanValenceChange(scenarios, AWARENESS), q.minAwarenessValenceChange(), "valence");
-        add(measurements, "engagement.completion_rate", JourneyMetrics.completionRate(scenarios,
-                st -> ENGAGEMENT.equals(st.phase())), q.minEngagementCompletionRate(), "%");
-        add(measurements, "action.motivation_share", JourneyMetrics.stateShare(scenarios,
-                st -> ACTION.equals(st.phase()), Emotions.MOTIVATING::contains), q.minActionMotivationShare(), "%");
-        add(measurements, "continuity.stability", JourneyMetrics.stability(scenarios, CONTINUITY),
-                q.minContinuityStability(), "%");
+        for (JourneyConfig.Phase phase : config.journey().phases()) {
+            if (phase.checks() == null) {
+                continue;
+            }
+            for (JourneyConfig.PhaseCheck check : phase.checks()) {
+                PhaseMetric metric = PhaseMetric.of(check.metric());
+                double value = metric.measure(scenarios, phase.id(), states);
+                // nothing to measure (no journey reached the phase) is no measurement, not a failure
+                if (!Double.isNaN(value)) {
+                    measurements.add(Measurement.of(phase.id() + "." + metric.id(), value, null, check.atLeast(),
+                            check.atMost(), metric.unit()));
+                }
+            }
+        }
         List<String> phases = JourneyFramework.of(config).phases();
         List<Double> rates = JourneyMetrics.phaseTransitionRates(scenarios, phases);
         for (int i = 0; i < rates.size(); i++) {
-            add(measurements, "transition." + phases.get(i) + "_to_" + phases.get(i + 1), rates.get(i),
-                    q.minPhaseTransitionRate(), "%");
+            if (!Double.isNaN(rates.get(i))) {
+                measurements.add(Measurement.of("transition." + phases.get(i) + "_to_" + phases.get(i + 1),
+                        rates.get(i), null, q.minPhaseTransitionRate(), null, "%"));
+            }
         }
         long off = measurements.stream().filter(m -> !m.passed()).count();
         String summary = off == 0 ? "Every phase meets its threshold."
-                : off + " phase measurement(s) below their thresholds.";
+                : off + " phase measurement(s) outside their bounds.";
         return CheckResult.judged(this, summary, measurements, List.of());
-    }
-
-    /** Adds a measurement unless there was nothing to measure (NaN). */
-    private static void add(List<Measurement> out, String subject, double value, double min, String unit) {
-        if (!Double.isNaN(value)) {
-            out.add(Measurement.of(subject, value, null, min, null, unit));
-        }
     }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.syntheticcustomers.core.analysis.Analysis.Insight;
 import io.github.syntheticcustomers.core.journey.CompletionStatus;
-import io.github.syntheticcustomers.core.journey.EmotionalStates;
 import io.github.syntheticcustomers.core.journey.JourneyFramework;
 import io.github.syntheticcustomers.core.model.JourneyStep;
 import io.github.syntheticcustomers.core.model.TestScenario;
@@ -99,10 +98,10 @@ class JourneyAnalysisTest {
         List<TestScenario> changed = Datasets.editScenarios(s -> s.user().personaType()
                 .equals("health_aware_avoider"), 150, s -> {
             List<JourneyStep> steps = new ArrayList<>(s.journey());
-            steps.set(0, Datasets.step(steps.get(0), EmotionalStates.ANXIOUS, steps.get(0).completionStatus()));
+            steps.set(0, Datasets.step(steps.get(0), "anxious", steps.get(0).completionStatus()));
             int last = steps.size() - 1;
             if (last > 0) {
-                steps.set(last, Datasets.step(steps.get(last), EmotionalStates.RELIEVED,
+                steps.set(last, Datasets.step(steps.get(last), "relieved",
                         steps.get(last).completionStatus()));
             }
             return Datasets.withJourney(s, steps);

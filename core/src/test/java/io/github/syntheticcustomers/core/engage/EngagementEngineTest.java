@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.syntheticcustomers.core.config.EngagementConfig;
+import io.github.syntheticcustomers.core.config.GeneratorConfig;
 import io.github.syntheticcustomers.core.config.Traits;
 import io.github.syntheticcustomers.core.journey.JourneyFramework;
 import java.util.HashSet;
@@ -83,8 +84,10 @@ class EngagementEngineTest {
         expected.put("distracted", "guidance");
         expected.put("confident", "celebration");
         expected.put("relieved", "celebration");
-        expected.put("embarrassed", "normalization");
-        expected.put("confused", "guidance");
+        // undeclared states get the middling guidance, whatever their words suggest: never guessed
+        expected.put("embarrassed", "guidance");
+        expected.put("unhappy", "guidance");
+        expected.put("insecure", "guidance");
         expected.put("something_new", "guidance");
         for (Map.Entry<String, String> e : expected.entrySet()) {
             EngagementStep step = Inputs.ENGINE.adapt(Inputs.persona("balanced_life_integrator", "follow_up",
@@ -96,6 +99,39 @@ class EngagementEngineTest {
         double relieved = Inputs.ENGINE.adapt(Inputs.persona("balanced_life_integrator", "follow_up", "relieved",
                 InteractionMeasurements.NEUTRAL)).emotionalComponents().intensity();
         assertTrue(anxious > relieved + 0.3, anxious + " vs " + relieved);
+    }
+
+    @Test
+    void aDeclaredStateGetsTheScaffoldingOfItsDeclaredClass() {
+        GeneratorConfig config = io.github.syntheticcustomers.core.config.ConfigLoader.load("custom.yaml", ""
+                + "journey:\n"
+                + "  emotional_states:\n"
+                + "    - { id: embarrassed, class: self_conscious, valence: -0.5 }\n"
+                + "    - { id: unhappy, class: discouraged, valence: -1.0 }\n"
+                + "    - { id: proud, class: accomplished, valence: 1.0 }\n"
+                + "    - { id: confused, class: uncertain, valence: -0.5 }\n"
+                + "  transitions:\n"
+                + "    embarrassed: { proud: 1 }\n"
+                + "    unhappy: { confused: 1 }\n"
+                + "    proud: { proud: 1 }\n"
+                + "    confused: { unhappy: 1 }\n"
+                + "  state_actions:\n"
+                + "    embarrassed: [hid_details]\n"
+                + "    unhappy: [sent_feedback]\n"
+                + "    proud: [shared_progress]\n"
+                + "    confused: [opened_faq]\n");
+        EngagementEngine engine = EngagementEngine.of(config);
+        Map<String, String> expected = new LinkedHashMap<>();
+        expected.put("embarrassed", "normalization");
+        expected.put("unhappy", "validation");
+        expected.put("proud", "celebration");
+        expected.put("confused", "guidance");
+        expected.put("anxious", "guidance"); // a default state this vocabulary does not declare
+        for (Map.Entry<String, String> e : expected.entrySet()) {
+            EngagementStep step = engine.adapt(Inputs.persona("balanced_life_integrator", "follow_up",
+                    e.getKey(), InteractionMeasurements.NEUTRAL));
+            assertEquals(e.getValue(), step.emotionalComponents().type(), e.getKey());
+        }
     }
 
     @Test
@@ -158,7 +194,8 @@ class EngagementEngineTest {
 
     @Test
     void thresholdsComeFromTheConfiguration() {
-        EngagementEngine lenient = new EngagementEngine(new EngagementConfig(0.9, 0.99), Inputs.CATALOGUE);
+        EngagementEngine lenient = new EngagementEngine(new EngagementConfig(0.9, 0.99), Inputs.CATALOGUE,
+                Inputs.ENGINE.emotions());
         InteractionMeasurements someHesitation = new InteractionMeasurements(100, 0.5, 2, 0, true, 0);
         assertEquals(0.6, someHesitation.hesitationLoad(), 1e-9);
         StepInput in = Inputs.persona("healthcare_professional", "risk_assessment", "curious", someHesitation);

@@ -3,6 +3,7 @@ package io.github.syntheticcustomers.core.engage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.syntheticcustomers.core.journey.EmotionClass;
 import io.github.syntheticcustomers.core.config.Traits;
 import io.github.syntheticcustomers.core.internal.Rng;
 import io.github.syntheticcustomers.core.model.Engagement;

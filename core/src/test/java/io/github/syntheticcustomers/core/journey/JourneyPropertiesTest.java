@@ -107,7 +107,7 @@ class JourneyPropertiesTest {
         for (TestScenario s : all) {
             assertTrue(config.scenarios().types().containsKey(s.scenarioType()), s.scenarioType());
             for (JourneyStep j : s.journey()) {
-                assertTrue(EmotionalStates.ALL.contains(j.emotionalState()), j.emotionalState());
+                assertTrue(EmotionalStates.of(ConfigLoader.defaults()).contains(j.emotionalState()), j.emotionalState());
                 assertTrue(CompletionStatus.ALL.contains(j.completionStatus()), j.completionStatus());
                 assertFalse(j.actions().isEmpty(), s.scenarioId() + " " + j.step() + " has no action");
                 j.actions().forEach(a -> assertTrue(a.matches("[a-z][a-z0-9_]*"), a));

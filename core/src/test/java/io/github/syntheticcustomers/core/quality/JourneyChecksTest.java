@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.syntheticcustomers.core.config.ConfigLoader;
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
 import io.github.syntheticcustomers.core.journey.CompletionStatus;
-import io.github.syntheticcustomers.core.journey.EmotionalStates;
 import io.github.syntheticcustomers.core.journey.JourneyFramework;
 import io.github.syntheticcustomers.core.model.JourneyStep;
 import io.github.syntheticcustomers.core.model.ScenarioUser;
@@ -116,8 +115,8 @@ class JourneyChecksTest {
             String p = s.user().personaType();
             boolean calm = p.equals("healthcare_professional") || p.equals("structured_system_seeker");
             boolean anxious = p.equals("health_aware_avoider");
-            return Datasets.mapSteps(s, st -> calm ? Datasets.step(st, EmotionalStates.ANXIOUS, st.completionStatus())
-                    : anxious ? Datasets.step(st, EmotionalStates.CONFIDENT, st.completionStatus()) : st);
+            return Datasets.mapSteps(s, st -> calm ? Datasets.step(st, "anxious", st.completionStatus())
+                    : anxious ? Datasets.step(st, "confident", st.completionStatus()) : st);
         });
         QualityReport profile = run(inverted);
         assertTrue(measurement(profile, "emotional_states", "emotion_profile_correlation").value() < 0.3,
@@ -160,7 +159,7 @@ class JourneyChecksTest {
         // every action step frustrated: no motivation in the action phase
         List<TestScenario> unmotivated = Datasets.editScenarios(s -> true, 500, s -> Datasets.mapSteps(s,
                 st -> st.phase().equals("action")
-                        ? Datasets.step(st, EmotionalStates.FRUSTRATED, st.completionStatus()) : st));
+                        ? Datasets.step(st, "frustrated", st.completionStatus()) : st));
         QualityReport report = run(unmotivated);
         assertEquals(0.0, measurement(report, "journey_phases", "action.motivation_share").value());
         assertEquals(CheckStatus.FAIL, report.check("journey_phases").status());
