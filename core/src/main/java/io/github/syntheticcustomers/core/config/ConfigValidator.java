@@ -33,6 +33,7 @@ final class ConfigValidator {
             requireId("risk_levels." + level, level, at);
         }
         validateAgeCoverage(config, at);
+        RiskConfigValidator.validate(config, at);
         JourneyConfigValidator.validate(config, at);
         validateEngagement(config.engagement(), at);
         requirePresent("quality", config.quality(), "the thresholds of the quality checks", at);

@@ -15,6 +15,7 @@ import java.util.Map;
  * @param personas persona types by id, in output order
  * @param ageDecades percent of customers per decade, keyed by the decade's first year ("20" = 20–29)
  * @param riskLevels percent of customers per risk level, lowest risk first
+ * @param risk what the risk score is made of: age and social-barrier points, the risk factors, level bands
  * @param journey the journey model (emotional transitions, completion criteria, timing)
  * @param scenarios the scenario-type mix
  * @param engagement tunables of the engagement pattern engine
@@ -27,6 +28,7 @@ public record GeneratorConfig(
         Map<String, PersonaConfig> personas,
         Map<String, Double> ageDecades,
         Map<String, Double> riskLevels,
+        RiskConfig risk,
         JourneyConfig journey,
         ScenarioConfig scenarios,
         EngagementConfig engagement,
@@ -41,7 +43,8 @@ public record GeneratorConfig(
     /** This configuration with another reference date (e.g. from a plugin parameter). */
     public GeneratorConfig withReferenceDate(LocalDate date) {
         Limits.requireReferenceDate("referenceDate", date);
-        return new GeneratorConfig(date, personas, ageDecades, riskLevels, journey, scenarios, engagement, quality);
+        return new GeneratorConfig(date, personas, ageDecades, riskLevels, risk, journey, scenarios, engagement,
+                quality);
     }
 
     /** Persona ids in configuration order. */

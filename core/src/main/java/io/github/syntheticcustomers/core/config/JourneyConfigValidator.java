@@ -274,7 +274,7 @@ final class JourneyConfigValidator {
         }
     }
 
-    private static String identifier(String prop, String value, String allowed, ConfigParser.Locator at) {
+    static String identifier(String prop, String value, String allowed, ConfigParser.Locator at) {
         required(value, prop, allowed, at);
         if (!ConfigValidator.ID.matcher(value).matches()) {
             throw at.error(prop, "is not an identifier", value,
@@ -504,7 +504,7 @@ final class JourneyConfigValidator {
         return false;
     }
 
-    private static void oneOf(String prop, String id, List<String> allowed, String what, ConfigParser.Locator at) {
+    static void oneOf(String prop, String id, List<String> allowed, String what, ConfigParser.Locator at) {
         if (!allowed.contains(id)) {
             throw at.error(prop, "unknown " + what + " '" + id + "'", id, String.join(", ", allowed));
         }
@@ -527,14 +527,14 @@ final class JourneyConfigValidator {
         number(prop, value, -1, 1, "a number -1.0–1.0", at);
     }
 
-    private static void number(String prop, double value, double min, double max, String allowed,
+    static void number(String prop, double value, double min, double max, String allowed,
             ConfigParser.Locator at) {
         if (!(value >= min && value <= max)) {
             throw at.error(prop, "out of range", Decimals.format(value), allowed);
         }
     }
 
-    private static <T> T required(T value, String prop, String allowed, ConfigParser.Locator at) {
+    static <T> T required(T value, String prop, String allowed, ConfigParser.Locator at) {
         if (value == null) {
             throw at.error(prop, "is required", null, allowed);
         }

@@ -3,6 +3,7 @@ package io.github.syntheticcustomers.core.generate;
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
 import io.github.syntheticcustomers.core.config.NarrativePools;
 import io.github.syntheticcustomers.core.config.PersonaConfig;
+import io.github.syntheticcustomers.core.config.RiskConfig;
 import io.github.syntheticcustomers.core.config.Traits;
 import io.github.syntheticcustomers.core.internal.Decimals;
 import io.github.syntheticcustomers.core.internal.Rng;
@@ -24,7 +25,6 @@ import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 
@@ -63,6 +63,7 @@ final class ProfileGenerator {
     private final Allocation allocation;
     private final LocalDate reference;
     private final int riskLevels;
+    private final RiskModel risk;
 
     ProfileGenerator(GeneratorConfig config, long seed, Allocation allocation) {
         this.config = config;
@@ -70,6 +71,7 @@ final class ProfileGenerator {
         this.allocation = allocation;
         this.reference = config.referenceDate();
         this.riskLevels = config.riskLevels().size();
+        this.risk = new RiskModel(config.risk(), config.riskLevelIds());
     }
 
     CustomerProfile generate(long index) {
@@ -81,9 +83,8 @@ final class ProfileGenerator {
 
         SocialDeterminants sdoh = sdoh(traits, Rng.of(seed, index, "sdoh"));
         int barriers = barrierCount(sdoh);
-        int fixed = RiskModel.agePoints(age) + RiskModel.barrierPoints(barriers);
-        EnumSet<RiskFactor> factors = RiskModel.draw(Rng.of(seed, index, "risk"), traits, slot.riskIndex(),
-                riskLevels, fixed);
+        int fixed = risk.agePoints(age) + risk.barrierPoints(barriers);
+        List<RiskFactor> factors = risk.draw(Rng.of(seed, index, "risk"), traits, slot.riskIndex(), riskLevels, fixed);
         int riskScore = RiskModel.score(fixed, factors);
         HealthProfile health = health(factors, traits, age, dob, Rng.of(seed, index, "health"));
         List<LifeEvent> events = lifeEvents(age, dob, traits, Rng.of(seed, index, "life-events"));
@@ -155,38 +156,62 @@ final class ProfileGenerator {
         return n + ("uninsured".equals(s.insurance()) ? 1 : 0);
     }
 
-    private HealthProfile health(EnumSet<RiskFactor> factors, Traits t, int age, LocalDate dob, Rng rng) {
+    /**
+     * Conditions, family history and lifestyle: every factor present shows (a condition with its diagnosis
+     * year, a family history with a relative, the lifestyle value it sets); a lifestyle field no factor sets is
+     * drawn from the traits. Fields are drawn in a fixed order, so a factor changes only its own field.
+     */
+    private HealthProfile health(List<RiskFactor> factors, Traits t, int age, LocalDate dob, Rng rng) {
         List<Condition> conditions = new ArrayList<>();
-        for (RiskFactor f : RiskModel.ofKind(factors, RiskFactor.Kind.CONDITION)) {
-            int adultYears = Math.max(0, Math.min(age - 18, 12));
-            int year = reference.getYear() - rng.nextInt(adultYears + 1);
-            year = Math.max(year, dob.getYear() + 18);
-            conditions.add(new Condition(f.label, year, rng.chance(0.25 + 0.65 * t.actionTendency())));
+        for (RiskFactor f : factors) {
+            if (f.kind() == RiskFactor.Kind.CONDITION) {
+                int adultYears = Math.max(0, Math.min(age - 18, 12));
+                int year = reference.getYear() - rng.nextInt(adultYears + 1);
+                year = Math.max(year, dob.getYear() + 18);
+                conditions.add(new Condition(f.label(), year, rng.chance(0.25 + 0.65 * t.actionTendency())));
+            }
         }
         List<FamilyHistory> family = new ArrayList<>();
-        for (RiskFactor f : RiskModel.ofKind(factors, RiskFactor.Kind.FAMILY)) {
-            family.add(new FamilyHistory(f.label, rng.pick(RELATIVES)));
+        for (RiskFactor f : factors) {
+            if (f.kind() == RiskFactor.Kind.FAMILY_HISTORY) {
+                family.add(new FamilyHistory(f.label(), rng.pick(RELATIVES)));
+            }
         }
-        String smoking = factors.contains(RiskFactor.CURRENT_SMOKER) ? "current"
-                : factors.contains(RiskFactor.FORMER_SMOKER) ? "former" : "never";
-        String alcohol = factors.contains(RiskFactor.HEAVY_DRINKING) ? "heavy"
+        RiskConfig.LifestyleValue set;
+        String smoking = (set = lifestyle(factors, "smoking")) != null ? set.value() : "never";
+        String alcohol = (set = lifestyle(factors, "alcohol")) != null ? set.value()
                 : rng.chance(0.55) ? "moderate" : "none";
-        String activity = factors.contains(RiskFactor.SEDENTARY) ? "sedentary"
+        String activity = (set = lifestyle(factors, "physical_activity")) != null ? set.value()
                 : List.of("light", "moderate", "active").get(rng.weightedIndex(
                         new double[] {1.2 - t.organization(), 1.0, 0.3 + t.actionTendency()}));
-        String diet = factors.contains(RiskFactor.POOR_DIET) ? "poor"
+        String diet = (set = lifestyle(factors, "diet")) != null ? set.value()
                 : List.of("fair", "good", "excellent").get(rng.weightedIndex(
                         new double[] {1.1 - t.healthAwareness(), 1.0, 0.2 + 0.6 * t.healthAwareness()}));
-        double sleep = factors.contains(RiskFactor.SHORT_SLEEP) ? 4.5 + rng.nextInt(15) / 10.0
+        double sleep = (set = lifestyle(factors, "sleep_hours")) != null ? inRange(set, rng)
                 : 6.0 + rng.nextInt(26) / 10.0;
-        String stress = factors.contains(RiskFactor.HIGH_STRESS) ? "high"
+        String stress = (set = lifestyle(factors, "stress_level")) != null ? set.value()
                 : rng.chance(0.3 + 0.5 * t.healthAnxiety()) ? "moderate" : "low";
-        double bmi = factors.contains(RiskFactor.OBESITY) ? 30.0 + rng.nextInt(100) / 10.0
-                : factors.contains(RiskFactor.OVERWEIGHT) ? 25.0 + rng.nextInt(50) / 10.0
+        double bmi = (set = lifestyle(factors, "bmi")) != null ? inRange(set, rng)
                 : 18.5 + rng.nextInt(65) / 10.0;
         Lifestyle lifestyle = new Lifestyle(smoking, alcohol, activity, diet, Decimals.round(sleep, 1), stress,
                 Decimals.round(bmi, 1));
         return new HealthProfile(conditions, family, lifestyle, screening(t, dob, rng));
+    }
+
+    /** The lifestyle value the first present factor sets for {@code field}, or null. */
+    private static RiskConfig.LifestyleValue lifestyle(List<RiskFactor> factors, String field) {
+        for (RiskFactor f : factors) {
+            if (f.lifestyle() != null && field.equals(f.lifestyle().field())) {
+                return f.lifestyle();
+            }
+        }
+        return null;
+    }
+
+    /** A value of the range {@code min}–{@code max} in steps of 0.1. */
+    private static double inRange(RiskConfig.LifestyleValue range, Rng rng) {
+        int steps = (int) Math.round((range.max() - range.min()) * 10) + 1;
+        return range.min() + rng.nextInt(steps) / 10.0;
     }
 
     /**

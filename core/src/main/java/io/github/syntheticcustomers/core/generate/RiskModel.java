@@ -1,143 +1,194 @@
 package io.github.syntheticcustomers.core.generate;
 
+import io.github.syntheticcustomers.core.config.RiskConfig;
 import io.github.syntheticcustomers.core.config.Traits;
 import io.github.syntheticcustomers.core.internal.Rng;
-import java.util.EnumSet;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Risk factors and the risk score computed from them.
+ * Risk factors and the risk score computed from them, resolved from the {@code risk} section.
  *
  * <p>The score is {@code min(100, age points + social-barrier points + the points of every factor
- * present)}; with L levels, level {@code k} owns the score band {@code [100k/L, 100(k+1)/L)}. The
- * allocation fixes each record's level (so the level marginal is exact); the factors are drawn from
- * persona- and level-tilted prevalences and then repaired deterministically into the level's band —
- * highest-point factors dropped while the score is too high, likely factors added while it is too
- * low. So every score is computed from the factors the profile shows, and every customer of a higher
- * level scores above every customer of a lower one: the top 29% by score are exactly the moderate 29%.
+ * present)}; level {@code k} owns the score band from its floor to the next level's floor (by default
+ * {@code [100k/L, 100(k+1)/L)}). The allocation fixes each record's level (so the level marginal is exact);
+ * the factors are drawn from persona- and level-tilted prevalences and then repaired deterministically into
+ * the level's band — highest-point factors dropped while the score is too high, likely factors added while it
+ * is too low. So every score is computed from the factors the profile shows, and every customer of a higher
+ * level scores above every customer of a lower one. Immutable and thread-safe.
  */
 final class RiskModel {
 
-    /** Social-barrier points are capped so age and social context alone stay below the first band edge. */
-    static final int MAX_BARRIER_POINTS = 12;
+    private final List<RiskFactor> factors;
+    private final List<RiskConfig.AgePoints> agePoints;
+    private final RiskConfig.BarrierPoints barrierPoints;
+    private final RiskConfig.Link propensity;
+    private final double maxProbability;
+    /** The lowest score of each level, or null for equal bands. */
+    private final int[] floors;
 
-    private RiskModel() {
+    RiskModel(RiskConfig risk, List<String> levels) {
+        List<RiskFactor> list = new ArrayList<>();
+        for (RiskConfig.Factor f : risk.factors()) {
+            list.add(RiskFactor.of(list.size(), f));
+        }
+        this.factors = List.copyOf(list);
+        this.agePoints = risk.agePoints() == null ? List.of() : risk.agePoints();
+        this.barrierPoints = risk.socialBarrierPoints();
+        this.propensity = risk.propensity();
+        this.maxProbability = risk.maxProbability();
+        if (risk.levelFloors() == null) {
+            this.floors = null;
+        } else {
+            this.floors = new int[levels.size()];
+            for (int i = 0; i < floors.length; i++) {
+                floors[i] = risk.levelFloors().get(levels.get(i));
+            }
+        }
     }
 
-    static int agePoints(int age) {
-        return age < 30 ? 0 : age < 40 ? 2 : age < 50 ? 5 : 8;
+    /** The configured factors, in draw order. */
+    List<RiskFactor> factors() {
+        return factors;
     }
 
-    static int barrierPoints(int barriers) {
-        return Math.min(MAX_BARRIER_POINTS, 3 * barriers);
+    int agePoints(int age) {
+        int points = 0;
+        for (RiskConfig.AgePoints p : agePoints) {
+            if (age >= p.fromAge()) {
+                points = p.points();
+            }
+        }
+        return points;
     }
 
-    static int score(int fixedPoints, EnumSet<RiskFactor> factors) {
+    int barrierPoints(int barriers) {
+        return Math.min(barrierPoints.atMost(), barrierPoints.each() * barriers);
+    }
+
+    static int score(int fixedPoints, List<RiskFactor> present) {
         int score = fixedPoints;
-        for (RiskFactor f : factors) {
-            score += f.points;
+        for (RiskFactor f : present) {
+            score += f.points();
         }
         return Math.min(100, score);
     }
 
-    static int bandLow(int level, int levels) {
-        return (int) Math.round(100.0 * level / levels);
+    int bandLow(int level, int levels) {
+        return floors != null ? floors[level] : (int) Math.round(100.0 * level / levels);
     }
 
-    static int bandHigh(int level, int levels) {
-        return level == levels - 1 ? 101 : (int) Math.round(100.0 * (level + 1) / levels);
+    int bandHigh(int level, int levels) {
+        if (level == levels - 1) {
+            return 101;
+        }
+        return floors != null ? floors[level + 1] : (int) Math.round(100.0 * (level + 1) / levels);
     }
 
-    static EnumSet<RiskFactor> draw(Rng rng, Traits traits, int level, int levels, int fixedPoints) {
+    /** The factors customer of {@code level} has, in draw order. */
+    List<RiskFactor> draw(Rng rng, Traits traits, int level, int levels, int fixedPoints) {
         double[] p = probabilities(traits, level, levels);
-        EnumSet<RiskFactor> factors = EnumSet.noneOf(RiskFactor.class);
-        for (RiskFactor f : RiskFactor.values()) {
-            if (rng.chance(p[f.ordinal()]) && !excludedBy(f, factors)) {
-                factors.add(f);
+        boolean[] present = new boolean[factors.size()];
+        for (RiskFactor f : factors) {
+            if (rng.chance(p[f.index()]) && !excludedBy(f, present)) {
+                present[f.index()] = true;
             }
         }
         int low = bandLow(level, levels);
         int high = bandHigh(level, levels);
-        while (score(fixedPoints, factors) >= high && !factors.isEmpty()) {
+        while (score(fixedPoints, present) >= high && any(present)) {
             RiskFactor biggest = null;
             for (RiskFactor f : factors) {
-                if (biggest == null || f.points > biggest.points) {
+                if (present[f.index()] && (biggest == null || f.points() > biggest.points())) {
                     biggest = f;
                 }
             }
-            factors.remove(biggest);
+            present[biggest.index()] = false;
         }
-        while (score(fixedPoints, factors) < low) {
-            int current = score(fixedPoints, factors);
-            double[] weights = new double[RiskFactor.values().length];
+        while (score(fixedPoints, present) < low) {
+            int current = score(fixedPoints, present);
+            double[] weights = new double[factors.size()];
             boolean any = false;
-            for (RiskFactor f : RiskFactor.values()) {
-                if (factors.contains(f)) {
+            for (RiskFactor f : factors) {
+                if (present[f.index()]) {
                     continue;
                 }
-                int gain = f.points - excludedPoints(f, factors);
+                int gain = f.points() - excludedPoints(f, present);
                 if (gain > 0 && current + gain < high) {
-                    weights[f.ordinal()] = p[f.ordinal()];
+                    weights[f.index()] = p[f.index()];
                     any = true;
                 }
             }
             if (!any) {
                 break;
             }
-            RiskFactor add = RiskFactor.values()[rng.weightedIndex(weights)];
-            factors.removeIf(add::excludes);
-            factors.add(add);
+            RiskFactor add = factors.get(rng.weightedIndex(weights));
+            for (RiskFactor f : factors) {
+                if (add.excludes(f)) {
+                    present[f.index()] = false;
+                }
+            }
+            present[add.index()] = true;
         }
-        return factors;
+        List<RiskFactor> out = new ArrayList<>(4);
+        for (RiskFactor f : factors) {
+            if (present[f.index()]) {
+                out.add(f);
+            }
+        }
+        return List.copyOf(out);
     }
 
-    /** Prevalence of each factor for this customer: base × persona propensity × level tilt × trait links. */
-    private static double[] probabilities(Traits t, int level, int levels) {
-        double propensity = 0.4 + 1.2 * t.riskPropensity();
+    /** Prevalence of each factor for this customer: base × persona propensity × level tilt × trait link. */
+    private double[] probabilities(Traits t, int level, int levels) {
+        double propensityHere = propensity.of(t);
         double tilt = levels == 1 ? 1.0 : 0.5 + 1.5 * level / (levels - 1.0);
-        double[] p = new double[RiskFactor.values().length];
-        for (RiskFactor f : RiskFactor.values()) {
-            double link = switch (f) {
-                case ANXIETY_DISORDER, HIGH_STRESS, SHORT_SLEEP -> 0.5 + t.healthAnxiety();
-                case SEDENTARY, POOR_DIET -> 1.4 - 0.8 * t.organization();
-                case CURRENT_SMOKER, HEAVY_DRINKING -> 1.5 - t.healthAwareness();
-                case FAMILY_HEART_DISEASE, FAMILY_DIABETES, FAMILY_BREAST_CANCER, FAMILY_COLORECTAL_CANCER,
-                        FAMILY_STROKE -> 1.0;
-                default -> 1.0;
-            };
-            double tiltHere = f.kind == RiskFactor.Kind.FAMILY ? Math.sqrt(tilt) : tilt;
-            p[f.ordinal()] = Math.min(0.9, f.prevalence * propensity * tiltHere * link);
+        double[] p = new double[factors.size()];
+        for (RiskFactor f : factors) {
+            double link = f.link() == null ? 1.0 : f.link().of(t);
+            // family history is inherited, not lived: the level tilts it less
+            double tiltHere = f.kind() == RiskFactor.Kind.FAMILY_HISTORY ? Math.sqrt(tilt) : tilt;
+            p[f.index()] = Math.min(maxProbability, f.prevalence() * propensityHere * tiltHere * link);
         }
         return p;
     }
 
-    /** Points of the factors present that {@code f} would replace (same group). */
-    private static int excludedPoints(RiskFactor f, EnumSet<RiskFactor> factors) {
-        int sum = 0;
-        for (RiskFactor x : factors) {
-            if (f.excludes(x)) {
-                sum += x.points;
+    private int score(int fixedPoints, boolean[] present) {
+        int score = fixedPoints;
+        for (RiskFactor f : factors) {
+            if (present[f.index()]) {
+                score += f.points();
             }
         }
-        return sum;
+        return Math.min(100, score);
     }
 
-    private static boolean excludedBy(RiskFactor f, EnumSet<RiskFactor> factors) {
-        for (RiskFactor x : factors) {
-            if (f.excludes(x)) {
+    private static boolean any(boolean[] present) {
+        for (boolean b : present) {
+            if (b) {
                 return true;
             }
         }
         return false;
     }
 
-    static List<RiskFactor> ofKind(EnumSet<RiskFactor> factors, RiskFactor.Kind kind) {
-        List<RiskFactor> result = new java.util.ArrayList<>(4);
-        for (RiskFactor f : factors) {
-            if (f.kind == kind) {
-                result.add(f);
+    /** Points of the factors present that {@code f} would replace (same group). */
+    private int excludedPoints(RiskFactor f, boolean[] present) {
+        int sum = 0;
+        for (RiskFactor x : factors) {
+            if (present[x.index()] && f.excludes(x)) {
+                sum += x.points();
             }
         }
-        return result;
+        return sum;
+    }
+
+    private boolean excludedBy(RiskFactor f, boolean[] present) {
+        for (RiskFactor x : factors) {
+            if (present[x.index()] && f.excludes(x)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -76,34 +76,35 @@ class ProfileGeneratorTest {
 
     @Test
     void riskScoreIsComputedFromTheFactorsTheProfileShows() {
+        RiskModel risk = new RiskModel(CONFIG.risk(), CONFIG.riskLevelIds());
         for (CustomerProfile c : all) {
-            int points = RiskModel.agePoints(c.demographics().age())
-                    + RiskModel.barrierPoints(ProfileGenerator.barrierCount(c.sdoh()));
-            for (RiskFactor f : RiskFactor.values()) {
-                boolean present = switch (f.kind) {
-                    case CONDITION -> c.healthProfile().conditions().stream().anyMatch(x -> x.name().equals(f.label));
-                    case FAMILY -> c.healthProfile().familyHistory().stream().anyMatch(x -> x.condition().equals(f.label));
-                    case LIFESTYLE -> lifestyleShows(c, f);
+            int points = risk.agePoints(c.demographics().age())
+                    + risk.barrierPoints(ProfileGenerator.barrierCount(c.sdoh()));
+            for (RiskFactor f : risk.factors()) {
+                boolean present = switch (f.kind()) {
+                    case CONDITION -> c.healthProfile().conditions().stream().anyMatch(x -> x.name().equals(f.label()));
+                    case FAMILY_HISTORY -> c.healthProfile().familyHistory().stream()
+                            .anyMatch(x -> x.condition().equals(f.label()));
+                    case LIFESTYLE -> lifestyleShows(c, f.lifestyle());
                 };
-                points += present ? f.points : 0;
+                points += present ? f.points() : 0;
             }
             assertEquals(Math.min(100, points), c.riskScore(), c.id());
         }
     }
 
-    private static boolean lifestyleShows(CustomerProfile c, RiskFactor f) {
+    /** Whether the profile shows the lifestyle value (or a value in the range) a factor sets. */
+    private static boolean lifestyleShows(CustomerProfile c, io.github.syntheticcustomers.core.config.RiskConfig.LifestyleValue v) {
         var l = c.healthProfile().lifestyle();
-        return switch (f) {
-            case CURRENT_SMOKER -> l.smoking().equals("current");
-            case FORMER_SMOKER -> l.smoking().equals("former");
-            case OBESITY -> l.bmi() >= 30;
-            case OVERWEIGHT -> l.bmi() >= 25 && l.bmi() < 30;
-            case HEAVY_DRINKING -> l.alcohol().equals("heavy");
-            case SEDENTARY -> l.physicalActivity().equals("sedentary");
-            case POOR_DIET -> l.diet().equals("poor");
-            case SHORT_SLEEP -> l.sleepHours() < 6;
-            case HIGH_STRESS -> l.stressLevel().equals("high");
-            default -> throw new IllegalArgumentException(f.name());
+        return switch (v.field()) {
+            case "smoking" -> l.smoking().equals(v.value());
+            case "alcohol" -> l.alcohol().equals(v.value());
+            case "physical_activity" -> l.physicalActivity().equals(v.value());
+            case "diet" -> l.diet().equals(v.value());
+            case "stress_level" -> l.stressLevel().equals(v.value());
+            case "sleep_hours" -> l.sleepHours() >= v.min() && l.sleepHours() <= v.max();
+            case "bmi" -> l.bmi() >= v.min() && l.bmi() <= v.max();
+            default -> throw new IllegalArgumentException(v.field());
         };
     }
 

@@ -1,0 +1,88 @@
+package io.github.syntheticcustomers.core.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.syntheticcustomers.core.SyntheticDataset;
+import io.github.syntheticcustomers.core.model.CustomerProfile;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The {@code risk} section: factors, points and bands are configuration; errors are located and exact. */
+class RiskConfigTest {
+
+    /** A product that screens for glaucoma: one factor more, hypertension weighs more, two explicit bands. */
+    static final String GLAUCOMA = """
+            risk:
+              level_floors: { low: 0, moderate: 40 }
+              factors:
+                - { id: hypertension, kind: condition, label: Hypertension, points: 20, prevalence: 0.10 }
+                - { id: family_glaucoma, kind: family_history, label: Glaucoma, points: 9, prevalence: 0.12 }
+                - { id: current_smoker, kind: lifestyle, label: current smoker, points: 12, prevalence: 0.11,
+                    group: smoking, lifestyle: { field: smoking, value: current } }
+                - { id: obesity, kind: lifestyle, label: obesity, points: 10, prevalence: 0.18,
+                    lifestyle: { field: bmi, min: 30.0, max: 39.9 } }
+            """;
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 42, 2026})
+    void configuredFactorsPointsAndBandsMakeTheScore(long seed) {
+        GeneratorConfig config = ConfigLoader.load("glaucoma.yaml", GLAUCOMA);
+        SyntheticDataset dataset = SyntheticDataset.of(config, seed, 300);
+        boolean sawGlaucoma = false;
+        for (CustomerProfile c : dataset.customers()) {
+            int age = c.demographics().age();
+            int points = age >= 50 ? 8 : age >= 40 ? 5 : age >= 30 ? 2 : 0;
+            points += Math.min(12, 3 * barriers(c));
+            List<String> conditions = c.healthProfile().conditions().stream().map(x -> x.name()).toList();
+            assertTrue(List.of("Hypertension").containsAll(conditions), c.id() + " " + conditions);
+            points += conditions.contains("Hypertension") ? 20 : 0;
+            boolean glaucoma = c.healthProfile().familyHistory().stream().anyMatch(f -> f.condition().equals("Glaucoma"));
+            assertEquals(c.healthProfile().familyHistory().size(), glaucoma ? 1 : 0, c.id());
+            sawGlaucoma |= glaucoma;
+            points += glaucoma ? 9 : 0;
+            points += c.healthProfile().lifestyle().smoking().equals("current") ? 12 : 0;
+            assertTrue(!c.healthProfile().lifestyle().smoking().equals("former"), "no factor sets former any more");
+            points += c.healthProfile().lifestyle().bmi() >= 30 ? 10 : 0;
+            assertEquals(Math.min(100, points), c.riskScore(), c.id());
+            assertEquals(c.riskScore() >= 40 ? "moderate" : "low", c.riskLevel(), c.id() + " score " + c.riskScore());
+        }
+        assertTrue(sawGlaucoma, "the new factor occurs");
+    }
+
+    private static int barriers(CustomerProfile c) {
+        var s = c.sdoh();
+        int n = 0;
+        n += s.housing().equals("stable") ? 0 : 1;
+        n += s.foodSecurity().equals("secure") ? 0 : 1;
+        n += s.transportation().equals("reliable") ? 0 : 1;
+        n += s.financialStrain().equals("low") ? 0 : 1;
+        n += s.socialSupport().equals("strong") ? 0 : 1;
+        n += s.accessToCare().equals("good") ? 0 : 1;
+        return n + (s.insurance().equals("uninsured") ? 1 : 0);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            risk: { factors: [] }                                                                         | risk.factors: has no factors (was: []; allowed: at least one factor { id, kind, label, points, prevalence })
+            risk: { factors: [ { id: a, kind: gene, label: A, points: 1, prevalence: 0.1 } ] }             | risk.factors.0.kind: unknown risk factor kind 'gene' (was: gene; allowed: condition, family_history, lifestyle)
+            risk: { factors: [ { id: a, kind: condition, label: A, points: 1, prevalence: 0.1 }, { id: a, kind: condition, label: B, points: 1, prevalence: 0.1 } ] } | risk.factors.1.id: risk factor 'a' is declared twice (was: a; allowed: each factor once)
+            risk: { factors: [ { id: a, kind: lifestyle, label: A, points: 1, prevalence: 0.1, lifestyle: { field: hobbies, value: golf } } ] } | risk.factors.0.lifestyle.field: unknown lifestyle field 'hobbies' (was: hobbies; allowed: smoking, alcohol, physical_activity, diet, sleep_hours, stress_level, bmi)
+            risk: { factors: [ { id: a, kind: lifestyle, label: A, points: 1, prevalence: 0.1, lifestyle: { field: bmi, value: high } } ] } | risk.factors.0.lifestyle.value: 'bmi' takes a range, not a value (was: high; allowed: min and max: a number 10–80 with one decimal)
+            risk: { factors: [ { id: a, kind: lifestyle, label: A, points: 1, prevalence: 0.1 } ] }        | risk.factors.0.lifestyle: is required (allowed: { field, value } or { field, min, max })
+            risk: { factors: [ { id: a, kind: condition, label: A, points: 1, prevalence: 1.5 } ] }        | risk.factors.0.prevalence: out of range (was: 1.5; allowed: a probability 0.0–1.0)
+            risk: { factors: [ { id: a, kind: condition, label: A, points: 1, prevalence: 0.1, link: { trait: luck, base: 1, per_unit: 0 } } ] } | risk.factors.0.link.trait: unknown trait 'luck' (was: luck; allowed: health_awareness, action_tendency, health_anxiety, system_engagement, organization, risk_propensity, social_barriers)
+            risk: { factors: [ { id: a, kind: lifestyle, label: A, points: 1, prevalence: 0.1, lifestyle: { field: diet, value: poor } }, { id: b, kind: lifestyle, label: B, points: 1, prevalence: 0.1, lifestyle: { field: diet, value: fair } } ] } | risk.factors.1.group: factor 'b' sets lifestyle field 'diet' like factor 'a' but not in its group (allowed: group: a group both share)
+            risk: { level_floors: { low: 0, high: 50 } }                                                    | risk.level_floors.high: unknown risk level 'high' (was: high; allowed: low, moderate)
+            risk: { level_floors: { low: 10, moderate: 50 } }                                               | risk.level_floors.low: the lowest level must start at 0 (was: 10; allowed: 0)
+            risk: { age_points: [ { from_age: 40, points: 5 }, { from_age: 30, points: 2 } ] }              | risk.age_points.1.from_age: is not above the previous entry's (was: 30; allowed: ages in ascending order, above 40)
+            """)
+    void riskErrorsNameThePropertyTheValueAndWhatIsAllowed(String yaml, String message) {
+        ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.load("mine.yaml", yaml));
+        assertEquals(message, e.getMessage().replaceFirst("^mine\\.yaml:\\d+:\\d+: ", ""), e.getMessage());
+        assertTrue(e.getMessage().startsWith("mine.yaml:1:"), "located in the user's file: " + e.getMessage());
+    }
+}
