@@ -34,10 +34,27 @@ final class ConfigValidator {
         }
         validateAgeCoverage(config, at);
         RiskConfigValidator.validate(config, at);
+        validatePlatformFeatures(config.platformFeatures(), at);
         JourneyConfigValidator.validate(config, at);
         validateEngagement(config.engagement(), at);
         requirePresent("quality", config.quality(), "the thresholds of the quality checks", at);
         validateQuality(config.quality(), at);
+    }
+
+    /** At least one feature id, each an identifier listed once. */
+    private static void validatePlatformFeatures(List<String> features, ConfigParser.Locator at) {
+        requirePresent("platform_features", features, "a list of feature ids such as goal_tracker", at);
+        if (features.isEmpty()) {
+            throw at.error("platform_features", "has no features", "[]", "at least one feature id");
+        }
+        for (int i = 0; i < features.size(); i++) {
+            String prop = "platform_features." + i;
+            String feature = JourneyConfigValidator.identifier(prop, features.get(i),
+                    "a feature id such as goal_tracker", at);
+            if (features.indexOf(feature) != i) {
+                throw at.error(prop, "feature '" + feature + "' is listed twice", feature, "each feature once");
+            }
+        }
     }
 
     private static void validateEngagement(EngagementConfig e, ConfigParser.Locator at) {

@@ -158,7 +158,7 @@ final class JourneyConfigValidator {
             for (int j = 0; j < steps.size(); j++) {
                 String stepBase = base + ".steps." + j;
                 JourneyConfig.Step step = required(steps.get(j), stepBase, "{ id, actions }", at);
-                String stepId = identifier(stepBase + ".id", step.id(), "a step id such as initial_discovery", at);
+                String stepId = identifier(stepBase + ".id", step.id(), "a step id such as set_goals", at);
                 String earlier = phaseOfStep.putIfAbsent(stepId, id);
                 if (earlier != null) {
                     throw at.error(stepBase + ".id", "step id '" + stepId + "' is used twice (also in phase '" + earlier
@@ -429,7 +429,7 @@ final class JourneyConfigValidator {
         double total = 0;
         for (Map.Entry<String, ScenarioConfig.ScenarioType> e : types.entrySet()) {
             String base = "scenarios.types." + e.getKey();
-            identifier(base, e.getKey(), "a scenario type id such as first_time_user", at);
+            identifier(base, e.getKey(), "a scenario type id such as vip_user", at);
             ScenarioConfig.ScenarioType t = required(e.getValue(), base,
                     "{ weight, completion_bias, initial, eligible }", at);
             double w = required(t.weight(), base + ".weight", "a weight 0–" + (long) MAX_WEIGHT, at);

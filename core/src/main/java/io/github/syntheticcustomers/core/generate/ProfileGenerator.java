@@ -54,8 +54,6 @@ final class ProfileGenerator {
         {"strong", "moderate", "limited"},
         {"good", "fair", "poor"},
     };
-    private static final List<String> FEATURES = List.of("risk_assessment", "screening_reminders", "health_library",
-            "symptom_checker", "care_navigator", "goal_tracker", "community_forum", "telehealth_booking");
     private static final String[] RELATIVES = {"mother", "father", "grandparent", "sibling"};
 
     private final GeneratorConfig config;
@@ -64,6 +62,8 @@ final class ProfileGenerator {
     private final LocalDate reference;
     private final int riskLevels;
     private final RiskModel risk;
+    /** The product's platform features ({@code platform_features}), in order. */
+    private final List<String> features;
 
     ProfileGenerator(GeneratorConfig config, long seed, Allocation allocation) {
         this.config = config;
@@ -72,6 +72,7 @@ final class ProfileGenerator {
         this.reference = config.referenceDate();
         this.riskLevels = config.riskLevels().size();
         this.risk = new RiskModel(config.risk(), config.riskLevelIds());
+        this.features = config.platformFeatures();
     }
 
     CustomerProfile generate(long index) {
@@ -422,21 +423,21 @@ final class ProfileGenerator {
         int interactions = sessions * (1 + rng.nextInt(1 + (int) Math.round(4 * t.healthAwareness())));
         boolean notifications = rng.chance(0.2 + 0.6 * t.organization());
         boolean onboarding = rng.chance(0.25 + 0.7 * t.systemEngagement());
-        int featureCount = Math.min(FEATURES.size(),
+        int featureCount = Math.min(features.size(),
                 sessions == 0 ? rng.nextInt(2) : 1 + (int) Math.round(rng.gaussian(6 * t.systemEngagement(), 1, 0, 7)));
-        List<String> chosen = rng.sample(FEATURES, featureCount);
-        List<String> features = new ArrayList<>(chosen.size());
-        for (String f : FEATURES) {
+        List<String> chosen = rng.sample(features, featureCount);
+        List<String> used = new ArrayList<>(chosen.size());
+        for (String f : features) {
             if (chosen.contains(f)) {
-                features.add(f);
+                used.add(f);
             }
         }
         String channel = List.of("app", "email", "sms", "web").get(rng.weightedIndex(new double[] {
             0.2 + t.systemEngagement(), 0.3 + t.healthAnxiety() * 0.5, 0.2 + t.socialBarriers(), 0.2 + t.organization() * 0.5}));
         double score = Decimals.unit2(0.5 * Math.min(1.0, sessions / 30.0) + 0.3 * Math.min(1.0, minutes / 15.0)
-                + 0.2 * features.size() / FEATURES.size());
+                + 0.2 * used.size() / features.size());
         return new Engagement(created, lastActive, channel, sessions, minutes, interactions, notifications, onboarding,
-                features, score);
+                used, score);
     }
 
     private Narrative narrative(PersonaConfig persona, Traits t, Demographics d, String riskLevel,
