@@ -22,6 +22,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -82,6 +83,7 @@ final class ConfigParser {
                             user.tree.getNodeType().toString().toLowerCase(Locale.ROOT),
                             "reference_date, personas, age_decades, risk_levels, journey, scenarios, engagement");
                 }
+                forgetReplacedVocabulary(merged, user.tree);
                 merged = merge(merged, user.tree);
             }
         }
@@ -98,6 +100,47 @@ final class ConfigParser {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new IllegalStateException("cannot read " + DEFAULTS_RESOURCE, e);
+        }
+    }
+
+    /** Default entries keyed by emotional state, dropped when a user's file declares its own vocabulary. */
+    private static final List<String> STATE_KEYED = List.of("/journey/transitions", "/journey/state_actions",
+            "/journey/completion/emotions", "/journey/trait_step_bias", "/journey/personas/*/initial",
+            "/journey/personas/*/transitions", "/journey/personas/*/step_bias", "/scenarios/types/*/initial");
+
+    /** Default entries keyed by step or phase, dropped when a user's file declares its own framework. */
+    private static final List<String> STEP_KEYED = List.of("/journey/completion/phases",
+            "/journey/completion/skippable_steps", "/journey/trait_step_bias", "/journey/personas/*/step_bias");
+
+    /**
+     * A file that declares its own emotional vocabulary ({@code journey.emotional_states}) or framework
+     * ({@code journey.phases}) replaces it, and then the defaults written for the replaced vocabulary (the
+     * transition rows, state actions and biases keyed by the default states, or the step biases, skippable
+     * steps and phase adjustments keyed by the default steps) no longer apply: they are dropped before the
+     * merge, so the file states what its own vocabulary needs and nothing of the old one leaks into it.
+     */
+    static void forgetReplacedVocabulary(JsonNode defaults, JsonNode user) {
+        if (!user.at("/journey/emotional_states").isMissingNode()) {
+            STATE_KEYED.forEach(path -> remove(defaults, path));
+        }
+        if (!user.at("/journey/phases").isMissingNode()) {
+            STEP_KEYED.forEach(path -> remove(defaults, path));
+        }
+    }
+
+    /** Removes the node at {@code path} (a JSON pointer whose {@code *} segments match every key). */
+    private static void remove(JsonNode node, String path) {
+        int slash = path.indexOf('/', 1);
+        String head = slash < 0 ? path.substring(1) : path.substring(1, slash);
+        if (!(node instanceof ObjectNode object)) {
+            return;
+        }
+        if (slash < 0) {
+            object.remove(head);
+        } else if (head.equals("*")) {
+            object.elements().forEachRemaining(child -> remove(child, path.substring(slash)));
+        } else if (object.has(head)) {
+            remove(object.get(head), path.substring(slash));
         }
     }
 

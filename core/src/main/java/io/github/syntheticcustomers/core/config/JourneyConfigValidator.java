@@ -28,8 +28,8 @@ final class JourneyConfigValidator {
         List<String> states = validateStates(journey, at);
         validateFramework(journey, states, at);
         JourneyFramework framework = JourneyFramework.of(journey);
-        Map<String, Map<String, Double>> rows = required(journey.transitions(), "journey.transitions",
-                "a row of next-state weights for every emotional state", at);
+        // absent (e.g. a file with its own vocabulary gave none) is reported per state, below
+        Map<String, Map<String, Double>> rows = journey.transitions() == null ? Map.of() : journey.transitions();
         validateRows("journey.transitions", rows, states, at);
         for (String state : states) {
             // a default row whose every next state is outside the user's vocabulary is no row for it
@@ -178,8 +178,7 @@ final class JourneyConfigValidator {
                 }
             }
         }
-        Map<String, List<String>> stateActions = required(journey.stateActions(), "journey.state_actions",
-                "a list of action ids for every emotional state", at);
+        Map<String, List<String>> stateActions = journey.stateActions() == null ? Map.of() : journey.stateActions();
         for (Map.Entry<String, List<String>> e : stateActions.entrySet()) {
             String prop = "journey.state_actions." + e.getKey();
             if (known(states, e.getKey(), prop, "emotional state", at)) {

@@ -57,14 +57,18 @@ final class EmotionModel {
                     }
                 }
             }
+            boolean ownBias = false;
             if (entry.stepBias() != null) {
                 for (Map.Entry<String, Map<String, Double>> e : entry.stepBias().entrySet()) {
                     int position = framework.position(e.getKey());
                     if (e.getValue() != null && position >= 0) {
                         bias[position] = vector(states, e.getValue());
+                        ownBias = true;
                     }
                 }
-            } else {
+            }
+            // a step_bias naming none of the framework's steps (defaults written for another framework) is absent
+            if (!ownBias) {
                 deriveStepBias(journey, t, framework, states, bias);
             }
             completionBias = entry.completionBias() == null ? 0 : entry.completionBias();

@@ -17,6 +17,7 @@ import io.github.syntheticcustomers.core.quality.QualityChecks;
 import io.github.syntheticcustomers.core.quality.QualityReport;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -125,6 +126,26 @@ class EmotionalVocabularyTest {
                 "a journey that starts later is still in framework order");
         assertFalse(phases.measurements().stream().anyMatch(m -> m.subject().startsWith("awareness")),
                 "the seed's phases are not measured");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aReplacedVocabularyDropsTheDefaultsWrittenForTheOldOne() {
+        GeneratorConfig config = ConfigLoader.load("programme.yaml", PROGRAMME);
+        var journey = config.journey();
+        assertEquals(Set.copyOf(STATES), journey.transitions().keySet(), "only the file's rows");
+        assertEquals(Set.copyOf(STATES), journey.stateActions().keySet());
+        assertEquals(null, journey.completion().emotions(), "the default adjustments named the default states");
+        assertEquals(List.of("reflection"), journey.completion().skippableSteps(), "the file's own list");
+        var avoider = journey.personas().get("health_aware_avoider");
+        assertEquals(Map.of("worried", 1.0, "embarrassed", 1.0), avoider.initial(), "the file's own initial only");
+        assertEquals(null, avoider.transitions());
+        assertEquals(null, avoider.stepBias());
+        assertEquals(0.0 - 0.05, avoider.completionBias(), 1e-12, "what is not keyed by state or step stays");
+        assertEquals(null, config.scenarios().types().get("first_time_user").initial());
+        assertEquals(1, journey.traitStepBias().size(), "the default rules named default steps and states");
+
+        GeneratorConfig defaults = ConfigLoader.load("empty.yaml", "# nothing\n");
+        assertEquals(10, defaults.journey().transitions().size(), "without a vocabulary of its own, the defaults stay");
     }
 
     private static CheckResult check(QualityReport report, String name) {

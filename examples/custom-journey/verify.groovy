@@ -1,0 +1,16 @@
+// Run by the repository's it module after `mvn verify`: check passed on the programme's own journey and
+// report.html shows the programme's phases and steps, not the built-in ones.
+def out = new File(basedir, 'target/synthetic-customers')
+def log = new File(basedir, 'build.log').getText('UTF-8')
+assert log.contains('BUILD SUCCESS')
+assert log =~ /All \d+ quality checks passed/
+def report = new File(out, 'report.html').getText('UTF-8')
+['enrolment', 'practice', 'maintenance', 'eligibility_check', 'weekly_weigh_in', 'coached_participant',
+ 'embarrassed'].each { assert report.contains(it) : "report.html shows $it" }
+['initial_discovery', 'stability_monitoring', 'overwhelmed'].each { assert !report.contains(it) : "no default $it" }
+def quality = new groovy.json.JsonSlurper().parse(new File(out, 'quality.json'), 'UTF-8')
+assert quality.passed == true
+def phases = quality.checks.find { it.name == 'journey_phases' }
+assert phases.measurements*.subject.containsAll(['enrolment.completion_rate', 'practice.distressed_share',
+        'maintenance.stability', 'transition.enrolment_to_practice'])
+true
