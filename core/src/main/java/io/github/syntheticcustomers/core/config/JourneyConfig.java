@@ -195,13 +195,20 @@ public record JourneyConfig(
      *
      * @param id the step id, unique in the framework, e.g. {@code initial_discovery}
      * @param actions what a customer may do at this step (snake_case action ids)
+     * @param actionsByState what a customer in one emotional state does at this step, in place of the state's
+     *     general {@code state_actions} (optional, by state id)
+     * @param actionsByPersona what a persona's customers do at this step, in place of the persona's general
+     *     {@code actions} (optional, by persona id)
      * @param content the step's engagement content; without it the engagement steps get generic texts
      *     titled after the id
      */
-    public record Step(String id, List<String> actions, Content content) {
+    public record Step(String id, List<String> actions, Map<String, List<String>> actionsByState,
+            Map<String, List<String>> actionsByPersona, Content content) {
 
         public Step {
             actions = Immutable.list(actions);
+            actionsByState = Immutable.mapOfLists(actionsByState);
+            actionsByPersona = Immutable.mapOfLists(actionsByPersona);
         }
     }
 

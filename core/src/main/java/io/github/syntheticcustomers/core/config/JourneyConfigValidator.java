@@ -26,7 +26,7 @@ final class JourneyConfigValidator {
         validateTiming(required(journey.timing(), "journey.timing",
                 "start_days, session_hour, minutes_between_steps, days_between_phases", at), at);
         List<String> states = validateStates(journey, at);
-        validateFramework(journey, states, at);
+        validateFramework(journey, states, config.personas().keySet(), at);
         JourneyFramework framework = JourneyFramework.of(journey);
         // absent (e.g. a file with its own vocabulary gave none) is reported per state, below
         Map<String, Map<String, Double>> rows = journey.transitions() == null ? Map.of() : journey.transitions();
@@ -134,7 +134,8 @@ final class JourneyConfigValidator {
      * (step ids across the whole framework), every step with its actions; an action for every emotional
      * state and for every status other than {@code completed}.
      */
-    private static void validateFramework(JourneyConfig journey, List<String> states, ConfigParser.Locator at) {
+    private static void validateFramework(JourneyConfig journey, List<String> states, Collection<String> personas,
+            ConfigParser.Locator at) {
         List<JourneyConfig.Phase> phases = required(journey.phases(), "journey.phases",
                 "a list of phases, each { id, steps: [ { id, actions } ] }", at);
         if (phases.isEmpty()) {
@@ -166,6 +167,8 @@ final class JourneyConfigValidator {
                 }
                 validateActions(stepBase + ".actions", required(step.actions(), stepBase + ".actions",
                         "a list of action ids such as opened_welcome_page", at), at);
+                actionsBy(stepBase + ".actions_by_state", step.actionsByState(), states, "emotional state", at);
+                actionsBy(stepBase + ".actions_by_persona", step.actionsByPersona(), personas, "persona", at);
                 if (step.content() != null) {
                     validateContent(stepBase + ".content", step.content(), at);
                 }
@@ -220,6 +223,20 @@ final class JourneyConfigValidator {
         }
         identifier("journey.trait_actions.otherwise", traitActions.otherwise(),
                 "an action id such as chose_flexible_time_slot", at);
+    }
+
+    /** Action lists keyed by a declared id (a state or a persona). */
+    private static void actionsBy(String base, Map<String, List<String>> byId, Collection<String> ids, String what,
+            ConfigParser.Locator at) {
+        if (byId == null) {
+            return;
+        }
+        for (Map.Entry<String, List<String>> e : byId.entrySet()) {
+            String prop = base + "." + e.getKey();
+            if (known(ids, e.getKey(), prop, what, at)) {
+                validateActions(prop, required(e.getValue(), prop, "a list of action ids", at), at);
+            }
+        }
     }
 
     /** A metric from the closed set, at least one bound, bounds in the metric's range and in order. */

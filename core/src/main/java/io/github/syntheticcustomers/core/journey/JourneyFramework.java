@@ -23,13 +23,18 @@ public final class JourneyFramework {
     private final Map<String, Integer> positions;
 
     /**
-     * One step of the framework: its phase, id, position in the journey, actions vocabulary and engagement
+     * One step of the framework: its phase, id, position in the journey, actions vocabulary (general, and by
+     * emotional state and by persona where the configuration gives them; empty maps otherwise) and engagement
      * content (null when the configuration gives none).
      */
-    public record Step(String phase, String id, int position, List<String> actions, JourneyConfig.Content content) {
+    public record Step(String phase, String id, int position, List<String> actions,
+            Map<String, List<String>> actionsByState, Map<String, List<String>> actionsByPersona,
+            JourneyConfig.Content content) {
 
         public Step {
             actions = List.copyOf(actions);
+            actionsByState = actionsByState == null ? Map.of() : actionsByState;
+            actionsByPersona = actionsByPersona == null ? Map.of() : actionsByPersona;
         }
     }
 
@@ -43,7 +48,8 @@ public final class JourneyFramework {
             List<String> ids = new ArrayList<>();
             for (JourneyConfig.Step step : phase.steps()) {
                 position.put(step.id(), all.size());
-                all.add(new Step(phase.id(), step.id(), all.size(), step.actions(), step.content()));
+                all.add(new Step(phase.id(), step.id(), all.size(), step.actions(), step.actionsByState(),
+                        step.actionsByPersona(), step.content()));
                 ids.add(step.id());
             }
             byPhase.put(phase.id(), List.copyOf(ids));

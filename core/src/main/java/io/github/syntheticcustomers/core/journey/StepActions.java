@@ -23,6 +23,8 @@ final class StepActions {
     /** Each persona's own actions; a persona without them gets actions chosen from its traits. */
     private final Map<String, List<String>> byPersona;
     private final JourneyConfig.TraitActions traitActions;
+    /** State ids by index. */
+    private final List<String> stateIds;
 
     StepActions(GeneratorConfig config, EmotionalStates states) {
         List<List<String>> actions = new ArrayList<>();
@@ -30,6 +32,7 @@ final class StepActions {
             actions.add(config.journey().stateActions().get(state));
         }
         this.byState = List.copyOf(actions);
+        this.stateIds = states.ids();
         this.byStatus = Map.copyOf(config.journey().statusActions());
         Map<String, List<String>> personas = new HashMap<>();
         config.personas().forEach((id, persona) -> {
@@ -44,7 +47,7 @@ final class StepActions {
     /** The actions of one step, in the order they happened. */
     List<String> actions(Rng rng, JourneyFramework.Step step, int state, String status, String persona, Traits traits) {
         List<String> base = step.actions();
-        List<String> emotional = byState.get(state);
+        List<String> emotional = step.actionsByState().getOrDefault(stateIds.get(state), byState.get(state));
         List<String> actions = new ArrayList<>();
         switch (status) {
             case CompletionStatus.COMPLETED -> {
@@ -53,7 +56,8 @@ final class StepActions {
                     actions.add(rng.pick(emotional));
                 }
                 if (rng.chance(0.35)) {
-                    actions.add(rng.pick(personaActions(persona, traits)));
+                    actions.add(rng.pick(step.actionsByPersona().getOrDefault(persona,
+                            personaActions(persona, traits))));
                 }
             }
             case CompletionStatus.PARTIAL -> {

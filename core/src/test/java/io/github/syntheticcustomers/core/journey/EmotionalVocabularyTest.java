@@ -33,6 +33,10 @@ class EmotionalVocabularyTest {
     static final String PROGRAMME = ConfiguredFrameworkTest.PROGRAMME
             .replace("    - id: onboarding\n", "    - id: onboarding\n"
                     + "      checks: [ { metric: completion_rate, at_least: 0 } ]\n")
+            .replace("          actions: [watched_welcome_clip, read_programme_rules]\n",
+                    "          actions: [watched_welcome_clip, read_programme_rules]\n"
+                    + "          actions_by_state: { worried: [called_helpline_at_welcome] }\n"
+                    + "          actions_by_persona: { healthcare_professional: [skipped_welcome_clip] }\n")
             .replace("    - id: practice\n", "    - id: practice\n"
                     + "      checks: [ { metric: distressed_share, at_most: 100 }, { metric: stability, at_least: 0 } ]\n") + """
               emotional_states:
@@ -146,6 +150,34 @@ class EmotionalVocabularyTest {
 
         GeneratorConfig defaults = ConfigLoader.load("empty.yaml", "# nothing\n");
         assertEquals(10, defaults.journey().transitions().size(), "without a vocabulary of its own, the defaults stay");
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {3, 42})
+    void aStepsOwnActionsByStateAndByPersonaReplaceTheGeneralOnes(long seed) {
+        GeneratorConfig config = ConfigLoader.load("programme.yaml", PROGRAMME);
+        List<String> professional = config.personas().get("healthcare_professional").actions();
+        SyntheticDataset dataset = SyntheticDataset.of(config, seed, 300);
+        boolean sawState = false;
+        boolean sawPersona = false;
+        for (TestScenario s : dataset.scenarios()) {
+            for (JourneyStep step : s.journey()) {
+                boolean welcome = step.step().equals("welcome");
+                if (welcome && step.emotionalState().equals("worried")) {
+                    assertFalse(step.actions().contains("called_coach"), s.scenarioId() + " " + step.actions());
+                }
+                if (welcome && s.user().personaType().equals("healthcare_professional")) {
+                    assertTrue(step.actions().stream().noneMatch(professional::contains), step.actions().toString());
+                }
+                if (!welcome) {
+                    assertFalse(step.actions().contains("called_helpline_at_welcome"), s.scenarioId());
+                    assertFalse(step.actions().contains("skipped_welcome_clip"), s.scenarioId());
+                }
+                sawState |= step.actions().contains("called_helpline_at_welcome");
+                sawPersona |= step.actions().contains("skipped_welcome_clip");
+            }
+        }
+        assertTrue(sawState && sawPersona, "both step-specific vocabularies are used");
     }
 
     private static CheckResult check(QualityReport report, String name) {
