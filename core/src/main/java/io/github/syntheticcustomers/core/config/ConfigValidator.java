@@ -89,6 +89,7 @@ final class ConfigValidator {
         requirePercent("quality.min_step_completion_rate", q.minStepCompletionRate(), at);
         requireCount("quality.max_journey_violations", q.maxJourneyViolations(), at);
         requireCount("quality.max_scenario_violations", q.maxScenarioViolations(), at);
+        requireCount("quality.max_coherence_violations", q.maxCoherenceViolations(), at);
         requirePercent("quality.min_phase_transition_rate", q.minPhaseTransitionRate(), at);
     }
 

@@ -21,6 +21,7 @@ package io.github.syntheticcustomers.core.config;
  * @param maxJourneyViolations highest number of structural journey errors (order, abandoned step not last,
  *     timestamps not increasing, unknown phase, step, state or status)
  * @param maxScenarioViolations highest number of scenarios that disagree with their customer
+ * @param maxCoherenceViolations highest accepted number of violations of each coherence rule
  * @param minPhaseTransitionRate lowest percent of journeys reaching a phase that reach the next one
  */
 public record QualityConfig(
@@ -34,5 +35,6 @@ public record QualityConfig(
         Double minStepCompletionRate,
         Integer maxJourneyViolations,
         Integer maxScenarioViolations,
+        Integer maxCoherenceViolations,
         Double minPhaseTransitionRate) {
 }

@@ -164,10 +164,12 @@ final class ProfileGenerator {
      */
     private HealthProfile health(List<RiskFactor> factors, Traits t, int age, LocalDate dob, Rng rng) {
         List<Condition> conditions = new ArrayList<>();
+        // diagnosed in the year the customer turned 18 or later, and no later than the day before the reference
+        int lastYear = reference.minusDays(1).getYear();
         for (RiskFactor f : factors) {
             if (f.kind() == RiskFactor.Kind.CONDITION) {
                 int adultYears = Math.max(0, Math.min(age - 18, 12));
-                int year = reference.getYear() - rng.nextInt(adultYears + 1);
+                int year = lastYear - rng.nextInt(adultYears + 1);
                 year = Math.max(year, dob.getYear() + 18);
                 conditions.add(new Condition(f.label(), year, rng.chance(0.25 + 0.65 * t.actionTendency())));
             }
@@ -243,14 +245,23 @@ final class ProfileGenerator {
         "promotion", "job_loss", "divorce", "bereavement", "health_scare", "caregiving_started", "bought_home",
         "turned_30", "started_business"};
 
+    /** Index of {@code turned_30} in {@link #EVENT_TYPES}, an event bound to the age of 30. */
+    private static final int TURNED_30 = 12;
+    private static final int MARRIAGE = 3;
+    private static final int DIVORCE = 7;
+
     /**
-     * A dated timeline weighted toward the transitions around the 30-year threshold: most events
-     * happen between 26 and 35, and a customer aged 27–35 has one more event on average.
+     * A dated timeline weighted toward the transitions around the 30-year threshold: most events happen
+     * between 26 and 35, and a customer aged 27–35 has one more event on average. Coherent by construction:
+     * every event lies between the 18th birthday and the day before the reference date (drawn inside that
+     * window, never clamped to it), {@code turned_30} only for customers who have turned 30, a divorce only
+     * after a marriage and dated after it, each event with the age at its date.
      */
     private List<LifeEvent> lifeEvents(int age, LocalDate dob, Traits t, Rng rng) {
         int n = 1 + rng.nextInt(3) + (age >= 27 && age <= 35 ? 1 : 0);
         List<LifeEvent> events = new ArrayList<>();
         List<String> used = new ArrayList<>();
+        LocalDate married = null;
         for (int k = 0; k < n; k++) {
             int eventAge = rng.chance(0.7)
                     ? (int) Math.round(rng.gaussian(30, 3.5, 18, age))
@@ -263,23 +274,54 @@ final class ProfileGenerator {
                     w[i] = 0;
                 }
             }
-            if (used.contains("marriage") == false) {
-                w[7] = 0; // no divorce before a marriage
+            if (married == null || ChronoUnit.DAYS.between(married, reference) < 2) {
+                w[DIVORCE] = 0; // a divorce needs an earlier marriage and a day after it
             }
-            String type = EVENT_TYPES[rng.weightedIndex(w)];
-            if (type.equals("turned_30")) {
-                eventAge = 30;
+            if (!birthday(dob, 30).isBefore(reference)) {
+                w[TURNED_30] = 0; // not yet 30 on the day before the reference date
             }
-            LocalDate date = dob.plusYears(eventAge).plusDays(type.equals("turned_30") ? 0 : rng.nextInt(365));
-            if (!date.isBefore(reference)) {
-                date = reference.minusDays(1 + rng.nextInt(60));
+            int chosen = rng.weightedIndex(w);
+            String type = EVENT_TYPES[chosen];
+            LocalDate date;
+            if (chosen == TURNED_30) {
+                date = birthday(dob, 30);
+            } else if (chosen == DIVORCE) {
+                date = married.plusDays(1 + rng.nextInt((int) ChronoUnit.DAYS.between(married, reference) - 1));
+            } else {
+                date = inYearOfAge(dob, eventAge, rng);
             }
-            int ageAt = Period.between(dob, date).getYears();
+            if (chosen == MARRIAGE) {
+                married = date;
+            }
             used.add(type);
-            events.add(new LifeEvent(date, type, describe(type), impact(type), ageAt));
+            events.add(new LifeEvent(date, type, describe(type), impact(type), Period.between(dob, date).getYears()));
         }
         events.sort(Comparator.comparing(LifeEvent::date).thenComparing(LifeEvent::type));
         return events;
+    }
+
+    /** The day the customer turns {@code years}: for a 29 February birth in a common year, 1 March. */
+    static LocalDate birthday(LocalDate dob, int years) {
+        LocalDate day = dob.plusYears(years);
+        return Period.between(dob, day).getYears() < years ? day.plusDays(1) : day;
+    }
+
+    /**
+     * A day while the customer is {@code eventAge} (at least 18), before the reference date: uniform over that
+     * year of life, or over its part that has passed for the current age.
+     */
+    private LocalDate inYearOfAge(LocalDate dob, int eventAge, Rng rng) {
+        LocalDate start = dob.plusYears(Math.max(18, eventAge));
+        LocalDate end = dob.plusYears(Math.max(18, eventAge) + 1L);
+        if (end.isAfter(reference)) {
+            end = reference;
+        }
+        long days = ChronoUnit.DAYS.between(start, end);
+        if (days <= 0) {
+            // the 18th birthday is the reference date itself: the day before (ages are at least 18 here)
+            return reference.minusDays(1);
+        }
+        return start.plusDays(rng.nextInt((int) days));
     }
 
     private static double[] eventWeights(int eventAge, Traits t) {

@@ -17,6 +17,7 @@ public final class QualityChecks {
             new AgeDecadeCheck(),
             new RiskLevelCheck(),
             new ProfileConsistencyCheck(),
+            new CoherenceCheck(),
             new EmotionalStateCheck(),
             new JourneyCompletionCheck(),
             new ScenarioConsistencyCheck(),

@@ -1,0 +1,202 @@
+package io.github.syntheticcustomers.core.quality;
+
+import io.github.syntheticcustomers.core.model.Condition;
+import io.github.syntheticcustomers.core.model.CustomerProfile;
+import io.github.syntheticcustomers.core.model.Engagement;
+import io.github.syntheticcustomers.core.model.LifeEvent;
+import io.github.syntheticcustomers.core.model.ScreeningHistory;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/**
+ * The coherence rules: facts about one customer that must agree with each other. Each rule is a small function
+ * over one record (so it runs in constant memory over any dataset) that reports every violation it finds, with
+ * the customer's id and the facts that disagree. The generator keeps them by construction; the
+ * {@code coherence} quality check counts them over a dataset, so a hand-edited or stale file is caught too.
+ */
+public enum CoherenceRule {
+
+    /** Nothing in a profile is dated on or after the reference date (the journey alone lies after it). */
+    DATED_BEFORE_REFERENCE("every date in the profile lies before the reference date") {
+        @Override
+        void check(CustomerProfile c, LocalDate reference, Consumer<String> violation) {
+            int lastYear = reference.minusDays(1).getYear();
+            before(c.id(), "date of birth", c.demographics().dateOfBirth(), reference, violation);
+            for (LifeEvent e : c.lifeEvents()) {
+                before(c.id(), "life event " + e.type(), e.date(), reference, violation);
+            }
+            ScreeningHistory s = c.healthProfile().screeningHistory();
+            before(c.id(), "last screening", s.lastScreening(), reference, violation);
+            Engagement g = c.engagement();
+            before(c.id(), "account creation", g.accountCreated(), reference, violation);
+            before(c.id(), "last activity", g.lastActive(), reference, violation);
+            for (Condition condition : c.healthProfile().conditions()) {
+                if (condition.diagnosedYear() > lastYear) {
+                    violation.accept(c.id() + ": " + condition.name() + " diagnosed in " + condition.diagnosedYear()
+                            + ", after the reference date " + reference);
+                }
+            }
+        }
+    },
+
+    /** Conditions are diagnosed in adulthood: in the year the customer turns 18 or later. */
+    DIAGNOSED_IN_ADULTHOOD("conditions are diagnosed in the year the customer turns 18 or later") {
+        @Override
+        void check(CustomerProfile c, LocalDate reference, Consumer<String> violation) {
+            int adult = c.demographics().dateOfBirth().getYear() + 18;
+            for (Condition condition : c.healthProfile().conditions()) {
+                if (condition.diagnosedYear() < adult) {
+                    violation.accept(c.id() + ": " + condition.name() + " diagnosed in " + condition.diagnosedYear()
+                            + ", before turning 18 (born " + c.demographics().dateOfBirth() + ")");
+                }
+            }
+        }
+    },
+
+    /** Life events are listed in date order, each with the customer's age at its date. */
+    LIFE_EVENT_AGES("life events are in date order and each states the age at its date") {
+        @Override
+        void check(CustomerProfile c, LocalDate reference, Consumer<String> violation) {
+            LocalDate dob = c.demographics().dateOfBirth();
+            LocalDate previous = null;
+            for (LifeEvent e : c.lifeEvents()) {
+                int age = Period.between(dob, e.date()).getYears();
+                if (age != e.ageAtEvent()) {
+                    violation.accept(c.id() + ": " + e.type() + " on " + e.date() + " says age " + e.ageAtEvent()
+                            + ", but the customer was " + age);
+                }
+                if (previous != null && e.date().isBefore(previous)) {
+                    violation.accept(c.id() + ": " + e.type() + " on " + e.date() + " listed after " + previous);
+                }
+                previous = e.date();
+            }
+        }
+    },
+
+    /**
+     * Events bound to an age happen at that age: an event type ending in {@code _<n>} (such as
+     * {@code turned_30}) at age {@code n}.
+     */
+    AGE_BOUND_EVENTS("an event named after an age (turned_30) happens at that age") {
+        @Override
+        void check(CustomerProfile c, LocalDate reference, Consumer<String> violation) {
+            for (LifeEvent e : c.lifeEvents()) {
+                int bound = boundAge(e.type());
+                if (bound >= 0 && e.ageAtEvent() != bound) {
+                    violation.accept(c.id() + ": " + e.type() + " at age " + e.ageAtEvent());
+                }
+            }
+        }
+    },
+
+    /**
+     * Marital events are in causal order and the marital status follows them: a divorce only after a
+     * marriage, {@code married} exactly when the last marital event is a marriage, {@code divorced} only
+     * after a divorce.
+     */
+    MARITAL_HISTORY("divorces follow marriages, and the marital status follows the last of them") {
+        @Override
+        void check(CustomerProfile c, LocalDate reference, Consumer<String> violation) {
+            int marriages = 0;
+            int divorces = 0;
+            String last = null;
+            for (LifeEvent e : c.lifeEvents()) {
+                if (e.type().equals(MARRIAGE)) {
+                    marriages++;
+                    last = MARRIAGE;
+                } else if (e.type().equals(DIVORCE)) {
+                    divorces++;
+                    last = DIVORCE;
+                    if (divorces > marriages) {
+                        violation.accept(c.id() + ": divorce on " + e.date() + " without an earlier marriage");
+                    }
+                }
+            }
+            String status = c.demographics().maritalStatus();
+            if (MARRIAGE.equals(last) != status.equals("married")) {
+                violation.accept(c.id() + ": marital status " + status + " but the last marital event is "
+                        + (last == null ? "none" : last));
+            }
+            if (status.equals("divorced") && !DIVORCE.equals(last)) {
+                violation.accept(c.id() + ": divorced without a divorce");
+            }
+        }
+    },
+
+    /** Screenings and the account belong to the customer's adult life, the account before its last use. */
+    ADULT_RECORDS("screenings and the platform account date from adulthood; the account precedes its last use") {
+        @Override
+        void check(CustomerProfile c, LocalDate reference, Consumer<String> violation) {
+            LocalDate adult = c.demographics().dateOfBirth().plusYears(18);
+            LocalDate last = c.healthProfile().screeningHistory().lastScreening();
+            if (last != null && last.isBefore(adult)) {
+                violation.accept(c.id() + ": screened on " + last + ", before turning 18 on " + adult);
+            }
+            Engagement g = c.engagement();
+            if (g.accountCreated().isBefore(adult)) {
+                violation.accept(c.id() + ": account created on " + g.accountCreated() + ", before turning 18");
+            }
+            if (g.lastActive().isBefore(g.accountCreated())) {
+                violation.accept(c.id() + ": last active on " + g.lastActive() + ", before the account was created on "
+                        + g.accountCreated());
+            }
+        }
+    };
+
+    /** The life event types the marital rule reads (the generator's event vocabulary). */
+    static final String MARRIAGE = "marriage";
+    static final String DIVORCE = "divorce";
+
+    private final String description;
+
+    CoherenceRule(String description) {
+        this.description = description;
+    }
+
+    /** Reports every violation of this rule by {@code c} (a customer of a dataset with this reference date). */
+    abstract void check(CustomerProfile c, LocalDate reference, Consumer<String> violation);
+
+    /** What the rule requires, in a sentence. */
+    public String description() {
+        return description;
+    }
+
+    /** The rule's id in quality reports, e.g. {@code dated_before_reference}. */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Every violation of every rule by {@code c}, each prefixed with the rule id. */
+    public static List<String> violations(CustomerProfile c, LocalDate reference) {
+        List<String> out = new java.util.ArrayList<>();
+        for (CoherenceRule rule : values()) {
+            rule.check(c, reference, v -> out.add(rule.id() + ": " + v));
+        }
+        return out;
+    }
+
+    private static void before(String id, String what, LocalDate date, LocalDate reference,
+            Consumer<String> violation) {
+        if (date != null && !date.isBefore(reference)) {
+            violation.accept(id + ": " + what + " on " + date + ", not before the reference date " + reference);
+        }
+    }
+
+    /** The age in an event type ending in {@code _<digits>}, or -1. */
+    static int boundAge(String type) {
+        int underscore = type.lastIndexOf('_');
+        if (underscore < 0 || underscore == type.length() - 1) {
+            return -1;
+        }
+        String digits = type.substring(underscore + 1);
+        for (int i = 0; i < digits.length(); i++) {
+            if (digits.charAt(i) < '0' || digits.charAt(i) > '9') {
+                return -1;
+            }
+        }
+        return digits.length() > 3 ? -1 : Integer.parseInt(digits);
+    }
+}

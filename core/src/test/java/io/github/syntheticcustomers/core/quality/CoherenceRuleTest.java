@@ -1,0 +1,181 @@
+package io.github.syntheticcustomers.core.quality;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.syntheticcustomers.core.config.ConfigLoader;
+import io.github.syntheticcustomers.core.config.GeneratorConfig;
+import io.github.syntheticcustomers.core.generate.DatasetGenerator;
+import io.github.syntheticcustomers.core.model.Condition;
+import io.github.syntheticcustomers.core.model.CustomerProfile;
+import io.github.syntheticcustomers.core.model.Demographics;
+import io.github.syntheticcustomers.core.model.Engagement;
+import io.github.syntheticcustomers.core.model.HealthProfile;
+import io.github.syntheticcustomers.core.model.LifeEvent;
+import io.github.syntheticcustomers.core.model.ScreeningHistory;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Every coherence rule holds over 100 000 generated customers for three seeds (streamed, one record at a time),
+ * and each rule reports a record broken in its way with the facts that disagree.
+ */
+class CoherenceRuleTest {
+
+    private static final GeneratorConfig CONFIG = ConfigLoader.defaults();
+    private static final LocalDate REFERENCE = CONFIG.referenceDate();
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 42, 20261201})
+    void everyRuleHoldsOverAHundredThousandCustomers(long seed) {
+        int count = 100_000;
+        DatasetGenerator generator = new DatasetGenerator(CONFIG, seed, count);
+        List<String> violations = new ArrayList<>();
+        for (long i = 0; i < count && violations.size() < 10; i++) {
+            violations.addAll(CoherenceRule.violations(generator.customer(i), REFERENCE));
+        }
+        assertEquals(List.of(), violations);
+    }
+
+    private static CustomerProfile sample() {
+        return new DatasetGenerator(CONFIG, 42, 10).customer(3);
+    }
+
+    private static List<String> broken(UnaryOperator<CustomerProfile> change) {
+        CustomerProfile c = sample();
+        assertEquals(List.of(), CoherenceRule.violations(c, REFERENCE), "the sample is coherent");
+        return CoherenceRule.violations(change.apply(c), REFERENCE);
+    }
+
+    @Test
+    void aDiagnosisInTheReferenceYearIsAfterTheReferenceDate() {
+        // the reference date is 1 January: a diagnosis in its year lies after it
+        List<String> v = broken(c -> withConditions(c, List.of(new Condition("Hypertension", REFERENCE.getYear(),
+                true))));
+        assertEquals(List.of("dated_before_reference: " + sample().id() + ": Hypertension diagnosed in "
+                + REFERENCE.getYear() + ", after the reference date " + REFERENCE), v);
+    }
+
+    @Test
+    void aDiagnosisInChildhoodIsReported() {
+        int year = sample().demographics().dateOfBirth().getYear() + 10;
+        List<String> v = broken(c -> withConditions(c, List.of(new Condition("Asthma", year, true))));
+        assertEquals(1, v.size(), v.toString());
+        assertTrue(v.get(0).startsWith("diagnosed_in_adulthood: " + sample().id() + ": Asthma diagnosed in " + year
+                + ", before turning 18"), v.get(0));
+    }
+
+    @Test
+    void aDivorceBeforeTheMarriageAndAStatusThatDoesNotFollowAreReported() {
+        LocalDate dob = sample().demographics().dateOfBirth();
+        List<LifeEvent> events = List.of(new LifeEvent(dob.plusYears(19), "divorce", "", "negative", 19),
+                new LifeEvent(dob.plusYears(20), "marriage", "", "positive", 20));
+        List<String> v = broken(c -> withStatus(withEvents(c, events), "divorced"));
+        String id = sample().id();
+        assertEquals(List.of("marital_history: " + id + ": divorce on " + dob.plusYears(19)
+                + " without an earlier marriage", "marital_history: " + id
+                + ": marital status divorced but the last marital event is marriage",
+                "marital_history: " + id + ": divorced without a divorce"), v);
+    }
+
+    @Test
+    void anAgeBoundEventAtAnotherAgeAndAWrongStatedAgeAreReported() {
+        LocalDate dob = sample().demographics().dateOfBirth();
+        List<LifeEvent> events = List.of(new LifeEvent(dob.plusYears(29), "turned_30", "", "mixed", 29),
+                new LifeEvent(dob.plusYears(25), "new_job", "", "positive", 26));
+        List<String> v = broken(c -> withStatus(withEvents(c, events), "single"));
+        String id = sample().id();
+        assertEquals(List.of("life_event_ages: " + id + ": new_job on " + dob.plusYears(25)
+                + " says age 26, but the customer was 25", "life_event_ages: " + id + ": new_job on "
+                + dob.plusYears(25) + " listed after " + dob.plusYears(29),
+                "age_bound_events: " + id + ": turned_30 at age 29"), v);
+    }
+
+    @Test
+    void recordsDatedOnTheReferenceDateOrBeforeAdulthoodAreReported() {
+        CustomerProfile c = sample();
+        LocalDate dob = c.demographics().dateOfBirth();
+        Engagement g = c.engagement();
+        Engagement child = new Engagement(dob.plusYears(10), REFERENCE, g.preferredChannel(), g.sessionsLast90Days(),
+                g.avgSessionMinutes(), g.contentInteractions(), g.notificationsOptIn(), g.onboardingCompleted(),
+                g.featuresUsed(), g.engagementScore());
+        List<String> v = broken(x -> withEngagement(x, child));
+        assertEquals(List.of("dated_before_reference: " + c.id() + ": last activity on " + REFERENCE
+                + ", not before the reference date " + REFERENCE, "adult_records: " + c.id() + ": account created on "
+                + dob.plusYears(10) + ", before turning 18"), v);
+        ScreeningHistory s = new ScreeningHistory(true, "annual", dob.plusYears(12), 0.5);
+        List<String> screened = broken(x -> withScreening(x, s));
+        assertEquals(List.of("adult_records: " + c.id() + ": screened on " + dob.plusYears(12) + ", before turning 18 on "
+                + dob.plusYears(18)), screened);
+    }
+
+    @Test
+    void theCoherenceCheckPassesOnGeneratedDataAndFailsOnABrokenRecord() {
+        io.github.syntheticcustomers.core.SyntheticDataset dataset =
+                io.github.syntheticcustomers.core.SyntheticDataset.of(CONFIG, 7, 300);
+        CheckResult ok = coherence(LoadedDataset.of(dataset.customers(), dataset.scenarios()));
+        assertEquals(CheckStatus.PASS, ok.status(), ok.toString());
+        List<CustomerProfile> customers = new ArrayList<>(dataset.customers());
+        CustomerProfile c = customers.get(5);
+        customers.set(5, withConditions(c, List.of(new Condition("Asthma", REFERENCE.getYear() + 1, false))));
+        CheckResult broken = coherence(LoadedDataset.of(customers, dataset.scenarios()));
+        assertEquals(CheckStatus.FAIL, broken.status());
+        assertEquals(1.0, broken.measurements().stream().filter(m -> m.subject().equals("dated_before_reference"))
+                .findFirst().orElseThrow().value());
+        assertTrue(broken.examples().get(0).startsWith("dated_before_reference: " + c.id() + ": Asthma diagnosed in "),
+                broken.examples().toString());
+    }
+
+    private static CheckResult coherence(LoadedDataset dataset) {
+        return QualityChecks.run(dataset, CONFIG).checks().stream().filter(r -> r.name().equals("coherence"))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void boundAgeReadsATrailingNumber() {
+        assertEquals(30, CoherenceRule.boundAge("turned_30"));
+        assertEquals(65, CoherenceRule.boundAge("retired_at_65"));
+        assertEquals(-1, CoherenceRule.boundAge("marriage"));
+        assertEquals(-1, CoherenceRule.boundAge("covid_2020x"));
+        assertEquals(-1, CoherenceRule.boundAge("since_2020"), "more than three digits is not an age");
+    }
+
+    private static CustomerProfile withConditions(CustomerProfile c, List<Condition> conditions) {
+        HealthProfile h = c.healthProfile();
+        return withHealth(c, new HealthProfile(conditions, h.familyHistory(), h.lifestyle(), h.screeningHistory()));
+    }
+
+    private static CustomerProfile withScreening(CustomerProfile c, ScreeningHistory s) {
+        HealthProfile h = c.healthProfile();
+        return withHealth(c, new HealthProfile(h.conditions(), h.familyHistory(), h.lifestyle(), s));
+    }
+
+    private static CustomerProfile withHealth(CustomerProfile c, HealthProfile h) {
+        return new CustomerProfile(c.id(), c.personaType(), c.riskLevel(), c.riskScore(), c.traits(), c.demographics(),
+                h, c.lifeEvents(), c.engagement(), c.narrative(), c.sdoh());
+    }
+
+    private static CustomerProfile withEvents(CustomerProfile c, List<LifeEvent> events) {
+        return new CustomerProfile(c.id(), c.personaType(), c.riskLevel(), c.riskScore(), c.traits(), c.demographics(),
+                c.healthProfile(), events, c.engagement(), c.narrative(), c.sdoh());
+    }
+
+    private static CustomerProfile withEngagement(CustomerProfile c, Engagement g) {
+        return new CustomerProfile(c.id(), c.personaType(), c.riskLevel(), c.riskScore(), c.traits(), c.demographics(),
+                c.healthProfile(), c.lifeEvents(), g, c.narrative(), c.sdoh());
+    }
+
+    private static CustomerProfile withStatus(CustomerProfile c, String status) {
+        Demographics d = c.demographics();
+        Demographics changed = new Demographics(d.firstName(), d.lastName(), d.gender(), d.age(), d.dateOfBirth(),
+                d.email(), d.phone(), d.city(), d.state(), d.occupation(), d.education(), status, d.householdSize(),
+                d.incomeBracket());
+        return new CustomerProfile(c.id(), c.personaType(), c.riskLevel(), c.riskScore(), c.traits(), changed,
+                c.healthProfile(), c.lifeEvents(), c.engagement(), c.narrative(), c.sdoh());
+    }
+}
