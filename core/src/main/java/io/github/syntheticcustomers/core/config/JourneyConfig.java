@@ -17,6 +17,8 @@ import java.util.Map;
  * @param stateActions actions typical of each emotional state, added to a step's own
  * @param statusActions the action that marks a step that was not completed, by completion status
  * @param traitActions the actions of a persona without its own, chosen from its traits
+ * @param actionRequirements actions a customer does only when a rule about the customer holds (an account to
+ *     set up, a screening history to compare with, a transport barrier to ask help for), by action id
  * @param transitions default emotional-state transition weights: current state → (next state → weight)
  * @param traitStepBias step biases of a persona without its own {@code step_bias}, from its traits
  * @param personas per-persona emotional models; a persona without an entry gets one derived from its traits
@@ -29,6 +31,7 @@ public record JourneyConfig(
         Map<String, List<String>> stateActions,
         Map<String, String> statusActions,
         TraitActions traitActions,
+        Map<String, ScenarioConfig.Eligibility> actionRequirements,
         Map<String, Map<String, Double>> transitions,
         List<TraitStepBias> traitStepBias,
         Map<String, PersonaJourney> personas,
@@ -40,6 +43,7 @@ public record JourneyConfig(
         traitStepBias = Immutable.list(traitStepBias);
         stateActions = Immutable.mapOfLists(stateActions);
         statusActions = Immutable.map(statusActions);
+        actionRequirements = Immutable.map(actionRequirements);
         transitions = Immutable.mapOfMaps(transitions);
         personas = Immutable.map(personas);
     }

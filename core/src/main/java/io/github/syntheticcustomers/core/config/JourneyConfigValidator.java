@@ -223,6 +223,13 @@ final class JourneyConfigValidator {
         }
         identifier("journey.trait_actions.otherwise", traitActions.otherwise(),
                 "an action id such as chose_flexible_time_slot", at);
+        if (journey.actionRequirements() != null) {
+            for (Map.Entry<String, ScenarioConfig.Eligibility> e : journey.actionRequirements().entrySet()) {
+                String prop = "journey.action_requirements." + e.getKey();
+                identifier(prop, e.getKey(), "an action id such as requested_transport_help", at);
+                eligibility(prop, required(e.getValue(), prop, ELIGIBILITY, at), at);
+            }
+        }
     }
 
     /** Action lists keyed by a declared id (a state or a persona). */
@@ -471,18 +478,22 @@ final class JourneyConfigValidator {
                 "a whole number of sessions 0–1000", at), 0, 1000, "a whole number of sessions 0–1000", at);
     }
 
-    private static final String ELIGIBILITY = "one of { is: <condition> }, { life_event: <type> }, { all: [...] },"
+    private static final String ELIGIBILITY = "one of { is: <condition> }, { life_event: <type> },"
+            + " { barrier: <social determinant> }, { all: [...] },"
             + " { any: [...] }, { not: {...} }";
 
     /** Exactly one form per rule; conditions from the closed set; lists not empty. */
     private static void eligibility(String prop, ScenarioConfig.Eligibility rule, ConfigParser.Locator at) {
-        int forms = (rule.is() != null ? 1 : 0) + (rule.lifeEvent() != null ? 1 : 0) + (rule.all() != null ? 1 : 0)
+        int forms = (rule.is() != null ? 1 : 0) + (rule.lifeEvent() != null ? 1 : 0)
+                + (rule.barrier() != null ? 1 : 0) + (rule.all() != null ? 1 : 0)
                 + (rule.any() != null ? 1 : 0) + (rule.not() != null ? 1 : 0);
         if (forms != 1) {
             throw at.error(prop, forms == 0 ? "says nothing" : "combines " + forms + " forms", null, ELIGIBILITY);
         }
         if (rule.is() != null) {
             oneOf(prop + ".is", rule.is(), ScenarioConfig.Eligibility.CONDITIONS, "condition", at);
+        } else if (rule.barrier() != null) {
+            oneOf(prop + ".barrier", rule.barrier(), ScenarioConfig.Eligibility.BARRIERS, "social determinant", at);
         } else if (rule.lifeEvent() != null) {
             identifier(prop + ".life_event", rule.lifeEvent(), "a life event type such as health_scare", at);
         } else if (rule.not() != null) {

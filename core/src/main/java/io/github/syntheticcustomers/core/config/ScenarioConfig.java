@@ -49,21 +49,26 @@ public record ScenarioConfig(
      *
      * @param is one of {@link #CONDITIONS}
      * @param lifeEvent the customer has a life event of this type (e.g. {@code health_scare})
+     * @param barrier the social determinant of this name stands in the customer's way (one of {@link #BARRIERS})
      * @param all every one of these holds
      * @param any at least one of these holds
      * @param not this does not hold
      */
-    public record Eligibility(String is, String lifeEvent, List<Eligibility> all, List<Eligibility> any,
-            Eligibility not) {
+    public record Eligibility(String is, String lifeEvent, String barrier, List<Eligibility> all,
+            List<Eligibility> any, Eligibility not) {
+
+        /** The social-determinant fields {@code barrier} can name. */
+        public static final List<String> BARRIERS = List.of("housing", "food_security", "transportation",
+                "financial_strain", "social_support", "access_to_care", "insurance");
 
         /**
          * The closed set of conditions: a screening history; at most {@code new_user_max_sessions} sessions
          * in the last 90 days; no activity for more than {@code inactive_after_days}; a last screening more
          * than {@code lapsed_after_days} ago; a life event within {@code recent_life_event_days}; a risk level
-         * above the lowest.
+         * above the lowest; the platform onboarding completed.
          */
         public static final List<String> CONDITIONS = List.of("has_screening_history", "new_to_platform",
-                "inactive", "screening_lapsed", "recent_life_event", "risk_above_lowest");
+                "inactive", "screening_lapsed", "recent_life_event", "risk_above_lowest", "onboarding_completed");
 
         public Eligibility {
             all = Immutable.list(all);

@@ -144,17 +144,13 @@ final class ProfileGenerator {
         return new SocialDeterminants(v[0], v[1], v[2], v[3], v[4], v[5], insurance);
     }
 
-    /** Fields that stand in the way of care: anything but the first (best) value, or no insurance. */
+    /** Fields that stand in the way of care: anything but the value without a barrier, or no insurance. */
     static int barrierCount(SocialDeterminants s) {
-        String[] values = {s.housing(), s.foodSecurity(), s.transportation(), s.financialStrain(), s.socialSupport(),
-            s.accessToCare()};
         int n = 0;
-        for (int i = 0; i < values.length; i++) {
-            if (!SDOH_VALUES[i][0].equals(values[i])) {
-                n++;
-            }
+        for (String field : SocialDeterminants.NO_BARRIER.keySet()) {
+            n += SocialDeterminants.isBarrier(s, field) ? 1 : 0;
         }
-        return n + ("uninsured".equals(s.insurance()) ? 1 : 0);
+        return n;
     }
 
     /**

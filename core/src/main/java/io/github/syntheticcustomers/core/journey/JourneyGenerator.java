@@ -34,6 +34,7 @@ final class JourneyGenerator {
     private final JourneyFramework framework;
     private final StepActions stepActions;
     private final EmotionalStates states;
+    private final CustomerPredicates predicates;
 
     JourneyGenerator(GeneratorConfig config, long seed) {
         this.seed = seed;
@@ -42,6 +43,7 @@ final class JourneyGenerator {
         this.anchor = config.referenceDate().atStartOfDay(ZoneOffset.UTC).toInstant();
         this.framework = JourneyFramework.of(config);
         this.states = EmotionalStates.of(config);
+        this.predicates = new CustomerPredicates(config);
         this.stepActions = new StepActions(config, states);
         for (Map.Entry<String, PersonaConfig> e : config.personas().entrySet()) {
             JourneyConfig.PersonaJourney entry = journey.personas() == null ? null : journey.personas().get(e.getKey());
@@ -59,6 +61,7 @@ final class JourneyGenerator {
                 : EmotionModel.vector(states, scenario.initial());
         double base = completion.customerBase(customer, recentLifeEvent, model.completionBias() + scenarioBias);
 
+        CustomerPredicates.Facts facts = predicates.facts(customer);
         Rng emotions = Rng.of(seed, index, "journey-emotion");
         Rng statuses = Rng.of(seed, index, "journey-status");
         Rng actions = Rng.of(seed, index, "journey-actions");
@@ -87,7 +90,7 @@ final class JourneyGenerator {
             }
             phase = step.phase();
             steps.add(new JourneyStep(step.phase(), step.id(), time,
-                    stepActions.actions(actions, step, state, status, customer.personaType(), customer.traits()),
+                    stepActions.actions(actions, step, state, status, facts),
                     states.ids().get(state), status));
             if (status.equals(CompletionStatus.ABANDONED)) {
                 break;

@@ -20,17 +20,14 @@ import java.util.List;
  */
 final class ScenarioTypeSelector {
 
-    private final ScenarioConfig scenarios;
-    private final LocalDate reference;
-    private final String lowestRisk;
+    private final CustomerPredicates predicates;
     private final List<String> types;
     private final List<ScenarioConfig.Eligibility> eligibility;
     private final double[] weights;
 
     ScenarioTypeSelector(GeneratorConfig config) {
-        this.scenarios = config.scenarios();
-        this.reference = config.referenceDate();
-        this.lowestRisk = config.riskLevelIds().get(0);
+        ScenarioConfig scenarios = config.scenarios();
+        this.predicates = new CustomerPredicates(config);
         this.types = List.copyOf(scenarios.types().keySet());
         List<ScenarioConfig.Eligibility> rules = new ArrayList<>();
         this.weights = new double[types.size()];
@@ -49,65 +46,17 @@ final class ScenarioTypeSelector {
 
     /** Whether the customer had a life event within {@code scenarios.recent_life_event_days}. */
     boolean recentLifeEvent(CustomerProfile c) {
-        LocalDate since = reference.minusDays(scenarios.recentLifeEventDays());
-        for (LifeEvent e : c.lifeEvents()) {
-            if (!e.date().isBefore(since)) {
-                return true;
-            }
-        }
-        return false;
+        return predicates.recentLifeEvent(c);
     }
 
     /** Eligibility per type, in configuration order. */
     boolean[] eligible(CustomerProfile c) {
-        Facts facts = facts(c);
+        CustomerPredicates.Facts facts = predicates.facts(c);
         boolean[] out = new boolean[types.size()];
         for (int i = 0; i < out.length; i++) {
-            out[i] = holds(eligibility.get(i), facts, c);
+            out[i] = CustomerPredicates.holds(eligibility.get(i), facts);
         }
         return out;
-    }
-
-    /** The named conditions of one customer, each computed once. */
-    private record Facts(boolean hasHistory, boolean newToPlatform, boolean inactive, boolean screeningLapsed,
-            boolean recentLifeEvent, boolean riskAboveLowest) {
-    }
-
-    private Facts facts(CustomerProfile c) {
-        ScreeningHistory sh = c.healthProfile().screeningHistory();
-        Engagement e = c.engagement();
-        boolean newToPlatform = e.sessionsLast90Days() <= scenarios.newUserMaxSessions();
-        long inactiveDays = ChronoUnit.DAYS.between(e.lastActive(), reference);
-        boolean inactive = inactiveDays > scenarios.inactiveAfterDays();
-        boolean screeningLapsed = sh.hasHistory() && sh.lastScreening() != null
-                && ChronoUnit.DAYS.between(sh.lastScreening(), reference) > scenarios.lapsedAfterDays();
-        return new Facts(sh.hasHistory(), newToPlatform, inactive, screeningLapsed, recentLifeEvent(c),
-                !c.riskLevel().equals(lowestRisk));
-    }
-
-    /** Evaluates a (validated) eligibility rule. */
-    private static boolean holds(ScenarioConfig.Eligibility rule, Facts f, CustomerProfile c) {
-        if (rule.is() != null) {
-            return switch (rule.is()) {
-                case "has_screening_history" -> f.hasHistory();
-                case "new_to_platform" -> f.newToPlatform();
-                case "inactive" -> f.inactive();
-                case "screening_lapsed" -> f.screeningLapsed();
-                case "recent_life_event" -> f.recentLifeEvent();
-                case "risk_above_lowest" -> f.riskAboveLowest();
-                default -> throw new IllegalStateException("unvalidated condition " + rule.is());
-            };
-        }
-        if (rule.lifeEvent() != null) {
-            return c.lifeEvents().stream().anyMatch(ev -> ev.type().equals(rule.lifeEvent()));
-        }
-        if (rule.all() != null) {
-            return rule.all().stream().allMatch(r -> holds(r, f, c));
-        }
-        if (rule.any() != null) {
-            return rule.any().stream().anyMatch(r -> holds(r, f, c));
-        }
-        return !holds(rule.not(), f, c);
     }
 
     /** The scenario type of {@code c}. */

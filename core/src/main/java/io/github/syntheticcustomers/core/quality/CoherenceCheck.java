@@ -1,8 +1,13 @@
 package io.github.syntheticcustomers.core.quality;
 
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
+import io.github.syntheticcustomers.core.config.ScenarioConfig;
+import io.github.syntheticcustomers.core.journey.CustomerPredicates;
 import io.github.syntheticcustomers.core.model.CustomerProfile;
+import io.github.syntheticcustomers.core.model.JourneyStep;
+import io.github.syntheticcustomers.core.model.TestScenario;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +17,9 @@ import java.util.Map;
  * {@code quality.max_coherence_violations} (by default none is allowed).
  */
 final class CoherenceCheck implements QualityCheck {
+
+    /** The rule over journeys: every action with a {@code journey.action_requirements} entry only where it holds. */
+    static final String JOURNEY_ACTIONS = "journey_actions_fit";
 
     @Override
     public String name() {
@@ -29,7 +37,8 @@ final class CoherenceCheck implements QualityCheck {
         for (CoherenceRule rule : CoherenceRule.values()) {
             rules.append(rules.length() == 0 ? "" : "; ").append(rule.id()).append(": ").append(rule.description());
         }
-        return "Every fact about a customer agrees with the others (" + rules + "). At most "
+        return "Every fact about a customer agrees with the others (" + rules + "; " + JOURNEY_ACTIONS
+                + ": journey actions only where their journey.action_requirements rule holds). At most "
                 + "quality.max_coherence_violations violations per rule.";
     }
 
@@ -54,6 +63,32 @@ final class CoherenceCheck implements QualityCheck {
                 });
             }
         }
+        // journey actions against the profile: an action with a requirement only where it holds
+        Map<String, ScenarioConfig.Eligibility> requirements = config.journey().actionRequirements();
+        long actionViolations = 0;
+        if (requirements != null && !requirements.isEmpty() && !dataset.scenarios().isEmpty()) {
+            CustomerPredicates predicates = CustomerPredicates.of(config);
+            Map<String, CustomerProfile> byId = new HashMap<>();
+            customers.forEach(c -> byId.put(c.id(), c));
+            for (TestScenario s : dataset.scenarios()) {
+                CustomerProfile c = byId.get(s.customerId());
+                if (c == null) {
+                    continue; // the scenario_consistency check reports scenarios without their customer
+                }
+                for (JourneyStep step : s.journey()) {
+                    for (String action : step.actions()) {
+                        ScenarioConfig.Eligibility rule = requirements.get(action);
+                        if (rule != null && !predicates.holds(rule, c)) {
+                            actionViolations++;
+                            if (examples.size() < CheckResult.MAX_EXAMPLES) {
+                                examples.add(JOURNEY_ACTIONS + ": " + s.scenarioId() + " " + step.step() + ": "
+                                        + action + ", but its requirement does not hold for " + c.id());
+                            }
+                        }
+                    }
+                }
+            }
+        }
         double max = config.quality().maxCoherenceViolations();
         List<Measurement> measurements = new ArrayList<>();
         long total = 0;
@@ -61,8 +96,10 @@ final class CoherenceCheck implements QualityCheck {
             measurements.add(Measurement.of(e.getKey().id(), e.getValue(), null, null, max, "violations"));
             total += e.getValue();
         }
+        measurements.add(Measurement.of(JOURNEY_ACTIONS, actionViolations, null, null, max, "violations"));
+        total += actionViolations;
         String summary = total == 0 ? "All " + customers.size() + " customers are coherent ("
-                + counts.size() + " rules)."
+                + measurements.size() + " rules)."
                 : total + " coherence violation(s) in " + customers.size() + " customers.";
         return CheckResult.judged(this, summary, measurements, examples);
     }

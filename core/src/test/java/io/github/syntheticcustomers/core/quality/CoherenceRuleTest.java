@@ -131,6 +131,48 @@ class CoherenceRuleTest {
                 broken.examples().toString());
     }
 
+    @ParameterizedTest
+    @ValueSource(longs = {1, 42, 20261201})
+    void journeyActionsFitTheProfileOverManyScenarios(long seed) {
+        io.github.syntheticcustomers.core.SyntheticDataset dataset =
+                io.github.syntheticcustomers.core.SyntheticDataset.of(CONFIG, seed, 5000);
+        CheckResult result = coherence(LoadedDataset.of(dataset.customers(), dataset.scenarios()));
+        assertEquals(CheckStatus.PASS, result.status(), result.examples().toString());
+        // the requirements are not vacuous: the actions they govern do occur, where they may
+        List<String> governed = List.of("requested_transport_help", "compared_with_last_results",
+                "completed_account_setup");
+        for (String action : governed) {
+            assertTrue(dataset.scenarios().stream().flatMap(s -> s.journey().stream())
+                    .anyMatch(st -> st.actions().contains(action)), action + " occurs");
+        }
+    }
+
+    @Test
+    void anActionWhoseRequirementDoesNotHoldIsReported() {
+        io.github.syntheticcustomers.core.SyntheticDataset dataset =
+                io.github.syntheticcustomers.core.SyntheticDataset.of(CONFIG, 7, 300);
+        List<io.github.syntheticcustomers.core.model.TestScenario> scenarios = new ArrayList<>(dataset.scenarios());
+        int i = 0;
+        while (!dataset.customers().get(i).sdoh().transportation().equals("reliable")) {
+            i++;
+        }
+        var s = scenarios.get(i);
+        var step = s.journey().get(0);
+        List<String> actions = new ArrayList<>(step.actions());
+        actions.add("requested_transport_help");
+        var changed = new io.github.syntheticcustomers.core.model.JourneyStep(step.phase(), step.step(),
+                step.timestamp(), actions, step.emotionalState(), step.completionStatus());
+        List<io.github.syntheticcustomers.core.model.JourneyStep> journey = new ArrayList<>(s.journey());
+        journey.set(0, changed);
+        scenarios.set(i, new io.github.syntheticcustomers.core.model.TestScenario(s.scenarioId(), s.customerId(),
+                s.scenarioType(), s.user(), journey));
+        CheckResult broken = coherence(LoadedDataset.of(dataset.customers(), scenarios));
+        assertEquals(CheckStatus.FAIL, broken.status());
+        assertEquals(List.of("journey_actions_fit: " + s.scenarioId() + " " + step.step()
+                + ": requested_transport_help, but its requirement does not hold for " + s.customerId()),
+                broken.examples());
+    }
+
     private static CheckResult coherence(LoadedDataset dataset) {
         return QualityChecks.run(dataset, CONFIG).checks().stream().filter(r -> r.name().equals("coherence"))
                 .findFirst().orElseThrow();

@@ -1,0 +1,100 @@
+package io.github.syntheticcustomers.core.journey;
+
+import io.github.syntheticcustomers.core.config.GeneratorConfig;
+import io.github.syntheticcustomers.core.config.ScenarioConfig;
+import io.github.syntheticcustomers.core.model.CustomerProfile;
+import io.github.syntheticcustomers.core.model.Engagement;
+import io.github.syntheticcustomers.core.model.LifeEvent;
+import io.github.syntheticcustomers.core.model.ScreeningHistory;
+import io.github.syntheticcustomers.core.model.SocialDeterminants;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * Evaluates the configuration's rules about one customer ({@link ScenarioConfig.Eligibility}: the conditions of
+ * {@link ScenarioConfig.Eligibility#CONDITIONS}, a life event, a social-determinant barrier, combined with
+ * {@code all} / {@code any} / {@code not}). Scenario types use them for eligibility and journey actions for
+ * their requirements, so "new to the platform" or "has a transport barrier" means one thing everywhere.
+ * Immutable and thread-safe.
+ */
+public final class CustomerPredicates {
+
+    private final ScenarioConfig scenarios;
+    private final LocalDate reference;
+    private final String lowestRisk;
+
+    /** The predicates of a (validated) configuration. */
+    public static CustomerPredicates of(GeneratorConfig config) {
+        return new CustomerPredicates(config);
+    }
+
+    CustomerPredicates(GeneratorConfig config) {
+        this.scenarios = config.scenarios();
+        this.reference = config.referenceDate();
+        this.lowestRisk = config.riskLevelIds().get(0);
+    }
+
+    /** The named conditions of one customer, each computed once. */
+    record Facts(CustomerProfile customer, boolean hasHistory, boolean newToPlatform, boolean inactive,
+            boolean screeningLapsed, boolean recentLifeEvent, boolean riskAboveLowest) {
+    }
+
+    /** The facts of {@code c}. */
+    Facts facts(CustomerProfile c) {
+        ScreeningHistory sh = c.healthProfile().screeningHistory();
+        Engagement e = c.engagement();
+        boolean newToPlatform = e.sessionsLast90Days() <= scenarios.newUserMaxSessions();
+        long inactiveDays = ChronoUnit.DAYS.between(e.lastActive(), reference);
+        boolean inactive = inactiveDays > scenarios.inactiveAfterDays();
+        boolean screeningLapsed = sh.hasHistory() && sh.lastScreening() != null
+                && ChronoUnit.DAYS.between(sh.lastScreening(), reference) > scenarios.lapsedAfterDays();
+        return new Facts(c, sh.hasHistory(), newToPlatform, inactive, screeningLapsed, recentLifeEvent(c),
+                !c.riskLevel().equals(lowestRisk));
+    }
+
+    /** Whether the customer had a life event within {@code scenarios.recent_life_event_days}. */
+    boolean recentLifeEvent(CustomerProfile c) {
+        LocalDate since = reference.minusDays(scenarios.recentLifeEventDays());
+        for (LifeEvent e : c.lifeEvents()) {
+            if (!e.date().isBefore(since)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the (validated) {@code rule} holds for {@code c}. */
+    public boolean holds(ScenarioConfig.Eligibility rule, CustomerProfile c) {
+        return holds(rule, facts(c));
+    }
+
+    /** Evaluates a (validated) rule. */
+    static boolean holds(ScenarioConfig.Eligibility rule, Facts f) {
+        CustomerProfile c = f.customer();
+        if (rule.is() != null) {
+            return switch (rule.is()) {
+                case "has_screening_history" -> f.hasHistory();
+                case "new_to_platform" -> f.newToPlatform();
+                case "inactive" -> f.inactive();
+                case "screening_lapsed" -> f.screeningLapsed();
+                case "recent_life_event" -> f.recentLifeEvent();
+                case "risk_above_lowest" -> f.riskAboveLowest();
+                case "onboarding_completed" -> c.engagement().onboardingCompleted();
+                default -> throw new IllegalStateException("unvalidated condition " + rule.is());
+            };
+        }
+        if (rule.lifeEvent() != null) {
+            return c.lifeEvents().stream().anyMatch(ev -> ev.type().equals(rule.lifeEvent()));
+        }
+        if (rule.barrier() != null) {
+            return SocialDeterminants.isBarrier(c.sdoh(), rule.barrier());
+        }
+        if (rule.all() != null) {
+            return rule.all().stream().allMatch(r -> holds(r, f));
+        }
+        if (rule.any() != null) {
+            return rule.any().stream().anyMatch(r -> holds(r, f));
+        }
+        return !holds(rule.not(), f);
+    }
+}
