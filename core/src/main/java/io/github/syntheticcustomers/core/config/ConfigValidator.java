@@ -34,11 +34,45 @@ final class ConfigValidator {
         }
         validateAgeCoverage(config, at);
         RiskConfigValidator.validate(config, at);
+        validateRegions(config.regions(), at);
         validatePlatformFeatures(config.platformFeatures(), at);
         JourneyConfigValidator.validate(config, at);
         validateEngagement(config.engagement(), at);
         requirePresent("quality", config.quality(), "the thresholds of the quality checks", at);
         validateQuality(config.quality(), at);
+    }
+
+    /** At least one region, each with a unique name, a population of at least 1 and a known time zone. */
+    private static void validateRegions(List<Region> regions, ConfigParser.Locator at) {
+        requirePresent("regions", regions, "a list of { name, population, time_zone }", at);
+        if (regions.isEmpty()) {
+            throw at.error("regions", "has no regions", "[]", "at least one { name, population, time_zone }");
+        }
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (int i = 0; i < regions.size(); i++) {
+            String base = "regions." + i;
+            Region r = regions.get(i);
+            requirePresent(base, r, "{ name, population, time_zone }", at);
+            requirePresent(base + ".name", r.name(), "the name the profile shows", at);
+            if (r.name().isBlank()) {
+                throw at.error(base + ".name", "is blank", "''", "the name the profile shows");
+            }
+            if (!names.add(r.name())) {
+                throw at.error(base + ".name", "region '" + r.name() + "' is listed twice", r.name(), "each region once");
+            }
+            requirePresent(base + ".population", r.population(), "a whole number 1–2000000000", at);
+            if (r.population() < 1 || r.population() > 2_000_000_000) {
+                throw at.error(base + ".population", "out of range", r.population().toString(),
+                        "a whole number 1–2000000000");
+            }
+            requirePresent(base + ".time_zone", r.timeZone(), "an IANA time zone such as America/Chicago", at);
+            try {
+                java.time.ZoneId.of(r.timeZone());
+            } catch (java.time.DateTimeException e) {
+                throw at.error(base + ".time_zone", "is not a time zone", r.timeZone(),
+                        "an IANA time zone such as America/Chicago");
+            }
+        }
     }
 
     /** At least one feature id, each an identifier listed once. */

@@ -16,6 +16,7 @@ import java.util.Map;
  * @param ageDecades percent of customers per decade, keyed by the decade's first year ("20" = 20–29)
  * @param riskLevels percent of customers per risk level, lowest risk first
  * @param risk what the risk score is made of: age and social-barrier points, the risk factors, level bands
+ * @param regions where customers live, weighted by population, each with its time zone
  * @param platformFeatures the product's features a customer's platform engagement lists, in order
  * @param journey the journey model (emotional transitions, completion criteria, timing)
  * @param scenarios the scenario-type mix
@@ -30,6 +31,7 @@ public record GeneratorConfig(
         Map<String, Double> ageDecades,
         Map<String, Double> riskLevels,
         RiskConfig risk,
+        List<Region> regions,
         List<String> platformFeatures,
         JourneyConfig journey,
         ScenarioConfig scenarios,
@@ -40,13 +42,15 @@ public record GeneratorConfig(
         personas = Immutable.map(personas);
         ageDecades = Immutable.map(ageDecades);
         riskLevels = Immutable.map(riskLevels);
+        regions = Immutable.list(regions);
         platformFeatures = Immutable.list(platformFeatures);
     }
 
     /** This configuration with another reference date (e.g. from a plugin parameter). */
     public GeneratorConfig withReferenceDate(LocalDate date) {
         Limits.requireReferenceDate("referenceDate", date);
-        return new GeneratorConfig(date, personas, ageDecades, riskLevels, risk, platformFeatures, journey, scenarios,
+        return new GeneratorConfig(date, personas, ageDecades, riskLevels, risk, regions, platformFeatures, journey,
+                scenarios,
                 engagement,
                 quality);
     }

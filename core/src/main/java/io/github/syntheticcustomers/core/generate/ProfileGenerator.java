@@ -3,6 +3,7 @@ package io.github.syntheticcustomers.core.generate;
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
 import io.github.syntheticcustomers.core.config.NarrativePools;
 import io.github.syntheticcustomers.core.config.PersonaConfig;
+import io.github.syntheticcustomers.core.config.Region;
 import io.github.syntheticcustomers.core.config.RiskConfig;
 import io.github.syntheticcustomers.core.config.Traits;
 import io.github.syntheticcustomers.core.internal.Decimals;
@@ -64,6 +65,8 @@ final class ProfileGenerator {
     private final RiskModel risk;
     /** The product's platform features ({@code platform_features}), in order. */
     private final List<String> features;
+    /** Each region's population, the weight of its draw. */
+    private final double[] regionWeights;
 
     ProfileGenerator(GeneratorConfig config, long seed, Allocation allocation) {
         this.config = config;
@@ -73,6 +76,7 @@ final class ProfileGenerator {
         this.riskLevels = config.riskLevels().size();
         this.risk = new RiskModel(config.risk(), config.riskLevelIds());
         this.features = config.platformFeatures();
+        this.regionWeights = config.regions().stream().mapToDouble(Region::population).toArray();
     }
 
     CustomerProfile generate(long index) {
@@ -388,7 +392,7 @@ final class ProfileGenerator {
             case 1 -> rng.pick(Vocabulary.MALE_FIRST_NAMES) + rng.pick(Vocabulary.CITY_SUFFIXES);
             default -> rng.pick(Vocabulary.LAST_NAMES) + rng.pick(Vocabulary.CITY_SUFFIXES);
         };
-        String state = rng.pick(Vocabulary.STATES);
+        String state = config.regions().get(rng.weightedIndex(regionWeights)).name();
         List<String> occupations = persona.occupations() == null ? GENERIC_OCCUPATIONS : persona.occupations();
         String occupation = rng.pick(occupations);
         double b = t.socialBarriers();

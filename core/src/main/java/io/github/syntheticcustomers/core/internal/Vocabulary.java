@@ -20,7 +20,6 @@ public final class Vocabulary {
     public static final List<String> LAST_NAMES = load("last-names");
     public static final List<String> CITY_PREFIXES = load("city-prefixes");
     public static final List<String> CITY_SUFFIXES = load("city-suffixes");
-    public static final List<String> STATES = load("states");
 
     private Vocabulary() {
     }

@@ -9,9 +9,14 @@ import io.github.syntheticcustomers.core.internal.Rng;
 import io.github.syntheticcustomers.core.model.CustomerProfile;
 import io.github.syntheticcustomers.core.model.JourneyStep;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,29 +26,35 @@ import java.util.Map;
  * alone. Emotions, statuses, actions and times each draw from their own {@link Rng} stream, so changing
  * e.g. a transition weight changes the emotions without reshuffling the other draws. The journey stops
  * at an {@code abandoned} step. Timestamps start days after the reference date; steps of a phase are
- * minutes apart (one session), phases days apart; they strictly increase. Immutable and thread-safe.
+ * minutes apart (one session, starting at {@code session_hour} in the time zone of the customer's region),
+ * phases days apart; they strictly increase. Immutable and thread-safe.
  */
 final class JourneyGenerator {
 
     private final long seed;
     private final JourneyConfig journey;
     private final ScenarioConfig scenarios;
-    private final Instant anchor;
     private final Map<String, EmotionModel> models = new LinkedHashMap<>();
     private final CompletionModel completion;
     private final JourneyFramework framework;
     private final StepActions stepActions;
     private final EmotionalStates states;
     private final CustomerPredicates predicates;
+    /** Each region's time zone, by the name customers carry as their state. */
+    private final Map<String, ZoneId> zones;
+    private final LocalDate reference;
 
     JourneyGenerator(GeneratorConfig config, long seed) {
         this.seed = seed;
         this.journey = config.journey();
         this.scenarios = config.scenarios();
-        this.anchor = config.referenceDate().atStartOfDay(ZoneOffset.UTC).toInstant();
         this.framework = JourneyFramework.of(config);
         this.states = EmotionalStates.of(config);
         this.predicates = new CustomerPredicates(config);
+        this.reference = config.referenceDate();
+        Map<String, ZoneId> byRegion = new HashMap<>();
+        config.regions().forEach(r -> byRegion.put(r.name(), ZoneId.of(r.timeZone())));
+        this.zones = Map.copyOf(byRegion);
         this.stepActions = new StepActions(config, states);
         for (Map.Entry<String, PersonaConfig> e : config.personas().entrySet()) {
             JourneyConfig.PersonaJourney entry = journey.personas() == null ? null : journey.personas().get(e.getKey());
@@ -67,6 +78,7 @@ final class JourneyGenerator {
         Rng actions = Rng.of(seed, index, "journey-actions");
         Rng times = Rng.of(seed, index, "journey-time");
         JourneyConfig.Timing timing = journey.timing();
+        ZoneId zone = zones.getOrDefault(customer.demographics().state(), ZoneOffset.UTC);
 
         List<JourneyStep> steps = new ArrayList<>();
         Instant time = null;
@@ -78,12 +90,10 @@ final class JourneyGenerator {
             state = state < 0 ? model.first(emotions, extraInitial) : model.next(emotions, state, step.position());
             String status = completion.status(statuses, base, state, step);
             if (time == null) {
-                time = anchor.plus(draw(times, timing.startDays()), ChronoUnit.DAYS);
-                time = sessionStart(times, time, timing);
+                time = sessionStart(times, reference.plusDays(draw(times, timing.startDays())), zone, timing);
             } else if (!step.phase().equals(phase)) {
-                Instant day = time.truncatedTo(ChronoUnit.DAYS).plus(draw(times, timing.daysBetweenPhases()),
-                        ChronoUnit.DAYS);
-                Instant next = sessionStart(times, day, timing);
+                LocalDate day = time.atZone(zone).toLocalDate().plusDays(draw(times, timing.daysBetweenPhases()));
+                Instant next = sessionStart(times, day, zone, timing);
                 time = next.isAfter(time) ? next : time.plus(1, ChronoUnit.MINUTES);
             } else {
                 time = time.plus(draw(times, timing.minutesBetweenSteps()), ChronoUnit.MINUTES);
@@ -99,8 +109,10 @@ final class JourneyGenerator {
         return steps;
     }
 
-    private static Instant sessionStart(Rng rng, Instant day, JourneyConfig.Timing timing) {
-        return day.plus(draw(rng, timing.sessionHour()), ChronoUnit.HOURS).plus(rng.nextInt(60), ChronoUnit.MINUTES);
+    /** A session on local {@code day} at {@code session_hour} in the customer's time zone. */
+    private static Instant sessionStart(Rng rng, LocalDate day, ZoneId zone, JourneyConfig.Timing timing) {
+        int hour = draw(rng, timing.sessionHour());
+        return ZonedDateTime.of(day, LocalTime.of(hour, rng.nextInt(60)), zone).toInstant();
     }
 
     private static int draw(Rng rng, IntRange range) {

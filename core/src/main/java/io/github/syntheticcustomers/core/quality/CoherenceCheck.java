@@ -6,6 +6,7 @@ import io.github.syntheticcustomers.core.journey.CustomerPredicates;
 import io.github.syntheticcustomers.core.model.CustomerProfile;
 import io.github.syntheticcustomers.core.model.JourneyStep;
 import io.github.syntheticcustomers.core.model.TestScenario;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -20,6 +21,8 @@ final class CoherenceCheck implements QualityCheck {
 
     /** The rule over journeys: every action with a {@code journey.action_requirements} entry only where it holds. */
     static final String JOURNEY_ACTIONS = "journey_actions_fit";
+    /** The rule over journeys: every session starts at {@code session_hour} in the customer's own time zone. */
+    static final String WAKING_HOURS = "sessions_at_waking_hours";
 
     @Override
     public String name() {
@@ -38,8 +41,44 @@ final class CoherenceCheck implements QualityCheck {
             rules.append(rules.length() == 0 ? "" : "; ").append(rule.id()).append(": ").append(rule.description());
         }
         return "Every fact about a customer agrees with the others (" + rules + "; " + JOURNEY_ACTIONS
-                + ": journey actions only where their journey.action_requirements rule holds). At most "
+                + ": journey actions only where their journey.action_requirements rule holds; " + WAKING_HOURS
+                + ": every session, the first step of a phase, starts within journey.timing.session_hour in the time "
+                + "zone of the customer's region). At most "
                 + "quality.max_coherence_violations violations per rule.";
+    }
+
+    /** Sessions (a journey's first step and each step opening a phase) outside the local session hours. */
+    private static long wakingHours(LoadedDataset dataset, List<CustomerProfile> customers, GeneratorConfig config,
+            List<String> examples) {
+        Map<String, ZoneId> zones = new HashMap<>();
+        config.regions().forEach(r -> zones.put(r.name(), ZoneId.of(r.timeZone())));
+        Map<String, ZoneId> byCustomer = new HashMap<>();
+        customers.forEach(c -> byCustomer.put(c.id(), zones.get(c.demographics().state())));
+        int min = config.journey().timing().sessionHour().min();
+        int max = config.journey().timing().sessionHour().max();
+        long violations = 0;
+        for (TestScenario s : dataset.scenarios()) {
+            ZoneId zone = byCustomer.get(s.customerId());
+            if (zone == null) {
+                continue; // a customer outside the configured regions: nothing to measure against
+            }
+            String phase = null;
+            for (JourneyStep step : s.journey()) {
+                if (!step.phase().equals(phase)) {
+                    int hour = step.timestamp().atZone(zone).getHour();
+                    if (hour < min || hour > max) {
+                        violations++;
+                        if (examples.size() < CheckResult.MAX_EXAMPLES) {
+                            examples.add(WAKING_HOURS + ": " + s.scenarioId() + " " + step.step() + " at "
+                                    + step.timestamp().atZone(zone).toLocalTime() + " local time (" + zone
+                                    + "), outside the session hours " + min + "–" + max);
+                        }
+                    }
+                }
+                phase = step.phase();
+            }
+        }
+        return violations;
     }
 
     @Override
@@ -89,6 +128,7 @@ final class CoherenceCheck implements QualityCheck {
                 }
             }
         }
+        long nightSessions = wakingHours(dataset, customers, config, examples);
         double max = config.quality().maxCoherenceViolations();
         List<Measurement> measurements = new ArrayList<>();
         long total = 0;
@@ -97,7 +137,8 @@ final class CoherenceCheck implements QualityCheck {
             total += e.getValue();
         }
         measurements.add(Measurement.of(JOURNEY_ACTIONS, actionViolations, null, null, max, "violations"));
-        total += actionViolations;
+        measurements.add(Measurement.of(WAKING_HOURS, nightSessions, null, null, max, "violations"));
+        total += actionViolations + nightSessions;
         String summary = total == 0 ? "All " + customers.size() + " customers are coherent ("
                 + measurements.size() + " rules)."
                 : total + " coherence violation(s) in " + customers.size() + " customers.";

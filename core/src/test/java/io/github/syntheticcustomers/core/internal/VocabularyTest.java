@@ -19,7 +19,6 @@ class VocabularyTest {
         assertEquals(datafaker("name.last_name"), Vocabulary.LAST_NAMES);
         assertEquals(datafaker("address.city_prefix"), Vocabulary.CITY_PREFIXES);
         assertEquals(datafaker("address.city_suffix"), Vocabulary.CITY_SUFFIXES);
-        assertEquals(datafaker("address.state"), Vocabulary.STATES);
     }
 
     private static List<String> datafaker(String key) {

@@ -91,15 +91,19 @@ class JourneyConfigTest {
 
     @Test
     void timingComesFromTheConfiguration() {
-        List<TestScenario> scenarios = Scenarios.of(Scenarios.config("""
+        GeneratorConfig config = Scenarios.config("""
                 journey:
                   timing:
                     start_days: { min: 10, max: 10 }
                     session_hour: { min: 8, max: 8 }
                     minutes_between_steps: { min: 5, max: 5 }
-                """), Scenarios.SEED, 50);
+                """);
+        List<TestScenario> scenarios = Scenarios.of(config, Scenarios.SEED, 50);
+        var zones = Scenarios.zones(config, Scenarios.SEED, 50);
         for (TestScenario s : scenarios) {
-            assertEquals("2026-01-11T08", s.journey().get(0).timestamp().toString().substring(0, 13));
+            // 08:mm on the tenth day after the reference date, in the customer's own time zone
+            assertEquals("2026-01-11T08", s.journey().get(0).timestamp().atZone(zones.get(s.customerId()))
+                    .toLocalDateTime().toString().substring(0, 13));
             for (int i = 1; i < s.journey().size(); i++) {
                 JourneyStep prev = s.journey().get(i - 1);
                 JourneyStep next = s.journey().get(i);

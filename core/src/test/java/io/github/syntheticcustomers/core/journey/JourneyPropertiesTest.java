@@ -81,11 +81,15 @@ class JourneyPropertiesTest {
         Instant reference = config.referenceDate().atStartOfDay(ZoneOffset.UTC).toInstant();
         int maxStartDays = config.journey().timing().startDays().max();
         int maxMinutes = config.journey().timing().minutesBetweenSteps().max();
+        var zones = Scenarios.zones(config, Scenarios.SEED, Scenarios.COUNT);
         for (TestScenario s : all) {
+            var zone = zones.get(s.customerId());
             List<JourneyStep> journey = s.journey();
             Instant first = journey.get(0).timestamp();
             assertFalse(first.isBefore(reference), s.scenarioId() + " starts before the reference date");
-            assertTrue(first.isBefore(reference.plus(maxStartDays + 1L, ChronoUnit.DAYS)), s.scenarioId());
+            // the first session's local day is at most start_days.max days after the reference date
+            assertFalse(first.atZone(zone).toLocalDate().isAfter(config.referenceDate().plusDays(maxStartDays)),
+                    s.scenarioId());
             for (int i = 1; i < journey.size(); i++) {
                 JourneyStep prev = journey.get(i - 1);
                 JourneyStep next = journey.get(i);
@@ -94,8 +98,9 @@ class JourneyPropertiesTest {
                 if (prev.phase().equals(next.phase())) {
                     assertTrue(gap.toMinutes() <= maxMinutes, s.scenarioId() + " session gap " + gap);
                 } else {
-                    assertTrue(next.timestamp().truncatedTo(ChronoUnit.DAYS)
-                            .isAfter(prev.timestamp().truncatedTo(ChronoUnit.DAYS)), s.scenarioId() + " phase gap " + gap);
+                    // a new phase is a new session on a later day in the customer's time zone
+                    assertTrue(next.timestamp().atZone(zone).toLocalDate()
+                            .isAfter(prev.timestamp().atZone(zone).toLocalDate()), s.scenarioId() + " phase gap " + gap);
                 }
                 assertEquals(0, next.timestamp().getEpochSecond() % 60, "whole minutes");
             }

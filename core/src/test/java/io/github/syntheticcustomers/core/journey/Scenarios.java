@@ -40,6 +40,19 @@ final class Scenarios {
         return all;
     }
 
+    /** The time zone of each scenario's customer (the region of its state), by customer id. */
+    static java.util.Map<String, java.time.ZoneId> zones(GeneratorConfig config, long seed, int count) {
+        java.util.Map<String, java.time.ZoneId> byRegion = new java.util.HashMap<>();
+        config.regions().forEach(r -> byRegion.put(r.name(), java.time.ZoneId.of(r.timeZone())));
+        DatasetGenerator generator = new DatasetGenerator(config, seed, count);
+        java.util.Map<String, java.time.ZoneId> zones = new java.util.HashMap<>();
+        for (int i = 0; i < count; i++) {
+            var c = generator.customer(i);
+            zones.put(c.id(), byRegion.get(c.demographics().state()));
+        }
+        return zones;
+    }
+
     /** YAML merged over the defaults. */
     static GeneratorConfig config(String yaml) {
         return ConfigLoader.load("test.yaml", yaml);

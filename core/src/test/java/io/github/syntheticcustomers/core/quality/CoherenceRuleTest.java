@@ -173,6 +173,49 @@ class CoherenceRuleTest {
                 broken.examples());
     }
 
+    @Test
+    void aSessionAtNightInTheCustomersTimeZoneIsReported() {
+        io.github.syntheticcustomers.core.SyntheticDataset dataset =
+                io.github.syntheticcustomers.core.SyntheticDataset.of(CONFIG, 7, 300);
+        List<io.github.syntheticcustomers.core.model.TestScenario> scenarios = new ArrayList<>(dataset.scenarios());
+        int i = 0;
+        while (!dataset.customers().get(i).demographics().state().equals("California")) {
+            i++;
+        }
+        var s = scenarios.get(i);
+        var step = s.journey().get(0);
+        // 03:30 in Los Angeles on the first step's day
+        java.time.Instant night = step.timestamp().atZone(java.time.ZoneId.of("America/Los_Angeles")).toLocalDate()
+                .atTime(3, 30).atZone(java.time.ZoneId.of("America/Los_Angeles")).toInstant();
+        var changed = new io.github.syntheticcustomers.core.model.JourneyStep(step.phase(), step.step(), night,
+                step.actions(), step.emotionalState(), step.completionStatus());
+        List<io.github.syntheticcustomers.core.model.JourneyStep> journey = new ArrayList<>(s.journey());
+        journey.set(0, changed);
+        scenarios.set(i, new io.github.syntheticcustomers.core.model.TestScenario(s.scenarioId(), s.customerId(),
+                s.scenarioType(), s.user(), journey));
+        CheckResult broken = coherence(LoadedDataset.of(dataset.customers(), scenarios));
+        assertEquals(List.of("sessions_at_waking_hours: " + s.scenarioId() + " " + step.step()
+                + " at 03:30 local time (America/Los_Angeles), outside the session hours 7–21"), broken.examples());
+    }
+
+    @Test
+    void statesFollowTheirPopulation() {
+        int count = 40_000;
+        DatasetGenerator generator = new DatasetGenerator(CONFIG, 11, count);
+        java.util.Map<String, Integer> n = new java.util.HashMap<>();
+        for (long i = 0; i < count; i++) {
+            n.merge(generator.customer(i).demographics().state(), 1, Integer::sum);
+        }
+        long total = CONFIG.regions().stream().mapToLong(r -> r.population()).sum();
+        for (var r : CONFIG.regions()) {
+            double expected = 100.0 * r.population() / total;
+            double actual = 100.0 * n.getOrDefault(r.name(), 0) / count;
+            // binomial: 4 standard deviations of a share over 40 000 draws
+            double tolerance = 4 * Math.sqrt(expected * (100 - expected) / count);
+            assertEquals(expected, actual, tolerance, r.name());
+        }
+    }
+
     private static CheckResult coherence(LoadedDataset dataset) {
         return QualityChecks.run(dataset, CONFIG).checks().stream().filter(r -> r.name().equals("coherence"))
                 .findFirst().orElseThrow();
