@@ -35,6 +35,7 @@ final class ConfigValidator {
         validateAgeCoverage(config, at);
         RiskConfigValidator.validate(config, at);
         validateRegions(config.regions(), at);
+        validateOccupations(config.occupations(), at);
         validatePlatformFeatures(config.platformFeatures(), at);
         JourneyConfigValidator.validate(config, at);
         validateEngagement(config.engagement(), at);
@@ -71,6 +72,38 @@ final class ConfigValidator {
             } catch (java.time.DateTimeException e) {
                 throw at.error(base + ".time_zone", "is not a time zone", r.timeZone(),
                         "an IANA time zone such as America/Chicago");
+            }
+        }
+    }
+
+    /** Each occupation: education and income from their closed sets, not empty; a youngest age 14–100. */
+    private static void validateOccupations(Map<String, Occupation> occupations, ConfigParser.Locator at) {
+        if (occupations == null) {
+            return;
+        }
+        for (Map.Entry<String, Occupation> e : occupations.entrySet()) {
+            String base = "occupations." + e.getKey();
+            Occupation o = e.getValue();
+            requirePresent(base, o, "{ education, min_age, income }", at);
+            closedList(base + ".education", o.education(), Occupation.EDUCATION, "education level", at);
+            closedList(base + ".income", o.income(), Occupation.INCOME, "income bracket", at);
+            requirePresent(base + ".min_age", o.minAge(), "an age 14–100", at);
+            if (o.minAge() < 14 || o.minAge() > 100) {
+                throw at.error(base + ".min_age", "out of range", o.minAge().toString(), "an age 14–100");
+            }
+        }
+    }
+
+    private static void closedList(String prop, List<String> values, List<String> allowed, String what,
+            ConfigParser.Locator at) {
+        requirePresent(prop, values, String.join(", ", allowed), at);
+        if (values.isEmpty()) {
+            throw at.error(prop, "is empty", "[]", "at least one of " + String.join(", ", allowed));
+        }
+        for (int i = 0; i < values.size(); i++) {
+            if (!allowed.contains(values.get(i))) {
+                throw at.error(prop + "." + i, "unknown " + what + " '" + values.get(i) + "'", values.get(i),
+                        String.join(", ", allowed));
             }
         }
     }

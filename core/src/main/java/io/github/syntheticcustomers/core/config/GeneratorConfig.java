@@ -17,6 +17,7 @@ import java.util.Map;
  * @param riskLevels percent of customers per risk level, lowest risk first
  * @param risk what the risk score is made of: age and social-barrier points, the risk factors, level bands
  * @param regions where customers live, weighted by population, each with its time zone
+ * @param occupations what each occupation asks of its holder (education, youngest age, income), by name
  * @param platformFeatures the product's features a customer's platform engagement lists, in order
  * @param journey the journey model (emotional transitions, completion criteria, timing)
  * @param scenarios the scenario-type mix
@@ -32,6 +33,7 @@ public record GeneratorConfig(
         Map<String, Double> riskLevels,
         RiskConfig risk,
         List<Region> regions,
+        Map<String, Occupation> occupations,
         List<String> platformFeatures,
         JourneyConfig journey,
         ScenarioConfig scenarios,
@@ -43,13 +45,15 @@ public record GeneratorConfig(
         ageDecades = Immutable.map(ageDecades);
         riskLevels = Immutable.map(riskLevels);
         regions = Immutable.list(regions);
+        occupations = Immutable.map(occupations);
         platformFeatures = Immutable.list(platformFeatures);
     }
 
     /** This configuration with another reference date (e.g. from a plugin parameter). */
     public GeneratorConfig withReferenceDate(LocalDate date) {
         Limits.requireReferenceDate("referenceDate", date);
-        return new GeneratorConfig(date, personas, ageDecades, riskLevels, risk, regions, platformFeatures, journey,
+        return new GeneratorConfig(date, personas, ageDecades, riskLevels, risk, regions, occupations, platformFeatures,
+                journey,
                 scenarios,
                 engagement,
                 quality);

@@ -2,6 +2,7 @@ package io.github.syntheticcustomers.core.generate;
 
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
 import io.github.syntheticcustomers.core.config.NarrativePools;
+import io.github.syntheticcustomers.core.config.Occupation;
 import io.github.syntheticcustomers.core.config.PersonaConfig;
 import io.github.syntheticcustomers.core.config.Region;
 import io.github.syntheticcustomers.core.config.RiskConfig;
@@ -394,12 +395,15 @@ final class ProfileGenerator {
         };
         String state = config.regions().get(rng.weightedIndex(regionWeights)).name();
         List<String> occupations = persona.occupations() == null ? GENERIC_OCCUPATIONS : persona.occupations();
-        String occupation = rng.pick(occupations);
+        // an occupation held at this age; then the education and income it allows, weighted by the traits
+        List<String> open = occupations.stream().filter(o -> fitsAge(o, age)).toList();
+        String occupation = rng.pick(open.isEmpty() ? occupations : open);
+        Occupation requirements = config.occupations() == null ? null : config.occupations().get(occupation);
         double b = t.socialBarriers();
         double expert = Math.max(0, t.healthAwareness() - 0.85) * 8;
-        String education = List.of("high_school", "some_college", "bachelors", "masters", "doctorate").get(
-                rng.weightedIndex(new double[] {0.05 + 0.6 * b, 0.15 + 0.35 * b, 0.5 - 0.3 * b + 0.2 * expert,
-                    0.25 - 0.15 * b + 0.4 * expert, 0.02 + 0.3 * expert}));
+        String education = Occupation.EDUCATION.get(rng.weightedIndex(allowedOnly(new double[] {0.05 + 0.6 * b,
+            0.15 + 0.35 * b, 0.5 - 0.3 * b + 0.2 * expert, 0.25 - 0.15 * b + 0.4 * expert, 0.02 + 0.3 * expert},
+                Occupation.EDUCATION, requirements == null ? null : requirements.education())));
         boolean married = false;
         boolean divorced = false;
         boolean child = false;
@@ -417,11 +421,38 @@ final class ProfileGenerator {
         String marital = married ? "married" : divorced ? "divorced"
                 : rng.chance(Math.min(0.6, 0.15 + (age - 25) * 0.02)) ? "partnered" : "single";
         int household = 1 + (married || marital.equals("partnered") ? 1 : 0) + (child ? 1 + rng.nextInt(3) : 0);
-        String income = List.of("under_30k", "30k_60k", "60k_100k", "100k_150k", "over_150k").get(
-                rng.weightedIndex(new double[] {0.05 + 0.6 * b, 0.2 + 0.4 * b, 0.4, 0.3 - 0.2 * b + 0.1 * expert,
-                    0.1 - 0.08 * b + 0.1 * expert}));
+        String income = Occupation.INCOME.get(rng.weightedIndex(allowedOnly(new double[] {0.05 + 0.6 * b,
+            0.2 + 0.4 * b, 0.4, 0.3 - 0.2 * b + 0.1 * expert, 0.1 - 0.08 * b + 0.1 * expert},
+                Occupation.INCOME, requirements == null ? null : requirements.income())));
         return new Demographics(first, last, gender, age, dob, email, phone, city, state, occupation, education,
                 marital, household, income);
+    }
+
+    private boolean fitsAge(String occupation, int age) {
+        Occupation o = config.occupations() == null ? null : config.occupations().get(occupation);
+        return o == null || age >= o.minAge();
+    }
+
+    /**
+     * {@code weights} with the values {@code allowed} does not hold set to 0 (all of them when it is null);
+     * when nothing allowed has a weight, the allowed values equally.
+     */
+    private static double[] allowedOnly(double[] weights, List<String> values, List<String> allowed) {
+        if (allowed == null) {
+            return weights;
+        }
+        double[] w = new double[weights.length];
+        double sum = 0;
+        for (int i = 0; i < w.length; i++) {
+            w[i] = allowed.contains(values.get(i)) ? Math.max(0, weights[i]) : 0;
+            sum += w[i];
+        }
+        if (!(sum > 0)) {
+            for (int i = 0; i < w.length; i++) {
+                w[i] = allowed.contains(values.get(i)) ? 1 : 0;
+            }
+        }
+        return w;
     }
 
     /** Lower-case ASCII letters only: the local part of a synthetic email address. */

@@ -94,7 +94,7 @@ final class CoherenceCheck implements QualityCheck {
         List<String> examples = new ArrayList<>();
         for (CustomerProfile c : customers) {
             for (CoherenceRule rule : CoherenceRule.values()) {
-                rule.check(c, config.referenceDate(), v -> {
+                rule.check(c, config, v -> {
                     counts.merge(rule, 1L, Long::sum);
                     if (examples.size() < CheckResult.MAX_EXAMPLES) {
                         examples.add(rule.id() + ": " + v);

@@ -1,5 +1,7 @@
 package io.github.syntheticcustomers.core.quality;
 
+import io.github.syntheticcustomers.core.config.GeneratorConfig;
+import io.github.syntheticcustomers.core.config.Occupation;
 import io.github.syntheticcustomers.core.model.Condition;
 import io.github.syntheticcustomers.core.model.CustomerProfile;
 import io.github.syntheticcustomers.core.model.Engagement;
@@ -22,7 +24,8 @@ public enum CoherenceRule {
     /** Nothing in a profile is dated on or after the reference date (the journey alone lies after it). */
     DATED_BEFORE_REFERENCE("every date in the profile lies before the reference date") {
         @Override
-        void check(CustomerProfile c, LocalDate reference, Consumer<String> violation) {
+        void check(CustomerProfile c, GeneratorConfig config, Consumer<String> violation) {
+            LocalDate reference = config.referenceDate();
             int lastYear = reference.minusDays(1).getYear();
             before(c.id(), "date of birth", c.demographics().dateOfBirth(), reference, violation);
             for (LifeEvent e : c.lifeEvents()) {
@@ -45,7 +48,7 @@ public enum CoherenceRule {
     /** Conditions are diagnosed in adulthood: in the year the customer turns 18 or later. */
     DIAGNOSED_IN_ADULTHOOD("conditions are diagnosed in the year the customer turns 18 or later") {
         @Override
-        void check(CustomerProfile c, LocalDate reference, Consumer<String> violation) {
+        void check(CustomerProfile c, GeneratorConfig config, Consumer<String> violation) {
             int adult = c.demographics().dateOfBirth().getYear() + 18;
             for (Condition condition : c.healthProfile().conditions()) {
                 if (condition.diagnosedYear() < adult) {
@@ -59,7 +62,7 @@ public enum CoherenceRule {
     /** Life events are listed in date order, each with the customer's age at its date. */
     LIFE_EVENT_AGES("life events are in date order and each states the age at its date") {
         @Override
-        void check(CustomerProfile c, LocalDate reference, Consumer<String> violation) {
+        void check(CustomerProfile c, GeneratorConfig config, Consumer<String> violation) {
             LocalDate dob = c.demographics().dateOfBirth();
             LocalDate previous = null;
             for (LifeEvent e : c.lifeEvents()) {
@@ -82,7 +85,7 @@ public enum CoherenceRule {
      */
     AGE_BOUND_EVENTS("an event named after an age (turned_30) happens at that age") {
         @Override
-        void check(CustomerProfile c, LocalDate reference, Consumer<String> violation) {
+        void check(CustomerProfile c, GeneratorConfig config, Consumer<String> violation) {
             for (LifeEvent e : c.lifeEvents()) {
                 int bound = boundAge(e.type());
                 if (bound >= 0 && e.ageAtEvent() != bound) {
@@ -99,7 +102,7 @@ public enum CoherenceRule {
      */
     MARITAL_HISTORY("divorces follow marriages, and the marital status follows the last of them") {
         @Override
-        void check(CustomerProfile c, LocalDate reference, Consumer<String> violation) {
+        void check(CustomerProfile c, GeneratorConfig config, Consumer<String> violation) {
             int marriages = 0;
             int divorces = 0;
             String last = null;
@@ -129,7 +132,7 @@ public enum CoherenceRule {
     /** Screenings and the account belong to the customer's adult life, the account before its last use. */
     ADULT_RECORDS("screenings and the platform account date from adulthood; the account precedes its last use") {
         @Override
-        void check(CustomerProfile c, LocalDate reference, Consumer<String> violation) {
+        void check(CustomerProfile c, GeneratorConfig config, Consumer<String> violation) {
             LocalDate adult = c.demographics().dateOfBirth().plusYears(18);
             LocalDate last = c.healthProfile().screeningHistory().lastScreening();
             if (last != null && last.isBefore(adult)) {
@@ -144,6 +147,20 @@ public enum CoherenceRule {
                         + g.accountCreated());
             }
         }
+    },
+
+    /** Age, education and income fit the occupation's entry in {@code occupations} (unlisted: unconstrained). */
+    OCCUPATION_FITS("age, education and income fit the occupation") {
+        @Override
+        void check(CustomerProfile c, GeneratorConfig config, Consumer<String> violation) {
+            var d = c.demographics();
+            Occupation o = config.occupations() == null ? null : config.occupations().get(d.occupation());
+            if (o != null && !o.fits(d.age(), d.education(), d.incomeBracket())) {
+                violation.accept(c.id() + ": " + d.occupation() + " aged " + d.age() + " with " + d.education()
+                        + " earning " + d.incomeBracket() + " (the occupation asks for " + String.join("/",
+                        o.education()) + ", at least " + o.minAge() + ", " + String.join("/", o.income()) + ")");
+            }
+        }
     };
 
     /** The life event types the marital rule reads (the generator's event vocabulary). */
@@ -156,8 +173,8 @@ public enum CoherenceRule {
         this.description = description;
     }
 
-    /** Reports every violation of this rule by {@code c} (a customer of a dataset with this reference date). */
-    abstract void check(CustomerProfile c, LocalDate reference, Consumer<String> violation);
+    /** Reports every violation of this rule by {@code c} (a customer of a dataset of {@code config}). */
+    abstract void check(CustomerProfile c, GeneratorConfig config, Consumer<String> violation);
 
     /** What the rule requires, in a sentence. */
     public String description() {
@@ -170,10 +187,10 @@ public enum CoherenceRule {
     }
 
     /** Every violation of every rule by {@code c}, each prefixed with the rule id. */
-    public static List<String> violations(CustomerProfile c, LocalDate reference) {
+    public static List<String> violations(CustomerProfile c, GeneratorConfig config) {
         List<String> out = new java.util.ArrayList<>();
         for (CoherenceRule rule : values()) {
-            rule.check(c, reference, v -> out.add(rule.id() + ": " + v));
+            rule.check(c, config, v -> out.add(rule.id() + ": " + v));
         }
         return out;
     }

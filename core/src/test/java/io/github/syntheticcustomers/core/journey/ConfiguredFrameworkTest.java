@@ -172,6 +172,7 @@ class ConfiguredFrameworkTest {
             journey: { action_requirements: { Asked: { is: inactive } } }                                  | journey.action_requirements.Asked: is not an identifier (was: Asked; allowed: an action id such as requested_transport_help (lower-case letters, digits and _, starting with a letter, at most 64))
             regions: [ { name: Atlantis, population: 10, time_zone: Atlantic/Atlantis } ]                 | regions.0.time_zone: is not a time zone (was: Atlantic/Atlantis; allowed: an IANA time zone such as America/Chicago)
             regions: [ { name: Ohio, population: 0, time_zone: America/New_York } ]                       | regions.0.population: out of range (was: 0; allowed: a whole number 1–2000000000)
+            occupations: { Astronaut: { education: [phd], min_age: 25, income: [over_150k] } }           | occupations.Astronaut.education.0: unknown education level 'phd' (was: phd; allowed: high_school, some_college, bachelors, masters, doctorate)
             personas: { healthcare_professional: { actions: [Read-Papers] } }                          | personas.healthcare_professional.actions.0: is not an identifier (was: Read-Papers; allowed: an action id such as opened_welcome_page (lower-case letters, digits and _, starting with a letter, at most 64))
             """)
     void frameworkErrorsNameThePropertyTheValueAndWhatIsAllowed(String yaml, String message) {

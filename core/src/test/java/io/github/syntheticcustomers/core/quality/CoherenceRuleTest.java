@@ -37,7 +37,7 @@ class CoherenceRuleTest {
         DatasetGenerator generator = new DatasetGenerator(CONFIG, seed, count);
         List<String> violations = new ArrayList<>();
         for (long i = 0; i < count && violations.size() < 10; i++) {
-            violations.addAll(CoherenceRule.violations(generator.customer(i), REFERENCE));
+            violations.addAll(CoherenceRule.violations(generator.customer(i), CONFIG));
         }
         assertEquals(List.of(), violations);
     }
@@ -48,8 +48,8 @@ class CoherenceRuleTest {
 
     private static List<String> broken(UnaryOperator<CustomerProfile> change) {
         CustomerProfile c = sample();
-        assertEquals(List.of(), CoherenceRule.violations(c, REFERENCE), "the sample is coherent");
-        return CoherenceRule.violations(change.apply(c), REFERENCE);
+        assertEquals(List.of(), CoherenceRule.violations(c, CONFIG), "the sample is coherent");
+        return CoherenceRule.violations(change.apply(c), CONFIG);
     }
 
     @Test
@@ -219,6 +219,20 @@ class CoherenceRuleTest {
     private static CheckResult coherence(LoadedDataset dataset) {
         return QualityChecks.run(dataset, CONFIG).checks().stream().filter(r -> r.name().equals("coherence"))
                 .findFirst().orElseThrow();
+    }
+
+    @Test
+    void aYoungPhysicianWithoutADegreeAndALowIncomeIsReported() {
+        CustomerProfile c = sample();
+        Demographics d = c.demographics();
+        Demographics physician = new Demographics(d.firstName(), d.lastName(), d.gender(), 25, d.dateOfBirth(),
+                d.email(), d.phone(), d.city(), d.state(), "Family Physician", "high_school", d.maritalStatus(),
+                d.householdSize(), "30k_60k");
+        List<String> v = CoherenceRule.violations(new CustomerProfile(c.id(), c.personaType(), c.riskLevel(),
+                c.riskScore(), c.traits(), physician, c.healthProfile(), c.lifeEvents(), c.engagement(), c.narrative(),
+                c.sdoh()), CONFIG).stream().filter(x -> x.startsWith("occupation_fits")).toList();
+        assertEquals(List.of("occupation_fits: " + c.id() + ": Family Physician aged 25 with high_school earning "
+                + "30k_60k (the occupation asks for doctorate, at least 30, over_150k)"), v);
     }
 
     @Test
