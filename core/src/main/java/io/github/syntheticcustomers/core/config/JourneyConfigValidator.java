@@ -478,20 +478,39 @@ final class JourneyConfigValidator {
                 "a whole number of sessions 0–1000", at), 0, 1000, "a whole number of sessions 0–1000", at);
     }
 
-    private static final String ELIGIBILITY = "one of { is: <condition> }, { life_event: <type> },"
-            + " { barrier: <social determinant> }, { all: [...] },"
+    private static final String ELIGIBILITY = "one of { is: <condition> }, { life_event: <type>, within_days },"
+            + " { barrier: <social determinant> }, { account_age_days: { at_least, at_most } }, { all: [...] },"
             + " { any: [...] }, { not: {...} }";
 
     /** Exactly one form per rule; conditions from the closed set; lists not empty. */
     private static void eligibility(String prop, ScenarioConfig.Eligibility rule, ConfigParser.Locator at) {
         int forms = (rule.is() != null ? 1 : 0) + (rule.lifeEvent() != null ? 1 : 0)
-                + (rule.barrier() != null ? 1 : 0) + (rule.all() != null ? 1 : 0)
+                + (rule.barrier() != null ? 1 : 0) + (rule.accountAgeDays() != null ? 1 : 0)
+                + (rule.all() != null ? 1 : 0)
                 + (rule.any() != null ? 1 : 0) + (rule.not() != null ? 1 : 0);
         if (forms != 1) {
             throw at.error(prop, forms == 0 ? "says nothing" : "combines " + forms + " forms", null, ELIGIBILITY);
         }
+        if (rule.withinDays() != null) {
+            if (rule.lifeEvent() == null) {
+                throw at.error(prop + ".within_days", "applies only to life_event", rule.withinDays().toString(),
+                        "{ life_event: <type>, within_days: <days> }");
+            }
+            days(prop + ".within_days", rule.withinDays(), 0, at);
+        }
         if (rule.is() != null) {
             oneOf(prop + ".is", rule.is(), ScenarioConfig.Eligibility.CONDITIONS, "condition", at);
+        } else if (rule.accountAgeDays() != null) {
+            ScenarioConfig.DaysBound b = rule.accountAgeDays();
+            if (b.atLeast() == null && b.atMost() == null) {
+                throw at.error(prop + ".account_age_days", "has no bound", null, "at_least and/or at_most: days");
+            }
+            if (b.atLeast() != null) {
+                days(prop + ".account_age_days.at_least", b.atLeast(), 0, at);
+            }
+            if (b.atMost() != null) {
+                days(prop + ".account_age_days.at_most", b.atMost(), 0, at);
+            }
         } else if (rule.barrier() != null) {
             oneOf(prop + ".barrier", rule.barrier(), ScenarioConfig.Eligibility.BARRIERS, "social determinant", at);
         } else if (rule.lifeEvent() != null) {

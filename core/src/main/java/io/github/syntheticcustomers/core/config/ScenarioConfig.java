@@ -44,18 +44,34 @@ public record ScenarioConfig(
     }
 
     /**
+     * A number of days between {@code atLeast} and {@code atMost}, both inclusive, either absent.
+     *
+     * @param atLeast the lowest, or null
+     * @param atMost the highest, or null
+     */
+    public record DaysBound(Integer atLeast, Integer atMost) {
+
+        /** Whether {@code days} lies within the bounds. */
+        public boolean contains(long days) {
+            return (atLeast == null || days >= atLeast) && (atMost == null || days <= atMost);
+        }
+    }
+
+    /**
      * When a customer is eligible for a scenario type: exactly one of a named condition ({@code is}), a life
      * event of a type ({@code lifeEvent}), all of a list, any of a list, or the negation of one.
      *
      * @param is one of {@link #CONDITIONS}
      * @param lifeEvent the customer has a life event of this type (e.g. {@code health_scare})
+     * @param withinDays with {@code lifeEvent}: that event lies at most this many days before the reference date
      * @param barrier the social determinant of this name stands in the customer's way (one of {@link #BARRIERS})
+     * @param accountAgeDays the platform account's age on the reference date, in days, lies within these bounds
      * @param all every one of these holds
      * @param any at least one of these holds
      * @param not this does not hold
      */
-    public record Eligibility(String is, String lifeEvent, String barrier, List<Eligibility> all,
-            List<Eligibility> any, Eligibility not) {
+    public record Eligibility(String is, String lifeEvent, Integer withinDays, String barrier,
+            DaysBound accountAgeDays, List<Eligibility> all, List<Eligibility> any, Eligibility not) {
 
         /** The social-determinant fields {@code barrier} can name. */
         public static final List<String> BARRIERS = List.of("housing", "food_security", "transportation",

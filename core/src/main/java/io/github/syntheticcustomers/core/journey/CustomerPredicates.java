@@ -35,7 +35,7 @@ public final class CustomerPredicates {
     }
 
     /** The named conditions of one customer, each computed once. */
-    record Facts(CustomerProfile customer, boolean hasHistory, boolean newToPlatform, boolean inactive,
+    record Facts(CustomerProfile customer, LocalDate reference, boolean hasHistory, boolean newToPlatform, boolean inactive,
             boolean screeningLapsed, boolean recentLifeEvent, boolean riskAboveLowest) {
     }
 
@@ -48,7 +48,7 @@ public final class CustomerPredicates {
         boolean inactive = inactiveDays > scenarios.inactiveAfterDays();
         boolean screeningLapsed = sh.hasHistory() && sh.lastScreening() != null
                 && ChronoUnit.DAYS.between(sh.lastScreening(), reference) > scenarios.lapsedAfterDays();
-        return new Facts(c, sh.hasHistory(), newToPlatform, inactive, screeningLapsed, recentLifeEvent(c),
+        return new Facts(c, reference, sh.hasHistory(), newToPlatform, inactive, screeningLapsed, recentLifeEvent(c),
                 !c.riskLevel().equals(lowestRisk));
     }
 
@@ -84,7 +84,12 @@ public final class CustomerPredicates {
             };
         }
         if (rule.lifeEvent() != null) {
-            return c.lifeEvents().stream().anyMatch(ev -> ev.type().equals(rule.lifeEvent()));
+            return c.lifeEvents().stream().anyMatch(ev -> ev.type().equals(rule.lifeEvent())
+                    && (rule.withinDays() == null || !ev.date().isBefore(f.reference().minusDays(rule.withinDays()))));
+        }
+        if (rule.accountAgeDays() != null) {
+            return rule.accountAgeDays().contains(ChronoUnit.DAYS.between(c.engagement().accountCreated(),
+                    f.reference()));
         }
         if (rule.barrier() != null) {
             return SocialDeterminants.isBarrier(c.sdoh(), rule.barrier());

@@ -23,6 +23,8 @@ final class CoherenceCheck implements QualityCheck {
     static final String JOURNEY_ACTIONS = "journey_actions_fit";
     /** The rule over journeys: every session starts at {@code session_hour} in the customer's own time zone. */
     static final String WAKING_HOURS = "sessions_at_waking_hours";
+    /** The rule over scenarios: the scenario type's eligibility holds for its customer. */
+    static final String SCENARIO_TYPE = "scenario_type_fits";
 
     @Override
     public String name() {
@@ -43,8 +45,36 @@ final class CoherenceCheck implements QualityCheck {
         return "Every fact about a customer agrees with the others (" + rules + "; " + JOURNEY_ACTIONS
                 + ": journey actions only where their journey.action_requirements rule holds; " + WAKING_HOURS
                 + ": every session, the first step of a phase, starts within journey.timing.session_hour in the time "
-                + "zone of the customer's region). At most "
+                + "zone of the customer's region; " + SCENARIO_TYPE + ": each scenario's type is one its customer is "
+                + "eligible for). At most "
                 + "quality.max_coherence_violations violations per rule.";
+    }
+
+    /** Scenarios whose type's eligibility does not hold for their customer. */
+    private static long scenarioTypes(LoadedDataset dataset, List<CustomerProfile> customers, GeneratorConfig config,
+            List<String> examples) {
+        if (dataset.scenarios().isEmpty()) {
+            return 0;
+        }
+        CustomerPredicates predicates = CustomerPredicates.of(config);
+        Map<String, CustomerProfile> byId = new HashMap<>();
+        customers.forEach(c -> byId.put(c.id(), c));
+        long misfits = 0;
+        for (TestScenario s : dataset.scenarios()) {
+            CustomerProfile c = byId.get(s.customerId());
+            ScenarioConfig.ScenarioType type = config.scenarios().types().get(s.scenarioType());
+            if (c == null || type == null) {
+                continue; // scenario_consistency reports unknown customers and types
+            }
+            if (!predicates.holds(type.eligible(), c)) {
+                misfits++;
+                if (examples.size() < CheckResult.MAX_EXAMPLES) {
+                    examples.add(SCENARIO_TYPE + ": " + s.scenarioId() + " is " + s.scenarioType()
+                            + ", but its customer " + c.id() + " is not eligible for it");
+                }
+            }
+        }
+        return misfits;
     }
 
     /** Sessions (a journey's first step and each step opening a phase) outside the local session hours. */
@@ -129,6 +159,7 @@ final class CoherenceCheck implements QualityCheck {
             }
         }
         long nightSessions = wakingHours(dataset, customers, config, examples);
+        long typeMisfits = scenarioTypes(dataset, customers, config, examples);
         double max = config.quality().maxCoherenceViolations();
         List<Measurement> measurements = new ArrayList<>();
         long total = 0;
@@ -138,7 +169,8 @@ final class CoherenceCheck implements QualityCheck {
         }
         measurements.add(Measurement.of(JOURNEY_ACTIONS, actionViolations, null, null, max, "violations"));
         measurements.add(Measurement.of(WAKING_HOURS, nightSessions, null, null, max, "violations"));
-        total += actionViolations + nightSessions;
+        measurements.add(Measurement.of(SCENARIO_TYPE, typeMisfits, null, null, max, "violations"));
+        total += actionViolations + nightSessions + typeMisfits;
         String summary = total == 0 ? "All " + customers.size() + " customers are coherent ("
                 + measurements.size() + " rules)."
                 : total + " coherence violation(s) in " + customers.size() + " customers.";

@@ -81,12 +81,12 @@ class JourneyConfigTest {
     @Test
     void scenarioWeightsChangeTheMix() {
         List<TestScenario> noFirstTime = Scenarios.of(Scenarios.config(
-                "scenarios: { types: { first_time_user: { weight: 0 } } }"), Scenarios.SEED, Scenarios.COUNT);
+                "scenarios: { types: { life_transition: { weight: 0 } } }"), Scenarios.SEED, Scenarios.COUNT);
         Map<String, Long> mix = new TreeMap<>();
         noFirstTime.forEach(s -> mix.merge(s.scenarioType(), 1L, Long::sum));
-        long before = defaults.stream().filter(s -> s.scenarioType().equals("first_time_user")).count();
-        long after = mix.getOrDefault("first_time_user", 0L);
-        assertTrue(before > 50 && after < before / 5, "first_time_user " + before + " -> " + after + " " + mix);
+        long before = defaults.stream().filter(s -> s.scenarioType().equals("life_transition")).count();
+        long after = mix.getOrDefault("life_transition", 0L);
+        assertTrue(before > 50 && after < before / 5, "life_transition " + before + " -> " + after + " " + mix);
     }
 
     @Test

@@ -142,27 +142,34 @@ class JourneyPropertiesTest {
             CustomerProfile c = generator.customer(i);
             String type = all.get(i).scenarioType();
             boolean[] eligible = selector.eligible(c);
-            boolean any = false;
-            for (boolean e : eligible) {
-                any |= e;
+            // every customer is eligible for some type, and gets one it is eligible for
+            assertTrue(eligible[selector.types().indexOf(type)], c.id() + " is not eligible for " + type);
+            long accountDays = java.time.temporal.ChronoUnit.DAYS.between(c.engagement().accountCreated(),
+                    config.referenceDate());
+            boolean unused = c.engagement().sessionsLast90Days() <= config.scenarios().newUserMaxSessions();
+            long inactiveDays = java.time.temporal.ChronoUnit.DAYS.between(c.engagement().lastActive(),
+                    config.referenceDate());
+            if (type.equals("returning_user")) {
+                assertTrue(accountDays > 30 && !unused && inactiveDays <= config.scenarios().inactiveAfterDays(),
+                        c.id() + " " + type);
             }
-            if (any) {
-                assertTrue(eligible[selector.types().indexOf(type)], c.id() + " is not eligible for " + type);
-            }
-            if (type.equals("returning_user") || type.equals("lapsed_user")) {
-                assertTrue(c.healthProfile().screeningHistory().hasHistory(), c.id() + " " + type);
+            if (type.equals("lapsed_user")) {
+                var sh = c.healthProfile().screeningHistory();
+                assertTrue(inactiveDays > config.scenarios().inactiveAfterDays() || (sh.hasHistory()
+                        && java.time.temporal.ChronoUnit.DAYS.between(sh.lastScreening(), config.referenceDate())
+                        > config.scenarios().lapsedAfterDays()), c.id() + " " + type);
             }
             if (type.equals("life_transition")) {
                 assertTrue(c.lifeEvents().stream().anyMatch(e -> !e.date().isBefore(config.referenceDate()
                         .minusDays(config.scenarios().recentLifeEventDays()))), c.id() + " has no recent life event");
             }
             if (type.equals("risk_follow_up")) {
-                assertTrue(c.riskLevel().equals("moderate")
-                        || c.lifeEvents().stream().anyMatch(e -> e.type().equals("health_scare")), c.id());
+                assertTrue(c.riskLevel().equals("moderate") || c.lifeEvents().stream().anyMatch(e ->
+                        e.type().equals("health_scare") && !e.date().isBefore(config.referenceDate().minusDays(365))),
+                        c.id());
             }
             if (type.equals("first_time_user")) {
-                assertTrue(!c.healthProfile().screeningHistory().hasHistory()
-                        || c.engagement().sessionsLast90Days() <= config.scenarios().newUserMaxSessions(), c.id());
+                assertTrue(unused || accountDays <= 30, c.id() + " a new or unused account");
             }
         }
     }
