@@ -50,15 +50,38 @@ final class CoherenceCheck implements QualityCheck {
                 + "quality.max_coherence_violations violations per rule.";
     }
 
-    /** Scenarios whose type's eligibility does not hold for their customer. */
-    private static long scenarioTypes(LoadedDataset dataset, List<CustomerProfile> customers, GeneratorConfig config,
-            List<String> examples) {
-        if (dataset.scenarios().isEmpty()) {
+    /** Journey actions taken where their {@code journey.action_requirements} rule does not hold. */
+    private static long journeyActions(LoadedDataset dataset, Map<String, CustomerProfile> byId,
+            CustomerPredicates predicates, GeneratorConfig config, List<String> examples) {
+        Map<String, ScenarioConfig.Eligibility> requirements = config.journey().actionRequirements();
+        if (requirements == null || requirements.isEmpty()) {
             return 0;
         }
-        CustomerPredicates predicates = CustomerPredicates.of(config);
-        Map<String, CustomerProfile> byId = new HashMap<>();
-        customers.forEach(c -> byId.put(c.id(), c));
+        long violations = 0;
+        for (TestScenario s : dataset.scenarios()) {
+            CustomerProfile c = byId.get(s.customerId());
+            if (c == null) {
+                continue; // the scenario_consistency check reports scenarios without their customer
+            }
+            for (JourneyStep step : s.journey()) {
+                for (String action : step.actions()) {
+                    ScenarioConfig.Eligibility rule = requirements.get(action);
+                    if (rule != null && !predicates.holds(rule, c)) {
+                        violations++;
+                        if (examples.size() < CheckResult.MAX_EXAMPLES) {
+                            examples.add(JOURNEY_ACTIONS + ": " + s.scenarioId() + " " + step.step() + ": "
+                                    + action + ", but its requirement does not hold for " + c.id());
+                        }
+                    }
+                }
+            }
+        }
+        return violations;
+    }
+
+    /** Scenarios whose type's eligibility does not hold for their customer. */
+    private static long scenarioTypes(LoadedDataset dataset, Map<String, CustomerProfile> byId,
+            CustomerPredicates predicates, GeneratorConfig config, List<String> examples) {
         long misfits = 0;
         for (TestScenario s : dataset.scenarios()) {
             CustomerProfile c = byId.get(s.customerId());
@@ -132,34 +155,13 @@ final class CoherenceCheck implements QualityCheck {
                 });
             }
         }
-        // journey actions against the profile: an action with a requirement only where it holds
-        Map<String, ScenarioConfig.Eligibility> requirements = config.journey().actionRequirements();
-        long actionViolations = 0;
-        if (requirements != null && !requirements.isEmpty() && !dataset.scenarios().isEmpty()) {
-            CustomerPredicates predicates = CustomerPredicates.of(config);
-            Map<String, CustomerProfile> byId = new HashMap<>();
-            customers.forEach(c -> byId.put(c.id(), c));
-            for (TestScenario s : dataset.scenarios()) {
-                CustomerProfile c = byId.get(s.customerId());
-                if (c == null) {
-                    continue; // the scenario_consistency check reports scenarios without their customer
-                }
-                for (JourneyStep step : s.journey()) {
-                    for (String action : step.actions()) {
-                        ScenarioConfig.Eligibility rule = requirements.get(action);
-                        if (rule != null && !predicates.holds(rule, c)) {
-                            actionViolations++;
-                            if (examples.size() < CheckResult.MAX_EXAMPLES) {
-                                examples.add(JOURNEY_ACTIONS + ": " + s.scenarioId() + " " + step.step() + ": "
-                                        + action + ", but its requirement does not hold for " + c.id());
-                            }
-                        }
-                    }
-                }
-            }
-        }
+        // the scenario rules read each scenario's customer, found by id
+        Map<String, CustomerProfile> byId = new HashMap<>();
+        customers.forEach(c -> byId.put(c.id(), c));
+        CustomerPredicates predicates = CustomerPredicates.of(config);
+        long actionViolations = journeyActions(dataset, byId, predicates, config, examples);
         long nightSessions = wakingHours(dataset, customers, config, examples);
-        long typeMisfits = scenarioTypes(dataset, customers, config, examples);
+        long typeMisfits = scenarioTypes(dataset, byId, predicates, config, examples);
         double max = config.quality().maxCoherenceViolations();
         List<Measurement> measurements = new ArrayList<>();
         long total = 0;

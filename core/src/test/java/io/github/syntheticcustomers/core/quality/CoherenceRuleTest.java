@@ -160,12 +160,8 @@ class CoherenceRuleTest {
         var step = s.journey().get(0);
         List<String> actions = new ArrayList<>(step.actions());
         actions.add("requested_transport_help");
-        var changed = new io.github.syntheticcustomers.core.model.JourneyStep(step.phase(), step.step(),
-                step.timestamp(), actions, step.emotionalState(), step.completionStatus());
-        List<io.github.syntheticcustomers.core.model.JourneyStep> journey = new ArrayList<>(s.journey());
-        journey.set(0, changed);
-        scenarios.set(i, new io.github.syntheticcustomers.core.model.TestScenario(s.scenarioId(), s.customerId(),
-                s.scenarioType(), s.user(), journey));
+        withFirstStep(scenarios, i, new io.github.syntheticcustomers.core.model.JourneyStep(step.phase(), step.step(),
+                step.timestamp(), actions, step.emotionalState(), step.completionStatus()));
         CheckResult broken = coherence(LoadedDataset.of(dataset.customers(), scenarios));
         assertEquals(CheckStatus.FAIL, broken.status());
         assertEquals(List.of("journey_actions_fit: " + s.scenarioId() + " " + step.step()
@@ -187,12 +183,8 @@ class CoherenceRuleTest {
         // 03:30 in Los Angeles on the first step's day
         java.time.Instant night = step.timestamp().atZone(java.time.ZoneId.of("America/Los_Angeles")).toLocalDate()
                 .atTime(3, 30).atZone(java.time.ZoneId.of("America/Los_Angeles")).toInstant();
-        var changed = new io.github.syntheticcustomers.core.model.JourneyStep(step.phase(), step.step(), night,
-                step.actions(), step.emotionalState(), step.completionStatus());
-        List<io.github.syntheticcustomers.core.model.JourneyStep> journey = new ArrayList<>(s.journey());
-        journey.set(0, changed);
-        scenarios.set(i, new io.github.syntheticcustomers.core.model.TestScenario(s.scenarioId(), s.customerId(),
-                s.scenarioType(), s.user(), journey));
+        withFirstStep(scenarios, i, new io.github.syntheticcustomers.core.model.JourneyStep(step.phase(), step.step(),
+                night, step.actions(), step.emotionalState(), step.completionStatus()));
         CheckResult broken = coherence(LoadedDataset.of(dataset.customers(), scenarios));
         assertEquals(List.of("sessions_at_waking_hours: " + s.scenarioId() + " " + step.step()
                 + " at 03:30 local time (America/Los_Angeles), outside the session hours 7–21"), broken.examples());
@@ -214,6 +206,16 @@ class CoherenceRuleTest {
             double tolerance = 4 * Math.sqrt(expected * (100 - expected) / count);
             assertEquals(expected, actual, tolerance, r.name());
         }
+    }
+
+    /** Replaces the first journey step of scenario {@code i}. */
+    private static void withFirstStep(List<io.github.syntheticcustomers.core.model.TestScenario> scenarios, int i,
+            io.github.syntheticcustomers.core.model.JourneyStep first) {
+        var s = scenarios.get(i);
+        List<io.github.syntheticcustomers.core.model.JourneyStep> journey = new ArrayList<>(s.journey());
+        journey.set(0, first);
+        scenarios.set(i, new io.github.syntheticcustomers.core.model.TestScenario(s.scenarioId(), s.customerId(),
+                s.scenarioType(), s.user(), journey));
     }
 
     private static CheckResult coherence(LoadedDataset dataset) {
