@@ -42,10 +42,10 @@ class ScenarioResolutionTest {
         }
 
         @Test
-        void typed(@ScenarioType("first_time_user") List<TestScenario> firstTime,
-                @ScenarioType("first_time_user") @Persona("structured_system_seeker") @RiskLevel("low")
+        void typed(@ScenarioType("returning_user") List<TestScenario> returning,
+                @ScenarioType("returning_user") @Persona("structured_system_seeker") @RiskLevel("low")
                 List<TestScenario> narrow, TestReporter reporter) {
-            reporter.publishEntry("typed", firstTime.size() + "/" + narrow.size());
+            reporter.publishEntry("typed", returning.size() + "/" + narrow.size());
         }
 
         @Test
@@ -61,7 +61,7 @@ class ScenarioResolutionTest {
         }
 
         @ParameterizedTest
-        @ScenarioSource(type = "first_time_user", persona = "structured_system_seeker", riskLevel = "low")
+        @ScenarioSource(type = "returning_user", persona = "structured_system_seeker", riskLevel = "low")
         void filteredSource(TestScenario scenario, TestReporter reporter) {
             reporter.publishEntry("filtered", scenario.scenarioId());
         }
@@ -70,14 +70,14 @@ class ScenarioResolutionTest {
     @Test
     void resolvesScenariosWithTheirQualifiers() {
         EngineExecutionResults results = run(Scenarios.class);
-        List<TestScenario> firstTime = EXPECTED.scenarios(s -> s.scenarioType().equals("first_time_user"));
-        List<TestScenario> narrow = EXPECTED.scenarios(s -> s.scenarioType().equals("first_time_user")
+        List<TestScenario> returning = EXPECTED.scenarios(s -> s.scenarioType().equals("returning_user"));
+        List<TestScenario> narrow = EXPECTED.scenarios(s -> s.scenarioType().equals("returning_user")
                 && s.user().personaType().equals("structured_system_seeker") && s.user().riskLevel().equals("low"));
         assertAllSucceeded(results, 4 + 4 + narrow.size());
 
         assertEquals("60/scn-000001", reportedOnce(results, "all"));
         assertEquals("scn-000004", reportedOnce(results, "one").split("/")[1]);
-        assertEquals(firstTime.size() + "/" + narrow.size(), reportedOnce(results, "typed"));
+        assertEquals(returning.size() + "/" + narrow.size(), reportedOnce(results, "typed"));
         assertEquals("cus-000006=cus-000006", reportedOnce(results, "pair"));
         assertEquals(List.of("scn-000001", "scn-000002", "scn-000003", "scn-000004"), reported(results, "source"));
         assertEquals(narrow.stream().map(TestScenario::scenarioId).toList(), reported(results, "filtered"));
