@@ -32,8 +32,7 @@ final class JourneyConfigValidator {
         Map<String, Map<String, Double>> rows = journey.transitions() == null ? Map.of() : journey.transitions();
         validateRows("journey.transitions", rows, states, at);
         for (String state : states) {
-            // a default row whose every next state is outside the user's vocabulary is no row for it
-            if (rows.get(state) == null || declaredSum(rows.get(state), states) == 0) {
+            if (rows.get(state) == null) {
                 throw at.error("journey.transitions." + state, "is required: every emotional state needs its row",
                         null, "a mapping of next state to weight over " + String.join(", ", states));
             }
@@ -356,17 +355,6 @@ final class JourneyConfigValidator {
         }
     }
 
-    /** The sum of the weights of declared states. */
-    private static double declaredSum(Map<String, Double> weights, List<String> states) {
-        double sum = 0;
-        for (Map.Entry<String, Double> e : weights.entrySet()) {
-            if (states.contains(e.getKey()) && e.getValue() != null) {
-                sum += e.getValue();
-            }
-        }
-        return sum;
-    }
-
     /**
      * Non-negative weights keyed by emotional state; {@code positive}: at least one above 0. Default entries
      * for states the vocabulary does not declare are ignored.
@@ -383,9 +371,7 @@ final class JourneyConfigValidator {
             number(p, e.getValue(), 0, MAX_WEIGHT, "a weight 0–" + (long) MAX_WEIGHT, at);
             sum += e.getValue();
         }
-        // a default entry written for states the user's vocabulary does not declare weighs nothing, and is
-        // then ignored (the generator falls back as if it were absent)
-        if (positive && !(sum > 0) && (at.setByUser(prop) || weights.isEmpty())) {
+        if (positive && !(sum > 0)) {
             throw at.error(prop, "weights sum to 0", Decimals.format(sum), "at least one weight above 0");
         }
     }

@@ -30,13 +30,8 @@ final class CompletionModel {
         double p = c.base() + biases;
         if (c.traits() != null) {
             Traits t = customer.traits();
-            Double[] values = t.values();
             for (Map.Entry<String, Double> e : c.traits().entrySet()) {
-                for (int i = 0; i < Traits.NAMES.size(); i++) {
-                    if (Traits.NAMES.get(i).equals(e.getKey())) {
-                        p += e.getValue() * values[i];
-                    }
-                }
+                p += e.getValue() * t.value(e.getKey());
             }
         }
         p += orZero(c.engagementScore()) * customer.engagement().engagementScore();

@@ -12,8 +12,8 @@ import java.util.Map;
  * weights added on entering a step. Missing parts fall back to the default rows, and a persona without
  * a journey entry gets an initial distribution ({@code from_traits} of each state) and step biases
  * ({@code journey.trait_step_bias}) derived from its traits, so any persona a user adds has plausible
- * journeys. Entries naming a state or step the configuration does not declare (only the built-in defaults
- * may hold such entries; the validator refuses them in a user's file) are ignored. Immutable.
+ * journeys. A {@code step_bias} with no entry for a step of the framework (an empty one) counts as absent,
+ * so that persona gets the derived step biases too. Immutable.
  */
 final class EmotionModel {
 
@@ -45,15 +45,13 @@ final class EmotionModel {
             initial = normalised(states.fromTraits(t));
             deriveStepBias(journey, t, framework, states, bias);
         } else {
-            double[] own = entry.initial() == null ? null : vector(states, entry.initial());
-            // weights that name no declared state (defaults written for another vocabulary) count as absent
-            initial = own == null || sum(own) == 0 ? normalised(states.fromTraits(t)) : normalised(own);
+            initial = entry.initial() == null ? normalised(states.fromTraits(t))
+                    : normalised(vector(states, entry.initial()));
             if (entry.transitions() != null) {
                 for (Map.Entry<String, Map<String, Double>> e : entry.transitions().entrySet()) {
                     int row = states.indexOf(e.getKey());
-                    double[] replacement = vector(states, e.getValue());
-                    if (row >= 0 && sum(replacement) > 0) {
-                        rows[row] = normalised(replacement);
+                    if (row >= 0) {
+                        rows[row] = normalised(vector(states, e.getValue()));
                     }
                 }
             }
@@ -67,7 +65,7 @@ final class EmotionModel {
                     }
                 }
             }
-            // a step_bias naming none of the framework's steps (defaults written for another framework) is absent
+            // a step_bias with no entry for a step of this framework counts as absent
             if (!ownBias) {
                 deriveStepBias(journey, t, framework, states, bias);
             }
@@ -131,16 +129,11 @@ final class EmotionModel {
         return v;
     }
 
-    private static double sum(double[] w) {
+    private static double[] normalised(double[] w) {
         double sum = 0;
         for (double x : w) {
             sum += x;
         }
-        return sum;
-    }
-
-    private static double[] normalised(double[] w) {
-        double sum = sum(w);
         double[] v = new double[w.length];
         for (int i = 0; i < w.length; i++) {
             v[i] = sum > 0 ? w[i] / sum : 1.0 / w.length;

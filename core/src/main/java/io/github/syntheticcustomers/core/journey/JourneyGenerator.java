@@ -4,6 +4,7 @@ import io.github.syntheticcustomers.core.config.GeneratorConfig;
 import io.github.syntheticcustomers.core.config.IntRange;
 import io.github.syntheticcustomers.core.config.JourneyConfig;
 import io.github.syntheticcustomers.core.config.PersonaConfig;
+import io.github.syntheticcustomers.core.config.Region;
 import io.github.syntheticcustomers.core.config.ScenarioConfig;
 import io.github.syntheticcustomers.core.internal.Rng;
 import io.github.syntheticcustomers.core.model.CustomerProfile;
@@ -52,9 +53,7 @@ final class JourneyGenerator {
         this.states = EmotionalStates.of(config);
         this.predicates = new CustomerPredicates(config);
         this.reference = config.referenceDate();
-        Map<String, ZoneId> byRegion = new HashMap<>();
-        config.regions().forEach(r -> byRegion.put(r.name(), ZoneId.of(r.timeZone())));
-        this.zones = Map.copyOf(byRegion);
+        this.zones = Region.zonesByName(config.regions());
         this.stepActions = new StepActions(config, states);
         for (Map.Entry<String, PersonaConfig> e : config.personas().entrySet()) {
             JourneyConfig.PersonaJourney entry = journey.personas() == null ? null : journey.personas().get(e.getKey());

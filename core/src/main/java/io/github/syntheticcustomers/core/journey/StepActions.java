@@ -120,10 +120,9 @@ final class StepActions {
         if (own != null) {
             return own;
         }
-        Double[] values = t.values();
         List<String> derived = new ArrayList<>();
         for (JourneyConfig.TraitAction rule : traitActions.rules()) {
-            if (values[Traits.NAMES.indexOf(rule.trait())] >= rule.atLeast()) {
+            if (t.value(rule.trait()) >= rule.atLeast()) {
                 derived.add(rule.action());
             }
         }

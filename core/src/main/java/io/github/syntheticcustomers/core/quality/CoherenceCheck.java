@@ -1,6 +1,7 @@
 package io.github.syntheticcustomers.core.quality;
 
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
+import io.github.syntheticcustomers.core.config.Region;
 import io.github.syntheticcustomers.core.config.ScenarioConfig;
 import io.github.syntheticcustomers.core.journey.CustomerPredicates;
 import io.github.syntheticcustomers.core.model.CustomerProfile;
@@ -101,19 +102,17 @@ final class CoherenceCheck implements QualityCheck {
     }
 
     /** Sessions (a journey's first step and each step opening a phase) outside the local session hours. */
-    private static long wakingHours(LoadedDataset dataset, List<CustomerProfile> customers, GeneratorConfig config,
+    private static long wakingHours(LoadedDataset dataset, Map<String, CustomerProfile> byId, GeneratorConfig config,
             List<String> examples) {
-        Map<String, ZoneId> zones = new HashMap<>();
-        config.regions().forEach(r -> zones.put(r.name(), ZoneId.of(r.timeZone())));
-        Map<String, ZoneId> byCustomer = new HashMap<>();
-        customers.forEach(c -> byCustomer.put(c.id(), zones.get(c.demographics().state())));
+        Map<String, ZoneId> zones = Region.zonesByName(config.regions());
         int min = config.journey().timing().sessionHour().min();
         int max = config.journey().timing().sessionHour().max();
         long violations = 0;
         for (TestScenario s : dataset.scenarios()) {
-            ZoneId zone = byCustomer.get(s.customerId());
+            CustomerProfile c = byId.get(s.customerId());
+            ZoneId zone = c == null ? null : zones.get(c.demographics().state());
             if (zone == null) {
-                continue; // a customer outside the configured regions: nothing to measure against
+                continue; // no known customer, or one outside the configured regions: nothing to measure against
             }
             String phase = null;
             for (JourneyStep step : s.journey()) {
@@ -160,7 +159,7 @@ final class CoherenceCheck implements QualityCheck {
         customers.forEach(c -> byId.put(c.id(), c));
         CustomerPredicates predicates = CustomerPredicates.of(config);
         long actionViolations = journeyActions(dataset, byId, predicates, config, examples);
-        long nightSessions = wakingHours(dataset, customers, config, examples);
+        long nightSessions = wakingHours(dataset, byId, config, examples);
         long typeMisfits = scenarioTypes(dataset, byId, predicates, config, examples);
         double max = config.quality().maxCoherenceViolations();
         List<Measurement> measurements = new ArrayList<>();
