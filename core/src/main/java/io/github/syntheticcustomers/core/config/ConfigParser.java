@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.github.syntheticcustomers.core.internal.JsonMappers;
@@ -21,10 +22,12 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Parses a user's configuration file and merges it over {@code defaults.yaml} for {@link ConfigLoader}:
@@ -117,7 +120,8 @@ final class ConfigParser {
      * ({@code journey.phases}) replaces it, and then the defaults written for the replaced vocabulary (the
      * transition rows, state actions and biases keyed by the default states, or the step biases, skippable
      * steps and phase adjustments keyed by the default steps) no longer apply: they are dropped before the
-     * merge, so the file states what its own vocabulary needs and nothing of the old one leaks into it.
+     * merge, so the file states what its own vocabulary needs and nothing of the old one leaks into it. The same
+     * holds for the measurement rules of replaced risk factors.
      */
     static void forgetReplacedVocabulary(JsonNode defaults, JsonNode user) {
         if (!user.at("/journey/emotional_states").isMissingNode()) {
@@ -125,6 +129,30 @@ final class ConfigParser {
         }
         if (!user.at("/journey/phases").isMissingNode()) {
             STEP_KEYED.forEach(path -> remove(defaults, path));
+        }
+        JsonNode factors = user.at("/risk/factors");
+        if (factors.isArray()) {
+            forgetMeasurementRulesOfReplacedFactors(defaults, factors);
+        }
+    }
+
+    /**
+     * A file that declares its own {@code risk.factors} replaces the default ones: the default measurement rules
+     * ({@code measurements.values[].when}) naming a factor it no longer has are dropped, so a default blood
+     * pressure rule does not outlive a removed hypertension factor. Its own measurement rules are checked as usual.
+     */
+    private static void forgetMeasurementRulesOfReplacedFactors(JsonNode defaults, JsonNode factors) {
+        Set<String> ids = new HashSet<>();
+        factors.forEach(f -> ids.add(f.path("id").asText()));
+        for (JsonNode value : defaults.at("/measurements/values")) {
+            JsonNode when = value.get("when");
+            if (when instanceof ArrayNode rules) {
+                for (int i = rules.size() - 1; i >= 0; i--) {
+                    if (!ids.contains(rules.get(i).path("factor").asText())) {
+                        rules.remove(i);
+                    }
+                }
+            }
         }
     }
 

@@ -33,7 +33,9 @@ final class ConfigValidator {
             requireId("risk_levels." + level, level, at);
         }
         validateAgeCoverage(config, at);
+        HealthConfigValidator.validateEpidemiology(config.epidemiology(), at);
         RiskConfigValidator.validate(config, at);
+        HealthConfigValidator.validateMeasurements(config, at);
         validateRegions(config.regions(), at);
         validateOccupations(config.occupations(), at);
         validatePlatformFeatures(config.platformFeatures(), at);

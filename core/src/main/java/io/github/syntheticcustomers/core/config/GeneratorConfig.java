@@ -16,6 +16,8 @@ import java.util.Map;
  * @param ageDecades percent of customers per decade, keyed by the decade's first year ("20" = 20–29)
  * @param riskLevels percent of customers per risk level, lowest risk first
  * @param risk what the risk score is made of: age and social-barrier points, the risk factors, level bands
+ * @param epidemiology the cited population reference table: rates by age band and sex, and the check's tolerance
+ * @param measurements the dated observations each profile carries (blood pressure, body size, lab values)
  * @param regions where customers live, weighted by population, each with its time zone
  * @param occupations what each occupation asks of its holder (education, youngest age, income), by name
  * @param platformFeatures the product's features a customer's platform engagement lists, in order
@@ -32,6 +34,8 @@ public record GeneratorConfig(
         Map<String, Double> ageDecades,
         Map<String, Double> riskLevels,
         RiskConfig risk,
+        EpidemiologyConfig epidemiology,
+        MeasurementsConfig measurements,
         List<Region> regions,
         Map<String, Occupation> occupations,
         List<String> platformFeatures,
@@ -52,11 +56,8 @@ public record GeneratorConfig(
     /** This configuration with another reference date (e.g. from a plugin parameter). */
     public GeneratorConfig withReferenceDate(LocalDate date) {
         Limits.requireReferenceDate("referenceDate", date);
-        return new GeneratorConfig(date, personas, ageDecades, riskLevels, risk, regions, occupations, platformFeatures,
-                journey,
-                scenarios,
-                engagement,
-                quality);
+        return new GeneratorConfig(date, personas, ageDecades, riskLevels, risk, epidemiology, measurements, regions,
+                occupations, platformFeatures, journey, scenarios, engagement, quality);
     }
 
     /** Persona ids in configuration order. */

@@ -6,9 +6,10 @@ import java.util.Map;
 
 /**
  * The {@code risk} section: what a customer's risk score is made of. The score is {@code min(100, age points +
- * social-barrier points + the points of every factor present)}; the allocation fixes each customer's risk level
- * and the factors are drawn from prevalences (tilted by persona propensity, level and trait links) and repaired
- * into the level's score band (see {@code generate.RiskModel}).
+ * social-barrier points + the points of every factor present)}, diagnosed or not; the allocation fixes each
+ * customer's risk level, and the factors are drawn from their prevalences (a reference rate by age band and sex,
+ * or a fixed prevalence, times persona propensity and trait links) through a latent risk shared with the level,
+ * then repaired into the level's score band (see {@code generate.RiskModel}).
  *
  * @param agePoints points by age: each entry's points from its {@code from_age} on (the last entry at or below
  *     the customer's age counts; none: 0), ascending
@@ -18,6 +19,10 @@ import java.util.Map;
  * @param maxProbability no factor is drawn with a higher probability, 0–1
  * @param levelFloors the lowest score of each risk level, lowest level first at 0 (optional; absent: equal bands
  *     {@code [100k/L, 100(k+1)/L)})
+ * @param latentCorrelation how much of each factor's liability the customer's latent risk carries, 0–0.95: the
+ *     latent risk lies in the quantile band of the customer's risk level, so higher levels have more factors while
+ *     every factor keeps its prevalence over the population
+ * @param diagnosis how a trait multiplies the diagnosed share of a reference rate (optional; 1)
  * @param factors the modifiable risk factors, in draw order
  */
 public record RiskConfig(
@@ -26,6 +31,8 @@ public record RiskConfig(
         Link propensity,
         Double maxProbability,
         Map<String, Integer> levelFloors,
+        Double latentCorrelation,
+        Link diagnosis,
         List<Factor> factors) {
 
     /** The closed set of factor kinds. */
@@ -42,6 +49,34 @@ public record RiskConfig(
         agePoints = Immutable.list(agePoints);
         levelFloors = Immutable.map(levelFloors);
         factors = Immutable.list(factors);
+    }
+
+    /**
+     * Every factor's probability for one customer, in factor order: {@code min(max_probability, prevalence ×
+     * propensity × link)}, where prevalence is the fixed {@code prevalence} or the {@code reference} rate for the
+     * customer's age band and gender. The factors of one group are ordered categories of one draw, so their
+     * probabilities together stay within {@code max_probability}: a later member gets at most what is left.
+     * The generator draws with these probabilities and the {@code epidemiology} check expects them.
+     */
+    public double[] probabilities(EpidemiologyConfig epidemiology, Traits traits, int age, String gender) {
+        double propensityHere = propensity.of(traits);
+        int band = epidemiology.band(age);
+        double[] p = new double[factors.size()];
+        Map<String, Double> groupUsed = new java.util.HashMap<>();
+        for (int i = 0; i < p.length; i++) {
+            Factor f = factors.get(i);
+            double base = f.reference() != null ? epidemiology.rates().get(f.reference()).of(band, gender)
+                    : f.prevalence();
+            double link = f.link() == null ? 1.0 : f.link().of(traits);
+            double here = Math.max(0, Math.min(maxProbability, base * propensityHere * link));
+            if (f.group() != null) {
+                double used = groupUsed.getOrDefault(f.group(), 0.0);
+                here = Math.min(here, Math.max(0, maxProbability - used));
+                groupUsed.put(f.group(), used + here);
+            }
+            p[i] = here;
+        }
+        return p;
     }
 
     /**
@@ -80,13 +115,14 @@ public record RiskConfig(
      * @param kind one of {@link #KINDS}: a diagnosed condition, a family history, or a lifestyle value
      * @param label the text the profile shows (a condition's or family history's name)
      * @param points what it adds to the risk score, 0–100
-     * @param prevalence its base prevalence, 0–1
+     * @param prevalence its base prevalence, 0–1 (exactly one of {@code prevalence} and {@code reference})
+     * @param reference the {@code epidemiology.rates} id its prevalence comes from, by age band and sex
      * @param group factors of one group exclude each other (current vs former smoker); optional
      * @param link a trait link multiplying the prevalence; optional (1)
      * @param lifestyle for {@code lifestyle} factors: the field and the value or range it sets
      */
-    public record Factor(String id, String kind, String label, Integer points, Double prevalence, String group,
-            Link link, LifestyleValue lifestyle) {
+    public record Factor(String id, String kind, String label, Integer points, Double prevalence, String reference,
+            String group, Link link, LifestyleValue lifestyle) {
     }
 
     /**

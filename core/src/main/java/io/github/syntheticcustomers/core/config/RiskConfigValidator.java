@@ -13,7 +13,7 @@ import java.util.Map;
  * Checks the {@code risk} section; the first problem is thrown as a located {@link ConfigException}: age points
  * ascending, barrier points and the propensity link in range, level floors for exactly the configured levels
  * (the lowest at 0, increasing), and every factor with a unique id, a kind from {@link RiskConfig#KINDS}, its
- * points and prevalence, and for lifestyle factors a known lifestyle field with a value or range; two factors
+ * points and either a prevalence or a reference rate of the {@code epidemiology} table, and for lifestyle factors a known lifestyle field with a value or range; two factors
  * setting one field must share a group, or a profile could show both.
  */
 final class RiskConfigValidator {
@@ -54,8 +54,13 @@ final class RiskConfigValidator {
         if (risk.levelFloors() != null) {
             floors(risk.levelFloors(), config.riskLevelIds(), at);
         }
+        number("risk.latent_correlation", required(risk.latentCorrelation(), "risk.latent_correlation",
+                "a correlation 0.0–0.95", at), 0, 0.95, "a correlation 0.0–0.95", at);
+        if (risk.diagnosis() != null) {
+            link("risk.diagnosis", risk.diagnosis(), at);
+        }
         factors(required(risk.factors(), "risk.factors", "a list of factors { id, kind, label, points, prevalence }",
-                at), at);
+                at), config.epidemiology(), at);
     }
 
     private static void link(String base, RiskConfig.Link link, ConfigParser.Locator at) {
@@ -88,7 +93,8 @@ final class RiskConfigValidator {
         }
     }
 
-    private static void factors(List<RiskConfig.Factor> factors, ConfigParser.Locator at) {
+    private static void factors(List<RiskConfig.Factor> factors, EpidemiologyConfig epidemiology,
+            ConfigParser.Locator at) {
         if (factors.isEmpty()) {
             throw at.error("risk.factors", "has no factors", "[]", "at least one factor { id, kind, label, points, "
                     + "prevalence }");
@@ -110,8 +116,19 @@ final class RiskConfigValidator {
             }
             number(base + ".points", required(f.points(), base + ".points", "points 0–100", at), 0, 100,
                     "points 0–100", at);
-            number(base + ".prevalence", required(f.prevalence(), base + ".prevalence", "a probability 0.0–1.0", at),
-                    0, 1, "a probability 0.0–1.0", at);
+            if (f.reference() != null) {
+                if (f.prevalence() != null) {
+                    throw at.error(base + ".prevalence", "is given with a reference rate", f.prevalence().toString(),
+                            "either prevalence or reference, not both");
+                }
+                Map<String, EpidemiologyConfig.Rate> rates = epidemiology == null || epidemiology.rates() == null
+                        ? Map.of() : epidemiology.rates();
+                oneOf(base + ".reference", f.reference(), List.copyOf(rates.keySet()), "reference rate", at);
+            } else {
+                number(base + ".prevalence", required(f.prevalence(), base + ".prevalence",
+                        "a probability 0.0–1.0, or a reference: <epidemiology rate>", at), 0, 1,
+                        "a probability 0.0–1.0", at);
+            }
             if (f.group() != null) {
                 identifier(base + ".group", f.group(), "a group id such as smoking", at);
             }

@@ -150,6 +150,38 @@ public final class Allocation {
     }
 
     /**
+     * The quantile band {@code [low, high)} of a record's risk level within its persona and decade: the share of
+     * that cell's customers at lower levels, and that share plus its own level's. A latent risk drawn uniformly
+     * within the band is uniform over the cell, so the levels split one continuous risk.
+     */
+    public QuantileBand levelQuantiles(Slot slot) {
+        int decade = 0;
+        while (decades[decade] != slot.decadeStart()) {
+            decade++;
+        }
+        long total = 0;
+        long below = 0;
+        for (int level = 0; level < riskLevels.size(); level++) {
+            long n = cellCount(slot.personaIndex(), decade, level);
+            total += n;
+            if (level < slot.riskIndex()) {
+                below += n;
+            }
+        }
+        long own = cellCount(slot.personaIndex(), decade, slot.riskIndex());
+        return new QuantileBand((double) below / total, (double) (below + own) / total);
+    }
+
+    /**
+     * A band of quantiles of a continuous distribution.
+     *
+     * @param low the lowest quantile, inclusive
+     * @param high the highest quantile, exclusive
+     */
+    public record QuantileBand(double low, double high) {
+    }
+
+    /**
      * The categories of one record.
      *
      * @param personaIndex index of the persona in configuration order

@@ -1,8 +1,11 @@
 package io.github.syntheticcustomers.core.generate;
 
+import io.github.syntheticcustomers.core.config.MeasurementsConfig;
 import io.github.syntheticcustomers.core.io.CsvColumns;
 import io.github.syntheticcustomers.core.io.DatasetPart;
 import io.github.syntheticcustomers.core.model.CustomerProfile;
+import io.github.syntheticcustomers.core.model.Observation;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The {@code customers.*} files: one profile per index; the CSV is a flat summary. */
@@ -11,7 +14,7 @@ public final class CustomerPart implements DatasetPart<CustomerProfile> {
     /** File base name. */
     public static final String NAME = "customers";
 
-    private static final CsvColumns<CustomerProfile> CSV = CsvColumns.<CustomerProfile>builder()
+    private static final CsvColumns<CustomerProfile> FIXED_COLUMNS = CsvColumns.<CustomerProfile>builder()
             .add("id", CustomerProfile::id)
             .add("persona_type", CustomerProfile::personaType)
             .add("risk_level", CustomerProfile::riskLevel)
@@ -39,9 +42,31 @@ public final class CustomerPart implements DatasetPart<CustomerProfile> {
             .build();
 
     private final DatasetGenerator generator;
+    private final CsvColumns<CustomerProfile> csv;
 
     public CustomerPart(DatasetGenerator generator) {
         this.generator = generator;
+        this.csv = columns(generator.config().measurements());
+    }
+
+    /** The fixed columns, then {@code measured_on} and one column per configured measurement code. */
+    private static CsvColumns<CustomerProfile> columns(MeasurementsConfig m) {
+        CsvColumns.Builder<CustomerProfile> b = CsvColumns.<CustomerProfile>builder();
+        CsvColumns<CustomerProfile> fixed = FIXED_COLUMNS;
+        for (int i = 0; i < fixed.names().size(); i++) {
+            b.add(fixed.names().get(i), fixed.values().get(i));
+        }
+        b.add("measured_on", c -> c.healthProfile().measurements().isEmpty() ? null
+                : c.healthProfile().measurements().get(0).date());
+        List<String> codes = new ArrayList<>(List.of(m.height().code(), m.weight().code()));
+        m.values().forEach(v -> codes.add(v.code()));
+        for (String code : codes) {
+            b.add(code, c -> {
+                Observation o = c.healthProfile().measurement(code);
+                return o == null ? null : o.value();
+            });
+        }
+        return b.build();
     }
 
     @Override
@@ -56,6 +81,6 @@ public final class CustomerPart implements DatasetPart<CustomerProfile> {
 
     @Override
     public CsvColumns<CustomerProfile> csvColumns() {
-        return CSV;
+        return csv;
     }
 }

@@ -1,6 +1,8 @@
 package io.github.syntheticcustomers.core.generate;
 
+import io.github.syntheticcustomers.core.config.EpidemiologyConfig;
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
+import io.github.syntheticcustomers.core.config.MeasurementsConfig;
 import io.github.syntheticcustomers.core.config.NarrativePools;
 import io.github.syntheticcustomers.core.config.Occupation;
 import io.github.syntheticcustomers.core.config.PersonaConfig;
@@ -19,6 +21,7 @@ import io.github.syntheticcustomers.core.model.HealthProfile;
 import io.github.syntheticcustomers.core.model.LifeEvent;
 import io.github.syntheticcustomers.core.model.Lifestyle;
 import io.github.syntheticcustomers.core.model.Narrative;
+import io.github.syntheticcustomers.core.model.Observation;
 import io.github.syntheticcustomers.core.model.ScreeningHistory;
 import io.github.syntheticcustomers.core.model.SocialDeterminants;
 import java.text.Normalizer;
@@ -57,6 +60,9 @@ final class ProfileGenerator {
         {"good", "fair", "poor"},
     };
     private static final String[] RELATIVES = {"mother", "father", "grandparent", "sibling"};
+    private static final List<String> GENDERS = List.of(EpidemiologyConfig.GENDER_FEMALE,
+            EpidemiologyConfig.GENDER_MALE, "non_binary");
+    private static final double[] GENDER_WEIGHTS = {0.50, 0.47, 0.03};
 
     private final GeneratorConfig config;
     private final long seed;
@@ -75,7 +81,7 @@ final class ProfileGenerator {
         this.allocation = allocation;
         this.reference = config.referenceDate();
         this.riskLevels = config.riskLevels().size();
-        this.risk = new RiskModel(config.risk(), config.riskLevelIds());
+        this.risk = new RiskModel(config.risk(), config.epidemiology(), config.riskLevelIds());
         this.features = config.platformFeatures();
         this.regionWeights = config.regions().stream().mapToDouble(Region::population).toArray();
     }
@@ -87,14 +93,17 @@ final class ProfileGenerator {
         int age = age(persona, slot.decadeStart(), Rng.of(seed, index, "age"));
         LocalDate dob = dateOfBirth(age, Rng.of(seed, index, "date-of-birth"));
 
+        String gender = GENDERS.get(Rng.of(seed, index, "gender").weightedIndex(GENDER_WEIGHTS));
         SocialDeterminants sdoh = sdoh(traits, Rng.of(seed, index, "sdoh"));
         int barriers = barrierCount(sdoh);
         int fixed = risk.agePoints(age) + risk.barrierPoints(barriers);
-        List<RiskFactor> factors = risk.draw(Rng.of(seed, index, "risk"), traits, slot.riskIndex(), riskLevels, fixed);
+        List<RiskFactor> factors = risk.draw(Rng.of(seed, index, "risk"), traits, age, gender, slot.riskIndex(),
+                riskLevels, fixed, allocation.levelQuantiles(slot));
         int riskScore = RiskModel.score(fixed, factors);
-        HealthProfile health = health(factors, traits, age, dob, Rng.of(seed, index, "health"));
+        HealthProfile health = health(factors, traits, age, gender, dob, Rng.of(seed, index, "health"),
+                Rng.of(seed, index, "measurements"));
         List<LifeEvent> events = lifeEvents(age, dob, traits, Rng.of(seed, index, "life-events"));
-        Demographics demographics = demographics(index, persona, traits, age, dob, events, barriers,
+        Demographics demographics = demographics(index, persona, traits, gender, age, dob, events,
                 Rng.of(seed, index, "demographics"));
         Engagement engagement = engagement(traits, Rng.of(seed, index, "engagement"));
         Narrative narrative = narrative(persona, traits, demographics, slot.riskLevel(), events, health,
@@ -159,20 +168,36 @@ final class ProfileGenerator {
     }
 
     /**
-     * Conditions, family history and lifestyle: every factor present shows (a condition with its diagnosis
-     * year, a family history with a relative, the lifestyle value it sets); a lifestyle field no factor sets is
-     * drawn from the traits. Fields are drawn in a fixed order, so a factor changes only its own field.
+     * Conditions, family history, lifestyle and measurements: every factor present shows (a condition with its
+     * diagnosis year when diagnosed, else only in its measurement; a family history with a relative; the lifestyle
+     * value it sets); a lifestyle field no factor sets is drawn from the traits. Fields are drawn in a fixed order,
+     * so a factor changes only its own field.
      */
-    private HealthProfile health(List<RiskFactor> factors, Traits t, int age, LocalDate dob, Rng rng) {
+    private HealthProfile health(List<RiskFactor> factors, Traits t, int age, String gender, LocalDate dob, Rng rng,
+            Rng measureRng) {
         List<Condition> conditions = new ArrayList<>();
+        List<String> treated = new ArrayList<>();
         // diagnosed in the year the customer turned 18 or later, and no later than the day before the reference
         int lastYear = reference.minusDays(1).getYear();
+        int band = config.epidemiology().band(age);
         for (RiskFactor f : factors) {
             if (f.kind() == RiskFactor.Kind.CONDITION) {
+                double diagnosed = f.reference() == null ? 1.0
+                        : config.epidemiology().rates().get(f.reference()).diagnosedShare(band);
+                if (diagnosed < 1.0 && config.risk().diagnosis() != null) {
+                    diagnosed *= config.risk().diagnosis().of(t);
+                }
+                if (!rng.chance(diagnosed)) {
+                    continue; // present but undiagnosed: it shows in its measurement only
+                }
                 int adultYears = Math.max(0, Math.min(age - 18, 12));
                 int year = lastYear - rng.nextInt(adultYears + 1);
                 year = Math.max(year, dob.getYear() + 18);
-                conditions.add(new Condition(f.label(), year, rng.chance(0.25 + 0.65 * t.actionTendency())));
+                boolean managed = rng.chance(0.25 + 0.65 * t.actionTendency());
+                conditions.add(new Condition(f.label(), year, managed));
+                if (managed) {
+                    treated.add(f.id());
+                }
             }
         }
         List<FamilyHistory> family = new ArrayList<>();
@@ -191,15 +216,67 @@ final class ProfileGenerator {
         String diet = (set = lifestyle(factors, "diet")) != null ? set.value()
                 : List.of("fair", "good", "excellent").get(rng.weightedIndex(
                         new double[] {1.1 - t.healthAwareness(), 1.0, 0.2 + 0.6 * t.healthAwareness()}));
+        // without a short-sleep factor: the recommended 7 hours or more
         double sleep = (set = lifestyle(factors, "sleep_hours")) != null ? inRange(set, rng)
-                : 6.0 + rng.nextInt(26) / 10.0;
+                : 7.0 + rng.nextInt(20) / 10.0;
         String stress = (set = lifestyle(factors, "stress_level")) != null ? set.value()
                 : rng.chance(0.3 + 0.5 * t.healthAnxiety()) ? "moderate" : "low";
+        // without a weight factor: a healthy BMI, 18.5-24.9
         double bmi = (set = lifestyle(factors, "bmi")) != null ? inRange(set, rng)
                 : 18.5 + rng.nextInt(65) / 10.0;
         Lifestyle lifestyle = new Lifestyle(smoking, alcohol, activity, diet, Decimals.round(sleep, 1), stress,
                 Decimals.round(bmi, 1));
-        return new HealthProfile(conditions, family, lifestyle, screening(t, dob, rng));
+        ScreeningHistory screening = screening(t, dob, rng);
+        List<Observation> measured = measurements(factors, treated, gender, lifestyle.bmi(), dob, measureRng);
+        return new HealthProfile(conditions, family, lifestyle, screening, measured);
+    }
+
+    /**
+     * One dated set of measurements: height by sex, weight from the BMI, and every configured value from the
+     * range its factors imply ({@link MeasurementsConfig}). Taken {@code days_before} days before the reference
+     * date, not before the 18th birthday where the window allows.
+     */
+    private List<Observation> measurements(List<RiskFactor> factors, List<String> treated, String gender, double bmi,
+            LocalDate dob, Rng rng) {
+        MeasurementsConfig m = config.measurements();
+        long sinceAdult = ChronoUnit.DAYS.between(birthday(dob, 18), reference);
+        int min = m.daysBefore().min();
+        int max = (int) Math.max(min, Math.min(m.daysBefore().max(), sinceAdult));
+        LocalDate date = reference.minusDays(min + rng.nextInt(max - min + 1));
+        MeasurementsConfig.Normal h = switch (gender) {
+            case EpidemiologyConfig.GENDER_FEMALE -> m.height().female();
+            case EpidemiologyConfig.GENDER_MALE -> m.height().male();
+            default -> new MeasurementsConfig.Normal((m.height().female().mean() + m.height().male().mean()) / 2,
+                    (m.height().female().sd() + m.height().male().sd()) / 2);
+        };
+        double heightCm = Decimals.round(rng.gaussian(h.mean(), h.sd(), h.mean() - 3 * h.sd(), h.mean() + 3 * h.sd()), 1);
+        double metres = heightCm / 100;
+        double weightKg = Decimals.round(bmi * metres * metres, 1);
+        List<Observation> out = new ArrayList<>(3 + m.values().size());
+        out.add(new Observation(m.height().code(), heightCm, m.height().unit(), date));
+        out.add(new Observation(m.weight().code(), weightKg, m.weight().unit(), date));
+        out.add(new Observation(m.bmi().code(), bmi, m.bmi().unit(), date));
+        for (MeasurementsConfig.Value v : m.values()) {
+            MeasurementsConfig.Range range = valueRange(v, factors, treated);
+            // triangular over the range: most values near its middle, none piled up at its ends
+            double u = (rng.nextDouble() + rng.nextDouble()) / 2;
+            double value = Decimals.round(range.min() + u * (range.max() - range.min()), v.decimals());
+            out.add(new Observation(v.code(), value, v.unit(), date));
+        }
+        return out;
+    }
+
+    /** The range of the first rule whose factor is present ({@code treated} when treated), else the normal range. */
+    static MeasurementsConfig.Range valueRange(MeasurementsConfig.Value v, List<RiskFactor> factors,
+            List<String> treated) {
+        for (MeasurementsConfig.When w : v.when()) {
+            for (RiskFactor f : factors) {
+                if (f.id().equals(w.factor())) {
+                    return w.treated() != null && treated.contains(f.id()) ? w.treated() : w.range();
+                }
+            }
+        }
+        return v.normal();
     }
 
     /** The lifestyle value the first present factor sets for {@code field}, or null. */
@@ -376,13 +453,13 @@ final class ProfileGenerator {
         };
     }
 
-    private Demographics demographics(long index, PersonaConfig persona, Traits t, int age, LocalDate dob,
-            List<LifeEvent> events, int barriers, Rng rng) {
-        int g = rng.weightedIndex(new double[] {0.50, 0.47, 0.03});
-        String gender = List.of("female", "male", "non_binary").get(g);
-        List<String> firstNames = g == 0 ? Vocabulary.FEMALE_FIRST_NAMES
-                : g == 1 ? Vocabulary.MALE_FIRST_NAMES
-                : rng.chance(0.5) ? Vocabulary.FEMALE_FIRST_NAMES : Vocabulary.MALE_FIRST_NAMES;
+    private Demographics demographics(long index, PersonaConfig persona, Traits t, String gender, int age,
+            LocalDate dob, List<LifeEvent> events, Rng rng) {
+        List<String> firstNames = switch (gender) {
+            case EpidemiologyConfig.GENDER_FEMALE -> Vocabulary.FEMALE_FIRST_NAMES;
+            case EpidemiologyConfig.GENDER_MALE -> Vocabulary.MALE_FIRST_NAMES;
+            default -> rng.chance(0.5) ? Vocabulary.FEMALE_FIRST_NAMES : Vocabulary.MALE_FIRST_NAMES;
+        };
         String first = rng.pick(firstNames);
         String last = rng.pick(Vocabulary.LAST_NAMES);
         String email = ascii(first) + "." + ascii(last) + "." + padded(index + 1, 6) + "@" + rng.pick(EMAIL_DOMAINS);

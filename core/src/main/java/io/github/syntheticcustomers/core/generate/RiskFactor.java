@@ -4,12 +4,13 @@ import io.github.syntheticcustomers.core.config.RiskConfig;
 import java.util.Locale;
 
 /**
- * One configured risk factor ({@code risk.factors}), resolved: its position in draw order, kind, points, base
- * prevalence, exclusion group, trait link and, for lifestyle factors, the lifestyle value it sets. Factors of
- * the same {@code group} exclude each other (current vs former smoker).
+ * One configured risk factor ({@code risk.factors}), resolved: its position in draw order, kind, points, the
+ * reference rate its prevalence comes from (or null), exclusion group and, for lifestyle factors, the lifestyle
+ * value it sets. Factors of the same {@code group} exclude each other (current vs former smoker). Probabilities
+ * come from {@link RiskConfig#probabilities}.
  */
-record RiskFactor(int index, String id, Kind kind, String label, int points, double prevalence, String group,
-        RiskConfig.Link link, RiskConfig.LifestyleValue lifestyle) {
+record RiskFactor(int index, String id, Kind kind, String label, int points, String reference, String group,
+        RiskConfig.LifestyleValue lifestyle) {
 
     /** The closed set of kinds ({@link RiskConfig#KINDS}). */
     enum Kind {
@@ -21,8 +22,8 @@ record RiskFactor(int index, String id, Kind kind, String label, int points, dou
     }
 
     static RiskFactor of(int index, RiskConfig.Factor f) {
-        return new RiskFactor(index, f.id(), Kind.of(f.kind()), f.label(), f.points(), f.prevalence(), f.group(),
-                f.link(), f.lifestyle());
+        return new RiskFactor(index, f.id(), Kind.of(f.kind()), f.label(), f.points(), f.reference(), f.group(),
+                f.lifestyle());
     }
 
     boolean excludes(RiskFactor other) {

@@ -1,33 +1,48 @@
 package io.github.syntheticcustomers.core.generate;
 
+import io.github.syntheticcustomers.core.config.EpidemiologyConfig;
 import io.github.syntheticcustomers.core.config.RiskConfig;
 import io.github.syntheticcustomers.core.config.Traits;
+import io.github.syntheticcustomers.core.internal.NormalQuantile;
 import io.github.syntheticcustomers.core.internal.Rng;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Risk factors and the risk score computed from them, resolved from the {@code risk} section.
  *
- * <p>The score is {@code min(100, age points + social-barrier points + the points of every factor
- * present)}; level {@code k} owns the score band from its floor to the next level's floor (by default
- * {@code [100k/L, 100(k+1)/L)}). The allocation fixes each record's level (so the level marginal is exact);
- * the factors are drawn from persona- and level-tilted prevalences and then repaired deterministically into
- * the level's band — highest-point factors dropped while the score is too high, likely factors added while it
- * is too low. So every score is computed from the factors the profile shows, and every customer of a higher
- * level scores above every customer of a lower one. Immutable and thread-safe.
+ * <p>The score is {@code min(100, age points + social-barrier points + the points of every factor present)}; level
+ * {@code k} owns the score band from its floor to the next level's floor (by default {@code [100k/L, 100(k+1)/L)}).
+ * The allocation fixes each record's level, so the level marginal is exact. The factors are drawn by a one-factor
+ * liability model: the customer's latent risk {@code Z} is a standard normal quantile drawn inside the quantile
+ * band of their level (within their persona and decade, {@link Allocation#levelQuantiles}), and factor {@code f} with
+ * probability {@code p} is present when {@code √ρ·Z + √(1−ρ)·ε > Φ⁻¹(1 − p)}, {@code ε} a fresh normal draw. Over
+ * the population {@code Z} is standard normal, so each factor keeps its probability {@code p}
+ * ({@link RiskConfig#probabilities}: the reference rate by age band and sex times the persona's multipliers), while
+ * higher levels carry more factors: a gradient, not two kinds of people. The members of a group are ordered
+ * categories of one liability. Then the factors are repaired deterministically into the level's band, those without
+ * a reference rate first (highest points dropped while the score is too high, likely factors added while it is too
+ * low), so the reference rates stay as drawn wherever the other factors can absorb the level. Every score is
+ * computed from the factors the profile shows, and every customer of a higher level scores above every customer of
+ * a lower one. Immutable and thread-safe.
  */
 final class RiskModel {
 
+    private final RiskConfig config;
+    private final EpidemiologyConfig epidemiology;
     private final List<RiskFactor> factors;
     private final List<RiskConfig.AgePoints> agePoints;
     private final RiskConfig.BarrierPoints barrierPoints;
-    private final RiskConfig.Link propensity;
-    private final double maxProbability;
+    private final double sharedWeight;
+    private final double ownWeight;
     /** The lowest score of each level, or null for equal bands. */
     private final int[] floors;
 
-    RiskModel(RiskConfig risk, List<String> levels) {
+    RiskModel(RiskConfig risk, EpidemiologyConfig epidemiology, List<String> levels) {
+        this.config = risk;
+        this.epidemiology = epidemiology;
         List<RiskFactor> list = new ArrayList<>();
         for (RiskConfig.Factor f : risk.factors()) {
             list.add(RiskFactor.of(list.size(), f));
@@ -35,8 +50,8 @@ final class RiskModel {
         this.factors = List.copyOf(list);
         this.agePoints = risk.agePoints() == null ? List.of() : risk.agePoints();
         this.barrierPoints = risk.socialBarrierPoints();
-        this.propensity = risk.propensity();
-        this.maxProbability = risk.maxProbability();
+        this.sharedWeight = StrictMath.sqrt(risk.latentCorrelation());
+        this.ownWeight = StrictMath.sqrt(1 - risk.latentCorrelation());
         if (risk.levelFloors() == null) {
             this.floors = null;
         } else {
@@ -85,41 +100,79 @@ final class RiskModel {
         return floors != null ? floors[level + 1] : (int) Math.round(100.0 * (level + 1) / levels);
     }
 
-    /** The factors customer of {@code level} has, in draw order. */
-    List<RiskFactor> draw(Rng rng, Traits traits, int level, int levels, int fixedPoints) {
-        double[] p = probabilities(traits, level, levels);
+    /**
+     * The factors a customer has, in draw order.
+     *
+     * @param quantiles the quantile band of the customer's level
+     */
+    List<RiskFactor> draw(Rng rng, Traits traits, int age, String gender, int level, int levels, int fixedPoints,
+            Allocation.QuantileBand quantiles) {
+        double[] p = config.probabilities(epidemiology, traits, age, gender);
+        double z = NormalQuantile.of(quantiles.low() + rng.nextDouble() * (quantiles.high() - quantiles.low()));
         boolean[] present = new boolean[factors.size()];
+        Map<String, double[]> groups = new HashMap<>(); // group -> {liability, probability used so far}
         for (RiskFactor f : factors) {
-            if (rng.chance(p[f.index()]) && !excludedBy(f, present)) {
-                present[f.index()] = true;
+            double liability;
+            double above;
+            if (f.group() == null) {
+                liability = sharedWeight * z + ownWeight * rng.gaussian(0, 1);
+                above = 0;
+            } else {
+                double[] g = groups.get(f.group());
+                if (g == null) {
+                    g = new double[] {sharedWeight * z + ownWeight * rng.gaussian(0, 1), 0};
+                    groups.put(f.group(), g);
+                }
+                liability = g[0];
+                above = g[1];
+                g[1] = above + p[f.index()];
+            }
+            // present when the liability lies between the thresholds of (above + p) and (above)
+            double pHere = p[f.index()];
+            present[f.index()] = pHere > 0 && liability > threshold(above + pHere) && liability <= threshold(above);
+        }
+        repair(rng, p, present, level, levels, fixedPoints);
+        List<RiskFactor> out = new ArrayList<>(4);
+        for (RiskFactor f : factors) {
+            if (present[f.index()]) {
+                out.add(f);
             }
         }
+        return List.copyOf(out);
+    }
+
+    /** The liability above which a share {@code p} of the population lies ({@code +∞} for 0, {@code −∞} for 1). */
+    private static double threshold(double p) {
+        if (p <= 0) {
+            return Double.POSITIVE_INFINITY;
+        }
+        if (p >= 1) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        return NormalQuantile.of(1 - p);
+    }
+
+    /** Moves the score into the level's band: factors without a reference rate first. */
+    private void repair(Rng rng, double[] p, boolean[] present, int level, int levels, int fixedPoints) {
         int low = bandLow(level, levels);
         int high = bandHigh(level, levels);
-        while (score(fixedPoints, present) >= high && any(present)) {
-            RiskFactor biggest = null;
-            for (RiskFactor f : factors) {
-                if (present[f.index()] && (biggest == null || f.points() > biggest.points())) {
-                    biggest = f;
-                }
+        while (score(fixedPoints, present) >= high) {
+            RiskFactor drop = biggestPresent(present, false);
+            if (drop == null) {
+                drop = biggestPresent(present, true);
             }
-            present[biggest.index()] = false;
+            if (drop == null) {
+                break;
+            }
+            present[drop.index()] = false;
         }
         while (score(fixedPoints, present) < low) {
             int current = score(fixedPoints, present);
-            double[] weights = new double[factors.size()];
-            boolean any = false;
-            for (RiskFactor f : factors) {
-                if (present[f.index()]) {
-                    continue;
-                }
-                int gain = f.points() - excludedPoints(f, present);
-                if (gain > 0 && current + gain < high) {
-                    weights[f.index()] = p[f.index()];
-                    any = true;
-                }
+            double[] weights = addable(p, present, current, high, false);
+            if (weights == null) {
+                weights = addable(p, present, current, high, true);
             }
-            if (!any) {
+            if (weights == null) {
                 break;
             }
             RiskFactor add = factors.get(rng.weightedIndex(weights));
@@ -130,27 +183,39 @@ final class RiskModel {
             }
             present[add.index()] = true;
         }
-        List<RiskFactor> out = new ArrayList<>(4);
-        for (RiskFactor f : factors) {
-            if (present[f.index()]) {
-                out.add(f);
-            }
-        }
-        return List.copyOf(out);
     }
 
-    /** Prevalence of each factor for this customer: base × persona propensity × level tilt × trait link. */
-    private double[] probabilities(Traits t, int level, int levels) {
-        double propensityHere = propensity.of(t);
-        double tilt = levels == 1 ? 1.0 : 0.5 + 1.5 * level / (levels - 1.0);
-        double[] p = new double[factors.size()];
+    /** The present factor with the most points, among those with ({@code referenced}) or without a reference. */
+    private RiskFactor biggestPresent(boolean[] present, boolean referenced) {
+        RiskFactor biggest = null;
         for (RiskFactor f : factors) {
-            double link = f.link() == null ? 1.0 : f.link().of(t);
-            // family history is inherited, not lived: the level tilts it less
-            double tiltHere = f.kind() == RiskFactor.Kind.FAMILY_HISTORY ? Math.sqrt(tilt) : tilt;
-            p[f.index()] = Math.min(maxProbability, f.prevalence() * propensityHere * tiltHere * link);
+            if (present[f.index()] && (f.reference() != null) == referenced
+                    && (biggest == null || f.points() > biggest.points())) {
+                biggest = f;
+            }
         }
-        return p;
+        return biggest;
+    }
+
+    /**
+     * Weights of the absent factors (with or without a reference) that raise the score and keep it below
+     * {@code high}, each its probability (at least a small floor, so a factor of probability 0 can still repair);
+     * null when there is none.
+     */
+    private double[] addable(double[] p, boolean[] present, int current, int high, boolean referenced) {
+        double[] weights = new double[factors.size()];
+        boolean any = false;
+        for (RiskFactor f : factors) {
+            if (present[f.index()] || (f.reference() != null) != referenced) {
+                continue;
+            }
+            int gain = f.points() - excludedPoints(f, present);
+            if (gain > 0 && current + gain < high) {
+                weights[f.index()] = Math.max(p[f.index()], 1e-6);
+                any = true;
+            }
+        }
+        return any ? weights : null;
     }
 
     private int score(int fixedPoints, boolean[] present) {
@@ -163,15 +228,6 @@ final class RiskModel {
         return Math.min(100, score);
     }
 
-    private static boolean any(boolean[] present) {
-        for (boolean b : present) {
-            if (b) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Points of the factors present that {@code f} would replace (same group). */
     private int excludedPoints(RiskFactor f, boolean[] present) {
         int sum = 0;
@@ -181,14 +237,5 @@ final class RiskModel {
             }
         }
         return sum;
-    }
-
-    private boolean excludedBy(RiskFactor f, boolean[] present) {
-        for (RiskFactor x : factors) {
-            if (present[x.index()] && f.excludes(x)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -1,11 +1,14 @@
 package io.github.syntheticcustomers.core.quality;
 
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
+import io.github.syntheticcustomers.core.config.MeasurementsConfig;
 import io.github.syntheticcustomers.core.config.Occupation;
+import io.github.syntheticcustomers.core.config.RiskConfig;
 import io.github.syntheticcustomers.core.model.Condition;
 import io.github.syntheticcustomers.core.model.CustomerProfile;
 import io.github.syntheticcustomers.core.model.Engagement;
 import io.github.syntheticcustomers.core.model.LifeEvent;
+import io.github.syntheticcustomers.core.model.Observation;
 import io.github.syntheticcustomers.core.model.ScreeningHistory;
 import java.time.LocalDate;
 import java.time.Period;
@@ -36,6 +39,9 @@ public enum CoherenceRule {
             Engagement g = c.engagement();
             before(c.id(), "account creation", g.accountCreated(), reference, violation);
             before(c.id(), "last activity", g.lastActive(), reference, violation);
+            for (Observation o : c.healthProfile().measurements()) {
+                before(c.id(), "measurement " + o.code(), o.date(), reference, violation);
+            }
             for (Condition condition : c.healthProfile().conditions()) {
                 if (condition.diagnosedYear() > lastYear) {
                     violation.accept(c.id() + ": " + condition.name() + " diagnosed in " + condition.diagnosedYear()
@@ -161,6 +167,60 @@ public enum CoherenceRule {
                         o.education()) + ", at least " + o.minAge() + ", " + String.join("/", o.income()) + ")");
             }
         }
+    },
+
+    /**
+     * Measurements agree with each other and with the diagnoses: the BMI observation is the lifestyle BMI and
+     * weight / height²; a diagnosed condition's value lies in its configured range (the treated range when it is
+     * managed); every value lies in a range the configuration allows for it.
+     */
+    MEASUREMENTS_AGREE("measurements agree with the BMI, each other and the diagnoses") {
+        @Override
+        void check(CustomerProfile c, GeneratorConfig config, Consumer<String> violation) {
+            MeasurementsConfig m = config.measurements();
+            var h = c.healthProfile();
+            Observation height = h.measurement(m.height().code());
+            Observation weight = h.measurement(m.weight().code());
+            Observation bmi = h.measurement(m.bmi().code());
+            if (height == null || weight == null || bmi == null) {
+                violation.accept(c.id() + ": lacks one of the measurements " + m.height().code() + ", "
+                        + m.weight().code() + ", " + m.bmi().code());
+            } else {
+                double metres = height.value() / 100;
+                double computed = weight.value() / (metres * metres);
+                if (Math.abs(bmi.value() - h.lifestyle().bmi()) > 0.05 || Math.abs(computed - bmi.value()) > 0.06) {
+                    violation.accept(c.id() + ": BMI " + bmi.value() + " (lifestyle " + h.lifestyle().bmi()
+                            + ") does not match " + weight.value() + " kg at " + height.value() + " cm");
+                }
+            }
+            for (MeasurementsConfig.Value v : m.values()) {
+                Observation o = h.measurement(v.code());
+                if (o == null) {
+                    violation.accept(c.id() + ": lacks the measurement " + v.code());
+                    continue;
+                }
+                boolean allowed = HealthCases.within(o.value(), v.normal());
+                for (MeasurementsConfig.When w : v.when()) {
+                    allowed |= HealthCases.within(o.value(), w.range())
+                            || w.treated() != null && HealthCases.within(o.value(), w.treated());
+                    Condition diagnosed = diagnosedCondition(c, config, w.factor());
+                    if (diagnosed != null) {
+                        MeasurementsConfig.Range expected = diagnosed.managed() && w.treated() != null ? w.treated()
+                                : w.range();
+                        if (!HealthCases.within(o.value(), expected)) {
+                            violation.accept(c.id() + ": " + v.code() + " " + Measurement.text(o.value()) + " "
+                                    + o.unit() + " with " + (diagnosed.managed() ? "managed " : "unmanaged ")
+                                    + diagnosed.name() + ", outside " + Measurement.text(expected.min()) + "-"
+                                    + Measurement.text(expected.max()));
+                        }
+                    }
+                }
+                if (!allowed) {
+                    violation.accept(c.id() + ": " + v.code() + " " + Measurement.text(o.value()) + " " + o.unit()
+                            + " lies outside every range the configuration gives it");
+                }
+            }
+        }
     };
 
     /** The life event types the marital rule reads (the generator's event vocabulary). */
@@ -193,6 +253,20 @@ public enum CoherenceRule {
             rule.check(c, config, v -> out.add(rule.id() + ": " + v));
         }
         return out;
+    }
+
+    /** The diagnosed condition of the risk factor {@code factorId}, or null. */
+    private static Condition diagnosedCondition(CustomerProfile c, GeneratorConfig config, String factorId) {
+        for (RiskConfig.Factor f : config.risk().factors()) {
+            if (f.id().equals(factorId)) {
+                for (Condition condition : c.healthProfile().conditions()) {
+                    if (condition.name().equals(f.label())) {
+                        return condition;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     private static void before(String id, String what, LocalDate date, LocalDate reference,

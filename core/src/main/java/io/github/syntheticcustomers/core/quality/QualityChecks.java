@@ -18,6 +18,7 @@ public final class QualityChecks {
             new RiskLevelCheck(),
             new ProfileConsistencyCheck(),
             new CoherenceCheck(),
+            new EpidemiologyCheck(),
             new EmotionalStateCheck(),
             new JourneyCompletionCheck(),
             new ScenarioConsistencyCheck(),

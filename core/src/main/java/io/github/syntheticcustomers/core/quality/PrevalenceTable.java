@@ -1,0 +1,79 @@
+package io.github.syntheticcustomers.core.quality;
+
+import io.github.syntheticcustomers.core.config.EpidemiologyConfig;
+import io.github.syntheticcustomers.core.config.GeneratorConfig;
+import io.github.syntheticcustomers.core.config.RiskConfig;
+import io.github.syntheticcustomers.core.model.CustomerProfile;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Prevalence per reference rate and age band: the population's rate, the rate the customers' own traits imply,
+ * and the rate the files show. For each customer, the reference figure is the rate for their age band and gender
+ * and the expected one is their factor probability ({@link RiskConfig#probabilities}: the reference times the
+ * persona's multipliers); a case is counted by {@link HealthCases}. One pass, constant memory per row.
+ */
+public final class PrevalenceTable {
+
+    private PrevalenceTable() {
+    }
+
+    /**
+     * One row.
+     *
+     * @param rate the {@code epidemiology.rates} id
+     * @param label its label
+     * @param band the age band, e.g. {@code 18-39}
+     * @param customers customers in the band
+     * @param reference the population rate for these customers' genders, 0–1
+     * @param expected the rate their traits imply (reference × multipliers), 0–1
+     * @param observed the share of them the files show as cases, 0–1
+     */
+    public record Row(String rate, String label, String band, long customers, double reference, double expected,
+            double observed) {
+    }
+
+    /** The rows for every rate a risk factor references, in table order, then by band. */
+    public static List<Row> of(List<CustomerProfile> customers, GeneratorConfig config) {
+        EpidemiologyConfig e = config.epidemiology();
+        List<RiskConfig.Factor> factors = config.risk().factors();
+        int bands = e.ageBands().size();
+        List<Row> rows = new ArrayList<>();
+        for (Map.Entry<String, EpidemiologyConfig.Rate> rate : e.rates().entrySet()) {
+            List<Integer> referencing = new ArrayList<>();
+            for (int i = 0; i < factors.size(); i++) {
+                if (rate.getKey().equals(factors.get(i).reference())) {
+                    referencing.add(i);
+                }
+            }
+            if (referencing.isEmpty()) {
+                continue;
+            }
+            long[] n = new long[bands];
+            double[] reference = new double[bands];
+            double[] expected = new double[bands];
+            long[] cases = new long[bands];
+            for (CustomerProfile c : customers) {
+                int age = c.demographics().age();
+                String gender = c.demographics().gender();
+                int band = e.band(age);
+                double[] p = config.risk().probabilities(e, c.traits(), age, gender);
+                n[band]++;
+                reference[band] += rate.getValue().of(band, gender);
+                boolean isCase = false;
+                for (int i : referencing) {
+                    expected[band] += p[i];
+                    isCase |= HealthCases.isCase(factors.get(i), c, config);
+                }
+                cases[band] += isCase ? 1 : 0;
+            }
+            for (int b = 0; b < bands; b++) {
+                double count = Math.max(1, n[b]);
+                rows.add(new Row(rate.getKey(), rate.getValue().label(), e.bandLabel(b), n[b], reference[b] / count,
+                        expected[b] / count, cases[b] / count));
+            }
+        }
+        return rows;
+    }
+}
