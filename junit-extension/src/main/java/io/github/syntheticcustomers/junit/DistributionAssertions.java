@@ -4,7 +4,10 @@ import io.github.syntheticcustomers.core.SyntheticDataset;
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
 import io.github.syntheticcustomers.core.internal.Apportion;
 import io.github.syntheticcustomers.core.model.CustomerProfile;
+import io.github.syntheticcustomers.core.quality.CheckResult;
+import io.github.syntheticcustomers.core.quality.CheckStatus;
 import io.github.syntheticcustomers.core.quality.LoadedDataset;
+import io.github.syntheticcustomers.core.quality.Measurement;
 import io.github.syntheticcustomers.core.quality.QualityChecks;
 import io.github.syntheticcustomers.core.quality.QualityReport;
 import java.util.ArrayList;
@@ -24,6 +27,7 @@ import org.opentest4j.AssertionFailedError;
  * DistributionAssertions.assertThat(dataset).hasConfiguredDistributions();            // exact counts
  * DistributionAssertions.assertThat(loaded, config).withinPercentagePoints(2.0)
  *         .hasPersonaDistribution().hasRiskDistribution();                             // tolerance
+ * DistributionAssertions.assertThat(dataset).hasReferencePrevalence().isCoherent();  // health world
  * }</pre>
  *
  * <p><b>Exact mode</b> (the default) expects exactly the counts the generator allocates for this many
@@ -94,6 +98,43 @@ public final class DistributionAssertions {
     /** All three distributions. */
     public DistributionAssertions hasConfiguredDistributions() {
         return hasPersonaDistribution().hasAgeDecadeDistribution().hasRiskDistribution();
+    }
+
+    /**
+     * Prevalence per age band follows the configuration's {@code epidemiology} reference table times the personas'
+     * multipliers: the {@code epidemiology} quality check, within {@code epidemiology.tolerance} points plus three
+     * standard errors (the mode of this object does not apply).
+     *
+     * @throws AssertionFailedError listing every rate and band off the table, with observed and expected rates
+     */
+    public DistributionAssertions hasReferencePrevalence() {
+        return passes("epidemiology");
+    }
+
+    /**
+     * Every fact about each customer agrees with the others: the {@code coherence} quality check's customer
+     * rules (dates, ages, life events, occupation, measurements), with {@code quality.max_coherence_violations}.
+     *
+     * @throws AssertionFailedError listing each rule's violation count and up to ten offending customers
+     */
+    public DistributionAssertions isCoherent() {
+        return passes("coherence");
+    }
+
+    private DistributionAssertions passes(String check) {
+        CheckResult result = QualityChecks.run(check, LoadedDataset.of(customers), config);
+        if (result.status() == CheckStatus.FAIL) {
+            StringBuilder sb = new StringBuilder(check).append(" of ").append(customers.size())
+                    .append(" customers: ").append(result.summary());
+            for (Measurement m : result.failedMeasurements()) {
+                sb.append("\n  ").append(m.describe());
+            }
+            for (String e : result.examples()) {
+                sb.append("\n  e.g. ").append(e);
+            }
+            throw new AssertionFailedError(sb.toString());
+        }
+        return this;
     }
 
     private DistributionAssertions check(String dimension, Map<String, Double> configured,

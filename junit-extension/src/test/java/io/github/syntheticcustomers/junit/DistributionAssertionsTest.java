@@ -2,11 +2,16 @@ package io.github.syntheticcustomers.junit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.syntheticcustomers.core.SyntheticDataset;
 import io.github.syntheticcustomers.core.config.ConfigLoader;
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
+import io.github.syntheticcustomers.core.config.RiskConfig;
+import io.github.syntheticcustomers.core.model.Condition;
 import io.github.syntheticcustomers.core.model.CustomerProfile;
+import io.github.syntheticcustomers.core.model.HealthProfile;
+import io.github.syntheticcustomers.core.quality.HealthCases;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,6 +26,38 @@ class DistributionAssertionsTest {
     void aGeneratedDatasetHasExactlyTheConfiguredDistributions() {
         DistributionAssertions.assertThat(DATASET).hasConfiguredDistributions();
         DistributionAssertions.assertThat(SyntheticDataset.of(DEFAULTS, 5, 37)).hasConfiguredDistributions();
+    }
+
+    @Test
+    void referencePrevalenceAndCoherenceHoldForAGeneratedDatasetAndFailForAFilteredOne() {
+        DistributionAssertions.assertThat(DATASET).hasReferencePrevalence().isCoherent();
+        // a test that keeps only customers without measured or diagnosed hypertension no longer has the population's
+        RiskConfig.Factor hypertension = DEFAULTS.risk().factors().get(0);
+        List<CustomerProfile> filtered = DATASET.customers().stream()
+                .filter(c -> !HealthCases.isCase(hypertension, c, DEFAULTS)).toList();
+        AssertionFailedError error = assertThrows(AssertionFailedError.class,
+                () -> DistributionAssertions.assertThat(filtered, DEFAULTS).hasReferencePrevalence());
+        String message = error.getMessage();
+        assertTrue(message.startsWith("epidemiology of " + filtered.size() + " customers: "), message);
+        assertTrue(message.contains("\n  hypertension.18-39 = 0% (expected "), message);
+        assertTrue(message.contains("\n  e.g. Hypertension at 18-39: 0 % of "), message);
+    }
+
+    @Test
+    void aContradictoryCustomerFailsIsCoherentWithTheRuleAndTheCustomer() {
+        CustomerProfile c = DATASET.customers().get(3);
+        HealthProfile h = c.healthProfile();
+        HealthProfile future = new HealthProfile(List.of(new Condition("Asthma", 2030, true)), h.familyHistory(),
+                h.lifestyle(), h.screeningHistory(), h.measurements());
+        List<CustomerProfile> customers = new ArrayList<>(DATASET.customers());
+        customers.set(3, new CustomerProfile(c.id(), c.personaType(), c.riskLevel(), c.riskScore(), c.traits(),
+                c.demographics(), future, c.lifeEvents(), c.engagement(), c.narrative(), c.sdoh()));
+        AssertionFailedError error = assertThrows(AssertionFailedError.class,
+                () -> DistributionAssertions.assertThat(customers, DEFAULTS).isCoherent());
+        assertEquals("coherence of 500 customers: 1 coherence violation(s) in 500 customers.\n"
+                + "  dated_before_reference = 1 violations (allowed <= 0 violations)\n"
+                + "  e.g. dated_before_reference: " + c.id() + ": Asthma diagnosed in 2030, after the reference date "
+                + DEFAULTS.referenceDate(), error.getMessage());
     }
 
     @Test

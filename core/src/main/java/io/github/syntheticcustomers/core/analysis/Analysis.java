@@ -15,6 +15,8 @@ import java.util.List;
  * @param riskLevels each risk level's count and share against its target, lowest first
  * @param riskByPersona each persona's risk-level mix, mean risk score and share above the lowest level
  * @param personaProfiles each persona's mean age, screening and engagement figures
+ * @param prevalence per reference rate and age band: the population's rate, the rate the customers' traits imply
+ *     and the rate the records show, in percent
  * @param scenarios number of scenarios analysed
  * @param scenarioMix scenarios per scenario type
  * @param funnels per persona, how many journeys reach and complete each phase and step
@@ -32,6 +34,7 @@ public record Analysis(
         List<Category> riskLevels,
         List<PersonaRisk> riskByPersona,
         List<PersonaProfileSummary> personaProfiles,
+        List<Prevalence> prevalence,
         long scenarios,
         List<Count> scenarioMix,
         List<PersonaFunnel> funnels,
@@ -48,6 +51,7 @@ public record Analysis(
         riskLevels = List.copyOf(riskLevels);
         riskByPersona = List.copyOf(riskByPersona);
         personaProfiles = List.copyOf(personaProfiles);
+        prevalence = List.copyOf(prevalence);
         scenarioMix = List.copyOf(scenarioMix);
         funnels = List.copyOf(funnels);
         dropOffs = List.copyOf(dropOffs);
@@ -56,6 +60,21 @@ public record Analysis(
         timeBetweenPhases = List.copyOf(timeBetweenPhases);
         phaseFlow = List.copyOf(phaseFlow);
         insights = List.copyOf(insights);
+    }
+
+    /**
+     * The prevalence of one reference rate in one age band.
+     *
+     * @param rate the {@code epidemiology.rates} id
+     * @param label what is counted
+     * @param band the age band, e.g. {@code 18-39}
+     * @param customers customers in the band
+     * @param reference the population's rate for these customers' genders, in percent
+     * @param expected the rate their traits imply (reference × persona multipliers), in percent
+     * @param observed the share of them the records show as cases, in percent
+     */
+    public record Prevalence(String rate, String label, String band, long customers, double reference,
+            double expected, double observed) {
     }
 
     /** Analyses {@code dataset} against the targets of {@code config}. */

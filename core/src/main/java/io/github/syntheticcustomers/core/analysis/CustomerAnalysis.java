@@ -12,6 +12,7 @@ import io.github.syntheticcustomers.core.journey.JourneyFramework;
 import io.github.syntheticcustomers.core.internal.Decimals;
 import io.github.syntheticcustomers.core.model.CustomerProfile;
 import io.github.syntheticcustomers.core.quality.LoadedDataset;
+import io.github.syntheticcustomers.core.quality.PrevalenceTable;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -88,10 +89,16 @@ final class CustomerAnalysis {
         JourneyAnalysis.Result j = JourneyAnalysis.analyse(dataset.scenarios(), personas, JourneyFramework.of(config),
                 EmotionalStates.of(config),
                 List.copyOf(config.scenarios().types().keySet()));
-        Analysis draft = new Analysis(total, personas, ageDecades, riskLevels, riskByPersona, profiles,
+        List<Analysis.Prevalence> prevalence = new ArrayList<>();
+        for (PrevalenceTable.Row r : PrevalenceTable.of(customers, config)) {
+            prevalence.add(new Analysis.Prevalence(r.rate(), r.label(), r.band(), r.customers(),
+                    Decimals.round2(100 * r.reference()), Decimals.round2(100 * r.expected()),
+                    Decimals.round2(100 * r.observed())));
+        }
+        Analysis draft = new Analysis(total, personas, ageDecades, riskLevels, riskByPersona, profiles, prevalence,
                 dataset.scenarios().size(), j.scenarioMix(), j.funnels(), j.dropOffs(), j.trajectories(),
                 j.emotionsByPhase(), j.timeBetweenPhases(), j.phaseFlow(), List.of());
-        return new Analysis(total, personas, ageDecades, riskLevels, riskByPersona, profiles,
+        return new Analysis(total, personas, ageDecades, riskLevels, riskByPersona, profiles, prevalence,
                 dataset.scenarios().size(), j.scenarioMix(), j.funnels(), j.dropOffs(), j.trajectories(),
                 j.emotionsByPhase(), j.timeBetweenPhases(), j.phaseFlow(), Insights.derive(draft, customers));
     }

@@ -37,6 +37,20 @@ public final class QualityChecks {
         return new QualityReport(dataset.customers().size(), dataset.scenarios().size(), seed, results);
     }
 
+    /**
+     * Runs the one check named {@code name} (one of {@link #names()}).
+     *
+     * @throws IllegalArgumentException for an unknown name, listing the known ones
+     */
+    public static CheckResult run(String name, LoadedDataset dataset, GeneratorConfig config) {
+        for (QualityCheck check : CHECKS) {
+            if (check.name().equals(name)) {
+                return check.run(dataset, config);
+            }
+        }
+        throw new IllegalArgumentException("unknown quality check '" + name + "'; known: " + names());
+    }
+
     /** The names of every check, in run order. */
     public static List<String> names() {
         return CHECKS.stream().map(QualityCheck::name).toList();

@@ -23,6 +23,7 @@ final class Css {
             svg .axis { stroke: #1a1a1a; stroke-width: 1; }
             svg .grid { stroke: #d0d7de; stroke-width: 1; }
             svg .target { stroke: #1a1a1a; stroke-width: 3; }
+            svg .reference { stroke: #1a1a1a; stroke-width: 2; stroke-dasharray: 3 2; }
             svg .flow { stroke: #1a1a1a; stroke-width: 1; }
             table { border-collapse: collapse; width: 100%; margin: 0.5rem 0 1rem; font-size: 0.92rem; }
             caption { text-align: left; font-weight: 600; padding: 0.3rem 0; }

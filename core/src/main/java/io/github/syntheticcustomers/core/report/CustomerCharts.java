@@ -54,6 +54,48 @@ final class CustomerCharts {
         return svg.build();
     }
 
+    /**
+     * Horizontal bars of each referenced rate's observed prevalence per age band (bands with customers only), with
+     * the rate the customers' traits imply (solid mark) and the population's rate (dashed mark).
+     */
+    static String prevalenceAgainstReference(Analysis a) {
+        List<Analysis.Prevalence> rows = a.prevalence().stream().filter(p -> p.customers() > 0).toList();
+        double max = niceMax(rows.stream().mapToDouble(p -> Math.max(p.observed(), Math.max(p.expected(),
+                p.reference()))).max().orElse(0));
+        double row = 24;
+        double top = 34;
+        double plotW = WIDTH - LABEL_WIDTH - RIGHT;
+        double height = top + rows.size() * row + 50;
+        StringBuilder desc = new StringBuilder("Prevalence per age band: observed, expected from the personas, "
+                + "population reference: ");
+        for (Analysis.Prevalence p : rows) {
+            desc.append(p.label()).append(' ').append(p.band()).append(' ').append(pct(p.observed())).append(" (")
+                    .append(pct(p.expected())).append(", ").append(pct(p.reference())).append("); ");
+        }
+        Svg svg = new Svg("chart-prevalence", WIDTH, height, "Prevalence against the reference table",
+                desc.toString());
+        svg.rect(LABEL_WIDTH, 10, 12, 12, Palette.categorical(0), null);
+        svg.text(LABEL_WIDTH + 17, 20.5, "start", "legend-label", "Observed");
+        svg.line(LABEL_WIDTH + 100, 8, LABEL_WIDTH + 100, 24, "target");
+        svg.text(LABEL_WIDTH + 108, 20.5, "start", "legend-label", "Expected (reference x persona multipliers)");
+        svg.line(LABEL_WIDTH + 390, 8, LABEL_WIDTH + 390, 24, "reference");
+        svg.text(LABEL_WIDTH + 398, 20.5, "start", "legend-label", "Population");
+        axisX(svg, top, top + rows.size() * row, plotW, max, "Share of the band's customers (%)");
+        for (int i = 0; i < rows.size(); i++) {
+            Analysis.Prevalence p = rows.get(i);
+            double y = top + i * row;
+            String name = p.label() + ", " + p.band();
+            svg.text(LABEL_WIDTH - 8, y + row / 2 + 4, "end", "label", name);
+            svg.rect(LABEL_WIDTH, y + 4, plotW * p.observed() / max, row - 8, Palette.categorical(0),
+                    name + ": " + pct(p.observed()) + " of " + p.customers() + " customers");
+            double ex = LABEL_WIDTH + plotW * p.expected() / max;
+            svg.line(ex, y + 1, ex, y + row - 1, "target", name + " expected " + pct(p.expected()));
+            double rx = LABEL_WIDTH + plotW * p.reference() / max;
+            svg.line(rx, y + 1, rx, y + row - 1, "reference", name + " population " + pct(p.reference()));
+        }
+        return svg.build();
+    }
+
     /** Columns per age decade, stacked by persona (customer counts). */
     static String ageDecadesByPersona(Analysis a) {
         List<DecadeRow> rows = a.ageDecades();

@@ -26,7 +26,7 @@ public final class ReportRenderer {
 
     /** Ids of the chart sections, in page order; each is the id of a {@code <section>}. */
     public static final List<String> SECTIONS = List.of("summary", "insights", "quality-checks",
-            "persona-distribution", "age-decades", "risk-by-persona", "persona-profiles", "journey-funnel",
+            "persona-distribution", "age-decades", "risk-by-persona", "prevalence", "persona-profiles", "journey-funnel",
             "emotion-heatmap", "phase-flow", "journey-outcomes", "scenario-mix");
 
     private ReportRenderer() {
@@ -49,6 +49,7 @@ public final class ReportRenderer {
         personas(sb, analysis);
         decades(sb, analysis);
         risk(sb, analysis);
+        prevalence(sb, analysis);
         profiles(sb, analysis);
         JourneySections.render(sb, analysis);
         sb.append("</main>\n</body>\n</html>\n");
@@ -180,6 +181,23 @@ public final class ReportRenderer {
                     .append(pct(l.target())).append(")</td>");
         }
         sb.append("<td></td><td></td></tr>\n</tbody>\n</table>\n</section>\n");
+    }
+
+    private static void prevalence(StringBuilder sb, Analysis a) {
+        open(sb, "prevalence", "Prevalence against the reference table");
+        figure(sb, CustomerCharts.prevalenceAgainstReference(a), "Observed prevalence per age band; the solid mark "
+                + "is the rate the personas' multipliers aim at, the dashed mark the population's.");
+        sb.append("<table>\n<caption>Prevalence per reference rate and age band (the epidemiology check judges "
+                + "observed against expected)</caption>\n<thead><tr><th scope=\"col\">Rate</th>"
+                + "<th scope=\"col\">Age band</th><th scope=\"col\">Customers</th><th scope=\"col\">Population"
+                + "</th><th scope=\"col\">Expected</th><th scope=\"col\">Observed</th></tr></thead>\n<tbody>\n");
+        for (Analysis.Prevalence p : a.prevalence()) {
+            sb.append("<tr><th scope=\"row\">").append(esc(p.label())).append("</th><td>").append(esc(p.band()))
+                    .append("</td><td>").append(p.customers()).append("</td><td>").append(pct(p.reference()))
+                    .append("</td><td>").append(pct(p.expected())).append("</td><td>")
+                    .append(p.customers() == 0 ? "–" : pct(p.observed())).append("</td></tr>\n");
+        }
+        sb.append("</tbody>\n</table>\n</section>\n");
     }
 
     private static void profiles(StringBuilder sb, Analysis a) {

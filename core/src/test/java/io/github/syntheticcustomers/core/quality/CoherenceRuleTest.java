@@ -12,6 +12,7 @@ import io.github.syntheticcustomers.core.model.Demographics;
 import io.github.syntheticcustomers.core.model.Engagement;
 import io.github.syntheticcustomers.core.model.HealthProfile;
 import io.github.syntheticcustomers.core.model.LifeEvent;
+import io.github.syntheticcustomers.core.model.Observation;
 import io.github.syntheticcustomers.core.model.ScreeningHistory;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -236,6 +237,37 @@ class CoherenceRuleTest {
                 c.sdoh()), CONFIG).stream().filter(x -> x.startsWith("occupation_fits")).toList();
         assertEquals(List.of("occupation_fits: " + c.id() + ": Family Physician aged 25 with high_school earning "
                 + "30k_60k (the occupation asks for doctorate, at least 30, over_150k)"), v);
+    }
+
+    @Test
+    void measurementsThatContradictTheBmiOrADiagnosisAreReported() {
+        CustomerProfile c = sample();
+        HealthProfile h = c.healthProfile();
+        List<Observation> changed = new ArrayList<>();
+        for (Observation o : h.measurements()) {
+            // twice the weight: the BMI no longer follows from weight and height; a systolic pressure of 160
+            // with a managed hypertension diagnosis lies outside the treated range; an HbA1c of 12.5 % outside
+            // every configured range
+            changed.add(switch (o.code()) {
+                case "body_weight" -> new Observation(o.code(), 2 * o.value(), o.unit(), o.date());
+                case "systolic_bp" -> new Observation(o.code(), 160, o.unit(), o.date());
+                case "diastolic_bp" -> new Observation(o.code(), 70, o.unit(), o.date());
+                case "hba1c" -> new Observation(o.code(), 12.5, o.unit(), o.date());
+                default -> o;
+            });
+        }
+        Observation weight = h.measurement("body_weight");
+        Observation height = h.measurement("body_height");
+        List<Condition> conditions = List.of(new Condition("Hypertension", 2020, true));
+        List<String> v = CoherenceRule.violations(withHealth(c, new HealthProfile(conditions, h.familyHistory(),
+                h.lifestyle(), h.screeningHistory(), changed)), CONFIG).stream()
+                .filter(x -> x.startsWith("measurements_agree")).toList();
+        assertEquals(List.of(
+                "measurements_agree: " + c.id() + ": BMI " + h.lifestyle().bmi() + " (lifestyle " + h.lifestyle().bmi()
+                        + ") does not match " + 2 * weight.value() + " kg at " + height.value() + " cm",
+                "measurements_agree: " + c.id() + ": systolic_bp 160 mm[Hg] with managed Hypertension, outside 112-129",
+                "measurements_agree: " + c.id() + ": hba1c 12.5 % lies outside every range the configuration gives it"),
+                v);
     }
 
     @Test

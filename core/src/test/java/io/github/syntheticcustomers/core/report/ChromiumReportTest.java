@@ -77,7 +77,7 @@ class ChromiumReportTest {
         for (String section : ReportRenderer.SECTIONS) {
             assertTrue(dom[0].contains("<section id=\"" + section + "\""), "rendered DOM lacks section " + section);
         }
-        assertEquals(6, dom[0].split("<svg", -1).length - 1, "charts in the rendered DOM");
+        assertEquals(7, dom[0].split("<svg", -1).length - 1, "charts in the rendered DOM");
 
         Path shot = OUT.resolve("report.png").toAbsolutePath();
         Files.deleteIfExists(shot);

@@ -89,7 +89,7 @@ class ReportRendererTest {
     @Test
     void everyChartIsAnAccessibleImageWithLegendAxisTitlesAndATableBehindIt() throws Exception {
         Document doc = parse(render(Datasets.DEFAULT));
-        List<String> chartSections = List.of("persona-distribution", "age-decades", "risk-by-persona",
+        List<String> chartSections = List.of("persona-distribution", "age-decades", "risk-by-persona", "prevalence",
                 "journey-funnel", "emotion-heatmap", "phase-flow");
         for (String id : chartSections) {
             Element s = section(doc, id);
@@ -110,7 +110,7 @@ class ReportRendererTest {
             assertNotNull(elements(s, XHTML, "figcaption").get(0), id);
             Element table = elements(s, XHTML, "table").get(0);
             assertFalse(elements(table, XHTML, "caption").get(0).getTextContent().isBlank(), id);
-            if (!id.equals("emotion-heatmap") && !id.equals("phase-flow")) {
+            if (!id.equals("emotion-heatmap") && !id.equals("phase-flow") && !id.equals("prevalence")) {
                 for (var persona : Datasets.CONFIG.personas().values()) {
                     assertTrue(table.getTextContent().contains(persona.name()), id + " table lacks "
                             + persona.name());
@@ -124,6 +124,14 @@ class ReportRendererTest {
                 assertTrue(text.contains("Health-Aware Avoiders") && text.contains("30s"), "legend and labels");
             } else if (id.equals("risk-by-persona")) {
                 assertTrue(text.contains("low risk") && text.contains("moderate risk"), "legend");
+            } else if (id.equals("prevalence")) {
+                assertTrue(text.contains("Observed") && text.contains("Population")
+                        && text.contains("Share of the band's customers (%)"), "legend and axis title");
+                // every referenced rate in the table, with the population, expected and observed columns
+                for (var rate : Datasets.CONFIG.epidemiology().rates().values()) {
+                    assertTrue(table.getTextContent().contains(rate.label()), "prevalence table lacks " + rate.label());
+                }
+                assertTrue(text.contains("Hypertension, 40-59"), "band labels");
             } else if (id.equals("journey-funnel")) {
                 assertTrue(text.contains("Journey phase") && text.contains("Journeys reaching the phase (%)")
                         && text.contains("Overlooked Risk Group") && text.contains("continuity"), "funnel");

@@ -1,0 +1,79 @@
+package io.github.syntheticcustomers.core.generate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.syntheticcustomers.core.GenerationRequest;
+import io.github.syntheticcustomers.core.SyntheticCustomers;
+import io.github.syntheticcustomers.core.config.ConfigLoader;
+import io.github.syntheticcustomers.core.config.GeneratorConfig;
+import io.github.syntheticcustomers.core.io.Format;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The measurements as written: a dated panel in the JSON and JSON Lines profiles, one column each in the CSV. */
+class MeasurementFilesTest {
+
+    private static final GeneratorConfig CONFIG = ConfigLoader.defaults();
+    private static final List<String> CODES = List.of("body_height", "body_weight", "bmi", "systolic_bp",
+            "diastolic_bp", "hba1c", "total_cholesterol");
+
+    @TempDir
+    static Path dir;
+
+    @BeforeAll
+    static void generate() {
+        SyntheticCustomers.generate(new GenerationRequest(CONFIG, 42, 200,
+                EnumSet.of(Format.JSON, Format.JSONL, Format.CSV), dir, 1));
+    }
+
+    @Test
+    void everyProfileCarriesOneDatedPanelInJsonAndJsonLines() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        JsonNode array = json.readTree(dir.resolve("customers.json").toFile());
+        List<String> lines = Files.readAllLines(dir.resolve("customers.jsonl"), StandardCharsets.UTF_8);
+        assertEquals(200, array.size());
+        for (int i = 0; i < array.size(); i++) {
+            JsonNode measurements = array.get(i).path("health_profile").path("measurements");
+            assertEquals(measurements, json.readTree(lines.get(i)).path("health_profile").path("measurements"));
+            assertEquals(CODES, java.util.stream.StreamSupport.stream(measurements.spliterator(), false)
+                    .map(m -> m.path("code").asText()).toList());
+            LocalDate date = LocalDate.parse(measurements.get(0).path("date").asText());
+            assertTrue(date.isBefore(CONFIG.referenceDate()) && date.isAfter(CONFIG.referenceDate().minusDays(541)),
+                    date.toString());
+            for (JsonNode m : measurements) {
+                assertEquals(date.toString(), m.path("date").asText(), "one panel, one date");
+                assertTrue(m.path("value").isNumber() && m.path("value").asDouble() > 0, m.toString());
+                assertTrue(!m.path("unit").asText().isBlank(), m.toString());
+            }
+            assertEquals(array.get(i).path("health_profile").path("lifestyle").path("bmi").asDouble(),
+                    measurements.get(2).path("value").asDouble(), "the BMI observation is the lifestyle BMI");
+        }
+    }
+
+    @Test
+    void theCsvHasTheMeasurementDateAndOneColumnPerCode() throws IOException {
+        List<String> rows = Files.readAllLines(dir.resolve("customers.csv"), StandardCharsets.UTF_8);
+        List<String> header = Arrays.asList(rows.get(0).split(","));
+        int dateColumn = header.indexOf("measured_on");
+        assertTrue(dateColumn > 0, header.toString());
+        assertEquals(CODES.stream().filter(c -> !c.equals("bmi")).toList(),
+                header.subList(dateColumn + 1, header.size()), "bmi keeps its lifestyle column");
+        JsonNode first = new ObjectMapper().readTree(dir.resolve("customers.json").toFile()).get(0)
+                .path("health_profile").path("measurements");
+        String[] cells = rows.get(1).split(",", -1);
+        assertEquals(first.get(0).path("date").asText(), cells[dateColumn]);
+        assertEquals(first.get(3).path("value").asDouble(), Double.parseDouble(cells[header.indexOf("systolic_bp")]));
+    }
+}
