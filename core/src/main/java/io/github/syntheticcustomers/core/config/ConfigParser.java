@@ -139,11 +139,17 @@ final class ConfigParser {
     /**
      * A file that declares its own {@code risk.factors} replaces the default ones: the default measurement rules
      * ({@code measurements.values[].when}) naming a factor it no longer has are dropped, so a default blood
-     * pressure rule does not outlive a removed hypertension factor. Its own measurement rules are checked as usual.
+     * pressure rule does not outlive a removed hypertension factor; so are the default narrative phrases whose rule
+     * names such a factor. The file's own rules are checked as usual.
      */
     private static void forgetMeasurementRulesOfReplacedFactors(JsonNode defaults, JsonNode factors) {
-        Set<String> ids = new HashSet<>();
+        Set<String> ids = new HashSet<>(RiskConfig.KINDS);
         factors.forEach(f -> ids.add(f.path("id").asText()));
+        // default narrative phrases whose rule names a factor the file no longer has
+        for (JsonNode persona : defaults.path("personas")) {
+            forgetPhrasesNaming(persona.path("narrative"), ids);
+        }
+        forgetPhrasesNaming(defaults.at("/narrative/generic"), ids);
         for (JsonNode value : defaults.at("/measurements/values")) {
             JsonNode when = value.get("when");
             if (when instanceof ArrayNode rules) {
@@ -154,6 +160,35 @@ final class ConfigParser {
                 }
             }
         }
+    }
+
+    /** Removes the phrases of every pool of {@code pools} whose {@code when} names a factor not in {@code ids}. */
+    private static void forgetPhrasesNaming(JsonNode pools, Set<String> ids) {
+        for (JsonNode pool : pools) {
+            if (pool instanceof ArrayNode phrases) {
+                for (int i = phrases.size() - 1; i >= 0; i--) {
+                    if (namesUnknownFactor(phrases.get(i).path("when"), ids)) {
+                        phrases.remove(i);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Whether a rule tree has a {@code has} naming something outside {@code ids}. */
+    private static boolean namesUnknownFactor(JsonNode rule, Set<String> ids) {
+        if (rule.isObject()) {
+            JsonNode has = rule.get("has");
+            if (has != null && has.isTextual() && !ids.contains(has.asText())) {
+                return true;
+            }
+        }
+        for (JsonNode child : rule) {
+            if (namesUnknownFactor(child, ids)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Removes the node at {@code path} (a JSON pointer whose {@code *} segments match every key). */

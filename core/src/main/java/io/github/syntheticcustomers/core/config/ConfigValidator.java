@@ -40,6 +40,7 @@ final class ConfigValidator {
         validateOccupations(config.occupations(), at);
         validatePlatformFeatures(config.platformFeatures(), at);
         JourneyConfigValidator.validate(config, at);
+        NarrativeValidator.validate(config, at);
         validateEngagement(config.engagement(), at);
         requirePresent("quality", config.quality(), "the thresholds of the quality checks", at);
         validateQuality(config.quality(), at);
@@ -230,13 +231,6 @@ final class ConfigValidator {
             if (p.actions() != null) {
                 JourneyConfigValidator.validateActions(base + ".actions", p.actions(), at);
             }
-            if (p.narrative() != null) {
-                NarrativePools n = p.narrative();
-                requireNonBlankIfSet(base + ".narrative.motivations", n.motivations(), at);
-                requireNonBlankIfSet(base + ".narrative.concerns", n.concerns(), at);
-                requireNonBlankIfSet(base + ".narrative.goals", n.goals(), at);
-                requireNonBlankIfSet(base + ".narrative.quotes", n.quotes(), at);
-            }
         }
         double sum = personas.values().stream().mapToDouble(PersonaConfig::share).sum();
         requireHundred("personas", "persona shares", sum, at);
@@ -344,12 +338,6 @@ final class ConfigValidator {
             if (values.get(i) == null || values.get(i).isBlank()) {
                 throw at.error(prop + "." + i, "must not be blank", String.valueOf(values.get(i)), "a phrase");
             }
-        }
-    }
-
-    private static void requireNonBlankIfSet(String prop, List<String> values, ConfigParser.Locator at) {
-        if (values != null) {
-            requireNonBlank(prop, values, at);
         }
     }
 

@@ -18,6 +18,7 @@ import java.util.Map;
  * @param risk what the risk score is made of: age and social-barrier points, the risk factors, level bands
  * @param epidemiology the cited population reference table: rates by age band and sex, and the check's tolerance
  * @param measurements the dated observations each profile carries (blood pressure, body size, lab values)
+ * @param narrative the generic narrative phrases and the family-history concern
  * @param regions where customers live, weighted by population, each with its time zone
  * @param occupations what each occupation asks of its holder (education, youngest age, income), by name
  * @param platformFeatures the product's features a customer's platform engagement lists, in order
@@ -36,6 +37,7 @@ public record GeneratorConfig(
         RiskConfig risk,
         EpidemiologyConfig epidemiology,
         MeasurementsConfig measurements,
+        NarrativeConfig narrative,
         List<Region> regions,
         Map<String, Occupation> occupations,
         List<String> platformFeatures,
@@ -56,7 +58,7 @@ public record GeneratorConfig(
     /** This configuration with another reference date (e.g. from a plugin parameter). */
     public GeneratorConfig withReferenceDate(LocalDate date) {
         Limits.requireReferenceDate("referenceDate", date);
-        return new GeneratorConfig(date, personas, ageDecades, riskLevels, risk, epidemiology, measurements, regions,
+        return new GeneratorConfig(date, personas, ageDecades, riskLevels, risk, epidemiology, measurements, narrative, regions,
                 occupations, platformFeatures, journey, scenarios, engagement, quality);
     }
 

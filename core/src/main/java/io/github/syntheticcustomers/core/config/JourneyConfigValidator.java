@@ -4,6 +4,7 @@ import io.github.syntheticcustomers.core.internal.Decimals;
 import io.github.syntheticcustomers.core.journey.CompletionStatus;
 import io.github.syntheticcustomers.core.journey.EmotionClass;
 import io.github.syntheticcustomers.core.journey.JourneyFramework;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,8 @@ final class JourneyConfigValidator {
         validateTiming(required(journey.timing(), "journey.timing",
                 "start_days, session_hour, minutes_between_steps, days_between_phases", at), at);
         List<String> states = validateStates(journey, at);
-        validateFramework(journey, states, config.personas().keySet(), at);
+        List<String> listed = listable(config);
+        validateFramework(journey, states, config.personas().keySet(), listed, at);
         JourneyFramework framework = JourneyFramework.of(journey);
         // absent (e.g. a file with its own vocabulary gave none) is reported per state, below
         Map<String, Map<String, Double>> rows = journey.transitions() == null ? Map.of() : journey.transitions();
@@ -51,7 +53,17 @@ final class JourneyConfigValidator {
                 "base, traits, engagement_score, risk_levels, recent_life_event, emotions, phases, floor, ceiling, "
                         + "abandon_share, skip_share, skippable_steps", at), at);
         validateScenarios(required(config.scenarios(), "scenarios",
-                "types, recent_life_event_days, lapsed_after_days, inactive_after_days", at), framework, states, at);
+                "types, recent_life_event_days, lapsed_after_days, inactive_after_days", at), framework, states,
+                listed, at);
+    }
+
+    /** What {@code has} can name: a risk factor id, or a factor kind (any factor of it). */
+    static List<String> listable(GeneratorConfig config) {
+        List<String> ids = new ArrayList<>(RiskConfig.KINDS);
+        if (config.risk() != null && config.risk().factors() != null) {
+            config.risk().factors().forEach(f -> ids.add(f.id()));
+        }
+        return ids;
     }
 
     /**
@@ -134,6 +146,7 @@ final class JourneyConfigValidator {
      * state and for every status other than {@code completed}.
      */
     private static void validateFramework(JourneyConfig journey, List<String> states, Collection<String> personas,
+            List<String> listed,
             ConfigParser.Locator at) {
         List<JourneyConfig.Phase> phases = required(journey.phases(), "journey.phases",
                 "a list of phases, each { id, steps: [ { id, actions } ] }", at);
@@ -226,7 +239,7 @@ final class JourneyConfigValidator {
             for (Map.Entry<String, ScenarioConfig.Eligibility> e : journey.actionRequirements().entrySet()) {
                 String prop = "journey.action_requirements." + e.getKey();
                 identifier(prop, e.getKey(), "an action id such as requested_transport_help", at);
-                eligibility(prop, required(e.getValue(), prop, ELIGIBILITY, at), at);
+                eligibility(prop, required(e.getValue(), prop, ELIGIBILITY, at), listed, at);
             }
         }
     }
@@ -432,7 +445,7 @@ final class JourneyConfigValidator {
     }
 
     private static void validateScenarios(ScenarioConfig s, JourneyFramework framework, List<String> states,
-            ConfigParser.Locator at) {
+            List<String> listed, ConfigParser.Locator at) {
         Map<String, ScenarioConfig.ScenarioType> types = required(s.types(), "scenarios.types",
                 "a mapping of scenario type to { weight, completion_bias, initial, eligible }", at);
         double total = 0;
@@ -448,7 +461,7 @@ final class JourneyConfigValidator {
             if (t.initial() != null) {
                 weights(base + ".initial", t.initial(), false, states, at);
             }
-            eligibility(base + ".eligible", required(t.eligible(), base + ".eligible", ELIGIBILITY, at), at);
+            eligibility(base + ".eligible", required(t.eligible(), base + ".eligible", ELIGIBILITY, at), listed, at);
             if (t.start() != null) {
                 oneOf(base + ".start", t.start(), framework.stepIds(), "start step", at);
             }
@@ -464,14 +477,17 @@ final class JourneyConfigValidator {
                 "a whole number of sessions 0–1000", at), 0, 1000, "a whole number of sessions 0–1000", at);
     }
 
-    private static final String ELIGIBILITY = "one of { is: <condition> }, { life_event: <type>, within_days },"
-            + " { barrier: <social determinant> }, { account_age_days: { at_least, at_most } }, { all: [...] },"
+    static final String ELIGIBILITY = "one of { is: <condition> }, { life_event: <type>, within_days },"
+            + " { barrier: <social determinant> }, { has: <risk factor or kind> },"
+            + " { account_age_days: { at_least, at_most } }, { all: [...] },"
             + " { any: [...] }, { not: {...} }";
 
     /** Exactly one form per rule; conditions from the closed set; lists not empty. */
-    private static void eligibility(String prop, ScenarioConfig.Eligibility rule, ConfigParser.Locator at) {
+    static void eligibility(String prop, ScenarioConfig.Eligibility rule, List<String> listed,
+            ConfigParser.Locator at) {
         int forms = (rule.is() != null ? 1 : 0) + (rule.lifeEvent() != null ? 1 : 0)
-                + (rule.barrier() != null ? 1 : 0) + (rule.accountAgeDays() != null ? 1 : 0)
+                + (rule.barrier() != null ? 1 : 0) + (rule.has() != null ? 1 : 0)
+                + (rule.accountAgeDays() != null ? 1 : 0)
                 + (rule.all() != null ? 1 : 0)
                 + (rule.any() != null ? 1 : 0) + (rule.not() != null ? 1 : 0);
         if (forms != 1) {
@@ -499,10 +515,12 @@ final class JourneyConfigValidator {
             }
         } else if (rule.barrier() != null) {
             oneOf(prop + ".barrier", rule.barrier(), ScenarioConfig.Eligibility.BARRIERS, "social determinant", at);
+        } else if (rule.has() != null) {
+            oneOf(prop + ".has", rule.has(), listed, "risk factor or kind", at);
         } else if (rule.lifeEvent() != null) {
             identifier(prop + ".life_event", rule.lifeEvent(), "a life event type such as health_scare", at);
         } else if (rule.not() != null) {
-            eligibility(prop + ".not", rule.not(), at);
+            eligibility(prop + ".not", rule.not(), listed, at);
         } else {
             String form = rule.all() != null ? "all" : "any";
             List<ScenarioConfig.Eligibility> list = rule.all() != null ? rule.all() : rule.any();
@@ -511,7 +529,7 @@ final class JourneyConfigValidator {
             }
             for (int i = 0; i < list.size(); i++) {
                 eligibility(prop + "." + form + "." + i, required(list.get(i), prop + "." + form + "." + i,
-                        ELIGIBILITY, at), at);
+                        ELIGIBILITY, at), listed, at);
             }
         }
     }

@@ -3,9 +3,12 @@ package io.github.syntheticcustomers.core.config;
 import io.github.syntheticcustomers.core.internal.Immutable;
 import java.util.List;
 
-/** Phrases a persona's narratives are drawn from. Any list left out falls back to generic phrases. */
-public record NarrativePools(List<String> motivations, List<String> concerns, List<String> goals,
-        List<String> quotes) {
+/**
+ * Phrases a persona's narratives are drawn from, each a {@link NarrativeEntry} (plain, or with the rule that must
+ * hold for the customer). Any list left out falls back to the {@code narrative.generic} phrases.
+ */
+public record NarrativePools(List<NarrativeEntry> motivations, List<NarrativeEntry> concerns,
+        List<NarrativeEntry> goals, List<NarrativeEntry> quotes) {
 
     public NarrativePools {
         motivations = Immutable.list(motivations);

@@ -65,12 +65,15 @@ public record ScenarioConfig(
      * @param lifeEvent the customer has a life event of this type (e.g. {@code health_scare})
      * @param withinDays with {@code lifeEvent}: that event lies at most this many days before the reference date
      * @param barrier the social determinant of this name stands in the customer's way (one of {@link #BARRIERS})
+     * @param has the profile lists this risk factor (a diagnosed condition, a family history, the lifestyle value),
+     *     or any factor of this kind ({@link RiskConfig#KINDS}); an undiagnosed condition does not count, as the
+     *     customer does not know of it
      * @param accountAgeDays the platform account's age on the reference date, in days, lies within these bounds
      * @param all every one of these holds
      * @param any at least one of these holds
      * @param not this does not hold
      */
-    public record Eligibility(String is, String lifeEvent, Integer withinDays, String barrier,
+    public record Eligibility(String is, String lifeEvent, Integer withinDays, String barrier, String has,
             DaysBound accountAgeDays, List<Eligibility> all, List<Eligibility> any, Eligibility not) {
 
         /** The social-determinant fields {@code barrier} can name. */

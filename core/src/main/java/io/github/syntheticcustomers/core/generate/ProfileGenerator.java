@@ -3,6 +3,8 @@ package io.github.syntheticcustomers.core.generate;
 import io.github.syntheticcustomers.core.config.EpidemiologyConfig;
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
 import io.github.syntheticcustomers.core.config.MeasurementsConfig;
+import io.github.syntheticcustomers.core.config.NarrativeConfig;
+import io.github.syntheticcustomers.core.config.NarrativeEntry;
 import io.github.syntheticcustomers.core.config.NarrativePools;
 import io.github.syntheticcustomers.core.config.Occupation;
 import io.github.syntheticcustomers.core.config.PersonaConfig;
@@ -12,6 +14,7 @@ import io.github.syntheticcustomers.core.config.Traits;
 import io.github.syntheticcustomers.core.internal.Decimals;
 import io.github.syntheticcustomers.core.internal.Rng;
 import io.github.syntheticcustomers.core.internal.Vocabulary;
+import io.github.syntheticcustomers.core.journey.CustomerPredicates;
 import io.github.syntheticcustomers.core.model.Condition;
 import io.github.syntheticcustomers.core.model.CustomerProfile;
 import io.github.syntheticcustomers.core.model.Demographics;
@@ -46,11 +49,6 @@ final class ProfileGenerator {
         713, 720, 804, 808, 904, 919};
     private static final List<String> GENERIC_OCCUPATIONS = List.of("Office Administrator", "Sales Associate",
             "Technician", "Customer Service Representative", "Teacher", "Consultant");
-    private static final NarrativePools GENERIC_NARRATIVE = new NarrativePools(
-            List.of("Wants to stay healthy for the people who depend on them", "Would like to understand their risks"),
-            List.of("Not knowing which advice to trust", "Finding time for appointments"),
-            List.of("Complete recommended screenings", "Build one sustainable healthy habit"),
-            List.of("I want to feel in control of my health.", "I'd do more if it were simpler."));
     private static final String[][] SDOH_VALUES = {
         {"stable", "cost_burdened", "unstable"},
         {"secure", "marginal", "insecure"},
@@ -74,6 +72,8 @@ final class ProfileGenerator {
     private final List<String> features;
     /** Each region's population, the weight of its draw. */
     private final double[] regionWeights;
+    /** The eligibility rules of narrative phrases. */
+    private final CustomerPredicates predicates;
 
     ProfileGenerator(GeneratorConfig config, long seed, Allocation allocation) {
         this.config = config;
@@ -84,6 +84,7 @@ final class ProfileGenerator {
         this.risk = new RiskModel(config.risk(), config.epidemiology(), config.riskLevelIds());
         this.features = config.platformFeatures();
         this.regionWeights = config.regions().stream().mapToDouble(Region::population).toArray();
+        this.predicates = CustomerPredicates.of(config);
     }
 
     CustomerProfile generate(long index) {
@@ -106,9 +107,11 @@ final class ProfileGenerator {
         Demographics demographics = demographics(index, persona, traits, gender, age, dob, events,
                 Rng.of(seed, index, "demographics"));
         Engagement engagement = engagement(traits, Rng.of(seed, index, "engagement"));
-        Narrative narrative = narrative(persona, traits, demographics, slot.riskLevel(), events, health,
-                Rng.of(seed, index, "narrative"));
-        return new CustomerProfile(customerId(index), slot.persona(), slot.riskLevel(), riskScore, traits,
+        // the narrative tells the customer's own facts: drawn from a draft of the finished profile
+        CustomerProfile draft = new CustomerProfile(customerId(index), slot.persona(), slot.riskLevel(), riskScore,
+                traits, demographics, health, events, engagement, null, sdoh);
+        Narrative narrative = narrative(persona, traits, draft, Rng.of(seed, index, "narrative"));
+        return new CustomerProfile(draft.id(), draft.personaType(), draft.riskLevel(), riskScore, traits,
                 demographics, health, events, engagement, narrative, sdoh);
     }
 
@@ -590,31 +593,65 @@ final class ProfileGenerator {
                 used, score);
     }
 
-    private Narrative narrative(PersonaConfig persona, Traits t, Demographics d, String riskLevel,
-            List<LifeEvent> events, HealthProfile health, Rng rng) {
-        NarrativePools pools = persona.narrative() == null ? GENERIC_NARRATIVE : persona.narrative();
-        List<String> motivations = rng.sample(orGeneric(pools.motivations(), GENERIC_NARRATIVE.motivations()), 2);
-        List<String> concerns = new ArrayList<>(rng.sample(orGeneric(pools.concerns(), GENERIC_NARRATIVE.concerns()), 2));
+    /**
+     * Two motivations, concerns and goals and one quote among the persona's phrases (or the generic ones, for a
+     * list the persona leaves out or too few that fit) whose rule holds for this customer, plus the concern a
+     * listed family history adds; and a summary from the customer's own facts.
+     */
+    private Narrative narrative(PersonaConfig persona, Traits t, CustomerProfile draft, Rng rng) {
+        NarrativePools own = persona.narrative();
+        NarrativePools generic = config.narrative().generic();
+        List<String> motivations = phrases(own == null ? null : own.motivations(), generic.motivations(), 2, draft,
+                rng);
+        List<String> concerns = new ArrayList<>(phrases(own == null ? null : own.concerns(), generic.concerns(), 2,
+                draft, rng));
+        HealthProfile health = draft.healthProfile();
         if (!health.familyHistory().isEmpty()) {
-            concerns.add("A family history of " + health.familyHistory().get(0).condition().toLowerCase(Locale.ROOT));
+            concerns.add(config.narrative().familyHistoryConcern().replace(NarrativeConfig.CONDITION,
+                    health.familyHistory().get(0).condition().toLowerCase(Locale.ROOT)));
         }
-        List<String> goals = rng.sample(orGeneric(pools.goals(), GENERIC_NARRATIVE.goals()), 2);
-        String quote = rng.pick(orGeneric(pools.quotes(), GENERIC_NARRATIVE.quotes()));
+        List<String> goals = phrases(own == null ? null : own.goals(), generic.goals(), 2, draft, rng);
+        String quote = phrases(own == null ? null : own.quotes(), generic.quotes(), 1, draft, rng).get(0);
+        Demographics d = draft.demographics();
         StringBuilder summary = new StringBuilder();
         summary.append(d.firstName()).append(", ").append(d.age()).append(", works as ")
                 .append(article(d.occupation())).append(' ').append(d.occupation()).append(" in ")
                 .append(d.city()).append(", ").append(d.state()).append(". ")
                 .append(disposition(t)).append(' ');
+        List<LifeEvent> events = draft.lifeEvents();
         LifeEvent recent = events.isEmpty() ? null : events.get(events.size() - 1);
         if (recent != null && recent.date().isAfter(reference.minusYears(3))) {
             summary.append("Recently: ").append(recent.description().toLowerCase(Locale.ROOT)).append(". ");
         }
-        summary.append(persona.name()).append(" persona, ").append(riskLevel.replace('_', ' ')).append(" risk.");
+        summary.append(persona.name()).append(" persona, ").append(draft.riskLevel().replace('_', ' '))
+                .append(" risk.");
         return new Narrative(summary.toString(), motivations, concerns, goals, quote);
     }
 
-    private static List<String> orGeneric(List<String> values, List<String> generic) {
-        return values == null || values.isEmpty() ? generic : values;
+    /**
+     * {@code k} distinct phrases, in draw order, among the persona's entries whose rule holds for the customer;
+     * when fewer fit (or the persona has none), the fitting generic entries fill up.
+     */
+    private List<String> phrases(List<NarrativeEntry> own, List<NarrativeEntry> generic, int k,
+            CustomerProfile draft, Rng rng) {
+        List<String> fitting = fitting(own == null || own.isEmpty() ? generic : own, draft);
+        List<String> chosen = new ArrayList<>(rng.sample(fitting, Math.min(k, fitting.size())));
+        if (chosen.size() < k) {
+            List<String> more = new ArrayList<>(fitting(generic, draft));
+            more.removeAll(chosen);
+            chosen.addAll(rng.sample(more, Math.min(k - chosen.size(), more.size())));
+        }
+        return chosen;
+    }
+
+    private List<String> fitting(List<NarrativeEntry> entries, CustomerProfile draft) {
+        List<String> out = new ArrayList<>(entries.size());
+        for (NarrativeEntry e : entries) {
+            if (e.when() == null || predicates.holds(e.when(), draft)) {
+                out.add(e.text());
+            }
+        }
+        return out;
     }
 
     /** One sentence from the two traits the seed contrasts most: awareness and action. */

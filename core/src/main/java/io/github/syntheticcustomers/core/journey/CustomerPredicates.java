@@ -1,14 +1,17 @@
 package io.github.syntheticcustomers.core.journey;
 
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
+import io.github.syntheticcustomers.core.config.RiskConfig;
 import io.github.syntheticcustomers.core.config.ScenarioConfig;
 import io.github.syntheticcustomers.core.model.CustomerProfile;
 import io.github.syntheticcustomers.core.model.Engagement;
 import io.github.syntheticcustomers.core.model.LifeEvent;
+import io.github.syntheticcustomers.core.model.Lifestyle;
 import io.github.syntheticcustomers.core.model.ScreeningHistory;
 import io.github.syntheticcustomers.core.model.SocialDeterminants;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 /**
  * Evaluates the configuration's rules about one customer ({@link ScenarioConfig.Eligibility}: the conditions of
@@ -22,6 +25,7 @@ public final class CustomerPredicates {
     private final ScenarioConfig scenarios;
     private final LocalDate reference;
     private final String lowestRisk;
+    private final List<RiskConfig.Factor> factors;
 
     /** The predicates of a (validated) configuration. */
     public static CustomerPredicates of(GeneratorConfig config) {
@@ -32,11 +36,49 @@ public final class CustomerPredicates {
         this.scenarios = config.scenarios();
         this.reference = config.referenceDate();
         this.lowestRisk = config.riskLevelIds().get(0);
+        this.factors = config.risk().factors();
+    }
+
+    /**
+     * Whether the profile lists factor {@code f}, as its customer knows it: a diagnosed condition, a family history,
+     * or the lifestyle value (or a value in the range) the factor sets.
+     */
+    public static boolean lists(RiskConfig.Factor f, CustomerProfile c) {
+        return switch (f.kind()) {
+            case "condition" -> c.healthProfile().conditions().stream().anyMatch(x -> x.name().equals(f.label()));
+            case "family_history" -> c.healthProfile().familyHistory().stream()
+                    .anyMatch(h -> h.condition().equals(f.label()));
+            default -> lifestyleShows(f.lifestyle(), c.healthProfile().lifestyle());
+        };
+    }
+
+    private static boolean lifestyleShows(RiskConfig.LifestyleValue v, Lifestyle l) {
+        return switch (v.field()) {
+            case "smoking" -> v.value().equals(l.smoking());
+            case "alcohol" -> v.value().equals(l.alcohol());
+            case "physical_activity" -> v.value().equals(l.physicalActivity());
+            case "diet" -> v.value().equals(l.diet());
+            case "stress_level" -> v.value().equals(l.stressLevel());
+            // numbers have one decimal: half a tenth of slack
+            case "sleep_hours" -> l.sleepHours() >= v.min() - 0.05 && l.sleepHours() <= v.max() + 0.05;
+            case "bmi" -> l.bmi() >= v.min() - 0.05 && l.bmi() <= v.max() + 0.05;
+            default -> false; // the validator admits only RiskConfig.LIFESTYLE_FIELDS
+        };
+    }
+
+    /** Whether the profile lists the factor {@code idOrKind}, or any factor of that kind. */
+    private static boolean has(String idOrKind, CustomerProfile c, List<RiskConfig.Factor> factors) {
+        for (RiskConfig.Factor f : factors) {
+            if ((f.id().equals(idOrKind) || f.kind().equals(idOrKind)) && lists(f, c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The named conditions of one customer, each computed once. */
     record Facts(CustomerProfile customer, LocalDate reference, boolean hasHistory, boolean newToPlatform, boolean inactive,
-            boolean screeningLapsed, boolean recentLifeEvent, boolean riskAboveLowest) {
+            boolean screeningLapsed, boolean recentLifeEvent, boolean riskAboveLowest, List<RiskConfig.Factor> factors) {
     }
 
     /** The facts of {@code c}. */
@@ -49,7 +91,7 @@ public final class CustomerPredicates {
         boolean screeningLapsed = sh.hasHistory() && sh.lastScreening() != null
                 && ChronoUnit.DAYS.between(sh.lastScreening(), reference) > scenarios.lapsedAfterDays();
         return new Facts(c, reference, sh.hasHistory(), newToPlatform, inactive, screeningLapsed, recentLifeEvent(c),
-                !c.riskLevel().equals(lowestRisk));
+                !c.riskLevel().equals(lowestRisk), factors);
     }
 
     /** Whether the customer had a life event within {@code scenarios.recent_life_event_days}. */
@@ -93,6 +135,9 @@ public final class CustomerPredicates {
         }
         if (rule.barrier() != null) {
             return SocialDeterminants.isBarrier(c.sdoh(), rule.barrier());
+        }
+        if (rule.has() != null) {
+            return has(rule.has(), c, f.factors());
         }
         if (rule.all() != null) {
             return rule.all().stream().allMatch(r -> holds(r, f));

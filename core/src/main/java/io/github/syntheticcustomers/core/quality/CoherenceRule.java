@@ -2,12 +2,18 @@ package io.github.syntheticcustomers.core.quality;
 
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
 import io.github.syntheticcustomers.core.config.MeasurementsConfig;
+import io.github.syntheticcustomers.core.config.NarrativeConfig;
+import io.github.syntheticcustomers.core.config.NarrativeEntry;
+import io.github.syntheticcustomers.core.config.NarrativePools;
 import io.github.syntheticcustomers.core.config.Occupation;
+import io.github.syntheticcustomers.core.config.PersonaConfig;
 import io.github.syntheticcustomers.core.config.RiskConfig;
 import io.github.syntheticcustomers.core.model.Condition;
 import io.github.syntheticcustomers.core.model.CustomerProfile;
 import io.github.syntheticcustomers.core.model.Engagement;
+import io.github.syntheticcustomers.core.journey.CustomerPredicates;
 import io.github.syntheticcustomers.core.model.LifeEvent;
+import io.github.syntheticcustomers.core.model.Narrative;
 import io.github.syntheticcustomers.core.model.Observation;
 import io.github.syntheticcustomers.core.model.ScreeningHistory;
 import java.time.LocalDate;
@@ -166,6 +172,68 @@ public enum CoherenceRule {
                         + " earning " + d.incomeBracket() + " (the occupation asks for " + String.join("/",
                         o.education()) + ", at least " + o.minAge() + ", " + String.join("/", o.income()) + ")");
             }
+        }
+    },
+
+    /**
+     * The narrative tells the customer's own facts: every motivation, concern, goal and the quote is a phrase of
+     * the persona's pools (or the generic ones) whose rule holds for the customer, and the family-history concern
+     * names a family history the profile lists.
+     */
+    NARRATIVE_FITS("narrative phrases are true of the customer (their rules hold; a family history concern is listed)") {
+        @Override
+        void check(CustomerProfile c, GeneratorConfig config, Consumer<String> violation) {
+            PersonaConfig persona = config.personas().get(c.personaType());
+            Narrative n = c.narrative();
+            if (persona == null || n == null) {
+                return; // an unknown persona is the persona check's finding
+            }
+            NarrativePools own = persona.narrative();
+            NarrativePools generic = config.narrative().generic();
+            CustomerPredicates predicates = CustomerPredicates.of(config);
+            phrases(c, "motivation", n.motivations(), own == null ? null : own.motivations(), generic.motivations(),
+                    predicates, null, violation);
+            String familyConcern = c.healthProfile().familyHistory().isEmpty() ? null
+                    : config.narrative().familyHistoryConcern().replace(NarrativeConfig.CONDITION,
+                            c.healthProfile().familyHistory().get(0).condition().toLowerCase(Locale.ROOT));
+            phrases(c, "concern", n.concerns(), own == null ? null : own.concerns(), generic.concerns(), predicates,
+                    familyConcern, violation);
+            phrases(c, "goal", n.goals(), own == null ? null : own.goals(), generic.goals(), predicates, null,
+                    violation);
+            phrases(c, "quote", List.of(n.quote()), own == null ? null : own.quotes(), generic.quotes(), predicates,
+                    null, violation);
+        }
+
+        private void phrases(CustomerProfile c, String what, List<String> texts, List<NarrativeEntry> own,
+                List<NarrativeEntry> generic, CustomerPredicates predicates, String derived,
+                Consumer<String> violation) {
+            for (String text : texts) {
+                if (text.equals(derived)) {
+                    continue;
+                }
+                NarrativeEntry entry = entry(text, own);
+                if (entry == null) {
+                    entry = entry(text, generic);
+                }
+                if (entry == null) {
+                    violation.accept(c.id() + ": " + what + " '" + text + "' is no phrase of the persona's or the "
+                            + "generic narrative pools" + (what.equals("concern") ? " nor a listed family history" : ""));
+                } else if (entry.when() != null && !predicates.holds(entry.when(), c)) {
+                    violation.accept(c.id() + ": " + what + " '" + text + "' is not true of the customer (its rule "
+                            + "does not hold)");
+                }
+            }
+        }
+
+        private NarrativeEntry entry(String text, List<NarrativeEntry> entries) {
+            if (entries != null) {
+                for (NarrativeEntry e : entries) {
+                    if (e.text().equals(text)) {
+                        return e;
+                    }
+                }
+            }
+            return null;
         }
     },
 

@@ -12,6 +12,7 @@ import io.github.syntheticcustomers.core.model.Demographics;
 import io.github.syntheticcustomers.core.model.Engagement;
 import io.github.syntheticcustomers.core.model.HealthProfile;
 import io.github.syntheticcustomers.core.model.LifeEvent;
+import io.github.syntheticcustomers.core.model.Narrative;
 import io.github.syntheticcustomers.core.model.Observation;
 import io.github.syntheticcustomers.core.model.ScreeningHistory;
 import java.time.LocalDate;
@@ -268,6 +269,33 @@ class CoherenceRuleTest {
                 "measurements_agree: " + c.id() + ": systolic_bp 160 mm[Hg] with managed Hypertension, outside 112-129",
                 "measurements_agree: " + c.id() + ": hba1c 12.5 % lies outside every range the configuration gives it"),
                 v);
+    }
+
+    @Test
+    void narrativePhrasesThatAreNotTrueOfTheCustomerAreReported() {
+        DatasetGenerator generator = new DatasetGenerator(CONFIG, 42, 500);
+        CustomerProfile c = null;
+        for (long i = 0; c == null; i++) {
+            CustomerProfile x = generator.customer(i);
+            if (x.personaType().equals("overlooked_risk_group") && x.healthProfile().conditions().isEmpty()
+                    && x.healthProfile().familyHistory().isEmpty()) {
+                c = x;
+            }
+        }
+        Narrative n = c.narrative();
+        Narrative broken = new Narrative(n.summary(), n.motivations(),
+                List.of(n.concerns().get(0), "A family history of stroke"),
+                List.of("Manage blood pressure", "Win the lottery"), n.quote());
+        List<String> v = CoherenceRule.violations(new CustomerProfile(c.id(), c.personaType(), c.riskLevel(),
+                c.riskScore(), c.traits(), c.demographics(), c.healthProfile(), c.lifeEvents(), c.engagement(),
+                broken, c.sdoh()), CONFIG).stream().filter(x -> x.startsWith("narrative_fits")).toList();
+        assertEquals(List.of(
+                "narrative_fits: " + c.id() + ": concern 'A family history of stroke' is no phrase of the persona's or "
+                        + "the generic narrative pools nor a listed family history",
+                "narrative_fits: " + c.id() + ": goal 'Manage blood pressure' is not true of the customer (its rule "
+                        + "does not hold)",
+                "narrative_fits: " + c.id() + ": goal 'Win the lottery' is no phrase of the persona's or the generic "
+                        + "narrative pools"), v);
     }
 
     @Test

@@ -2,10 +2,13 @@ package io.github.syntheticcustomers.core.quality;
 
 import io.github.syntheticcustomers.core.config.ConfigLoader;
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
+import io.github.syntheticcustomers.core.config.NarrativeEntry;
+import io.github.syntheticcustomers.core.config.NarrativePools;
 import io.github.syntheticcustomers.core.generate.DatasetGenerator;
 import io.github.syntheticcustomers.core.model.CustomerProfile;
 import io.github.syntheticcustomers.core.model.Demographics;
 import io.github.syntheticcustomers.core.model.JourneyStep;
+import io.github.syntheticcustomers.core.model.Narrative;
 import io.github.syntheticcustomers.core.model.ScenarioUser;
 import io.github.syntheticcustomers.core.model.TestScenario;
 import java.util.ArrayList;
@@ -46,9 +49,30 @@ public final class Datasets {
         return out;
     }
 
+    /**
+     * The customer moved to another persona, with a narrative of that persona's phrases that hold for anyone (so
+     * the move breaks the persona distribution only, not the narrative's coherence).
+     */
     public static CustomerProfile withPersona(CustomerProfile c, String persona) {
+        if (!CONFIG.personas().containsKey(persona)) {
+            // an unknown persona has no phrases to judge the narrative by
+            return new CustomerProfile(c.id(), persona, c.riskLevel(), c.riskScore(), c.traits(), c.demographics(),
+                    c.healthProfile(), c.lifeEvents(), c.engagement(), c.narrative(), c.sdoh());
+        }
+        NarrativePools pools = CONFIG.personas().get(persona).narrative();
+        Narrative n = c.narrative();
+        List<String> concerns = new ArrayList<>(plain(pools.concerns(), 2));
+        if (!c.healthProfile().familyHistory().isEmpty()) {
+            concerns.add(n.concerns().get(n.concerns().size() - 1)); // the family-history concern comes last
+        }
+        Narrative moved = new Narrative(n.summary(), plain(pools.motivations(), 2), concerns, plain(pools.goals(), 2),
+                plain(pools.quotes(), 1).get(0));
         return new CustomerProfile(c.id(), persona, c.riskLevel(), c.riskScore(), c.traits(), c.demographics(),
-                c.healthProfile(), c.lifeEvents(), c.engagement(), c.narrative(), c.sdoh());
+                c.healthProfile(), c.lifeEvents(), c.engagement(), moved, c.sdoh());
+    }
+
+    private static List<String> plain(List<NarrativeEntry> entries, int k) {
+        return entries.stream().filter(e -> e.when() == null).map(NarrativeEntry::text).limit(k).toList();
     }
 
     public static CustomerProfile withRisk(CustomerProfile c, String level, int score) {
