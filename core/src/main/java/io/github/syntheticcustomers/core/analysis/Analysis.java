@@ -220,12 +220,13 @@ public record Analysis(
      *
      * @param reached journeys with a step in this phase
      * @param reachShare percent of all journeys
-     * @param continued journeys that went on to the next phase (0 for the last phase)
+     * @param entered journeys that start in this phase (a scenario type's {@code start} step lies in it)
+     * @param continued journeys that went on from this phase to the next (0 for the last phase)
      * @param ended journeys whose last phase this was (0 for the last phase)
      * @param abandoned journeys abandoned at a step of this phase
      * @param finished journeys that reached the last phase and were not abandoned (last phase only)
      */
-    public record PhaseFlow(String phase, long reached, double reachShare, long continued, long ended,
+    public record PhaseFlow(String phase, long reached, double reachShare, long entered, long continued, long ended,
             long abandoned, long finished) {
     }
 }

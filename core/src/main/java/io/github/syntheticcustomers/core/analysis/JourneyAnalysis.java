@@ -170,13 +170,20 @@ final class JourneyAnalysis {
         for (int i = 0; i < phases.size(); i++) {
             String phase = phases.get(i);
             long reached = JourneyMetrics.reached(scenarios, phase);
-            long continued = i + 1 < phases.size() ? JourneyMetrics.reached(scenarios, phases.get(i + 1)) : 0;
+            // journeys may start at a later phase (a scenario type's start step): count those that start here,
+            // and as continuing only the journeys with steps in this phase and the next
+            long entered = scenarios.stream().filter(s -> !s.journey().isEmpty()
+                    && phase.equals(s.journey().get(0).phase())).count();
+            String next = i + 1 < phases.size() ? phases.get(i + 1) : null;
+            long continued = next == null ? 0 : scenarios.stream().filter(s -> s.journey().stream()
+                    .anyMatch(st -> phase.equals(st.phase())) && s.journey().stream()
+                    .anyMatch(st -> next.equals(st.phase()))).count();
             long abandoned = scenarios.stream().filter(s -> s.journey().stream().anyMatch(st -> phase.equals(st.phase())
                     && CompletionStatus.ABANDONED.equals(st.completionStatus()))).count();
             long ended = i + 1 < phases.size() ? Math.max(0, reached - continued) : 0;
             long finished = i + 1 < phases.size() ? 0 : reached - abandoned;
             out.add(new Analysis.PhaseFlow(phase, reached, CustomerAnalysis.percent(reached, scenarios.size()),
-                    continued, ended, abandoned, finished));
+                    entered, continued, ended, abandoned, finished));
         }
         return out;
     }

@@ -113,15 +113,16 @@ final class ConfigParser {
 
     /** Default entries keyed by step or phase, dropped when a user's file declares its own framework. */
     private static final List<String> STEP_KEYED = List.of("/journey/completion/phases",
-            "/journey/completion/skippable_steps", "/journey/trait_step_bias", "/journey/personas/*/step_bias");
+            "/journey/completion/skippable_steps", "/journey/trait_step_bias", "/journey/personas/*/step_bias",
+            "/scenarios/types/*/start");
 
     /**
      * A file that declares its own emotional vocabulary ({@code journey.emotional_states}) or framework
      * ({@code journey.phases}) replaces it, and then the defaults written for the replaced vocabulary (the
      * transition rows, state actions and biases keyed by the default states, or the step biases, skippable
-     * steps and phase adjustments keyed by the default steps) no longer apply: they are dropped before the
-     * merge, so the file states what its own vocabulary needs and nothing of the old one leaks into it. The same
-     * holds for the measurement rules of replaced risk factors.
+     * steps, phase adjustments and scenario start steps keyed by the default steps) no longer apply: they are
+     * dropped before the merge, so the file states what its own vocabulary needs and nothing of the old one leaks
+     * into it. The same holds for the measurement rules and narrative phrases of replaced risk factors.
      */
     static void forgetReplacedVocabulary(JsonNode defaults, JsonNode user) {
         if (!user.at("/journey/emotional_states").isMissingNode()) {

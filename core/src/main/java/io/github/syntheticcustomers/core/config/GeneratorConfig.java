@@ -58,8 +58,8 @@ public record GeneratorConfig(
     /** This configuration with another reference date (e.g. from a plugin parameter). */
     public GeneratorConfig withReferenceDate(LocalDate date) {
         Limits.requireReferenceDate("referenceDate", date);
-        return new GeneratorConfig(date, personas, ageDecades, riskLevels, risk, epidemiology, measurements, narrative, regions,
-                occupations, platformFeatures, journey, scenarios, engagement, quality);
+        return new GeneratorConfig(date, personas, ageDecades, riskLevels, risk, epidemiology, measurements, narrative,
+                regions, occupations, platformFeatures, journey, scenarios, engagement, quality);
     }
 
     /** Persona ids in configuration order. */

@@ -130,8 +130,10 @@ final class HealthConfigValidator {
         }
         for (int i = 0; i < config.risk().factors().size(); i++) {
             RiskConfig.Factor f = config.risk().factors().get(i);
-            EpidemiologyConfig.Rate rate = f.reference() == null ? null : config.epidemiology().rates().get(f.reference());
-            if (rate != null && rate.diagnosed() != null && (!f.kind().equals("condition") || !revealed.contains(f.id()))) {
+            EpidemiologyConfig.Rate rate = f.reference() == null ? null
+                    : config.epidemiology().rates().get(f.reference());
+            boolean measured = f.kind().equals("condition") && revealed.contains(f.id());
+            if (rate != null && rate.diagnosed() != null && !measured) {
                 throw at.error("risk.factors." + i + ".reference", "rate '" + f.reference() + "' has a diagnosed share "
                         + "but factor '" + f.id() + "' is not a condition a measurement reveals", f.reference(),
                         "a condition named by a measurements.values[].when, or a rate without diagnosed");

@@ -61,6 +61,8 @@ final class ProfileGenerator {
     private static final List<String> GENDERS = List.of(EpidemiologyConfig.GENDER_FEMALE,
             EpidemiologyConfig.GENDER_MALE, "non_binary");
     private static final double[] GENDER_WEIGHTS = {0.50, 0.47, 0.03};
+    /** The share of platform accounts opened in the 30 days before the reference date. */
+    private static final double NEW_ACCOUNT_SHARE = 0.12;
 
     private final GeneratorConfig config;
     private final long seed;
@@ -560,9 +562,23 @@ final class ProfileGenerator {
         return true;
     }
 
+    /**
+     * Platform engagement. About one account in eight is new (opened in the last 30 days; its sessions scale with
+     * the days it has existed); an established account (31 days to 3 years) lies dormant, with no session in the
+     * last 90 days, with probability {@code 0.3 × (1 − system_engagement)}; otherwise sessions follow engagement and
+     * organisation. So first-time, lapsed and returning users all occur, as their scenario types say.
+     */
     private Engagement engagement(Traits t, Rng rng) {
-        LocalDate created = reference.minusDays(rng.nextInt(30, 1096));
+        boolean newAccount = rng.chance(NEW_ACCOUNT_SHARE);
+        int accountDays = newAccount ? 1 + rng.nextInt(30) : rng.nextInt(31, 1096);
+        LocalDate created = reference.minusDays(accountDays);
+        boolean dormant = !newAccount && rng.chance(0.3 * (1 - t.systemEngagement()));
         int sessions = (int) Math.round(rng.gaussian(1 + 28 * t.systemEngagement() + 6 * t.organization(), 4, 0, 90));
+        if (dormant) {
+            sessions = 0;
+        } else if (newAccount) {
+            sessions = (int) Math.round(sessions * accountDays / 90.0);
+        }
         long sinceCreated = ChronoUnit.DAYS.between(created, reference);
         LocalDate lastActive;
         if (sessions == 0) {

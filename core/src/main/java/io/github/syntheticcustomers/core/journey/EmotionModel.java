@@ -89,14 +89,16 @@ final class EmotionModel {
         }
     }
 
-    /** The first step's state, with the scenario type's extra weights ({@code extra} may be null). */
-    int first(Rng rng, double[] extra) {
-        if (extra == null) {
-            return rng.weightedIndex(initial);
-        }
+    /**
+     * The state on entering the journey's first step, at {@code position} (a scenario type may start later): the
+     * initial weights, the scenario type's extra weights ({@code extra} may be null) and the step's bias, so a
+     * persona prone to overwhelm at a step is so whether the journey starts there or arrives there.
+     */
+    int first(Rng rng, double[] extra, int position) {
         double[] w = initial.clone();
+        double[] b = stepBias[position];
         for (int i = 0; i < w.length; i++) {
-            w[i] += extra[i];
+            w[i] += b[i] + (extra == null ? 0 : extra[i]);
         }
         return rng.weightedIndex(w);
     }

@@ -86,7 +86,8 @@ final class JourneyGenerator {
         List<JourneyFramework.Step> all = framework.steps();
         int from = scenario == null || scenario.start() == null ? 0 : framework.position(scenario.start());
         for (JourneyFramework.Step step : all.subList(from, all.size())) {
-            state = state < 0 ? model.first(emotions, extraInitial) : model.next(emotions, state, step.position());
+            state = state < 0 ? model.first(emotions, extraInitial, step.position())
+                    : model.next(emotions, state, step.position());
             String status = completion.status(statuses, base, state, step);
             if (time == null) {
                 time = sessionStart(times, reference.plusDays(draw(times, timing.startDays())), zone, timing);

@@ -94,14 +94,16 @@ final class JourneySections {
         if (none(sb, a)) {
             return;
         }
-        ReportRenderer.figure(sb, JourneyCharts.flow(a), "Bar height: journeys reaching the phase; blue bands "
-                + "continue to the next phase, orange bands end in the phase.");
+        ReportRenderer.figure(sb, JourneyCharts.flow(a), "Bar height: journeys reaching the phase, those that "
+                + "start there included; blue bands continue to the next phase, orange bands end in the phase.");
         sb.append("<table>\n<caption>Journeys per phase</caption>\n<thead><tr><th scope=\"col\">Phase</th>"
-                + "<th scope=\"col\">Reached</th><th scope=\"col\">Continued</th><th scope=\"col\">Ended here</th>"
+                + "<th scope=\"col\">Reached</th><th scope=\"col\">Started here</th>"
+                + "<th scope=\"col\">Continued</th><th scope=\"col\">Ended here</th>"
                 + "<th scope=\"col\">Abandoned here</th><th scope=\"col\">Finished</th></tr></thead>\n<tbody>\n");
         for (PhaseFlow f : a.phaseFlow()) {
             sb.append("<tr><th scope=\"row\">").append(esc(f.phase())).append("</th><td>").append(f.reached())
-                    .append(" (").append(pct(f.reachShare())).append(")</td><td>").append(f.continued())
+                    .append(" (").append(pct(f.reachShare())).append(")</td><td>").append(f.entered())
+                    .append("</td><td>").append(f.continued())
                     .append("</td><td>").append(f.ended()).append("</td><td>").append(f.abandoned())
                     .append("</td><td>").append(f.finished()).append("</td></tr>\n");
         }

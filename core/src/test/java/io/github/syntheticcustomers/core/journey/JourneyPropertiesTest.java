@@ -28,13 +28,19 @@ class JourneyPropertiesTest {
     private final List<TestScenario> all = Scenarios.defaults();
     private final GeneratorConfig config = ConfigLoader.defaults();
 
+    /** The framework position a scenario's journey starts at: its type's {@code start} step, or the first. */
+    private static int start(TestScenario s) {
+        return Scenarios.start(io.github.syntheticcustomers.core.config.ConfigLoader.defaults(), s);
+    }
+
     @Test
-    void everyJourneyVisitsTheStepsInFrameworkOrderFromTheFirst() {
+    void everyJourneyVisitsTheStepsInFrameworkOrderFromItsTypesStartStep() {
         for (TestScenario s : all) {
             List<JourneyStep> journey = s.journey();
             assertFalse(journey.isEmpty(), s.scenarioId());
+            int from = start(s);
             for (int i = 0; i < journey.size(); i++) {
-                JourneyFramework.Step expected = DEFAULT_FRAMEWORK.steps().get(i);
+                JourneyFramework.Step expected = DEFAULT_FRAMEWORK.steps().get(from + i);
                 assertEquals(expected.id(), journey.get(i).step(), s.scenarioId() + " step " + i);
                 assertEquals(expected.phase(), journey.get(i).phase(), s.scenarioId() + " phase of step " + i);
             }
@@ -44,6 +50,10 @@ class JourneyPropertiesTest {
             assertTrue(all.stream().anyMatch(s -> s.journey().stream().anyMatch(j -> j.phase().equals(phase))), phase);
         }
         assertTrue(all.stream().anyMatch(s -> s.journey().size() == DEFAULT_FRAMEWORK.steps().size()));
+        // returning users know the platform: their journeys start after the awareness phase
+        assertTrue(all.stream().filter(s -> s.scenarioType().equals("returning_user"))
+                .allMatch(s -> s.journey().get(0).step().equals("risk_assessment")));
+        assertTrue(all.stream().anyMatch(s -> s.scenarioType().equals("returning_user")));
     }
 
     @Test
@@ -59,7 +69,8 @@ class JourneyPropertiesTest {
             if (last.equals(CompletionStatus.ABANDONED)) {
                 abandoned++;
             } else {
-                assertEquals(DEFAULT_FRAMEWORK.steps().size(), journey.size(), s.scenarioId() + " stopped without abandoning");
+                assertEquals(DEFAULT_FRAMEWORK.steps().size() - start(s), journey.size(),
+                        s.scenarioId() + " stopped without abandoning");
             }
         }
         assertTrue(abandoned > 0, "some journeys are abandoned");

@@ -23,6 +23,12 @@ final class Scenarios {
     private Scenarios() {
     }
 
+    /** The framework position a scenario's journey starts at under {@code config}: its type's start step, or 0. */
+    static int start(GeneratorConfig config, TestScenario s) {
+        String step = config.scenarios().types().get(s.scenarioType()).start();
+        return step == null ? 0 : JourneyFramework.of(config).position(step);
+    }
+
     /** The default 500 scenarios (seed 42), generated once per JVM. */
     static synchronized List<TestScenario> defaults() {
         if (defaults == null) {
