@@ -346,10 +346,8 @@ final class ProfileGenerator {
         List<String> used = new ArrayList<>();
         LocalDate married = null;
         for (int k = 0; k < n; k++) {
-            int eventAge = rng.chance(0.7)
-                    ? (int) Math.round(rng.gaussian(30, 3.5, 18, age))
-                    : 18 + rng.nextInt(Math.max(1, age - 17));
-            eventAge = Math.min(eventAge, age);
+            LocalDate day = eventDay(dob, rng);
+            int eventAge = Period.between(dob, day).getYears();
             double[] w = eventWeights(eventAge, t);
             for (int i = 0; i < EVENT_TYPES.length; i++) {
                 String type = EVENT_TYPES[i];
@@ -371,7 +369,7 @@ final class ProfileGenerator {
             } else if (chosen == DIVORCE) {
                 date = married.plusDays(1 + rng.nextInt((int) ChronoUnit.DAYS.between(married, reference) - 1));
             } else {
-                date = inYearOfAge(dob, eventAge, rng);
+                date = day;
             }
             if (chosen == MARRIAGE) {
                 married = date;
@@ -390,21 +388,26 @@ final class ProfileGenerator {
     }
 
     /**
-     * A day while the customer is {@code eventAge} (at least 18), before the reference date: uniform over that
-     * year of life, or over its part that has passed for the current age.
+     * The day of one life event in adult life, from the 18th birthday to the day before the reference date: with
+     * probability 0.7 normal around age 30½ (sd 3.5 years), else uniform over adult life. A normal draw outside
+     * adult life is replaced by a uniform one (never clamped: a clamp would pile events onto its bound, the
+     * weeks before the reference date).
      */
-    private LocalDate inYearOfAge(LocalDate dob, int eventAge, Rng rng) {
-        LocalDate start = dob.plusYears(Math.max(18, eventAge));
-        LocalDate end = dob.plusYears(Math.max(18, eventAge) + 1L);
-        if (end.isAfter(reference)) {
-            end = reference;
-        }
-        long days = ChronoUnit.DAYS.between(start, end);
+    private LocalDate eventDay(LocalDate dob, Rng rng) {
+        LocalDate adult = birthday(dob, 18);
+        long days = ChronoUnit.DAYS.between(adult, reference);
         if (days <= 0) {
             // the 18th birthday is the reference date itself: the day before (ages are at least 18 here)
             return reference.minusDays(1);
         }
-        return start.plusDays(rng.nextInt((int) days));
+        if (rng.chance(0.7)) {
+            long mean = ChronoUnit.DAYS.between(adult, birthday(dob, 30).plusDays(182));
+            long offset = Math.round(rng.gaussian(mean, 3.5 * 365.25));
+            if (offset >= 0 && offset < days) {
+                return adult.plusDays(offset);
+            }
+        }
+        return adult.plusDays(rng.nextInt((int) Math.min(Integer.MAX_VALUE, days)));
     }
 
     private static double[] eventWeights(int eventAge, Traits t) {
@@ -432,7 +435,7 @@ final class ProfileGenerator {
 
     private static String describe(String type) {
         return switch (type) {
-            case "graduated" -> "Finished a degree and started adult life on their own";
+            case "graduated" -> "Finished their education and started adult life on their own";
             case "new_job" -> "Started a new job with a new schedule and benefits";
             case "moved_city" -> "Moved to a new city and had to find new care providers";
             case "marriage" -> "Got married";

@@ -44,6 +44,28 @@ class CoherenceRuleTest {
         assertEquals(List.of(), violations);
     }
 
+    @ParameterizedTest
+    @ValueSource(longs = {1, 42, 20261201})
+    void lifeEventsSpreadOverAdultLifeWithoutPilingUpBeforeTheReferenceDate(long seed) {
+        int count = 20_000;
+        DatasetGenerator generator = new DatasetGenerator(CONFIG, seed, count);
+        long events = 0;
+        long lastSixtyDays = 0;
+        java.util.Map<LocalDate, Long> perDay = new java.util.HashMap<>();
+        for (long i = 0; i < count; i++) {
+            for (LifeEvent e : generator.customer(i).lifeEvents()) {
+                events++;
+                lastSixtyDays += e.date().isAfter(REFERENCE.minusDays(61)) ? 1 : 0;
+                perDay.merge(e.date(), 1L, Long::sum);
+            }
+        }
+        // a clamp to the reference date put 11 % of all events into its last 60 days; spread, about 1 %
+        double share = (double) lastSixtyDays / events;
+        assertTrue(share < 0.025, "events in the last 60 days: " + share);
+        long busiest = perDay.values().stream().mapToLong(Long::longValue).max().orElseThrow();
+        assertTrue(busiest < 0.002 * events, "busiest day holds " + busiest + " of " + events + " events");
+    }
+
     private static CustomerProfile sample() {
         return new DatasetGenerator(CONFIG, 42, 10).customer(3);
     }
