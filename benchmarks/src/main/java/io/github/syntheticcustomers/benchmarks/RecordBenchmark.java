@@ -6,6 +6,7 @@ import io.github.syntheticcustomers.core.engage.EngagementEngine;
 import io.github.syntheticcustomers.core.engage.EngagementStep;
 import io.github.syntheticcustomers.core.engage.EngagementStepPart;
 import io.github.syntheticcustomers.core.engage.JourneyPoint;
+import io.github.syntheticcustomers.core.engage.JourneySoFar;
 import io.github.syntheticcustomers.core.engage.ScenarioJourneys;
 import io.github.syntheticcustomers.core.engage.StepInput;
 import io.github.syntheticcustomers.core.generate.DatasetGenerator;
@@ -65,12 +66,22 @@ public class RecordBenchmark {
             PersonaConfig persona = generator.config().personas().get(customer.personaType());
             List<EngagementStep> steps = part.recordsFor(i, customer);
             List<JourneyPoint> points = ScenarioJourneys.of(scenario).points();
+            int completed = 0;
+            double confidence = 0;
+            double hesitation = 0;
             for (int k = 0; k < steps.size(); k++) {
                 EngagementStep step = steps.get(k);
+                // the journey so far, as the engine saw it: the steps before this one
+                JourneySoFar soFar = k == 0 ? JourneySoFar.NONE
+                        : new JourneySoFar(k, completed, confidence / k, hesitation / k);
+                List<String> stepIds = engine.catalogue().stepIds();
                 StepInput input = new StepInput(customer.id(), scenario.scenarioId(), step.journeyStep(), step.phase(),
-                        k + 1, engine.catalogue().stepIds().size(), persona.style(), customer.traits(),
-                        step.emotionalState(), points.get(k).completionStatus(), step.interactions(),
-                        step.progress());
+                        k + 1, stepIds.indexOf(step.journeyStep()) + 1, stepIds.size(), persona.style(),
+                        customer.traits(), step.emotionalState(), points.get(k).completionStatus(),
+                        step.interactions(), step.progress(), soFar, customer.demographics().firstName());
+                completed += "completed".equals(points.get(k).completionStatus()) ? 1 : 0;
+                confidence += step.interactions().confidence();
+                hesitation += step.interactions().hesitationLoad();
                 if (!engine.adapt(input).equals(step)) {
                     throw new IllegalStateException("benchmark input does not reproduce step " + step.id());
                 }

@@ -42,6 +42,7 @@ final class ConfigValidator {
         JourneyConfigValidator.validate(config, at);
         NarrativeValidator.validate(config, at);
         validateEngagement(config.engagement(), at);
+        EngagementConfigValidator.validate(config.engagement(), at);
         requirePresent("quality", config.quality(), "the thresholds of the quality checks", at);
         validateQuality(config.quality(), at);
     }

@@ -1,11 +1,78 @@
 package io.github.syntheticcustomers.core.config;
 
+import io.github.syntheticcustomers.core.internal.Immutable;
+import java.util.List;
+import java.util.Map;
+
 /**
- * Tunables of the engagement pattern engine ({@code engagement} in the configuration file).
+ * The engagement pattern engine ({@code engagement} in the configuration file): its interaction thresholds,
+ * how adaptation evolves along a journey, and the texts it shows.
  *
  * @param hesitationThreshold hesitation load (0–1) from which a user counts as struggling: scaffolding
  *        rises and deeper tiers are held back
  * @param confidenceThreshold confidence (0–1) from which a user who is not struggling gets one tier more
+ * @param trajectory how readiness and approach follow what happened so far in the journey
+ * @param texts the preview, confirmation, privacy and scaffolding texts, with {@link #PLACEHOLDERS}
  */
-public record EngagementConfig(Double hesitationThreshold, Double confidenceThreshold) {
+public record EngagementConfig(Double hesitationThreshold, Double confidenceThreshold, Trajectory trajectory,
+        Texts texts) {
+
+    /**
+     * The placeholders a text may use: the step's {@code title}, {@code benefit}, {@code evidence} and
+     * {@code minutes}; its {@code step_number} in the framework of {@code step_count} steps; the journey's
+     * steps {@code completed_before} this one and {@code completed_steps} after it (this one included when
+     * completed); the framework's {@code remaining_steps} after this one; the customer's {@code first_name}.
+     */
+    public static final List<String> PLACEHOLDERS = List.of("title", "benefit", "evidence", "minutes", "step_number",
+            "step_count", "completed_before", "completed_steps", "remaining_steps", "first_name");
+
+    /** The approach ids texts are keyed by (the engine's {@code PersonaApproach} values). */
+    public static final List<String> APPROACHES = List.of("gentle", "structured", "balanced", "clinical", "direct");
+
+    /**
+     * How adaptation follows the journey so far (formulas in the README, "Engagement steps").
+     *
+     * @param progressWeight readiness gained per unit of (share of the steps so far completed − 0.5)
+     * @param interactionWeight readiness gained per unit of (mean confidence − mean hesitation load) so far
+     * @param emotionShift readiness added in a state of each emotional class (by class id; absent: 0)
+     * @param supportiveApproach the approach shown while the customer is in one of {@code supportiveClasses}
+     * @param supportiveClasses the emotional classes that switch to the supportive approach
+     */
+    public record Trajectory(Double progressWeight, Double interactionWeight, Map<String, Double> emotionShift,
+            String supportiveApproach, List<String> supportiveClasses) {
+
+        public Trajectory {
+            emotionShift = Immutable.map(emotionShift);
+            supportiveClasses = Immutable.list(supportiveClasses);
+        }
+    }
+
+    /**
+     * The engine's texts, by approach id ({@code gentle}, {@code structured}, {@code balanced}, {@code clinical},
+     * {@code direct}).
+     *
+     * @param preview why the step matters, per approach
+     * @param confirmation what the step's end says, per completion status and approach: each status has its own
+     *     wording, so no text calls a skipped or abandoned step complete
+     * @param privacyNote added to the contextual line in distressed and self-conscious states
+     * @param scaffolding the message per scaffolding type, warm (gentle and balanced approaches) or brief
+     */
+    public record Texts(Map<String, String> preview, Map<String, Map<String, String>> confirmation,
+            String privacyNote, Map<String, Register> scaffolding) {
+
+        public Texts {
+            preview = Immutable.map(preview);
+            confirmation = Immutable.mapOfMaps(confirmation);
+            scaffolding = Immutable.map(scaffolding);
+        }
+    }
+
+    /**
+     * One message in two registers.
+     *
+     * @param warm for the gentle and balanced approaches
+     * @param brief for the others
+     */
+    public record Register(String warm, String brief) {
+    }
 }

@@ -4,7 +4,10 @@ import io.github.syntheticcustomers.core.journey.EmotionClass;
 import io.github.syntheticcustomers.core.config.EngagementConfig;
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
 import io.github.syntheticcustomers.core.internal.Decimals;
+import io.github.syntheticcustomers.core.journey.CompletionStatus;
 import io.github.syntheticcustomers.core.journey.EmotionalStates;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The engagement pattern engine: adapts one journey step for one user, as the engagement system's
@@ -24,6 +27,9 @@ public final class EngagementEngine {
     private final InteractionAdaptation interactions;
     private final StepCatalogue catalogue;
     private final EmotionalStates emotions;
+    private final EngagementConfig.Trajectory trajectory;
+    private final StepTexts texts;
+    private final PersonaApproach supportiveApproach;
 
     /**
      * An engine with the configuration's interaction thresholds, its framework's step content and its
@@ -33,6 +39,9 @@ public final class EngagementEngine {
         this.interactions = new InteractionAdaptation(config.hesitationThreshold(), config.confidenceThreshold());
         this.catalogue = catalogue;
         this.emotions = emotions;
+        this.trajectory = config.trajectory();
+        this.texts = new StepTexts(config.texts());
+        this.supportiveApproach = PersonaApproach.of(trajectory.supportiveApproach());
     }
 
     /** An engine for a generator configuration. */
@@ -58,28 +67,35 @@ public final class EngagementEngine {
     /** The fully adapted step for {@code in}: enhanced, adapted to {@code in.measurements()}, scored. */
     public EngagementStep adapt(StepInput in) {
         StepDefinition definition = catalogue.find(in.stepId(), in.phase());
-        EngagementStep adapted = interactions.apply(in.measurements(), enhance(in), definition);
+        EngagementStep enhanced = enhance(in);
+        PersonaApproach approach = enhanced.personaComponents().approach();
+        Map<String, String> values = values(definition, in);
+        EngagementStep adapted = interactions.apply(in.measurements(), enhanced, definition,
+                type -> texts.scaffolding(type, approach, values));
         return withMetrics(adapted, fit(in));
     }
 
     /**
      * The persona-driven step before interaction adaptation (its {@code interactions} and metrics are
-     * those of {@link InteractionMeasurements#NEUTRAL}).
+     * those of {@link InteractionMeasurements#NEUTRAL}). Its tier follows the trajectory readiness
+     * ({@link #readiness}); in a state of a supportive class ({@code engagement.trajectory}) it is shown with the
+     * supportive approach.
      */
     public EngagementStep enhance(StepInput in) {
         StepDefinition definition = catalogue.find(in.stepId(), in.phase());
-        PersonaStyles.Match match = PersonaStyles.resolve(in.style(), in.traits());
-        PersonaApproach approach = match.approach();
         EmotionClass emotion = emotions.classOf(in.emotionalState());
-        double readiness = ProgressiveDisclosure.readiness(approach, in.traits());
+        PersonaStyles.Match match = approachFor(PersonaStyles.resolve(in.style(), in.traits()), emotion);
+        PersonaApproach approach = match.approach();
+        double readiness = readiness(in, emotion);
         Tier type = ProgressiveDisclosure.tierFor(readiness);
-        boolean visible = !"skipped".equals(in.completionStatus());
+        boolean visible = !CompletionStatus.SKIPPED.equals(in.completionStatus());
+        Map<String, String> values = values(definition, in);
         EngagementStep step = new EngagementStep(
                 stepId(in), in.customerId(), in.scenarioId(), in.stepId(),
-                in.phase() == null ? definition.phase() : in.phase(), in.emotionalState(), type,
+                in.phase() == null ? definition.phase() : in.phase(), in.emotionalState(), in.completionStatus(), type,
                 ProgressiveDisclosure.content(definition, type), visible ? "visible" : "collapsed",
-                ValueArticulation.articulate(definition, approach, in.position(), in.journeyLength(), emotion),
-                EmotionalScaffolding.scaffold(emotion, in.traits(), approach, definition),
+                ValueArticulation.articulate(definition, approach, in.completionStatus(), emotion, texts, values),
+                EmotionalScaffolding.scaffold(emotion, in.traits(), approach, in.soFar(), texts, values),
                 PersonaAdaptation.adapt(match, in.traits()),
                 ProgressiveDisclosure.disclose(type, visible, false, readiness),
                 ProgressiveDisclosure.loadingSequence(type),
@@ -87,12 +103,55 @@ public final class EngagementEngine {
         return withMetrics(step, fit(in.withMeasurements(InteractionMeasurements.NEUTRAL)));
     }
 
+    /**
+     * Readiness for depth on this step, 0–1: the persona's base readiness
+     * ({@link ProgressiveDisclosure#readiness}) plus {@code progress_weight × (share of the steps so far completed
+     * − 0.5)} and {@code interaction_weight × (mean confidence − mean hesitation load so far)} once a step lies
+     * behind, clamped to 0–1, plus the {@code emotion_shift} of the current state's class, clamped again. So an
+     * avoider who keeps completing steps unlocks extended content, and an overwhelmed professional is shown less.
+     */
+    public double readiness(StepInput in, EmotionClass emotion) {
+        PersonaApproach persona = PersonaStyles.resolve(in.style(), in.traits()).approach();
+        double r = ProgressiveDisclosure.readiness(persona, in.traits());
+        JourneySoFar so = in.soFar();
+        if (so.reached() > 0) {
+            r += trajectory.progressWeight() * (so.completionShare() - 0.5)
+                    + trajectory.interactionWeight() * (so.meanConfidence() - so.meanHesitation());
+        }
+        // the state shifts what the journey so far has earned: an overwhelmed expert is shown less
+        Double shift = trajectory.emotionShift() == null ? null : trajectory.emotionShift().get(emotion.id());
+        return InteractionMeasurements.clamp(InteractionMeasurements.clamp(r) + (shift == null ? 0 : shift));
+    }
+
+    /** The persona's approach, or the supportive one in a state of a supportive class. */
+    private PersonaStyles.Match approachFor(PersonaStyles.Match persona, EmotionClass emotion) {
+        return trajectory.supportiveClasses() != null && trajectory.supportiveClasses().contains(emotion.id())
+                ? new PersonaStyles.Match(supportiveApproach, persona.strength(), persona.fromStyle()) : persona;
+    }
+
+    /** The values of the text placeholders ({@link EngagementConfig#PLACEHOLDERS}) for one step. */
+    private static Map<String, String> values(StepDefinition step, StepInput in) {
+        int completedAfter = in.soFar().completed() + (CompletionStatus.COMPLETED.equals(in.completionStatus()) ? 1 : 0);
+        Map<String, String> v = new HashMap<>();
+        v.put("title", step.title());
+        v.put("benefit", step.benefit());
+        v.put("evidence", step.evidence());
+        v.put("minutes", ValueArticulation.minutes(step));
+        v.put("step_number", Integer.toString(in.stepNumber()));
+        v.put("step_count", Integer.toString(in.journeyLength()));
+        v.put("completed_before", Integer.toString(in.soFar().completed()));
+        v.put("completed_steps", Integer.toString(completedAfter));
+        v.put("remaining_steps", Integer.toString(Math.max(0, in.journeyLength() - in.stepNumber())));
+        v.put("first_name", in.firstName() == null ? "there" : in.firstName());
+        return v;
+    }
+
     /** What the adapted step should look like for the user of {@code in} (see {@link PersonaFit}). */
     public PersonaFit fit(StepInput in) {
-        PersonaStyles.Match match = PersonaStyles.resolve(in.style(), in.traits());
         EmotionClass emotion = emotions.classOf(in.emotionalState());
+        PersonaStyles.Match match = approachFor(PersonaStyles.resolve(in.style(), in.traits()), emotion);
         InteractionMeasurements m = in.measurements();
-        double readiness = InteractionMeasurements.clamp(ProgressiveDisclosure.readiness(match.approach(), in.traits())
+        double readiness = InteractionMeasurements.clamp(readiness(in, emotion)
                 + 0.35 * (m.confidence() - m.hesitationLoad()));
         String type = interactions.struggling(m) ? InteractionAdaptation.supportiveType(emotion.scaffoldType())
                 : emotion.scaffoldType();
@@ -103,7 +162,7 @@ public final class EngagementEngine {
 
     private static EngagementStep withMetrics(EngagementStep s, PersonaFit fit) {
         return new EngagementStep(s.id(), s.customerId(), s.scenarioId(), s.journeyStep(), s.phase(),
-                s.emotionalState(), s.type(), s.content(), s.visibility(), s.valueComponents(),
+                s.emotionalState(), s.completionStatus(), s.type(), s.content(), s.visibility(), s.valueComponents(),
                 s.emotionalComponents(), s.personaComponents(), s.disclosureComponents(), s.loadingSequence(),
                 s.interactions(), s.progress(), PatternMetricsCalculator.compute(s, fit));
     }

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.util.List;
 
 /**
- * One engagement-adapted journey step: the engagement system's own camelCase shape (SPEC §3), so a
+ * One engagement-adapted journey step: the engagement system's own camelCase shape (README, "Engagement steps"), so a
  * front end can load it unchanged. Built by {@link EngagementEngine}.
  *
  * @param id {@code eng-000001-03}: customer number and 1-based position in the journey
@@ -14,6 +14,8 @@ import java.util.List;
  * @param journeyStep the journey step id, e.g. {@code risk_assessment}
  * @param phase the journey phase of the step
  * @param emotionalState the user's emotional state on this step (from the journey)
+ * @param completionStatus what became of the step in the journey ({@code completed}, {@code partial},
+ *     {@code skipped}, {@code abandoned}); the confirmation text is this status's
  * @param type the deepest tier shown
  * @param content the text of every shown tier, shallowest first, separated by a blank line
  * @param visibility {@code visible}, or {@code collapsed} when the step is not shown expanded
@@ -29,6 +31,7 @@ public record EngagementStep(
         String journeyStep,
         String phase,
         String emotionalState,
+        String completionStatus,
         Tier type,
         String content,
         String visibility,

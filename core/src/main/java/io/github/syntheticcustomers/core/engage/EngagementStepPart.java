@@ -64,13 +64,14 @@ public final class EngagementStepPart implements DatasetPart<EngagementStep> {
         for (JourneyPoint point : journey.points()) {
             position++;
             InteractionMeasurements m = InteractionSimulator.next(rng, customer.traits(), customer.engagement(),
-                    engine.emotions().classOf(point.emotionalState()));
+                    engine.emotions().classOf(point.emotionalState()), point.completionStatus());
             boolean completed = "completed".equals(point.completionStatus());
             double progress = ProgressPreservation.calculateProgress(
                     state.advance(point.stepId(), completed, List.of(), m), standard);
             EngagementStep step = engine.adapt(new StepInput(journey.customerId(), journey.scenarioId(),
-                    point.stepId(), point.phase(), position, standard.size(), style, customer.traits(),
-                    point.emotionalState(), point.completionStatus(), m, progress));
+                    point.stepId(), point.phase(), position, standard.indexOf(point.stepId()) + 1, standard.size(),
+                    style, customer.traits(), point.emotionalState(), point.completionStatus(), m, progress,
+                    JourneySoFar.of(state), customer.demographics().firstName()));
             state = state.advance(point.stepId(), completed,
                     step.disclosureComponents().visibilityRules().visibleTiers(), m);
             out.add(step);

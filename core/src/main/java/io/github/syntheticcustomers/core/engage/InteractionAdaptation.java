@@ -3,6 +3,7 @@ package io.github.syntheticcustomers.core.engage;
 import io.github.syntheticcustomers.core.internal.Decimals;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * Interaction-based adaptation: turns the persona-enhanced step into the step a user actually sees,
@@ -48,8 +49,12 @@ public final class InteractionAdaptation {
         return !struggling(m) && m.confidence() >= confidenceThreshold;
     }
 
-    /** The step {@code enhanced} adapted to {@code m}; {@code definition} supplies the tier texts. */
-    public EngagementStep apply(InteractionMeasurements m, EngagementStep enhanced, StepDefinition definition) {
+    /**
+     * The step {@code enhanced} adapted to {@code m}; {@code definition} supplies the tier texts and
+     * {@code message} the scaffolding message of a type, in the step's approach.
+     */
+    public EngagementStep apply(InteractionMeasurements m, EngagementStep enhanced, StepDefinition definition,
+            UnaryOperator<String> message) {
         double h = m.hesitationLoad();
         double c = m.confidence();
         boolean struggling = struggling(m);
@@ -60,8 +65,7 @@ public final class InteractionAdaptation {
         String emotionType = struggling ? supportiveType(e.type()) : e.type();
         EmotionalComponents emotional = new EmotionalComponents(emotionType,
                 Decimals.unit2(e.intensity() + 0.3 * h - 0.15 * c),
-                emotionType.equals(e.type()) ? e.message()
-                        : EmotionalScaffolding.message(emotionType, enhanced.personaComponents().approach(), definition));
+                emotionType.equals(e.type()) ? e.message() : message.apply(emotionType));
 
         PersonaComponents p = enhanced.personaComponents();
         List<String> adaptations = new ArrayList<>(p.adaptations());
@@ -83,7 +87,7 @@ public final class InteractionAdaptation {
         DisclosureComponents disclosure = ProgressiveDisclosure.disclose(type, d.visibilityRules().isVisible(),
                 struggling, d.readiness());
         return new EngagementStep(enhanced.id(), enhanced.customerId(), enhanced.scenarioId(), enhanced.journeyStep(),
-                enhanced.phase(), enhanced.emotionalState(), type, ProgressiveDisclosure.content(definition, type),
+                enhanced.phase(), enhanced.emotionalState(), enhanced.completionStatus(), type, ProgressiveDisclosure.content(definition, type),
                 enhanced.visibility(), enhanced.valueComponents(), emotional, persona, disclosure,
                 ProgressiveDisclosure.loadingSequence(type), m, enhanced.progress(), enhanced.patternMetrics());
     }

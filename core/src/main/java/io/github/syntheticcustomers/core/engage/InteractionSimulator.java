@@ -1,5 +1,6 @@
 package io.github.syntheticcustomers.core.engage;
 
+import io.github.syntheticcustomers.core.journey.CompletionStatus;
 import io.github.syntheticcustomers.core.journey.EmotionClass;
 import io.github.syntheticcustomers.core.config.Traits;
 import io.github.syntheticcustomers.core.internal.Decimals;
@@ -23,8 +24,13 @@ public final class InteractionSimulator {
     private InteractionSimulator() {
     }
 
-    /** The next step's measurements for a customer. */
-    public static InteractionMeasurements next(Rng rng, Traits t, Engagement engagement, EmotionClass emotion) {
+    /**
+     * The next step's measurements for a customer, agreeing with what became of the step ({@code status}, may be
+     * null): a skipped step is passed over quickly (a fifth of the time and a third of the scroll, no detail
+     * asked), an abandoned one is left half read with more hesitation, a partial one is read less far.
+     */
+    public static InteractionMeasurements next(Rng rng, Traits t, Engagement engagement, EmotionClass emotion,
+            String status) {
         double e = engagement == null ? 0.5 : engagement.engagementScore();
         double awareness = PersonaStyles.v(t.healthAwareness());
         double anxiety = PersonaStyles.v(t.healthAnxiety());
@@ -38,6 +44,19 @@ public final class InteractionSimulator {
         boolean help = rng.chance(0.05 + 0.25 * anxiety + (emotion == EmotionClass.UNCERTAIN ? 0.15 : 0)
                 - 0.1 * awareness);
         int details = count(rng, 3, 0.05 + 0.45 * awareness * e);
+        int extraHesitations = count(rng, 2, 0.35);
+        if (CompletionStatus.SKIPPED.equals(status)) {
+            return new InteractionMeasurements(Math.max(5, seconds / 5), Decimals.unit2(scroll / 3), 0, revisits,
+                    false, 0);
+        }
+        if (CompletionStatus.ABANDONED.equals(status)) {
+            return new InteractionMeasurements(seconds, Decimals.unit2(scroll / 2), hesitations + extraHesitations,
+                    revisits, help, 0);
+        }
+        if (CompletionStatus.PARTIAL.equals(status)) {
+            return new InteractionMeasurements(seconds, Decimals.unit2(scroll * 0.75),
+                    hesitations + extraHesitations / 2, revisits, help, details);
+        }
         return new InteractionMeasurements(seconds, scroll, hesitations, revisits, help, details);
     }
 

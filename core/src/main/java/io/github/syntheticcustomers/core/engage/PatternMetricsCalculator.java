@@ -1,25 +1,30 @@
 package io.github.syntheticcustomers.core.engage;
 
 import io.github.syntheticcustomers.core.internal.Decimals;
+import io.github.syntheticcustomers.core.journey.CompletionStatus;
 import java.util.List;
 
 /**
- * Scores an adapted step on the four engagement patterns, each 0–1, from what the step contains and
- * how it fits the user ({@link PersonaFit}). The formulas:
+ * Scores an adapted step on the four engagement patterns, each 0–1, from the simulated interaction outcome: how
+ * much of the shown content was read (scroll depth), how the user moved after the scaffolding (hesitation load,
+ * confidence) and what became of the step ({@code outcome}: completed 1, partial 0.5, skipped 0.25, abandoned 0),
+ * each with a smaller share for how well the step's make-up fits the user ({@link PersonaFit}). So the metrics
+ * carry a signal about engagement: completed steps score above abandoned ones. The formulas:
  *
  * <ul>
- * <li><b>valueArticulation</b> = 0.5·s(preview) + 0.25·s(confirmation) + 0.25·s(contextual), where
- *     s(text) = 0 when absent or blank, else min(1, words / 8): a step that does not say why it matters
- *     loses half its score.</li>
- * <li><b>emotionalScaffolding</b> = 0.2·[message present] + 0.3·typeFit + 0.5·(1 − |intensity − need|),
- *     typeFit = 1 for the type the state calls for, 0.5 for another type of the same family (supportive:
- *     reassurance, normalization, validation, guidance; upbeat: encouragement, celebration), else 0.</li>
- * <li><b>progressiveDisclosure</b> = 0.6·(1 − |depth(type) − readiness|) + 0.2·sequence + 0.2·tiers, where
- *     depth is {@link Tier#depth()}, sequence = 1 when the loading sequence is exactly the one for the type
- *     (else the share of its stages present, halved), tiers = 1 when the visible tiers run from essential
- *     to the type and every deeper tier is deferred (else 0).</li>
- * <li><b>personaAlignment</b> = 0.4·[approach = style approach] + 0.2·[approach = trait approach]
- *     + 0.25·(1 − |intensity − expected intensity|) + 0.15·min(1, adaptations / 3).</li>
+ * <li><b>valueArticulation</b> = 0.3·said + 0.35·scrollDepth + 0.35·outcome, said = 0.5·s(preview) +
+ *     0.25·s(confirmation) + 0.25·s(contextual), s(text) = 0 when absent or blank, else min(1, words / 8).</li>
+ * <li><b>emotionalScaffolding</b> = 0.3·fit + 0.35·(1 − hesitationLoad) + 0.35·outcome, fit = 0.2·[message
+ *     present] + 0.3·typeFit + 0.5·(1 − |intensity − need|), typeFit = 1 for the type the state calls for, 0.5
+ *     for another type of the same family (supportive: reassurance, normalization, validation, guidance; upbeat:
+ *     encouragement, celebration), else 0.</li>
+ * <li><b>progressiveDisclosure</b> = 0.3·structure + 0.35·scrollDepth + 0.35·outcome, structure =
+ *     0.6·(1 − |depth(type) − readiness|) + 0.2·sequence + 0.2·tiers, depth {@link Tier#depth()}, sequence = 1
+ *     when the loading sequence is exactly the type's (else the share of its stages present, halved), tiers = 1
+ *     when the visible tiers run from essential to the type and every deeper tier is deferred (else 0).</li>
+ * <li><b>personaAlignment</b> = 0.3·match + 0.35·confidence + 0.35·outcome, match = 0.5·(1 − |intensity −
+ *     expected intensity|) + 0.25·[approach = the approach the traits alone suggest] + 0.25·min(1, adaptations /
+ *     3).</li>
  * </ul>
  */
 public final class PatternMetricsCalculator {
@@ -32,13 +37,33 @@ public final class PatternMetricsCalculator {
 
     /** The four metrics of {@code step} for a user described by {@code fit}, rounded to two decimals. */
     public static PatternMetrics compute(EngagementStep step, PersonaFit fit) {
+        InteractionMeasurements m = step.interactions() == null ? InteractionMeasurements.NEUTRAL
+                : step.interactions();
+        double outcome = outcome(step.completionStatus());
         return new PatternMetrics(
-                Decimals.unit2(valueArticulation(step.valueComponents())),
-                Decimals.unit2(emotionalScaffolding(step.emotionalComponents(), fit)),
-                Decimals.unit2(progressiveDisclosure(step, fit)),
-                Decimals.unit2(personaAlignment(step.personaComponents(), fit)));
+                Decimals.unit2(0.3 * valueArticulation(step.valueComponents()) + 0.35 * m.scrollDepth()
+                        + 0.35 * outcome),
+                Decimals.unit2(0.3 * emotionalScaffolding(step.emotionalComponents(), fit)
+                        + 0.35 * (1 - m.hesitationLoad()) + 0.35 * outcome),
+                Decimals.unit2(0.3 * progressiveDisclosure(step, fit) + 0.35 * m.scrollDepth() + 0.35 * outcome),
+                Decimals.unit2(0.3 * personaAlignment(step.personaComponents(), fit) + 0.35 * m.confidence()
+                        + 0.35 * outcome));
     }
 
+    /** What became of the step, 0–1: completed 1, partial 0.5, skipped 0.25, abandoned 0 (unknown: 0.5). */
+    static double outcome(String status) {
+        if (status == null) {
+            return 0.5;
+        }
+        return switch (status) {
+            case CompletionStatus.COMPLETED -> 1.0;
+            case CompletionStatus.SKIPPED -> 0.25;
+            case CompletionStatus.ABANDONED -> 0.0;
+            default -> 0.5;
+        };
+    }
+
+    /** How fully the step says why it matters, 0–1 (the {@code said} term). */
     static double valueArticulation(ValueComponents v) {
         if (v == null) {
             return 0;
@@ -85,10 +110,9 @@ public final class PatternMetricsCalculator {
         if (p == null) {
             return 0;
         }
-        return 0.4 * (p.approach() == fit.styleApproach() ? 1 : 0)
-                + 0.2 * (p.approach() == fit.traitApproach() ? 1 : 0)
-                + 0.25 * (1 - Math.abs(p.intensity() - fit.expectedIntensity()))
-                + 0.15 * Math.min(1.0, p.adaptations().size() / 3.0);
+        return 0.5 * (1 - Math.abs(p.intensity() - fit.expectedIntensity()))
+                + 0.25 * (p.approach() == fit.traitApproach() ? 1 : 0)
+                + 0.25 * Math.min(1.0, p.adaptations().size() / 3.0);
     }
 
     private static boolean sameFamily(String a, String b) {

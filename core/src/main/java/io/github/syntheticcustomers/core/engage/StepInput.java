@@ -11,6 +11,7 @@ import io.github.syntheticcustomers.core.config.Traits;
  * @param stepId journey step id, e.g. {@code risk_assessment}
  * @param phase journey phase id
  * @param position 1-based position of the step in the user's journey
+ * @param stepNumber 1-based position of the step in the framework (a journey may start at a later step)
  * @param journeyLength number of steps in the full journey (16 in the standard framework)
  * @param style the persona's configured communication style (may be null: traits decide)
  * @param traits the user's traits
@@ -19,6 +20,8 @@ import io.github.syntheticcustomers.core.config.Traits;
  *        {@code partial}, {@code skipped}, {@code abandoned}), may be null
  * @param measurements what the front end measured on the step
  * @param progress fraction of the journey completed once this step is done, 0–1
+ * @param soFar what happened on the journey's steps before this one ({@link JourneySoFar#NONE} at the first)
+ * @param firstName the user's first name, for texts that address the user (may be null: "there")
  */
 public record StepInput(
         String customerId,
@@ -26,17 +29,24 @@ public record StepInput(
         String stepId,
         String phase,
         int position,
+        int stepNumber,
         int journeyLength,
         String style,
         Traits traits,
         String emotionalState,
         String completionStatus,
         InteractionMeasurements measurements,
-        double progress) {
+        double progress,
+        JourneySoFar soFar,
+        String firstName) {
+
+    public StepInput {
+        soFar = soFar == null ? JourneySoFar.NONE : soFar;
+    }
 
     /** This input with other measurements. */
     public StepInput withMeasurements(InteractionMeasurements m) {
-        return new StepInput(customerId, scenarioId, stepId, phase, position, journeyLength, style, traits,
-                emotionalState, completionStatus, m, progress);
+        return new StepInput(customerId, scenarioId, stepId, phase, position, stepNumber, journeyLength, style, traits,
+                emotionalState, completionStatus, m, progress, soFar, firstName);
     }
 }

@@ -35,6 +35,10 @@ public enum EmotionClass {
     public static final List<String> DECLARABLE = Arrays.stream(values()).filter(c -> c != UNKNOWN)
             .map(EmotionClass::id).toList();
 
+    /** The scaffolding types the classes call for, in class order, each once. */
+    public static final List<String> SCAFFOLD_TYPES = Arrays.stream(values()).map(EmotionClass::scaffoldType)
+            .distinct().toList();
+
     private final double need;
     private final String scaffold;
 

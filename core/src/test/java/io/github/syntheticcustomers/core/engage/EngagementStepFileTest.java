@@ -21,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,7 +37,7 @@ class EngagementStepFileTest {
 
     private static final int COUNT = 60;
     private static final List<String> STEP_KEYS = List.of("id", "customerId", "scenarioId", "journeyStep", "phase",
-            "emotionalState", "type", "content", "visibility", "valueComponents", "emotionalComponents",
+            "emotionalState", "completionStatus", "type", "content", "visibility", "valueComponents", "emotionalComponents",
             "personaComponents", "disclosureComponents", "loadingSequence", "interactions", "progress",
             "patternMetrics");
     private static final Set<String> TIERS = Set.of("essential", "extended", "comprehensive");
@@ -59,7 +60,7 @@ class EngagementStepFileTest {
     }
 
     @Test
-    void everyRecordHasTheCamelCaseShapeOfSpecSection3() {
+    void everyRecordHasTheCamelCaseShapeTheReadmeDocuments() {
         assertTrue(steps.isArray());
         assertTrue(steps.size() >= COUNT, "at least one step per customer: " + steps.size());
         for (JsonNode s : steps) {
@@ -176,18 +177,29 @@ class EngagementStepFileTest {
         }
     }
 
+    /** Customer id to persona, from the written customers file. */
+    private static Map<String, String> personaOf() throws IOException {
+        Map<String, String> out = new HashMap<>();
+        for (JsonNode c : JsonMappers.data().readTree(dir.resolve("customers.json").toFile())) {
+            out.put(c.get("id").asText(), c.get("persona_type").asText());
+        }
+        return out;
+    }
+
     @Test
-    void personasDifferInTheWrittenData() {
+    void personasDifferInTheWrittenData() throws IOException {
+        Map<String, String> persona = personaOf();
         Map<String, int[]> essentialAndTotal = new LinkedHashMap<>();
         for (JsonNode s : steps) {
-            int[] c = essentialAndTotal.computeIfAbsent(s.get("personaComponents").get("approach").asText(),
-                    k -> new int[2]);
+            int[] c = essentialAndTotal.computeIfAbsent(persona.get(s.get("customerId").asText()), k -> new int[2]);
             c[0] += "essential".equals(s.get("type").asText()) ? 1 : 0;
             c[1]++;
         }
-        double gentle = (double) essentialAndTotal.get("gentle")[0] / essentialAndTotal.get("gentle")[1];
-        double clinical = (double) essentialAndTotal.get("clinical")[0] / essentialAndTotal.get("clinical")[1];
-        assertTrue(gentle > 0.7 && clinical < 0.1, gentle + " vs " + clinical);
+        double avoiders = (double) essentialAndTotal.get("health_aware_avoider")[0]
+                / essentialAndTotal.get("health_aware_avoider")[1];
+        double professionals = (double) essentialAndTotal.get("healthcare_professional")[0]
+                / essentialAndTotal.get("healthcare_professional")[1];
+        assertTrue(avoiders > 0.6 && professionals < 0.05, avoiders + " vs " + professionals);
     }
 
     private static Manifest.FileEntry entry(String name) {

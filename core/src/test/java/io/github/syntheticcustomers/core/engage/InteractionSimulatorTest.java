@@ -23,11 +23,16 @@ class InteractionSimulatorTest {
 
     /** Mean hesitation load and mean scroll depth over 2,000 simulated steps. */
     private static double[] means(Traits t, Engagement e, EmotionClass emotion) {
+        return means(t, e, emotion, "completed");
+    }
+
+    private static double[] means(Traits t, Engagement e, EmotionClass emotion, String status) {
         double load = 0;
         double scroll = 0;
         int n = 2_000;
         for (int i = 0; i < n; i++) {
-            InteractionMeasurements m = InteractionSimulator.next(Rng.of(7, i, "interactions"), t, e, emotion);
+            InteractionMeasurements m = InteractionSimulator.next(Rng.of(7, i, "interactions"), t, e, emotion,
+                    status);
             load += m.hesitationLoad();
             scroll += m.scrollDepth();
         }
@@ -47,9 +52,25 @@ class InteractionSimulatorTest {
     }
 
     @Test
+    void measurementsAgreeWithWhatBecameOfTheStep() {
+        double[] completed = means(CALM, engagement(0.5), EmotionClass.POSITIVE, "completed");
+        double[] partial = means(CALM, engagement(0.5), EmotionClass.POSITIVE, "partial");
+        double[] abandoned = means(CALM, engagement(0.5), EmotionClass.POSITIVE, "abandoned");
+        double[] skipped = means(CALM, engagement(0.5), EmotionClass.POSITIVE, "skipped");
+        // read less far, and hesitate more, the less of the step was done
+        assertTrue(completed[1] > partial[1] + 0.1 && partial[1] > abandoned[1] && abandoned[1] > skipped[1],
+                completed[1] + " " + partial[1] + " " + abandoned[1] + " " + skipped[1]);
+        assertTrue(abandoned[0] > completed[0] + 0.1, abandoned[0] + " vs " + completed[0]);
+        InteractionMeasurements passedOver = InteractionSimulator.next(Rng.of(42, 3, "interactions"), CALM,
+                engagement(0.5), EmotionClass.POSITIVE, "skipped");
+        assertEquals(0, passedOver.hesitations());
+        assertEquals(0, passedOver.detailsExpanded());
+    }
+
+    @Test
     void theSameStreamGivesTheSameMeasurements() {
         assertEquals(InteractionSimulator.next(Rng.of(42, 3, "interactions"), ANXIOUS, engagement(0.4),
-                EmotionClass.DISTRESSED), InteractionSimulator.next(Rng.of(42, 3, "interactions"), ANXIOUS,
-                engagement(0.4), EmotionClass.DISTRESSED));
+                EmotionClass.DISTRESSED, "partial"), InteractionSimulator.next(Rng.of(42, 3, "interactions"), ANXIOUS,
+                engagement(0.4), EmotionClass.DISTRESSED, "partial"));
     }
 }

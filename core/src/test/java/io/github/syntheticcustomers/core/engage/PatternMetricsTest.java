@@ -57,8 +57,9 @@ class PatternMetricsTest {
         assertEquals(full, step.patternMetrics().valueArticulation());
         assertTrue(full > terse && terse > noPreview, full + " > " + terse + " > " + noPreview);
         assertEquals(noPreview, blankPreview);
-        assertTrue(full - noPreview >= 0.5 - 1e-9);
-        assertEquals(0.0, nothing);
+        assertTrue(full - noPreview >= 0.3 * 0.5 - 1e-9, "the preview is half of what the step says");
+        // a step that says nothing keeps only what the interaction and outcome earn
+        assertEquals(0.35 * step.interactions().scrollDepth() + 0.35, nothing, 0.011);
     }
 
     @Test
@@ -79,7 +80,7 @@ class PatternMetricsTest {
                 .emotionalScaffolding();
         assertTrue(fitted > tooWeak, fitted + " vs " + tooWeak);
         assertTrue(fitted > sameFamily && sameFamily > wrongType, fitted + " > " + sameFamily + " > " + wrongType);
-        assertEquals(fitted - 0.2, silent, 0.011);
+        assertEquals(fitted - 0.3 * 0.2, silent, 0.011);
     }
 
     @Test
@@ -90,18 +91,21 @@ class PatternMetricsTest {
         PersonaFit fit = Inputs.ENGINE.fit(in);
         assertEquals(Tier.ESSENTIAL, step.type());
         EngagementStep tooDeep = Inputs.ENGINE.interactionAdaptation().apply(Inputs.CONFIDENT,
-                Inputs.ENGINE.interactionAdaptation().apply(Inputs.CONFIDENT, step, Inputs.CATALOGUE.find("prevention_plan", null)),
-                Inputs.CATALOGUE.find("prevention_plan", null));
+                Inputs.ENGINE.interactionAdaptation().apply(Inputs.CONFIDENT, step, Inputs.CATALOGUE.find("prevention_plan", null),
+                        type -> type),
+                Inputs.CATALOGUE.find("prevention_plan", null), type -> type);
         assertEquals(Tier.COMPREHENSIVE, tooDeep.type());
         double fitted = step.patternMetrics().progressiveDisclosure();
-        assertTrue(fitted > score(tooDeep, fit).progressiveDisclosure());
+        // the make-up of the step (its interactions differ: the confident user read more)
+        assertTrue(PatternMetricsCalculator.progressiveDisclosure(step, fit)
+                > PatternMetricsCalculator.progressiveDisclosure(tooDeep, fit));
         List<LoadingStage> shuffled = new ArrayList<>(step.loadingSequence());
         java.util.Collections.reverse(shuffled);
         EngagementStep broken = new EngagementStep(step.id(), step.customerId(), step.scenarioId(), step.journeyStep(),
-                step.phase(), step.emotionalState(), step.type(), step.content(), step.visibility(),
+                step.phase(), step.emotionalState(), step.completionStatus(), step.type(), step.content(), step.visibility(),
                 step.valueComponents(), step.emotionalComponents(), step.personaComponents(),
                 step.disclosureComponents(), shuffled, step.interactions(), step.progress(), null);
-        assertEquals(fitted - 0.1, score(broken, fit).progressiveDisclosure(), 0.011);
+        assertEquals(fitted - 0.3 * 0.1, score(broken, fit).progressiveDisclosure(), 0.011);
     }
 
     @Test
@@ -116,8 +120,8 @@ class PatternMetricsTest {
                 fit).personaAlignment();
         double bare = score(with(step, new PersonaComponents(p.approach(), p.intensity(), List.of())), fit)
                 .personaAlignment();
-        assertEquals(fitted - 0.6, wrong, 0.011, "neither the style's nor the traits' approach");
-        assertEquals(fitted - 0.15, bare, 0.011);
+        assertEquals(fitted - 0.3 * 0.25, wrong, 0.011, "not the approach the traits suggest");
+        assertEquals(fitted - 0.3 * 0.25, bare, 0.011);
     }
 
     private static PatternMetrics score(EngagementStep step, PersonaFit fit) {
@@ -126,21 +130,21 @@ class PatternMetricsTest {
 
     private static EngagementStep with(EngagementStep s, ValueComponents v) {
         return new EngagementStep(s.id(), s.customerId(), s.scenarioId(), s.journeyStep(), s.phase(),
-                s.emotionalState(), s.type(), s.content(), s.visibility(), v, s.emotionalComponents(),
+                s.emotionalState(), s.completionStatus(), s.type(), s.content(), s.visibility(), v, s.emotionalComponents(),
                 s.personaComponents(), s.disclosureComponents(), s.loadingSequence(), s.interactions(), s.progress(),
                 null);
     }
 
     private static EngagementStep with(EngagementStep s, EmotionalComponents e) {
         return new EngagementStep(s.id(), s.customerId(), s.scenarioId(), s.journeyStep(), s.phase(),
-                s.emotionalState(), s.type(), s.content(), s.visibility(), s.valueComponents(), e,
+                s.emotionalState(), s.completionStatus(), s.type(), s.content(), s.visibility(), s.valueComponents(), e,
                 s.personaComponents(), s.disclosureComponents(), s.loadingSequence(), s.interactions(), s.progress(),
                 null);
     }
 
     private static EngagementStep with(EngagementStep s, PersonaComponents p) {
         return new EngagementStep(s.id(), s.customerId(), s.scenarioId(), s.journeyStep(), s.phase(),
-                s.emotionalState(), s.type(), s.content(), s.visibility(), s.valueComponents(),
+                s.emotionalState(), s.completionStatus(), s.type(), s.content(), s.visibility(), s.valueComponents(),
                 s.emotionalComponents(), p, s.disclosureComponents(), s.loadingSequence(), s.interactions(),
                 s.progress(), null);
     }

@@ -1,0 +1,108 @@
+package io.github.syntheticcustomers.core.config;
+
+import static io.github.syntheticcustomers.core.config.JourneyConfigValidator.number;
+import static io.github.syntheticcustomers.core.config.JourneyConfigValidator.oneOf;
+import static io.github.syntheticcustomers.core.config.JourneyConfigValidator.required;
+
+import io.github.syntheticcustomers.core.journey.CompletionStatus;
+import io.github.syntheticcustomers.core.journey.EmotionClass;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Checks {@code engagement.trajectory} and {@code engagement.texts}; the first problem is thrown as a located
+ * {@link ConfigException}: weights and shifts in range, emotional classes and approaches from their closed sets,
+ * a text for every approach, every completion status and every scaffolding type, and only known
+ * {@code {placeholders}} ({@link EngagementConfig#PLACEHOLDERS}).
+ */
+final class EngagementConfigValidator {
+
+    private EngagementConfigValidator() {
+    }
+
+    static void validate(EngagementConfig e, ConfigParser.Locator at) {
+        EngagementConfig.Trajectory t = required(e.trajectory(), "engagement.trajectory",
+                "{ progress_weight, interaction_weight, emotion_shift, supportive_approach, supportive_classes }", at);
+        number("engagement.trajectory.progress_weight", required(t.progressWeight(),
+                "engagement.trajectory.progress_weight", "a number 0.0–2.0", at), 0, 2, "a number 0.0–2.0", at);
+        number("engagement.trajectory.interaction_weight", required(t.interactionWeight(),
+                "engagement.trajectory.interaction_weight", "a number 0.0–2.0", at), 0, 2, "a number 0.0–2.0", at);
+        if (t.emotionShift() != null) {
+            for (Map.Entry<String, Double> s : t.emotionShift().entrySet()) {
+                String prop = "engagement.trajectory.emotion_shift." + s.getKey();
+                oneOf(prop, s.getKey(), EmotionClass.DECLARABLE, "emotional class", at);
+                number(prop, required(s.getValue(), prop, "a number -1.0–1.0", at), -1, 1, "a number -1.0–1.0", at);
+            }
+        }
+        oneOf("engagement.trajectory.supportive_approach", required(t.supportiveApproach(),
+                "engagement.trajectory.supportive_approach", String.join(", ", EngagementConfig.APPROACHES), at),
+                EngagementConfig.APPROACHES, "approach", at);
+        List<String> classes = t.supportiveClasses() == null ? List.of() : t.supportiveClasses();
+        for (int i = 0; i < classes.size(); i++) {
+            oneOf("engagement.trajectory.supportive_classes." + i, classes.get(i), EmotionClass.DECLARABLE,
+                    "emotional class", at);
+        }
+        EngagementConfig.Texts texts = required(e.texts(), "engagement.texts",
+                "{ preview, confirmation, privacy_note, scaffolding }", at);
+        byApproach("engagement.texts.preview", required(texts.preview(), "engagement.texts.preview",
+                "a text per approach", at), at);
+        Map<String, Map<String, String>> confirmation = required(texts.confirmation(), "engagement.texts.confirmation",
+                "a text per completion status and approach", at);
+        for (String key : confirmation.keySet()) {
+            oneOf("engagement.texts.confirmation." + key, key, CompletionStatus.ALL, "completion status", at);
+        }
+        for (String status : CompletionStatus.ALL) {
+            String prop = "engagement.texts.confirmation." + status;
+            byApproach(prop, required(confirmation.get(status), prop, "a text per approach", at), at);
+        }
+        template("engagement.texts.privacy_note", texts.privacyNote(), at);
+        Map<String, EngagementConfig.Register> scaffolding = required(texts.scaffolding(),
+                "engagement.texts.scaffolding", "{ warm, brief } per scaffolding type", at);
+        for (String key : scaffolding.keySet()) {
+            oneOf("engagement.texts.scaffolding." + key, key, EmotionClass.SCAFFOLD_TYPES, "scaffolding type", at);
+        }
+        for (String type : EmotionClass.SCAFFOLD_TYPES) {
+            String prop = "engagement.texts.scaffolding." + type;
+            EngagementConfig.Register r = required(scaffolding.get(type), prop, "{ warm, brief }", at);
+            template(prop + ".warm", r.warm(), at);
+            template(prop + ".brief", r.brief(), at);
+        }
+    }
+
+    private static void byApproach(String prop, Map<String, String> texts, ConfigParser.Locator at) {
+        for (String key : texts.keySet()) {
+            oneOf(prop + "." + key, key, EngagementConfig.APPROACHES, "approach", at);
+        }
+        for (String approach : EngagementConfig.APPROACHES) {
+            template(prop + "." + approach, texts.get(approach), at);
+        }
+    }
+
+    /** A non-blank text whose {@code {placeholders}} are all known and whose braces pair up. */
+    static void template(String prop, String text, ConfigParser.Locator at) {
+        String allowed = "a text with placeholders from " + String.join(", ", EngagementConfig.PLACEHOLDERS);
+        if (required(text, prop, allowed, at).isBlank()) {
+            throw at.error(prop, "is blank", "''", allowed);
+        }
+        int i = 0;
+        while (i < text.length()) {
+            int open = text.indexOf('{', i);
+            int close = text.indexOf('}', i);
+            if (open < 0 && close < 0) {
+                return;
+            }
+            if (close >= 0 && (open < 0 || close < open)) {
+                throw at.error(prop, "has a '}' without its '{'", text, allowed);
+            }
+            int end = text.indexOf('}', open);
+            if (end < 0) {
+                throw at.error(prop, "has a '{' without its '}'", text, allowed);
+            }
+            String name = text.substring(open + 1, end);
+            if (!EngagementConfig.PLACEHOLDERS.contains(name)) {
+                throw at.error(prop, "unknown placeholder {" + name + "}", text, allowed);
+            }
+            i = end + 1;
+        }
+    }
+}
