@@ -78,7 +78,8 @@ public class RecordBenchmark {
                 StepInput input = new StepInput(customer.id(), scenario.scenarioId(), step.journeyStep(), step.phase(),
                         k + 1, stepIds.indexOf(step.journeyStep()) + 1, stepIds.size(), persona.style(),
                         customer.traits(), step.emotionalState(), points.get(k).completionStatus(),
-                        step.interactions(), step.progress(), soFar, customer.demographics().firstName());
+                        step.interactions(), step.progress(), soFar, customer.demographics().firstName(),
+                        customer);
                 completed += "completed".equals(points.get(k).completionStatus()) ? 1 : 0;
                 confidence += step.interactions().confidence();
                 hesitation += step.interactions().hesitationLoad();

@@ -25,6 +25,7 @@ import java.util.List;
  * @param emotionsByPhase per phase, how often each emotional state occurs (the heat map)
  * @param timeBetweenPhases per pair of consecutive phases, days from the last step of one to the next
  * @param phaseFlow per phase, journeys reaching it, continuing, ending there and abandoning there
+ * @param engagement the engagement steps: tiers per persona, scaffolding per emotional state, metrics per outcome
  * @param insights plain-language findings derived from the numbers above
  */
 public record Analysis(
@@ -43,6 +44,7 @@ public record Analysis(
         List<PhaseEmotions> emotionsByPhase,
         List<PhaseGap> timeBetweenPhases,
         List<PhaseFlow> phaseFlow,
+        Engagement engagement,
         List<Insight> insights) {
 
     public Analysis {
@@ -75,6 +77,68 @@ public record Analysis(
      */
     public record Prevalence(String rate, String label, String band, long customers, double reference,
             double expected, double observed) {
+    }
+
+    /**
+     * The engagement steps in numbers.
+     *
+     * @param steps engagement steps analysed (0 when the dataset has none)
+     * @param tiersByPersona per persona, the share of steps at each tier and the journeys changing tier
+     * @param scaffoldingByState per emotional state, the scaffolding types its steps show
+     * @param metricsByOutcome per completion status, the mean of each pattern metric
+     */
+    public record Engagement(long steps, List<PersonaTiers> tiersByPersona, List<StateScaffolding> scaffoldingByState,
+            List<OutcomeMetrics> metricsByOutcome) {
+
+        public Engagement {
+            tiersByPersona = List.copyOf(tiersByPersona);
+            scaffoldingByState = List.copyOf(scaffoldingByState);
+            metricsByOutcome = List.copyOf(metricsByOutcome);
+        }
+    }
+
+    /**
+     * One persona's tiers.
+     *
+     * @param persona the persona id
+     * @param name its display name
+     * @param steps its engagement steps
+     * @param essential percent of them showing the essential tier only
+     * @param extended percent showing up to the extended tier
+     * @param comprehensive percent showing every tier
+     * @param journeys its journeys with engagement steps
+     * @param journeysChangingTier of them, those showing more than one tier
+     */
+    public record PersonaTiers(String persona, String name, long steps, double essential, double extended,
+            double comprehensive, long journeys, long journeysChangingTier) {
+    }
+
+    /**
+     * The scaffolding shown in one emotional state.
+     *
+     * @param state the emotional state
+     * @param steps engagement steps in that state
+     * @param types steps per scaffolding type
+     */
+    public record StateScaffolding(String state, long steps, List<Count> types) {
+
+        public StateScaffolding {
+            types = List.copyOf(types);
+        }
+    }
+
+    /**
+     * The mean pattern metrics of one completion status.
+     *
+     * @param status the completion status
+     * @param steps engagement steps with it
+     * @param valueArticulation mean value articulation
+     * @param emotionalScaffolding mean emotional scaffolding
+     * @param progressiveDisclosure mean progressive disclosure
+     * @param personaAlignment mean persona alignment
+     */
+    public record OutcomeMetrics(String status, long steps, double valueArticulation, double emotionalScaffolding,
+            double progressiveDisclosure, double personaAlignment) {
     }
 
     /** Analyses {@code dataset} against the targets of {@code config}. */

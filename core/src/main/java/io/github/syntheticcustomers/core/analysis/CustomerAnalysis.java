@@ -95,12 +95,14 @@ final class CustomerAnalysis {
                     Decimals.round2(100 * r.reference()), Decimals.round2(100 * r.expected()),
                     Decimals.round2(100 * r.observed())));
         }
+        Analysis.Engagement engagement = EngagementAnalysis.analyse(dataset.engagementSteps(), customers, config);
         Analysis draft = new Analysis(total, personas, ageDecades, riskLevels, riskByPersona, profiles, prevalence,
                 dataset.scenarios().size(), j.scenarioMix(), j.funnels(), j.dropOffs(), j.trajectories(),
-                j.emotionsByPhase(), j.timeBetweenPhases(), j.phaseFlow(), List.of());
+                j.emotionsByPhase(), j.timeBetweenPhases(), j.phaseFlow(), engagement, List.of());
         return new Analysis(total, personas, ageDecades, riskLevels, riskByPersona, profiles, prevalence,
                 dataset.scenarios().size(), j.scenarioMix(), j.funnels(), j.dropOffs(), j.trajectories(),
-                j.emotionsByPhase(), j.timeBetweenPhases(), j.phaseFlow(), Insights.derive(draft, customers));
+                j.emotionsByPhase(), j.timeBetweenPhases(), j.phaseFlow(), engagement,
+                Insights.derive(draft, customers));
     }
 
     static int decadeOf(CustomerProfile c) {

@@ -114,7 +114,7 @@ final class ConfigParser {
     /** Default entries keyed by step or phase, dropped when a user's file declares its own framework. */
     private static final List<String> STEP_KEYED = List.of("/journey/completion/phases",
             "/journey/completion/skippable_steps", "/journey/trait_step_bias", "/journey/personas/*/step_bias",
-            "/scenarios/types/*/start");
+            "/scenarios/types/*/start", "/engagement/texts/personal");
 
     /**
      * A file that declares its own emotional vocabulary ({@code journey.emotional_states}) or framework
@@ -151,6 +151,7 @@ final class ConfigParser {
             forgetPhrasesNaming(persona.path("narrative"), ids);
         }
         forgetPhrasesNaming(defaults.at("/narrative/generic"), ids);
+        forgetPhrasesNaming(defaults.at("/engagement/texts"), ids);
         for (JsonNode value : defaults.at("/measurements/values")) {
             JsonNode when = value.get("when");
             if (when instanceof ArrayNode rules) {
@@ -179,9 +180,11 @@ final class ConfigParser {
     /** Whether a rule tree has a {@code has} naming something outside {@code ids}. */
     private static boolean namesUnknownFactor(JsonNode rule, Set<String> ids) {
         if (rule.isObject()) {
-            JsonNode has = rule.get("has");
-            if (has != null && has.isTextual() && !ids.contains(has.asText())) {
-                return true;
+            for (String form : List.of("has", "measured")) {
+                JsonNode named = rule.get(form);
+                if (named != null && named.isTextual() && !ids.contains(named.asText())) {
+                    return true;
+                }
             }
         }
         for (JsonNode child : rule) {

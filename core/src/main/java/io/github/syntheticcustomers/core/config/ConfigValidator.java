@@ -42,7 +42,7 @@ final class ConfigValidator {
         JourneyConfigValidator.validate(config, at);
         NarrativeValidator.validate(config, at);
         validateEngagement(config.engagement(), at);
-        EngagementConfigValidator.validate(config.engagement(), at);
+        EngagementConfigValidator.validate(config, at);
         requirePresent("quality", config.quality(), "the thresholds of the quality checks", at);
         validateQuality(config.quality(), at);
     }
@@ -162,6 +162,11 @@ final class ConfigValidator {
         requireCount("quality.max_scenario_violations", q.maxScenarioViolations(), at);
         requireCount("quality.max_coherence_violations", q.maxCoherenceViolations(), at);
         requirePercent("quality.min_phase_transition_rate", q.minPhaseTransitionRate(), at);
+        requireCount("quality.max_engagement_violations", q.maxEngagementViolations(), at);
+        requirePresent("quality.min_engagement_metric_separation", q.minEngagementMetricSeparation(),
+                "a number 0.0–1.0", at);
+        requireRange("quality.min_engagement_metric_separation", q.minEngagementMetricSeparation(), 0, 1,
+                "a number 0.0–1.0", at);
     }
 
     private static void requireCount(String prop, Integer value, ConfigParser.Locator at) {

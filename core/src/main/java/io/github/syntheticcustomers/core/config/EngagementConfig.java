@@ -26,6 +26,17 @@ public record EngagementConfig(Double hesitationThreshold, Double confidenceThre
     public static final List<String> PLACEHOLDERS = List.of("title", "benefit", "evidence", "minutes", "step_number",
             "step_count", "completed_before", "completed_steps", "remaining_steps", "first_name");
 
+    /**
+     * The further placeholders of personal lines, from the customer's own record: their {@code city}, the date of
+     * their {@code last_screening}, the day they were {@code measured_on}, their most {@code recent_life_event}
+     * (its description), and {@code m.<code>} for any measurement code (e.g. {@code m.systolic_bp}).
+     */
+    public static final List<String> PERSONAL_PLACEHOLDERS = List.of("city", "last_screening", "measured_on",
+            "recent_life_event");
+
+    /** The prefix of measurement placeholders in personal lines: {@code {m.systolic_bp}}. */
+    public static final String MEASUREMENT_PREFIX = "m.";
+
     /** The approach ids texts are keyed by (the engine's {@code PersonaApproach} values). */
     public static final List<String> APPROACHES = List.of("gentle", "structured", "balanced", "clinical", "direct");
 
@@ -56,14 +67,32 @@ public record EngagementConfig(Double hesitationThreshold, Double confidenceThre
      *     wording, so no text calls a skipped or abandoned step complete
      * @param privacyNote added to the contextual line in distressed and self-conscious states
      * @param scaffolding the message per scaffolding type, warm (gentle and balanced approaches) or brief
+     * @param personal lines that speak to the customer's own facts: a step shows the first whose steps include it
+     *     and whose rule holds for the customer
      */
     public record Texts(Map<String, String> preview, Map<String, Map<String, String>> confirmation,
-            String privacyNote, Map<String, Register> scaffolding) {
+            String privacyNote, Map<String, Register> scaffolding, List<PersonalLine> personal) {
 
         public Texts {
             preview = Immutable.map(preview);
             confirmation = Immutable.mapOfMaps(confirmation);
             scaffolding = Immutable.map(scaffolding);
+            personal = Immutable.list(personal);
+        }
+    }
+
+    /**
+     * A line about the customer's own record (a due screening, a measurement to watch, a barrier, a recent life
+     * event), with the placeholders of {@link #PLACEHOLDERS} and {@link #PERSONAL_PLACEHOLDERS}.
+     *
+     * @param text the line
+     * @param when the rule that must hold for the customer (the scenario-eligibility forms); null: any customer
+     * @param steps the framework steps that show it; null: every step
+     */
+    public record PersonalLine(String text, ScenarioConfig.Eligibility when, List<String> steps) {
+
+        public PersonalLine {
+            steps = Immutable.list(steps);
         }
     }
 

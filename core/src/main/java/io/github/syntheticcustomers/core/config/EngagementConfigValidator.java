@@ -6,6 +6,8 @@ import static io.github.syntheticcustomers.core.config.JourneyConfigValidator.re
 
 import io.github.syntheticcustomers.core.journey.CompletionStatus;
 import io.github.syntheticcustomers.core.journey.EmotionClass;
+import io.github.syntheticcustomers.core.journey.JourneyFramework;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -20,7 +22,8 @@ final class EngagementConfigValidator {
     private EngagementConfigValidator() {
     }
 
-    static void validate(EngagementConfig e, ConfigParser.Locator at) {
+    static void validate(GeneratorConfig config, ConfigParser.Locator at) {
+        EngagementConfig e = config.engagement();
         EngagementConfig.Trajectory t = required(e.trajectory(), "engagement.trajectory",
                 "{ progress_weight, interaction_weight, emotion_shift, supportive_approach, supportive_classes }", at);
         number("engagement.trajectory.progress_weight", required(t.progressWeight(),
@@ -67,6 +70,30 @@ final class EngagementConfigValidator {
             template(prop + ".warm", r.warm(), at);
             template(prop + ".brief", r.brief(), at);
         }
+        List<EngagementConfig.PersonalLine> personal = texts.personal() == null ? List.of() : texts.personal();
+        List<String> codes = new ArrayList<>();
+        if (config.measurements() != null) {
+            codes.add(config.measurements().height().code());
+            codes.add(config.measurements().weight().code());
+            codes.add(config.measurements().bmi().code());
+            config.measurements().values().forEach(v -> codes.add(v.code()));
+        }
+        List<String> steps = config.journey() == null || config.journey().phases() == null ? List.of()
+                : JourneyFramework.of(config.journey()).stepIds();
+        List<String> listed = JourneyConfigValidator.listable(config);
+        for (int i = 0; i < personal.size(); i++) {
+            String base = "engagement.texts.personal." + i;
+            EngagementConfig.PersonalLine line = required(personal.get(i), base, "{ text, when, steps }", at);
+            template(base + ".text", line.text(), codes, at);
+            if (line.when() != null) {
+                JourneyConfigValidator.eligibility(base + ".when", line.when(), listed, at);
+            }
+            if (line.steps() != null) {
+                for (int k = 0; k < line.steps().size(); k++) {
+                    oneOf(base + ".steps." + k, line.steps().get(k), steps, "step", at);
+                }
+            }
+        }
     }
 
     private static void byApproach(String prop, Map<String, String> texts, ConfigParser.Locator at) {
@@ -80,7 +107,20 @@ final class EngagementConfigValidator {
 
     /** A non-blank text whose {@code {placeholders}} are all known and whose braces pair up. */
     static void template(String prop, String text, ConfigParser.Locator at) {
-        String allowed = "a text with placeholders from " + String.join(", ", EngagementConfig.PLACEHOLDERS);
+        template(prop, text, null, at);
+    }
+
+    /**
+     * {@link #template(String, String, ConfigParser.Locator)}; with {@code codes} (a personal line), also the
+     * personal placeholders and {@code m.<code>} for those measurement codes.
+     */
+    static void template(String prop, String text, List<String> codes, ConfigParser.Locator at) {
+        List<String> known = new ArrayList<>(EngagementConfig.PLACEHOLDERS);
+        if (codes != null) {
+            known.addAll(EngagementConfig.PERSONAL_PLACEHOLDERS);
+            codes.forEach(c -> known.add(EngagementConfig.MEASUREMENT_PREFIX + c));
+        }
+        String allowed = "a text with placeholders from " + String.join(", ", known);
         if (required(text, prop, allowed, at).isBlank()) {
             throw at.error(prop, "is blank", "''", allowed);
         }
@@ -99,7 +139,7 @@ final class EngagementConfigValidator {
                 throw at.error(prop, "has a '{' without its '}'", text, allowed);
             }
             String name = text.substring(open + 1, end);
-            if (!EngagementConfig.PLACEHOLDERS.contains(name)) {
+            if (!known.contains(name)) {
                 throw at.error(prop, "unknown placeholder {" + name + "}", text, allowed);
             }
             i = end + 1;

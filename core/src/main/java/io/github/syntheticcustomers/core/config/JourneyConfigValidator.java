@@ -478,7 +478,7 @@ final class JourneyConfigValidator {
     }
 
     static final String ELIGIBILITY = "one of { is: <condition> }, { life_event: <type>, within_days },"
-            + " { barrier: <social determinant> }, { has: <risk factor or kind> },"
+            + " { barrier: <social determinant> }, { has: <risk factor or kind> }, { measured: <risk factor> },"
             + " { account_age_days: { at_least, at_most } }, { all: [...] },"
             + " { any: [...] }, { not: {...} }";
 
@@ -486,7 +486,7 @@ final class JourneyConfigValidator {
     static void eligibility(String prop, ScenarioConfig.Eligibility rule, List<String> listed,
             ConfigParser.Locator at) {
         int forms = (rule.is() != null ? 1 : 0) + (rule.lifeEvent() != null ? 1 : 0)
-                + (rule.barrier() != null ? 1 : 0) + (rule.has() != null ? 1 : 0)
+                + (rule.barrier() != null ? 1 : 0) + (rule.has() != null ? 1 : 0) + (rule.measured() != null ? 1 : 0)
                 + (rule.accountAgeDays() != null ? 1 : 0)
                 + (rule.all() != null ? 1 : 0)
                 + (rule.any() != null ? 1 : 0) + (rule.not() != null ? 1 : 0);
@@ -517,6 +517,9 @@ final class JourneyConfigValidator {
             oneOf(prop + ".barrier", rule.barrier(), ScenarioConfig.Eligibility.BARRIERS, "social determinant", at);
         } else if (rule.has() != null) {
             oneOf(prop + ".has", rule.has(), listed, "risk factor or kind", at);
+        } else if (rule.measured() != null) {
+            oneOf(prop + ".measured", rule.measured(), listed.stream().filter(id -> !RiskConfig.KINDS.contains(id))
+                    .toList(), "risk factor", at);
         } else if (rule.lifeEvent() != null) {
             identifier(prop + ".life_event", rule.lifeEvent(), "a life event type such as health_scare", at);
         } else if (rule.not() != null) {

@@ -23,6 +23,10 @@ package io.github.syntheticcustomers.core.config;
  * @param maxScenarioViolations highest number of scenarios that disagree with their customer
  * @param maxCoherenceViolations highest accepted number of violations of each coherence rule
  * @param minPhaseTransitionRate lowest percent of journeys reaching a phase that reach the next one
+ * @param maxEngagementViolations highest number of engagement steps whose scaffolding does not fit the state's
+ *     class or whose confirmation is not its completion status's
+ * @param minEngagementMetricSeparation lowest difference (0–1) between the mean pattern metric of completed and
+ *     of abandoned engagement steps, for each metric
  */
 public record QualityConfig(
         Double personaShareTolerance,
@@ -36,5 +40,7 @@ public record QualityConfig(
         Integer maxJourneyViolations,
         Integer maxScenarioViolations,
         Integer maxCoherenceViolations,
-        Double minPhaseTransitionRate) {
+        Double minPhaseTransitionRate,
+        Integer maxEngagementViolations,
+        Double minEngagementMetricSeparation) {
 }

@@ -68,13 +68,15 @@ public record ScenarioConfig(
      * @param has the profile lists this risk factor (a diagnosed condition, a family history, the lifestyle value),
      *     or any factor of this kind ({@link RiskConfig#KINDS}); an undiagnosed condition does not count, as the
      *     customer does not know of it
+     * @param measured a measurement lies in the range the {@code measurements} section gives this risk factor's
+     *     untreated condition (a case the measurement shows, diagnosed or not)
      * @param accountAgeDays the platform account's age on the reference date, in days, lies within these bounds
      * @param all every one of these holds
      * @param any at least one of these holds
      * @param not this does not hold
      */
     public record Eligibility(String is, String lifeEvent, Integer withinDays, String barrier, String has,
-            DaysBound accountAgeDays, List<Eligibility> all, List<Eligibility> any, Eligibility not) {
+            String measured, DaysBound accountAgeDays, List<Eligibility> all, List<Eligibility> any, Eligibility not) {
 
         /** The social-determinant fields {@code barrier} can name. */
         public static final List<String> BARRIERS = List.of("housing", "food_security", "transportation",

@@ -5,8 +5,11 @@ import io.github.syntheticcustomers.core.config.EngagementConfig;
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
 import io.github.syntheticcustomers.core.internal.Decimals;
 import io.github.syntheticcustomers.core.journey.CompletionStatus;
+import io.github.syntheticcustomers.core.journey.CustomerPredicates;
 import io.github.syntheticcustomers.core.journey.EmotionalStates;
+import io.github.syntheticcustomers.core.model.CustomerProfile;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -30,12 +33,26 @@ public final class EngagementEngine {
     private final EngagementConfig.Trajectory trajectory;
     private final StepTexts texts;
     private final PersonaApproach supportiveApproach;
+    private final List<EngagementConfig.PersonalLine> personal;
+    /** The rules of personal lines; null: no personal lines. */
+    private final CustomerPredicates predicates;
 
     /**
      * An engine with the configuration's interaction thresholds, its framework's step content and its
      * emotional vocabulary (whose declared classes choose the scaffolding).
      */
     public EngagementEngine(EngagementConfig config, StepCatalogue catalogue, EmotionalStates emotions) {
+        this(config, catalogue, emotions, null);
+    }
+
+    /**
+     * An engine as {@link #EngagementEngine(EngagementConfig, StepCatalogue, EmotionalStates)} that also shows the
+     * personal lines ({@code engagement.texts.personal}) whose rules {@code predicates} evaluates.
+     */
+    public EngagementEngine(EngagementConfig config, StepCatalogue catalogue, EmotionalStates emotions,
+            CustomerPredicates predicates) {
+        this.predicates = predicates;
+        this.personal = config.texts().personal() == null ? List.of() : config.texts().personal();
         this.interactions = new InteractionAdaptation(config.hesitationThreshold(), config.confidenceThreshold());
         this.catalogue = catalogue;
         this.emotions = emotions;
@@ -46,7 +63,8 @@ public final class EngagementEngine {
 
     /** An engine for a generator configuration. */
     public static EngagementEngine of(GeneratorConfig config) {
-        return new EngagementEngine(config.engagement(), StepCatalogue.of(config), EmotionalStates.of(config));
+        return new EngagementEngine(config.engagement(), StepCatalogue.of(config), EmotionalStates.of(config),
+                CustomerPredicates.of(config));
     }
 
     /** The emotional vocabulary this engine classifies states with. */
@@ -94,7 +112,8 @@ public final class EngagementEngine {
                 stepId(in), in.customerId(), in.scenarioId(), in.stepId(),
                 in.phase() == null ? definition.phase() : in.phase(), in.emotionalState(), in.completionStatus(), type,
                 ProgressiveDisclosure.content(definition, type), visible ? "visible" : "collapsed",
-                ValueArticulation.articulate(definition, approach, in.completionStatus(), emotion, texts, values),
+                ValueArticulation.articulate(definition, approach, in.completionStatus(), emotion, texts, values,
+                        personalLine(in, values)),
                 EmotionalScaffolding.scaffold(emotion, in.traits(), approach, in.soFar(), texts, values),
                 PersonaAdaptation.adapt(match, in.traits()),
                 ProgressiveDisclosure.disclose(type, visible, false, readiness),
@@ -121,6 +140,26 @@ public final class EngagementEngine {
         // the state shifts what the journey so far has earned: an overwhelmed expert is shown less
         Double shift = trajectory.emotionShift() == null ? null : trajectory.emotionShift().get(emotion.id());
         return InteractionMeasurements.clamp(InteractionMeasurements.clamp(r) + (shift == null ? 0 : shift));
+    }
+
+    /**
+     * The first personal line whose steps include this step and whose rule holds for the customer, filled in from
+     * the customer's own record; null without a customer, predicates or fitting line. Nothing beyond the record.
+     */
+    private String personalLine(StepInput in, Map<String, String> values) {
+        CustomerProfile c = in.customer();
+        if (c == null || predicates == null) {
+            return null;
+        }
+        for (EngagementConfig.PersonalLine line : personal) {
+            if ((line.steps() == null || line.steps().contains(in.stepId()))
+                    && (line.when() == null || predicates.holds(line.when(), c))) {
+                Map<String, String> all = new HashMap<>(values);
+                all.putAll(PersonalFacts.of(c));
+                return StepTexts.fill(line.text(), all);
+            }
+        }
+        return null;
     }
 
     /** The persona's approach, or the supportive one in a state of a supportive class. */

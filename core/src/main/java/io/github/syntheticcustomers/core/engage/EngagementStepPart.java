@@ -71,7 +71,7 @@ public final class EngagementStepPart implements DatasetPart<EngagementStep> {
             EngagementStep step = engine.adapt(new StepInput(journey.customerId(), journey.scenarioId(),
                     point.stepId(), point.phase(), position, standard.indexOf(point.stepId()) + 1, standard.size(),
                     style, customer.traits(), point.emotionalState(), point.completionStatus(), m, progress,
-                    JourneySoFar.of(state), customer.demographics().firstName()));
+                    JourneySoFar.of(state), customer.demographics().firstName(), customer));
             state = state.advance(point.stepId(), completed,
                     step.disclosureComponents().visibilityRules().visibleTiers(), m);
             out.add(step);

@@ -1,6 +1,7 @@
 package io.github.syntheticcustomers.core.engage;
 
 import io.github.syntheticcustomers.core.config.Traits;
+import io.github.syntheticcustomers.core.model.CustomerProfile;
 
 /**
  * Everything the engine needs to adapt one journey step for one user; plain values, so the engine
@@ -22,6 +23,7 @@ import io.github.syntheticcustomers.core.config.Traits;
  * @param progress fraction of the journey completed once this step is done, 0–1
  * @param soFar what happened on the journey's steps before this one ({@link JourneySoFar#NONE} at the first)
  * @param firstName the user's first name, for texts that address the user (may be null: "there")
+ * @param customer the user's profile, for lines about their own record (may be null: none)
  */
 public record StepInput(
         String customerId,
@@ -38,7 +40,8 @@ public record StepInput(
         InteractionMeasurements measurements,
         double progress,
         JourneySoFar soFar,
-        String firstName) {
+        String firstName,
+        CustomerProfile customer) {
 
     public StepInput {
         soFar = soFar == null ? JourneySoFar.NONE : soFar;
@@ -47,6 +50,6 @@ public record StepInput(
     /** This input with other measurements. */
     public StepInput withMeasurements(InteractionMeasurements m) {
         return new StepInput(customerId, scenarioId, stepId, phase, position, stepNumber, journeyLength, style, traits,
-                emotionalState, completionStatus, m, progress, soFar, firstName);
+                emotionalState, completionStatus, m, progress, soFar, firstName, customer);
     }
 }

@@ -16,13 +16,13 @@ public final class ValueArticulation {
 
     /** The value components of {@code step} for {@code approach}, with the step's text {@code values}. */
     static ValueComponents articulate(StepDefinition step, PersonaApproach approach, String status,
-            EmotionClass emotion, StepTexts texts, Map<String, String> values) {
+            EmotionClass emotion, StepTexts texts, Map<String, String> values, String personal) {
         String contextual = step.context();
         if (emotion == EmotionClass.DISTRESSED || emotion == EmotionClass.SELF_CONSCIOUS) {
             contextual += " " + texts.privacyNote(values);
         }
         return new ValueComponents(texts.preview(approach, values), texts.confirmation(status, approach, values),
-                contextual);
+                contextual, personal);
     }
 
     /** {@code 1 minute}, {@code 4 minutes}. */

@@ -1,12 +1,14 @@
 package io.github.syntheticcustomers.core.journey;
 
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
+import io.github.syntheticcustomers.core.config.MeasurementsConfig;
 import io.github.syntheticcustomers.core.config.RiskConfig;
 import io.github.syntheticcustomers.core.config.ScenarioConfig;
 import io.github.syntheticcustomers.core.model.CustomerProfile;
 import io.github.syntheticcustomers.core.model.Engagement;
 import io.github.syntheticcustomers.core.model.LifeEvent;
 import io.github.syntheticcustomers.core.model.Lifestyle;
+import io.github.syntheticcustomers.core.model.Observation;
 import io.github.syntheticcustomers.core.model.ScreeningHistory;
 import io.github.syntheticcustomers.core.model.SocialDeterminants;
 import java.time.LocalDate;
@@ -26,6 +28,7 @@ public final class CustomerPredicates {
     private final LocalDate reference;
     private final String lowestRisk;
     private final List<RiskConfig.Factor> factors;
+    private final MeasurementsConfig measurements;
 
     /** The predicates of a (validated) configuration. */
     public static CustomerPredicates of(GeneratorConfig config) {
@@ -37,6 +40,34 @@ public final class CustomerPredicates {
         this.reference = config.referenceDate();
         this.lowestRisk = config.riskLevelIds().get(0);
         this.factors = config.risk().factors();
+        this.measurements = config.measurements();
+    }
+
+    /**
+     * Whether a measurement of {@code c} lies in the untreated range the configuration gives the condition of risk
+     * factor {@code factorId} (a case the measurement shows, diagnosed or not).
+     */
+    public static boolean measuredCase(String factorId, CustomerProfile c, MeasurementsConfig m) {
+        if (m == null || m.values() == null) {
+            return false;
+        }
+        for (MeasurementsConfig.Value v : m.values()) {
+            Observation o = c.healthProfile().measurement(v.code());
+            if (o == null) {
+                continue;
+            }
+            for (MeasurementsConfig.When w : v.when()) {
+                if (w.factor().equals(factorId) && within(o.value(), w.range())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code value} lies in {@code range}; values have at most two decimals: half a hundredth of slack. */
+    public static boolean within(double value, MeasurementsConfig.Range range) {
+        return value >= range.min() - 0.005 && value <= range.max() + 0.005;
     }
 
     /**
@@ -78,7 +109,8 @@ public final class CustomerPredicates {
 
     /** The named conditions of one customer, each computed once. */
     record Facts(CustomerProfile customer, LocalDate reference, boolean hasHistory, boolean newToPlatform, boolean inactive,
-            boolean screeningLapsed, boolean recentLifeEvent, boolean riskAboveLowest, List<RiskConfig.Factor> factors) {
+            boolean screeningLapsed, boolean recentLifeEvent, boolean riskAboveLowest, List<RiskConfig.Factor> factors,
+            MeasurementsConfig measurements) {
     }
 
     /** The facts of {@code c}. */
@@ -91,7 +123,7 @@ public final class CustomerPredicates {
         boolean screeningLapsed = sh.hasHistory() && sh.lastScreening() != null
                 && ChronoUnit.DAYS.between(sh.lastScreening(), reference) > scenarios.lapsedAfterDays();
         return new Facts(c, reference, sh.hasHistory(), newToPlatform, inactive, screeningLapsed, recentLifeEvent(c),
-                !c.riskLevel().equals(lowestRisk), factors);
+                !c.riskLevel().equals(lowestRisk), factors, measurements);
     }
 
     /** Whether the customer had a life event within {@code scenarios.recent_life_event_days}. */
@@ -138,6 +170,9 @@ public final class CustomerPredicates {
         }
         if (rule.has() != null) {
             return has(rule.has(), c, f.factors());
+        }
+        if (rule.measured() != null) {
+            return measuredCase(rule.measured(), c, f.measurements());
         }
         if (rule.all() != null) {
             return rule.all().stream().allMatch(r -> holds(r, f));

@@ -5,7 +5,6 @@ import io.github.syntheticcustomers.core.config.MeasurementsConfig;
 import io.github.syntheticcustomers.core.config.RiskConfig;
 import io.github.syntheticcustomers.core.journey.CustomerPredicates;
 import io.github.syntheticcustomers.core.model.CustomerProfile;
-import io.github.syntheticcustomers.core.model.Observation;
 
 /**
  * Whether a profile shows a case of a risk factor, read from the files alone, as the reference table's
@@ -31,22 +30,10 @@ public final class HealthCases {
 
     /** Whether a measurement lies in the untreated range the configuration gives condition {@code f}. */
     static boolean measuredCase(RiskConfig.Factor f, CustomerProfile c, MeasurementsConfig m) {
-        for (MeasurementsConfig.Value v : m.values()) {
-            Observation o = c.healthProfile().measurement(v.code());
-            if (o == null) {
-                continue;
-            }
-            for (MeasurementsConfig.When w : v.when()) {
-                if (w.factor().equals(f.id()) && within(o.value(), w.range())) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return CustomerPredicates.measuredCase(f.id(), c, m);
     }
 
     static boolean within(double value, MeasurementsConfig.Range range) {
-        // values are rounded to at most two decimals: compare with half a hundredth of slack
-        return value >= range.min() - 0.005 && value <= range.max() + 0.005;
+        return CustomerPredicates.within(value, range);
     }
 }

@@ -1,5 +1,8 @@
 package io.github.syntheticcustomers.core.quality;
 
+import io.github.syntheticcustomers.core.engage.EngagementStep;
+import io.github.syntheticcustomers.core.engage.EngagementStepPart;
+import io.github.syntheticcustomers.core.engage.ScenarioJourneys;
 import io.github.syntheticcustomers.core.generate.DatasetGenerator;
 import io.github.syntheticcustomers.core.io.DatasetReader;
 import io.github.syntheticcustomers.core.io.DatasetWriter;
@@ -31,19 +34,23 @@ import java.util.List;
  * @param customers the customer records, in file order
  * @param scenarios the test scenarios, in file order (empty when the dataset has none)
  * @param files what each file listed in the manifest holds now (name, bytes and SHA-256); empty in memory
+ * @param engagementSteps the engagement-adapted steps, in file order (empty when the dataset has none)
  */
 public record LoadedDataset(Path directory, Manifest manifest, List<CustomerProfile> customers,
-        List<TestScenario> scenarios, List<ObservedFile> files) {
+        List<TestScenario> scenarios, List<ObservedFile> files, List<EngagementStep> engagementSteps) {
 
     /** Name of the customer part's files ({@code customers.json}, {@code customers.jsonl}). */
     public static final String CUSTOMERS = "customers";
     /** Name of the scenario part's files ({@code scenarios.json}, {@code scenarios.jsonl}). */
     public static final String SCENARIOS = "scenarios";
+    /** Name of the engagement part's files ({@code engagement-steps.json}, {@code engagement-steps.jsonl}). */
+    public static final String ENGAGEMENT_STEPS = EngagementStepPart.NAME;
 
     public LoadedDataset {
         customers = List.copyOf(customers);
         scenarios = List.copyOf(scenarios);
         files = List.copyOf(files);
+        engagementSteps = engagementSteps == null ? List.of() : List.copyOf(engagementSteps);
     }
 
     /**
@@ -64,23 +71,32 @@ public record LoadedDataset(Path directory, Manifest manifest, List<CustomerProf
 
     /** Customers and scenarios held in memory (no manifest, no files). */
     public static LoadedDataset of(List<CustomerProfile> customers, List<TestScenario> scenarios) {
-        return new LoadedDataset(null, null, customers, scenarios, List.of());
+        return new LoadedDataset(null, null, customers, scenarios, List.of(), List.of());
     }
 
-    /** Every record of {@code generator}, generated in memory. */
+    /** Every record of {@code generator}, engagement steps included, generated in memory. */
     public static LoadedDataset generate(DatasetGenerator generator) {
         List<CustomerProfile> customers = new ArrayList<>();
         List<TestScenario> scenarios = new ArrayList<>();
+        List<EngagementStep> steps = new ArrayList<>();
+        EngagementStepPart part = new EngagementStepPart(generator, ScenarioJourneys.of(generator));
         for (long i = 0; i < generator.count(); i++) {
-            customers.add(generator.customer(i));
+            CustomerProfile c = generator.customer(i);
+            customers.add(c);
             scenarios.add(generator.scenario(i));
+            steps.addAll(part.recordsFor(i, c));
         }
-        return of(customers, scenarios);
+        return of(customers, scenarios).withEngagementSteps(steps);
     }
 
     /** This dataset with other scenarios (e.g. a deliberately broken copy). */
     public LoadedDataset withScenarios(List<TestScenario> other) {
-        return new LoadedDataset(directory, manifest, customers, other, files);
+        return new LoadedDataset(directory, manifest, customers, other, files, engagementSteps);
+    }
+
+    /** This dataset with other engagement steps (e.g. generated in memory, or a deliberately broken copy). */
+    public LoadedDataset withEngagementSteps(List<EngagementStep> steps) {
+        return new LoadedDataset(directory, manifest, customers, scenarios, files, steps);
     }
 
     /**
@@ -102,6 +118,9 @@ public record LoadedDataset(Path directory, Manifest manifest, List<CustomerProf
         Path scenarioFile = find(directory, SCENARIOS);
         List<TestScenario> scenarios = scenarioFile == null ? List.of()
                 : DatasetReader.readAll(scenarioFile, TestScenario.class);
+        Path stepFile = find(directory, ENGAGEMENT_STEPS);
+        List<EngagementStep> steps = stepFile == null ? List.of()
+                : DatasetReader.readAll(stepFile, EngagementStep.class);
         Manifest manifest = null;
         List<ObservedFile> observed = new ArrayList<>();
         if (Files.exists(directory.resolve(DatasetWriter.MANIFEST), LinkOption.NOFOLLOW_LINKS)) {
@@ -110,7 +129,7 @@ public record LoadedDataset(Path directory, Manifest manifest, List<CustomerProf
                 observed.add(observe(directory, entry.file()));
             }
         }
-        return new LoadedDataset(directory, manifest, customers, scenarios, observed);
+        return new LoadedDataset(directory, manifest, customers, scenarios, observed, steps);
     }
 
     /** The part's {@code .json} file, else its {@code .jsonl} file, else null. */

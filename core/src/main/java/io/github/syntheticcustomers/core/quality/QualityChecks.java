@@ -19,6 +19,7 @@ public final class QualityChecks {
             new ProfileConsistencyCheck(),
             new CoherenceCheck(),
             new EpidemiologyCheck(),
+            new EngagementCheck(),
             new EmotionalStateCheck(),
             new JourneyCompletionCheck(),
             new ScenarioConsistencyCheck(),

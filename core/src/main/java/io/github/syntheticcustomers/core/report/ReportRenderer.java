@@ -27,7 +27,7 @@ public final class ReportRenderer {
     /** Ids of the chart sections, in page order; each is the id of a {@code <section>}. */
     public static final List<String> SECTIONS = List.of("summary", "insights", "quality-checks",
             "persona-distribution", "age-decades", "risk-by-persona", "prevalence", "persona-profiles", "journey-funnel",
-            "emotion-heatmap", "phase-flow", "journey-outcomes", "scenario-mix");
+            "emotion-heatmap", "phase-flow", "journey-outcomes", "scenario-mix", "engagement");
 
     private ReportRenderer() {
     }
@@ -52,6 +52,7 @@ public final class ReportRenderer {
         prevalence(sb, analysis);
         profiles(sb, analysis);
         JourneySections.render(sb, analysis);
+        engagement(sb, analysis);
         sb.append("</main>\n</body>\n</html>\n");
         return sb.toString();
     }
@@ -196,6 +197,50 @@ public final class ReportRenderer {
                     .append("</td><td>").append(p.customers()).append("</td><td>").append(pct(p.reference()))
                     .append("</td><td>").append(pct(p.expected())).append("</td><td>")
                     .append(p.customers() == 0 ? "–" : pct(p.observed())).append("</td></tr>\n");
+        }
+        sb.append("</tbody>\n</table>\n</section>\n");
+    }
+
+    private static void engagement(StringBuilder sb, Analysis a) {
+        open(sb, "engagement", "Engagement steps");
+        Analysis.Engagement e = a.engagement();
+        if (e == null || e.steps() == 0) {
+            sb.append("<p>The dataset has no engagement steps.</p>\n</section>\n");
+            return;
+        }
+        sb.append("<table>\n<caption>Tier trajectories per persona: the share of steps at each tier, and the "
+                + "journeys whose tier changes</caption>\n<thead><tr><th scope=\"col\">Persona</th>"
+                + "<th scope=\"col\">Steps</th><th scope=\"col\">Essential</th><th scope=\"col\">Extended</th>"
+                + "<th scope=\"col\">Comprehensive</th><th scope=\"col\">Journeys changing tier</th></tr></thead>\n"
+                + "<tbody>\n");
+        for (Analysis.PersonaTiers t : e.tiersByPersona()) {
+            sb.append("<tr><th scope=\"row\">").append(esc(t.name())).append("</th><td>").append(t.steps())
+                    .append("</td><td>").append(pct(t.essential())).append("</td><td>").append(pct(t.extended()))
+                    .append("</td><td>").append(pct(t.comprehensive())).append("</td><td>")
+                    .append(t.journeysChangingTier()).append(" of ").append(t.journeys()).append("</td></tr>\n");
+        }
+        sb.append("</tbody>\n</table>\n<table>\n<caption>Scaffolding by emotional state</caption>\n<thead><tr>"
+                + "<th scope=\"col\">State</th><th scope=\"col\">Steps</th><th scope=\"col\">Scaffolding types"
+                + "</th></tr></thead>\n<tbody>\n");
+        for (Analysis.StateScaffolding st : e.scaffoldingByState()) {
+            StringBuilder types = new StringBuilder();
+            for (Analysis.Count c : st.types()) {
+                types.append(types.length() == 0 ? "" : ", ").append(c.id()).append(' ').append(c.count())
+                        .append(" (").append(pct(c.share())).append(')');
+            }
+            sb.append("<tr><th scope=\"row\">").append(esc(st.state())).append("</th><td>").append(st.steps())
+                    .append("</td><td>").append(esc(types.toString())).append("</td></tr>\n");
+        }
+        sb.append("</tbody>\n</table>\n<table>\n<caption>Pattern metrics by outcome (means, 0–1)</caption>\n"
+                + "<thead><tr><th scope=\"col\">Completion status</th><th scope=\"col\">Steps</th>"
+                + "<th scope=\"col\">Value articulation</th><th scope=\"col\">Emotional scaffolding</th>"
+                + "<th scope=\"col\">Progressive disclosure</th><th scope=\"col\">Persona alignment</th></tr>"
+                + "</thead>\n<tbody>\n");
+        for (Analysis.OutcomeMetrics m : e.metricsByOutcome()) {
+            sb.append("<tr><th scope=\"row\">").append(esc(m.status())).append("</th><td>").append(m.steps())
+                    .append("</td><td>").append(num(m.valueArticulation())).append("</td><td>")
+                    .append(num(m.emotionalScaffolding())).append("</td><td>").append(num(m.progressiveDisclosure()))
+                    .append("</td><td>").append(num(m.personaAlignment())).append("</td></tr>\n");
         }
         sb.append("</tbody>\n</table>\n</section>\n");
     }

@@ -251,7 +251,7 @@ class EngagementEngineTest {
                 InteractionMeasurements.NEUTRAL);
         StepInput skipped = new StepInput(in.customerId(), in.scenarioId(), in.stepId(), in.phase(), in.position(),
                 in.stepNumber(), in.journeyLength(), in.style(), in.traits(), in.emotionalState(), "skipped",
-                in.measurements(), in.progress(), in.soFar(), in.firstName());
+                in.measurements(), in.progress(), in.soFar(), in.firstName(), in.customer());
         EngagementStep step = Inputs.ENGINE.adapt(skipped);
         assertEquals("collapsed", step.visibility());
         assertFalse(step.disclosureComponents().visibilityRules().isVisible());
@@ -260,7 +260,7 @@ class EngagementEngineTest {
         assertEquals("concern_curiosity_assessment",
                 Inputs.CATALOGUE.find("concern_and_curiosity_assessment", "awareness").id());
         StepInput unknown = new StepInput("cus-000002", null, "peer_support_circle", "continuity", 17, 17, 17,
-                in.style(), in.traits(), "hopeful", "completed", InteractionMeasurements.NEUTRAL, 1.0, null, null);
+                in.style(), in.traits(), "hopeful", "completed", InteractionMeasurements.NEUTRAL, 1.0, null, null, null);
         EngagementStep generic = Inputs.ENGINE.adapt(unknown);
         assertTrue(generic.content().startsWith("Peer support circle"), generic.content());
         assertEquals("eng-000002-17", generic.id());

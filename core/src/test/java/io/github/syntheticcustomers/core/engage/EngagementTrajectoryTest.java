@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.syntheticcustomers.core.SyntheticDataset;
 import io.github.syntheticcustomers.core.config.ConfigLoader;
+import io.github.syntheticcustomers.core.config.EngagementConfig;
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
+import io.github.syntheticcustomers.core.journey.CustomerPredicates;
 import io.github.syntheticcustomers.core.model.CustomerProfile;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -95,7 +97,7 @@ class EngagementTrajectoryTest {
 
     /** Whether {@code text} is {@code template} with each {@code {placeholder}} filled by some text. */
     static boolean matches(String template, String text) {
-        String[] parts = template.split("\\{[a-z_]+\\}", -1);
+        String[] parts = template.split("\\{[a-z0-9_.]+\\}", -1);
         StringBuilder regex = new StringBuilder(Pattern.quote(parts[0]));
         for (int i = 1; i < parts.length; i++) {
             regex.append(".+?").append(Pattern.quote(parts[i]));
@@ -128,5 +130,46 @@ class EngagementTrajectoryTest {
             double a = abandoned[i] / abandoned[4];
             assertTrue(c > a + 0.3, names.get(i) + ": completed " + c + " vs abandoned " + a);
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {42, 7})
+    void personalLinesTellTheCustomersOwnFactsAndOnlyWhereTheirRulesHold(long seed) {
+        SyntheticDataset d = dataset(seed);
+        Map<String, CustomerProfile> byId = new HashMap<>();
+        d.customers().forEach(c -> byId.put(c.id(), c));
+        CustomerPredicates predicates = CustomerPredicates.of(CONFIG);
+        List<EngagementConfig.PersonalLine> lines = CONFIG.engagement().texts().personal();
+        Set<String> reached = new HashSet<>();
+        for (EngagementStep s : d.engagementSteps()) {
+            String personal = s.valueComponents().personal();
+            CustomerProfile c = byId.get(s.customerId());
+            // the line shown is the first that fits this step and customer; none when none fits
+            EngagementConfig.PersonalLine expected = null;
+            for (EngagementConfig.PersonalLine line : lines) {
+                if (line.steps().contains(s.journeyStep()) && predicates.holds(line.when(), c)) {
+                    expected = line;
+                    break;
+                }
+            }
+            if (expected == null) {
+                assertEquals(null, personal, s.id());
+                continue;
+            }
+            assertTrue(personal != null && matches(expected.text(), personal), s.id() + ": " + personal);
+            reached.add(c.id());
+            if (personal.startsWith("Your blood pressure measured")) {
+                String bp = (long) c.healthProfile().measurement("systolic_bp").value() + "/"
+                        + (long) c.healthProfile().measurement("diastolic_bp").value();
+                assertTrue(personal.contains(bp + " mm[Hg] on " + c.healthProfile().measurements().get(0).date()),
+                        personal + " vs " + bp);
+                assertTrue(c.healthProfile().conditions().stream().noneMatch(x -> x.name().equals("Hypertension")),
+                        "only for an undiagnosed case: " + c.id());
+            }
+            if (personal.startsWith("Your last screening was on")) {
+                assertTrue(personal.contains(c.healthProfile().screeningHistory().lastScreening().toString()));
+            }
+        }
+        assertTrue(reached.size() > 250, "customers with a personal line: " + reached.size());
     }
 }

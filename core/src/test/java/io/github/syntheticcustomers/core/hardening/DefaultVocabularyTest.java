@@ -41,7 +41,11 @@ class DefaultVocabularyTest {
             // the random stream of the profile's engagement section; renaming it would change every byte
             "generate/ProfileGenerator.java", "engagement",
             // a keyword of the free-text persona style ("cautious, anxious"), not the emotional state
-            "engage/PersonaApproach.java", "anxious");
+            "engage/PersonaApproach.java", "anxious",
+            // the quality check of the engagement steps (its name in quality.json), not the phase
+            "quality/EngagementCheck.java", "engagement",
+            // the report section of the engagement steps (its id in the page), not the phase
+            "report/ReportRenderer.java", "engagement");
 
     @Test
     void noMainSourceNamesADefaultId() throws IOException {

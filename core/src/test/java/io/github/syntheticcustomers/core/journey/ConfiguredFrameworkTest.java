@@ -60,6 +60,20 @@ class ConfiguredFrameworkTest {
                 phases: { onboarding: 0.05 }
             """;
 
+    @org.junit.jupiter.api.Test
+    void engagementStepsOfTheProgrammePassTheEngagementCheck() {
+        GeneratorConfig config = ConfigLoader.load("programme.yaml", PROGRAMME);
+        io.github.syntheticcustomers.core.quality.LoadedDataset d = io.github.syntheticcustomers.core.quality
+                .LoadedDataset.generate(new io.github.syntheticcustomers.core.generate.DatasetGenerator(config, 7, 300));
+        io.github.syntheticcustomers.core.quality.CheckResult r = io.github.syntheticcustomers.core.quality
+                .QualityChecks.run("engagement", d, config);
+        assertEquals(io.github.syntheticcustomers.core.quality.CheckStatus.PASS, r.status(),
+                r.failedMeasurements() + " " + r.examples());
+        // "step n of N" counts the programme's five steps, and no default personal line leaks into it
+        assertTrue(d.engagementSteps().stream().noneMatch(s -> s.valueComponents().preview().contains("of 16")));
+        assertTrue(d.engagementSteps().stream().allMatch(s -> s.valueComponents().personal() == null));
+    }
+
     @ParameterizedTest
     @ValueSource(longs = {1, 7, 42, 2026})
     void journeysFollowTheConfiguredFrameworkAndUseItsVocabulary(long seed) {
@@ -152,7 +166,7 @@ class ConfiguredFrameworkTest {
             journey: { trait_actions: { rules: [ { trait: luck, at_least: 0.5, action: x } ] } }              | journey.trait_actions.rules.0.trait: unknown trait 'luck' (was: luck; allowed: health_awareness, action_tendency, health_anxiety, system_engagement, organization, risk_propensity, social_barriers)
             scenarios: { types: { vip: { weight: 1, eligible: { is: rich } } } }                        | scenarios.types.vip.eligible.is: unknown condition 'rich' (was: rich; allowed: has_screening_history, new_to_platform, inactive, screening_lapsed, recent_life_event, risk_above_lowest, onboarding_completed)
             scenarios: { types: { vip: { weight: 1, eligible: { all: [] } } } }                         | scenarios.types.vip.eligible.all: is empty (was: []; allowed: at least one rule)
-            scenarios: { types: { vip: { weight: 1, eligible: { is: inactive, life_event: move } } } }  | scenarios.types.vip.eligible: combines 2 forms (allowed: one of { is: <condition> }, { life_event: <type>, within_days }, { barrier: <social determinant> }, { has: <risk factor or kind> }, { account_age_days: { at_least, at_most } }, { all: [...] }, { any: [...] }, { not: {...} })
+            scenarios: { types: { vip: { weight: 1, eligible: { is: inactive, life_event: move } } } }  | scenarios.types.vip.eligible: combines 2 forms (allowed: one of { is: <condition> }, { life_event: <type>, within_days }, { barrier: <social determinant> }, { has: <risk factor or kind> }, { measured: <risk factor> }, { account_age_days: { at_least, at_most } }, { all: [...] }, { any: [...] }, { not: {...} })
             journey: { emotional_states: [] } | journey.emotional_states: has no states (was: []; allowed: at least one state { id, class, valence })
             journey: { emotional_states: [ { id: calm, class: positive, valence: 1 }, { id: calm, class: positive, valence: 1 } ] } | journey.emotional_states.1.id: emotional state 'calm' is declared twice (was: calm; allowed: each state declared once)
             journey: { emotional_states: [ { id: calm, valence: 1 } ] } | journey.emotional_states.0.class: is required (allowed: distressed, self_conscious, discouraged, uncertain, disengaged, positive, accomplished)

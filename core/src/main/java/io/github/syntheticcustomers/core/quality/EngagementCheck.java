@@ -1,0 +1,192 @@
+package io.github.syntheticcustomers.core.quality;
+
+import io.github.syntheticcustomers.core.config.EngagementConfig;
+import io.github.syntheticcustomers.core.config.GeneratorConfig;
+import io.github.syntheticcustomers.core.engage.EngagementStep;
+import io.github.syntheticcustomers.core.engage.PatternMetrics;
+import io.github.syntheticcustomers.core.journey.CompletionStatus;
+import io.github.syntheticcustomers.core.journey.EmotionClass;
+import io.github.syntheticcustomers.core.journey.EmotionalStates;
+import io.github.syntheticcustomers.core.model.CustomerProfile;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.ToDoubleFunction;
+import java.util.regex.Pattern;
+
+/**
+ * Engagement: the engagement-adapted steps adapt, fit and tell the truth. Tier progression exists (every persona
+ * with ten or more journeys sees at least two tiers, and some journeys change tier); the scaffolding type is the
+ * one the state's declared class calls for (its supportive variant when the user struggles, encouragement before
+ * the first completed step); each confirmation is its completion status's configured wording; and each pattern
+ * metric's mean over completed steps exceeds its mean over abandoned ones by
+ * {@code quality.min_engagement_metric_separation} (with ten or more abandoned steps). Skipped when the dataset
+ * has no engagement steps.
+ */
+final class EngagementCheck implements QualityCheck {
+
+    private static final int MIN_JOURNEYS = 10;
+    private static final int MIN_ABANDONED = 10;
+
+    @Override
+    public String name() {
+        return "engagement";
+    }
+
+    @Override
+    public String title() {
+        return "Engagement steps";
+    }
+
+    @Override
+    public String description() {
+        return "Engagement steps adapt along the journey (two or more tiers per persona, tier changes within "
+                + "journeys), scaffolding fits the state's declared emotional class, confirmations say what became "
+                + "of the step, and pattern metrics separate completed from abandoned steps by at least "
+                + "quality.min_engagement_metric_separation.";
+    }
+
+    @Override
+    public CheckResult run(LoadedDataset dataset, GeneratorConfig config) {
+        List<EngagementStep> steps = dataset.engagementSteps();
+        if (steps.isEmpty()) {
+            return CheckResult.skipped(this, "The dataset has no engagement steps.");
+        }
+        Map<String, String> persona = new HashMap<>();
+        for (CustomerProfile c : dataset.customers()) {
+            persona.put(c.id(), c.personaType());
+        }
+        EmotionalStates states = EmotionalStates.of(config);
+        EngagementConfig e = config.engagement();
+        Map<String, Map<String, Pattern>> confirmations = confirmationPatterns(e);
+        Map<String, Set<String>> tiersByPersona = new LinkedHashMap<>();
+        Map<String, Set<String>> tiersByJourney = new LinkedHashMap<>();
+        Map<String, Integer> completedBefore = new HashMap<>();
+        List<String> examples = new ArrayList<>();
+        long scaffoldMisfits = 0;
+        long untrueTexts = 0;
+        for (EngagementStep s : steps) {
+            String p = persona.getOrDefault(s.customerId(), "(unknown)");
+            tiersByPersona.computeIfAbsent(p, k -> new TreeSet<>()).add(s.type().id());
+            tiersByJourney.computeIfAbsent(s.customerId(), k -> new TreeSet<>()).add(s.type().id());
+            int before = completedBefore.getOrDefault(s.customerId(), 0);
+            completedBefore.put(s.customerId(), before + (CompletionStatus.COMPLETED.equals(s.completionStatus()) ? 1 : 0));
+            String expected = scaffolding(states.classOf(s.emotionalState()), before, s, e);
+            String actual = s.emotionalComponents() == null ? null : s.emotionalComponents().type();
+            if (!expected.equals(actual)) {
+                scaffoldMisfits++;
+                example(examples, s.id() + ": " + s.emotionalState() + " calls for " + expected + " scaffolding, "
+                        + "the step shows " + actual);
+            }
+            Map<String, Pattern> byApproach = confirmations.get(s.completionStatus());
+            Pattern wording = byApproach == null || s.personaComponents() == null ? null
+                    : byApproach.get(s.personaComponents().approach().id());
+            String confirmation = s.valueComponents() == null ? null : s.valueComponents().confirmation();
+            if (wording == null || confirmation == null || !wording.matcher(confirmation).matches()) {
+                untrueTexts++;
+                example(examples, s.id() + ": " + article(s.completionStatus()) + " " + s.completionStatus() + " step confirms \"" + confirmation + "\"");
+            }
+        }
+        Map<String, Integer> journeysByPersona = new LinkedHashMap<>();
+        long changing = 0;
+        for (Map.Entry<String, Set<String>> j : tiersByJourney.entrySet()) {
+            journeysByPersona.merge(persona.getOrDefault(j.getKey(), "(unknown)"), 1, Integer::sum);
+            changing += j.getValue().size() > 1 ? 1 : 0;
+        }
+        List<Measurement> measurements = new ArrayList<>();
+        for (Map.Entry<String, Set<String>> t : tiersByPersona.entrySet()) {
+            boolean judged = journeysByPersona.getOrDefault(t.getKey(), 0) >= MIN_JOURNEYS;
+            measurements.add(Measurement.of("tiers." + t.getKey(), t.getValue().size(), null, judged ? 2.0 : null,
+                    null, "tiers"));
+        }
+        measurements.add(Measurement.of("journeys_changing_tier", changing, null,
+                tiersByJourney.size() >= MIN_JOURNEYS ? 1.0 : null, null, "journeys"));
+        double max = config.quality().maxEngagementViolations();
+        measurements.add(Measurement.of("scaffolding_fits_state", scaffoldMisfits, null, null, max, "violations"));
+        measurements.add(Measurement.of("confirmation_fits_status", untrueTexts, null, null, max, "violations"));
+        separation(steps, config.quality().minEngagementMetricSeparation(), measurements);
+        long failed = measurements.stream().filter(m -> !m.passed()).count();
+        String summary = failed == 0 ? "All " + steps.size() + " engagement steps adapt, fit and tell the truth."
+                : failed + " engagement measurement(s) outside their thresholds.";
+        return CheckResult.judged(this, summary, measurements, examples);
+    }
+
+    /**
+     * The scaffolding type a step should show: its class's, the supportive variant of an upbeat type when the user
+     * struggles (hesitation load at the threshold or above), encouragement for celebration before the journey's
+     * first completed step.
+     */
+    private static String scaffolding(EmotionClass emotion, int completedBefore, EngagementStep s,
+            EngagementConfig e) {
+        String type = emotion.scaffoldType();
+        if (type.equals("celebration") && completedBefore == 0) {
+            type = "encouragement";
+        }
+        boolean struggling = s.interactions() != null && s.interactions().hesitationLoad() >= e.hesitationThreshold();
+        if (struggling && (type.equals("encouragement") || type.equals("celebration"))) {
+            type = "guidance";
+        }
+        return type;
+    }
+
+    /** Each status's confirmation template per approach as a pattern: the text with any placeholder filled. */
+    private static Map<String, Map<String, Pattern>> confirmationPatterns(EngagementConfig e) {
+        Map<String, Map<String, Pattern>> out = new HashMap<>();
+        e.texts().confirmation().forEach((status, byApproach) -> {
+            Map<String, Pattern> patterns = new HashMap<>();
+            byApproach.forEach((approach, template) -> patterns.put(approach, pattern(template)));
+            out.put(status, patterns);
+        });
+        return out;
+    }
+
+    static Pattern pattern(String template) {
+        String[] parts = template.split("\\{[a-z0-9_.]+\\}", -1);
+        StringBuilder regex = new StringBuilder(Pattern.quote(parts[0]));
+        for (int i = 1; i < parts.length; i++) {
+            regex.append(".+?").append(Pattern.quote(parts[i]));
+        }
+        return Pattern.compile(regex.toString(), Pattern.DOTALL);
+    }
+
+    private static void separation(List<EngagementStep> steps, double min, List<Measurement> out) {
+        Map<String, ToDoubleFunction<PatternMetrics>> metrics = new LinkedHashMap<>();
+        metrics.put("valueArticulation", PatternMetrics::valueArticulation);
+        metrics.put("emotionalScaffolding", PatternMetrics::emotionalScaffolding);
+        metrics.put("progressiveDisclosure", PatternMetrics::progressiveDisclosure);
+        metrics.put("personaAlignment", PatternMetrics::personaAlignment);
+        long abandoned = steps.stream().filter(s -> CompletionStatus.ABANDONED.equals(s.completionStatus())).count();
+        for (Map.Entry<String, ToDoubleFunction<PatternMetrics>> m : metrics.entrySet()) {
+            double completedMean = mean(steps, CompletionStatus.COMPLETED, m.getValue());
+            double abandonedMean = mean(steps, CompletionStatus.ABANDONED, m.getValue());
+            out.add(Measurement.of("metric_separation." + m.getKey(), completedMean - abandonedMean, null,
+                    abandoned >= MIN_ABANDONED ? min : null, null, "points"));
+        }
+    }
+
+    private static double mean(List<EngagementStep> steps, String status, ToDoubleFunction<PatternMetrics> metric) {
+        double sum = 0;
+        long n = 0;
+        for (EngagementStep s : steps) {
+            if (status.equals(s.completionStatus()) && s.patternMetrics() != null) {
+                sum += metric.applyAsDouble(s.patternMetrics());
+                n++;
+            }
+        }
+        return n == 0 ? 0 : sum / n;
+    }
+
+    private static String article(String word) {
+        return word != null && !word.isEmpty() && "aeiou".indexOf(word.charAt(0)) >= 0 ? "an" : "a";
+    }
+
+    private static void example(List<String> examples, String text) {
+        if (examples.size() < CheckResult.MAX_EXAMPLES) {
+            examples.add(text);
+        }
+    }
+}
