@@ -64,7 +64,8 @@ final class CustomerCharts {
                 p.reference()))).max().orElse(0));
         double row = 24;
         double top = 34;
-        double plotW = WIDTH - LABEL_WIDTH - RIGHT;
+        double labels = 270; // "High total cholesterol, 40-59" needs more room than the persona names
+        double plotW = WIDTH - labels - RIGHT;
         double height = top + rows.size() * row + 50;
         StringBuilder desc = new StringBuilder("Prevalence per age band: observed, expected from the personas, "
                 + "population reference: ");
@@ -74,23 +75,23 @@ final class CustomerCharts {
         }
         Svg svg = new Svg("chart-prevalence", WIDTH, height, "Prevalence against the reference table",
                 desc.toString());
-        svg.rect(LABEL_WIDTH, 10, 12, 12, Palette.categorical(0), null);
-        svg.text(LABEL_WIDTH + 17, 20.5, "start", "legend-label", "Observed");
-        svg.line(LABEL_WIDTH + 100, 8, LABEL_WIDTH + 100, 24, "target");
-        svg.text(LABEL_WIDTH + 108, 20.5, "start", "legend-label", "Expected (reference x persona multipliers)");
-        svg.line(LABEL_WIDTH + 390, 8, LABEL_WIDTH + 390, 24, "reference");
-        svg.text(LABEL_WIDTH + 398, 20.5, "start", "legend-label", "Population");
-        axisX(svg, top, top + rows.size() * row, plotW, max, "Share of the band's customers (%)");
+        svg.rect(labels, 10, 12, 12, Palette.categorical(0), null);
+        svg.text(labels + 17, 20.5, "start", "legend-label", "Observed");
+        svg.line(labels + 95, 8, labels + 95, 24, "target");
+        svg.text(labels + 103, 20.5, "start", "legend-label", "Expected");
+        svg.line(labels + 190, 8, labels + 190, 24, "reference");
+        svg.text(labels + 198, 20.5, "start", "legend-label", "Population");
+        axisX(svg, labels, top, top + rows.size() * row, plotW, max, "Share of the band's customers (%)");
         for (int i = 0; i < rows.size(); i++) {
             Analysis.Prevalence p = rows.get(i);
             double y = top + i * row;
             String name = p.label() + ", " + p.band();
-            svg.text(LABEL_WIDTH - 8, y + row / 2 + 4, "end", "label", name);
-            svg.rect(LABEL_WIDTH, y + 4, plotW * p.observed() / max, row - 8, Palette.categorical(0),
+            svg.text(labels - 8, y + row / 2 + 4, "end", "label", name);
+            svg.rect(labels, y + 4, plotW * p.observed() / max, row - 8, Palette.categorical(0),
                     name + ": " + pct(p.observed()) + " of " + p.customers() + " customers");
-            double ex = LABEL_WIDTH + plotW * p.expected() / max;
+            double ex = labels + plotW * p.expected() / max;
             svg.line(ex, y + 1, ex, y + row - 1, "target", name + " expected " + pct(p.expected()));
-            double rx = LABEL_WIDTH + plotW * p.reference() / max;
+            double rx = labels + plotW * p.reference() / max;
             svg.line(rx, y + 1, rx, y + row - 1, "reference", name + " population " + pct(p.reference()));
         }
         return svg.build();
@@ -190,13 +191,18 @@ final class CustomerCharts {
 
     /** A horizontal value axis under rows from {@code top} to {@code bottom}, 0…max with gridlines. */
     static void axisX(Svg svg, double top, double bottom, double plotW, double max, String title) {
+        axisX(svg, LABEL_WIDTH, top, bottom, plotW, max, title);
+    }
+
+    /** The value axis of a bar chart whose plot starts at {@code left}. */
+    static void axisX(Svg svg, double left, double top, double bottom, double plotW, double max, String title) {
         for (int t = 0; t <= 5; t++) {
             double v = max * t / 5;
-            double x = LABEL_WIDTH + plotW * t / 5;
+            double x = left + plotW * t / 5;
             svg.line(x, top, x, bottom, t == 0 ? "axis" : "grid");
             svg.text(x, bottom + 16, "middle", "tick", num(v));
         }
-        svg.text(LABEL_WIDTH + plotW / 2, bottom + 38, "middle", "axis-title", title);
+        svg.text(left + plotW / 2, bottom + 38, "middle", "axis-title", title);
     }
 
     /** A vertical value axis 0…max with gridlines. */

@@ -187,7 +187,7 @@ public final class ReportRenderer {
     private static void prevalence(StringBuilder sb, Analysis a) {
         open(sb, "prevalence", "Prevalence against the reference table");
         figure(sb, CustomerCharts.prevalenceAgainstReference(a), "Observed prevalence per age band; the solid mark "
-                + "is the rate the personas' multipliers aim at, the dashed mark the population's.");
+                + "(expected) is the reference rate times the personas' multipliers, the dashed mark the population's.");
         sb.append("<table>\n<caption>Prevalence per reference rate and age band (the epidemiology check judges "
                 + "observed against expected)</caption>\n<thead><tr><th scope=\"col\">Rate</th>"
                 + "<th scope=\"col\">Age band</th><th scope=\"col\">Customers</th><th scope=\"col\">Population"
