@@ -21,9 +21,9 @@ import java.util.Set;
 public record GenerationRequest(GeneratorConfig config, long seed, long count, Set<Format> formats,
         Path outputDirectory, int threads) {
 
-    /** Default seed (SPEC §6). */
+    /** Default seed (README: Configuration reference). */
     public static final long DEFAULT_SEED = 42L;
-    /** Default number of customers (SPEC §2). */
+    /** Default number of customers (README: Guarantees). */
     public static final long DEFAULT_COUNT = 500L;
     /** Default output directory relative to a project's base directory. */
     public static final String DEFAULT_OUTPUT_DIRECTORY = "target/synthetic-customers";

@@ -28,7 +28,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Same inputs, same bytes (SPEC §5), and record i is addressable alone. */
+/** Same inputs, same bytes (README: Guarantees), and record i is addressable alone. */
 class DeterminismTest {
 
     @TempDir

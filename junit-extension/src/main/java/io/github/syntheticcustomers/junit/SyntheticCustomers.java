@@ -53,10 +53,13 @@ public @interface SyntheticCustomers {
      */
     String SEED_OVERRIDE_PROPERTY_NAME = "synthetic-customers.seed.override";
 
-    /** The seed used when neither an annotation nor a configuration parameter gives one (SPEC §6). */
+    /**
+     * The seed used when neither an annotation nor a configuration parameter gives one (README: Configuration
+     * reference).
+     */
     long DEFAULT_SEED = 42L;
 
-    /** The count used when neither an annotation nor a configuration parameter gives one (SPEC §2). */
+    /** The count used when neither an annotation nor a configuration parameter gives one (README: Guarantees). */
     long DEFAULT_COUNT = 500L;
 
     /**

@@ -8,7 +8,7 @@ import io.github.syntheticcustomers.core.model.TestScenario;
 import java.util.Locale;
 
 /**
- * Builds test scenario {@code i} (SPEC §3, §4) for customer {@code i}: a scenario type chosen from the
+ * Builds test scenario {@code i} (README: Output format; Journeys and scenarios) for customer {@code i}: a scenario type chosen from the
  * customer's history and life events, the customer's own values as the {@code user} block, and a journey.
  * A pure function of (seed, configuration, i, customer i). Immutable and thread-safe.
  */

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * One synthetic customer: identity, persona and risk, the individual traits that drive behaviour, and
- * the seed's six profile sections. Written as snake_case JSON (SPEC §3).
+ * the seed's six profile sections. Written as snake_case JSON (README: Output format).
  *
  * @param id stable id {@code cus-000001} (1-based record number)
  * @param personaType persona id from the configuration

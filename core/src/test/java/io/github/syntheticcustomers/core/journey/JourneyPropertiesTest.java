@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
-/** Structural properties of every journey of the default 500 scenarios (SPEC §4). */
+/** Structural properties of every journey of the default 500 scenarios (README: Journeys and scenarios). */
 class JourneyPropertiesTest {
 
     private static final JourneyFramework DEFAULT_FRAMEWORK =

@@ -6,7 +6,7 @@ import io.github.syntheticcustomers.core.model.TestScenario;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Personas differ in how their journeys go, measurably, over the default 500 (SPEC §2, §4). */
+/** Personas differ in how their journeys go, measurably, over the default 500 (README: Guarantees; Journeys and scenarios). */
 class PersonaJourneyTest {
 
     private final List<TestScenario> all = Scenarios.defaults();
