@@ -44,7 +44,8 @@ public class CheckMojo extends AbstractDatasetMojo {
         } catch (ConfigException | DatasetDirectoryException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         } catch (UncheckedIOException e) {
-            throw new MojoExecutionException(e.getMessage(), e.getCause());
+            // the cause's own message: "no dataset in ...", not "java.io.IOException: no dataset in ..."
+            throw new MojoExecutionException(e.getCause().getMessage(), e.getCause());
         }
         Path written = directory.resolve(ReportFiles.QUALITY);
         if (report.passed()) {

@@ -31,7 +31,8 @@ public class ReportMojo extends AbstractDatasetMojo {
         } catch (ConfigException | DatasetDirectoryException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         } catch (UncheckedIOException e) {
-            throw new MojoExecutionException(e.getMessage(), e.getCause());
+            // the cause's own message: "no dataset in ...", not "java.io.IOException: no dataset in ..."
+            throw new MojoExecutionException(e.getCause().getMessage(), e.getCause());
         }
         QualityReport quality = written.quality();
         getLog().info("Wrote " + written.reportFile() + " and " + written.analysisFile() + " ("

@@ -109,10 +109,15 @@ public record LoadedDataset(Path directory, Manifest manifest, List<CustomerProf
     public static LoadedDataset read(Path directory) {
         Path file = find(directory, CUSTOMERS);
         if (file == null) {
-            throw new UncheckedIOException(new IOException("no dataset in " + directory + ": neither "
-                    + DatasetWriter.fileName(CUSTOMERS, Format.JSON) + " nor "
-                    + DatasetWriter.fileName(CUSTOMERS, Format.JSONL)
-                    + " exists (run the generate goal first, with formats json or jsonl)"));
+            String json = DatasetWriter.fileName(CUSTOMERS, Format.JSON);
+            String jsonl = DatasetWriter.fileName(CUSTOMERS, Format.JSONL);
+            String csv = DatasetWriter.fileName(CUSTOMERS, Format.CSV);
+            String found = isPlainFile(directory.resolve(csv))
+                    ? " holds only " + csv + ", a flat summary the checks cannot read; they read " + json + " or "
+                            + jsonl
+                    : ": neither " + json + " nor " + jsonl + " exists";
+            throw new UncheckedIOException(new IOException("no dataset in " + directory + found
+                    + " (run the generate goal first, with formats json or jsonl)"));
         }
         List<CustomerProfile> customers = DatasetReader.readAll(file, CustomerProfile.class);
         Path scenarioFile = find(directory, SCENARIOS);

@@ -15,6 +15,8 @@ import io.github.syntheticcustomers.core.quality.CheckResult;
 import io.github.syntheticcustomers.core.quality.Measurement;
 import io.github.syntheticcustomers.core.quality.QualityReport;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Renders {@code report.html}: one self-contained page (inline CSS and SVG, no script, no web font, no
@@ -43,6 +45,27 @@ public final class ReportRenderer {
                 .append("<title>Synthetic Customers report</title>\n<style>\n").append(Css.STYLE)
                 .append("</style>\n</head>\n<body>\n<main>\n")
                 .append("<h1>Synthetic Customers report</h1>\n");
+        StringBuilder body = new StringBuilder(64 * 1024);
+        render(body, analysis, quality);
+        contents(sb, body);
+        sb.append(body);
+        sb.append("</main>\n</body>\n</html>\n");
+        return sb.toString();
+    }
+
+    private static final Pattern HEADING = Pattern.compile("<h2 id=\"([a-z-]+)-heading\">([^<]*)</h2>");
+
+    /** A table of contents: a link to every section, in page order, read from the sections' headings. */
+    private static void contents(StringBuilder sb, CharSequence body) {
+        sb.append("<nav aria-label=\"Contents\">\n<h2 id=\"contents-heading\">Contents</h2>\n<ol>\n");
+        Matcher m = HEADING.matcher(body);
+        while (m.find()) {
+            sb.append("<li><a href=\"#").append(m.group(1)).append("\">").append(m.group(2)).append("</a></li>\n");
+        }
+        sb.append("</ol>\n</nav>\n");
+    }
+
+    private static void render(StringBuilder sb, Analysis analysis, QualityReport quality) {
         summary(sb, analysis, quality);
         insights(sb, analysis);
         quality(sb, quality);
@@ -53,8 +76,6 @@ public final class ReportRenderer {
         profiles(sb, analysis);
         JourneySections.render(sb, analysis);
         engagement(sb, analysis);
-        sb.append("</main>\n</body>\n</html>\n");
-        return sb.toString();
     }
 
     static void open(StringBuilder sb, String id, String heading) {

@@ -87,6 +87,18 @@ class ReportRendererTest {
     }
 
     @Test
+    void aTableOfContentsLinksEverySectionInPageOrder() throws Exception {
+        Document doc = parse(render(Datasets.DEFAULT));
+        Element nav = (Element) doc.getElementsByTagNameNS(XHTML, "nav").item(0);
+        assertEquals("Contents", nav.getAttribute("aria-label"));
+        List<String> links = new java.util.ArrayList<>();
+        for (Element a : elements(nav, XHTML, "a")) {
+            links.add(a.getAttribute("href"));
+        }
+        assertEquals(ReportRenderer.SECTIONS.stream().map(id -> "#" + id).toList(), links);
+    }
+
+    @Test
     void everyChartIsAnAccessibleImageWithLegendAxisTitlesAndATableBehindIt() throws Exception {
         Document doc = parse(render(Datasets.DEFAULT));
         List<String> chartSections = List.of("persona-distribution", "age-decades", "risk-by-persona", "prevalence",
