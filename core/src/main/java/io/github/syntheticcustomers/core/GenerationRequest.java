@@ -16,7 +16,8 @@ import java.util.Set;
  * @param count number of customers, 1 to {@link Limits#MAX_COUNT}
  * @param formats output formats, at least one
  * @param outputDirectory where the files go
- * @param threads worker threads, 1 to {@link Limits#MAX_THREADS}; the bytes written do not depend on it
+ * @param threads worker threads, 1 to {@link Limits#MAX_THREADS}, or 0 for one per available processor (as the
+ *     plugin's {@code threads} parameter); the bytes written do not depend on it
  */
 public record GenerationRequest(GeneratorConfig config, long seed, long count, Set<Format> formats,
         Path outputDirectory, int threads) {
@@ -30,7 +31,7 @@ public record GenerationRequest(GeneratorConfig config, long seed, long count, S
 
     public GenerationRequest {
         Limits.requireCount("count", count);
-        Limits.requireThreads("threads", threads);
+        threads = Limits.resolveThreads("threads", threads);
         if (config == null || outputDirectory == null) {
             throw ConfigException.of(config == null ? "config" : "outputDirectory", "is required", null,
                     config == null ? "a loaded configuration" : "a directory path");

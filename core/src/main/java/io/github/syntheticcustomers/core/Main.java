@@ -87,10 +87,12 @@ public final class Main {
         return options;
     }
 
-    /** {@code --threads}, one per processor (at most {@link Limits#MAX_THREADS}) by default; checked before narrowing. */
+    /**
+     * {@code --threads}, one per processor (at most {@link Limits#MAX_THREADS}) by default or for 0, as in the
+     * plugin; checked before narrowing.
+     */
     private static int threads(Map<String, String> options) {
-        return Limits.requireThreads("threads",
-                number(options, "threads", Math.min(Limits.MAX_THREADS, Runtime.getRuntime().availableProcessors())));
+        return Limits.resolveThreads("threads", number(options, "threads", Limits.availableThreads()));
     }
 
     private static long number(Map<String, String> options, String name, long fallback) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import io.github.syntheticcustomers.core.config.ConfigException;
 import io.github.syntheticcustomers.core.config.ConfigLoader;
 import io.github.syntheticcustomers.core.generate.CustomerPart;
 import io.github.syntheticcustomers.core.generate.DatasetGenerator;
@@ -44,6 +45,8 @@ class DeterminismTest {
         generate("first", 42, 500, 1);
         generate("second", 42, 500, 1);
         generate("threads", 42, 500, 4);
+        // 0: one thread per available processor, as the plugin's threads parameter means
+        generate("available-processors", 42, 500, 0);
         // the most threads allowed: chunks of 8 records, the same 2 048 records in flight, the same bytes
         generate("max-threads", 42, 500, Limits.MAX_THREADS);
         Locale locale = Locale.getDefault();
@@ -63,12 +66,24 @@ class DeterminismTest {
                 "scenarios.jsonl", "scenarios.csv", "engagement-steps.json", "engagement-steps.jsonl",
                 "manifest.json");
         assertEquals(files.stream().sorted().toList(), list(dir.resolve("first")));
-        for (String other : List.of("second", "threads", "max-threads", "turkish-tokyo", "german-newfoundland")) {
+        for (String other : List.of("second", "threads", "available-processors", "max-threads", "turkish-tokyo",
+                "german-newfoundland")) {
             for (String file : files) {
                 assertArrayEquals(Files.readAllBytes(dir.resolve("first").resolve(file)),
                         Files.readAllBytes(dir.resolve(other).resolve(file)), other + "/" + file);
             }
         }
+    }
+
+    @Test
+    void zeroThreadsMeansOnePerAvailableProcessorAndNegativeCountsAreRefused() {
+        GenerationRequest available = new GenerationRequest(ConfigLoader.defaults(), 42, 10, EnumSet.of(Format.JSONL),
+                dir, 0);
+        assertEquals(Limits.availableThreads(), available.threads());
+        ConfigException negative = org.junit.jupiter.api.Assertions.assertThrows(ConfigException.class,
+                () -> new GenerationRequest(ConfigLoader.defaults(), 42, 10, EnumSet.of(Format.JSONL), dir, -1));
+        assertEquals("threads: must not be negative (was: -1; allowed: 0 (one per available processor) or a whole "
+                + "number from 1 to " + Limits.MAX_THREADS + ")", negative.getMessage());
     }
 
     @Test

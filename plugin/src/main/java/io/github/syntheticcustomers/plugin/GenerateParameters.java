@@ -43,7 +43,7 @@ record GenerateParameters(long seed, long count, File configFile, File outputDir
                     "a directory of its own for the dataset, e.g. target/synthetic-customers");
         }
         GeneratorConfig config = configuration.load();
-        int workers = threads == 0 ? Math.min(Limits.MAX_THREADS, Runtime.getRuntime().availableProcessors()) : threads;
+        int workers = threads == 0 ? Limits.availableThreads() : threads;
         try {
             return new GenerationRequest(config, seed, count, parsedFormats, outputDirectory.toPath(), workers);
         } catch (ConfigException e) {

@@ -39,6 +39,20 @@ public final class Limits {
     }
 
     /** Fails unless {@code threads} is in 1 … {@link #MAX_THREADS}; a {@code long}, so nothing wraps before the check. */
+    /** One worker per available processor, at most {@link #MAX_THREADS}: what a thread count of 0 asks for. */
+    public static int availableThreads() {
+        return Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** A thread count of 1 to {@link #MAX_THREADS}, or 0 for {@link #availableThreads()}. */
+    public static int resolveThreads(String property, long threads) {
+        if (threads < 0) {
+            throw ConfigException.of(property, "must not be negative", threads,
+                    "0 (one per available processor) or a whole number from 1 to " + MAX_THREADS);
+        }
+        return threads == 0 ? availableThreads() : requireThreads(property, threads);
+    }
+
     public static int requireThreads(String property, long threads) {
         if (threads < 1 || threads > MAX_THREADS) {
             throw ConfigException.of(property, threads < 1 ? "must be at least 1" : "is too large", threads,
