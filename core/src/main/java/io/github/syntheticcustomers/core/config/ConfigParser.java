@@ -49,6 +49,10 @@ final class ConfigParser {
     /** The defaults with {@code file} merged over them. */
     static GeneratorConfig load(Path file) {
         String content;
+        if (Files.isDirectory(file)) {
+            throw new ConfigException(file.toString(), -1, -1, null, "is a directory, not a file", null,
+                    "a readable YAML or JSON file", null);
+        }
         try {
             long size = Files.size(file);
             if (size > JsonMappers.MAX_CONFIG_CHARS * 4L) {
@@ -60,8 +64,8 @@ final class ConfigParser {
             throw new ConfigException(file.toString(), -1, -1, null, "configuration file does not exist", null,
                     "a readable YAML or JSON file", e);
         } catch (IOException e) {
-            throw new ConfigException(file.toString(), -1, -1, null, "cannot read configuration file: " + e,
-                    null, "a readable YAML or JSON file in UTF-8", e);
+            throw new ConfigException(file.toString(), -1, -1, null, "cannot read configuration file: "
+                    + e.getMessage(), null, "a readable YAML or JSON file in UTF-8", e);
         }
         return merged(file.toString(), content);
     }

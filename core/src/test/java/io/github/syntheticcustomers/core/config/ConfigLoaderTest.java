@@ -160,4 +160,11 @@ class ConfigLoaderTest {
         assertEquals(missing + ": configuration file does not exist (allowed: a readable YAML or JSON file)",
                 e.getMessage());
     }
+
+    @Test
+    void aDirectoryIsNamedAsSuchNotAsMissing() throws java.io.IOException {
+        Path folder = java.nio.file.Files.createDirectory(dir.resolve("configs.yaml"));
+        ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.load(folder));
+        assertEquals(folder + ": is a directory, not a file (allowed: a readable YAML or JSON file)", e.getMessage());
+    }
 }
