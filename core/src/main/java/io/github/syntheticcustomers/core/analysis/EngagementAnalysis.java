@@ -28,16 +28,34 @@ final class EngagementAnalysis {
             GeneratorConfig config) {
         Map<String, String> persona = new HashMap<>();
         customers.forEach(c -> persona.put(c.id(), c.personaType()));
+        // one pass over the steps: tiers per persona and journey, scaffolding types per state, metrics per status
+        Map<String, long[]> tiersOf = new HashMap<>();
+        Map<String, Map<String, Set<Tier>>> journeysOf = new HashMap<>();
+        Map<String, Map<String, Long>> typesOf = new HashMap<>();
+        Map<String, double[]> metricsOf = new HashMap<>(); // status -> {four sums, count}
+        for (EngagementStep s : steps) {
+            String p = persona.get(s.customerId());
+            tiersOf.computeIfAbsent(p, k -> new long[Tier.values().length])[s.type().ordinal()]++;
+            journeysOf.computeIfAbsent(p, k -> new LinkedHashMap<>())
+                    .computeIfAbsent(s.customerId(), k -> new TreeSet<>()).add(s.type());
+            if (s.emotionalComponents() != null) {
+                typesOf.computeIfAbsent(s.emotionalState(), k -> new LinkedHashMap<>())
+                        .merge(s.emotionalComponents().type(), 1L, Long::sum);
+            }
+            PatternMetrics m = s.patternMetrics();
+            if (m != null) {
+                double[] sum = metricsOf.computeIfAbsent(s.completionStatus(), k -> new double[5]);
+                sum[0] += m.valueArticulation();
+                sum[1] += m.emotionalScaffolding();
+                sum[2] += m.progressiveDisclosure();
+                sum[3] += m.personaAlignment();
+                sum[4]++;
+            }
+        }
         List<Analysis.PersonaTiers> tiers = new ArrayList<>();
         for (Map.Entry<String, PersonaConfig> p : config.personas().entrySet()) {
-            long[] byTier = new long[Tier.values().length];
-            Map<String, Set<Tier>> journeys = new LinkedHashMap<>();
-            for (EngagementStep s : steps) {
-                if (p.getKey().equals(persona.get(s.customerId()))) {
-                    byTier[s.type().ordinal()]++;
-                    journeys.computeIfAbsent(s.customerId(), k -> new TreeSet<>()).add(s.type());
-                }
-            }
+            long[] byTier = tiersOf.getOrDefault(p.getKey(), new long[Tier.values().length]);
+            Map<String, Set<Tier>> journeys = journeysOf.getOrDefault(p.getKey(), Map.of());
             long n = byTier[0] + byTier[1] + byTier[2];
             long changing = journeys.values().stream().filter(t -> t.size() > 1).count();
             tiers.add(new Analysis.PersonaTiers(p.getKey(), p.getValue().name(), n,
@@ -47,14 +65,8 @@ final class EngagementAnalysis {
         }
         List<Analysis.StateScaffolding> scaffolding = new ArrayList<>();
         for (String state : EmotionalStates.of(config).ids()) {
-            Map<String, Long> types = new LinkedHashMap<>();
-            long n = 0;
-            for (EngagementStep s : steps) {
-                if (state.equals(s.emotionalState()) && s.emotionalComponents() != null) {
-                    types.merge(s.emotionalComponents().type(), 1L, Long::sum);
-                    n++;
-                }
-            }
+            Map<String, Long> types = typesOf.getOrDefault(state, Map.of());
+            long n = types.values().stream().mapToLong(Long::longValue).sum();
             List<Count> counts = new ArrayList<>();
             for (Map.Entry<String, Long> t : types.entrySet()) {
                 counts.add(new Count(t.getKey(), t.getValue(), CustomerAnalysis.percent(t.getValue(), n)));
@@ -63,20 +75,9 @@ final class EngagementAnalysis {
         }
         List<Analysis.OutcomeMetrics> outcomes = new ArrayList<>();
         for (String status : CompletionStatus.ALL) {
-            double[] sum = new double[4];
-            long n = 0;
-            for (EngagementStep s : steps) {
-                PatternMetrics m = s.patternMetrics();
-                if (status.equals(s.completionStatus()) && m != null) {
-                    sum[0] += m.valueArticulation();
-                    sum[1] += m.emotionalScaffolding();
-                    sum[2] += m.progressiveDisclosure();
-                    sum[3] += m.personaAlignment();
-                    n++;
-                }
-            }
-            double d = Math.max(1, n);
-            outcomes.add(new Analysis.OutcomeMetrics(status, n, Decimals.round2(sum[0] / d),
+            double[] sum = metricsOf.getOrDefault(status, new double[5]);
+            double d = Math.max(1, sum[4]);
+            outcomes.add(new Analysis.OutcomeMetrics(status, (long) sum[4], Decimals.round2(sum[0] / d),
                     Decimals.round2(sum[1] / d), Decimals.round2(sum[2] / d), Decimals.round2(sum[3] / d)));
         }
         return new Analysis.Engagement(steps.size(), tiers, scaffolding, outcomes);

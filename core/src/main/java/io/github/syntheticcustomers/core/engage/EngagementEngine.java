@@ -85,9 +85,9 @@ public final class EngagementEngine {
     /** The fully adapted step for {@code in}: enhanced, adapted to {@code in.measurements()}, scored. */
     public EngagementStep adapt(StepInput in) {
         StepDefinition definition = catalogue.find(in.stepId(), in.phase());
-        EngagementStep enhanced = enhance(in);
-        PersonaApproach approach = enhanced.personaComponents().approach();
         Map<String, String> values = values(definition, in);
+        EngagementStep enhanced = enhance(in, definition, values);
+        PersonaApproach approach = enhanced.personaComponents().approach();
         EngagementStep adapted = interactions.apply(in.measurements(), enhanced, definition,
                 type -> texts.scaffolding(type, approach, values));
         return withMetrics(adapted, fit(in));
@@ -101,13 +101,17 @@ public final class EngagementEngine {
      */
     public EngagementStep enhance(StepInput in) {
         StepDefinition definition = catalogue.find(in.stepId(), in.phase());
+        return enhance(in, definition, values(definition, in));
+    }
+
+    /** {@link #enhance(StepInput)} for the step's definition and its text values, found once by the caller. */
+    private EngagementStep enhance(StepInput in, StepDefinition definition, Map<String, String> values) {
         EmotionClass emotion = emotions.classOf(in.emotionalState());
         PersonaStyles.Match match = approachFor(PersonaStyles.resolve(in.style(), in.traits()), emotion);
         PersonaApproach approach = match.approach();
         double readiness = readiness(in, emotion);
         Tier type = ProgressiveDisclosure.tierFor(readiness);
         boolean visible = !CompletionStatus.SKIPPED.equals(in.completionStatus());
-        Map<String, String> values = values(definition, in);
         EngagementStep step = new EngagementStep(
                 stepId(in), in.customerId(), in.scenarioId(), in.stepId(),
                 in.phase() == null ? definition.phase() : in.phase(), in.emotionalState(), in.completionStatus(), type,

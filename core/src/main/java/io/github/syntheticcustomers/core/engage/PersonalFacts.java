@@ -1,6 +1,7 @@
 package io.github.syntheticcustomers.core.engage;
 
 import io.github.syntheticcustomers.core.config.EngagementConfig;
+import io.github.syntheticcustomers.core.internal.Decimals;
 import io.github.syntheticcustomers.core.model.CustomerProfile;
 import io.github.syntheticcustomers.core.model.LifeEvent;
 import io.github.syntheticcustomers.core.model.Observation;
@@ -28,15 +29,10 @@ final class PersonalFacts {
         List<Observation> measured = c.healthProfile().measurements();
         v.put("measured_on", measured.isEmpty() ? NOT_RECORDED : measured.get(0).date().toString());
         for (Observation o : measured) {
-            v.put(EngagementConfig.MEASUREMENT_PREFIX + o.code(), number(o.value()));
+            v.put(EngagementConfig.MEASUREMENT_PREFIX + o.code(), Decimals.plain(o.value()));
         }
         List<LifeEvent> events = c.lifeEvents();
         v.put("recent_life_event", events.isEmpty() ? NOT_RECORDED : events.get(events.size() - 1).description());
         return v;
-    }
-
-    /** {@code 136} for 136.0, {@code 5.7} otherwise (locale-free). */
-    static String number(double value) {
-        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
     }
 }

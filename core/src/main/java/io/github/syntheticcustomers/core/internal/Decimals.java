@@ -30,6 +30,11 @@ public final class Decimals {
         return round2(Math.max(0.0, Math.min(1.0, value)));
     }
 
+    /** A whole number without decimals ({@code 136}), any other as {@link #format} ({@code 5.7}). */
+    public static String plain(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : format(value);
+    }
+
     /**
      * Plain decimal text of a value with at most six decimals, trailing zeros dropped but one kept:
      * {@code 1.0}, {@code 0.75}, {@code 12.5}. Independent of locale and of the JDK's double printing.

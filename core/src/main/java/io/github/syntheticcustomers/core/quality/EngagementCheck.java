@@ -31,6 +31,17 @@ final class EngagementCheck implements QualityCheck {
 
     private static final int MIN_JOURNEYS = 10;
     private static final int MIN_ABANDONED = 10;
+    /** The pattern metrics, by their names in {@code engagement-steps.*}. */
+    private static final Map<String, ToDoubleFunction<PatternMetrics>> METRICS = metrics();
+
+    private static Map<String, ToDoubleFunction<PatternMetrics>> metrics() {
+        Map<String, ToDoubleFunction<PatternMetrics>> metrics = new LinkedHashMap<>();
+        metrics.put("valueArticulation", PatternMetrics::valueArticulation);
+        metrics.put("emotionalScaffolding", PatternMetrics::emotionalScaffolding);
+        metrics.put("progressiveDisclosure", PatternMetrics::progressiveDisclosure);
+        metrics.put("personaAlignment", PatternMetrics::personaAlignment);
+        return metrics;
+    }
 
     @Override
     public String name() {
@@ -69,7 +80,19 @@ final class EngagementCheck implements QualityCheck {
         List<String> examples = new ArrayList<>();
         long scaffoldMisfits = 0;
         long untrueTexts = 0;
+        // per metric: sums over completed and over abandoned steps, and their counts
+        double[][] sums = new double[2][METRICS.size()];
+        long[] counted = new long[2];
         for (EngagementStep s : steps) {
+            int outcome = CompletionStatus.COMPLETED.equals(s.completionStatus()) ? 0
+                    : CompletionStatus.ABANDONED.equals(s.completionStatus()) ? 1 : -1;
+            if (outcome >= 0 && s.patternMetrics() != null) {
+                int m = 0;
+                for (ToDoubleFunction<PatternMetrics> metric : METRICS.values()) {
+                    sums[outcome][m++] += metric.applyAsDouble(s.patternMetrics());
+                }
+                counted[outcome]++;
+            }
             String p = persona.getOrDefault(s.customerId(), "(unknown)");
             tiersByPersona.computeIfAbsent(p, k -> new TreeSet<>()).add(s.type().id());
             tiersByJourney.computeIfAbsent(s.customerId(), k -> new TreeSet<>()).add(s.type().id());
@@ -108,7 +131,15 @@ final class EngagementCheck implements QualityCheck {
         double max = config.quality().maxEngagementViolations();
         measurements.add(Measurement.of("scaffolding_fits_state", scaffoldMisfits, null, null, max, "violations"));
         measurements.add(Measurement.of("confirmation_fits_status", untrueTexts, null, null, max, "violations"));
-        separation(steps, config.quality().minEngagementMetricSeparation(), measurements);
+        int index = 0;
+        for (String metric : METRICS.keySet()) {
+            double completedMean = counted[0] == 0 ? 0 : sums[0][index] / counted[0];
+            double abandonedMean = counted[1] == 0 ? 0 : sums[1][index] / counted[1];
+            measurements.add(Measurement.of("metric_separation." + metric, completedMean - abandonedMean, null,
+                    counted[1] >= MIN_ABANDONED ? config.quality().minEngagementMetricSeparation() : null, null,
+                    "points"));
+            index++;
+        }
         long failed = measurements.stream().filter(m -> !m.passed()).count();
         String summary = failed == 0 ? "All " + steps.size() + " engagement steps adapt, fit and tell the truth."
                 : failed + " engagement measurement(s) outside their thresholds.";
@@ -151,33 +182,6 @@ final class EngagementCheck implements QualityCheck {
             regex.append(".+?").append(Pattern.quote(parts[i]));
         }
         return Pattern.compile(regex.toString(), Pattern.DOTALL);
-    }
-
-    private static void separation(List<EngagementStep> steps, double min, List<Measurement> out) {
-        Map<String, ToDoubleFunction<PatternMetrics>> metrics = new LinkedHashMap<>();
-        metrics.put("valueArticulation", PatternMetrics::valueArticulation);
-        metrics.put("emotionalScaffolding", PatternMetrics::emotionalScaffolding);
-        metrics.put("progressiveDisclosure", PatternMetrics::progressiveDisclosure);
-        metrics.put("personaAlignment", PatternMetrics::personaAlignment);
-        long abandoned = steps.stream().filter(s -> CompletionStatus.ABANDONED.equals(s.completionStatus())).count();
-        for (Map.Entry<String, ToDoubleFunction<PatternMetrics>> m : metrics.entrySet()) {
-            double completedMean = mean(steps, CompletionStatus.COMPLETED, m.getValue());
-            double abandonedMean = mean(steps, CompletionStatus.ABANDONED, m.getValue());
-            out.add(Measurement.of("metric_separation." + m.getKey(), completedMean - abandonedMean, null,
-                    abandoned >= MIN_ABANDONED ? min : null, null, "points"));
-        }
-    }
-
-    private static double mean(List<EngagementStep> steps, String status, ToDoubleFunction<PatternMetrics> metric) {
-        double sum = 0;
-        long n = 0;
-        for (EngagementStep s : steps) {
-            if (status.equals(s.completionStatus()) && s.patternMetrics() != null) {
-                sum += metric.applyAsDouble(s.patternMetrics());
-                n++;
-            }
-        }
-        return n == 0 ? 0 : sum / n;
     }
 
     private static String article(String word) {

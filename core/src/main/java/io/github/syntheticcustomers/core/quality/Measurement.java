@@ -58,7 +58,7 @@ public record Measurement(String subject, double value, Double expected, Double 
 
     /** Whole numbers without decimals ({@code 15}), others with up to two ({@code 28.8}). */
     static String text(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Decimals.format(v);
+        return Decimals.plain(v);
     }
 
     /** One line for messages: {@code share.x = 20.0 % (expected 30.0, allowed [29.0, 31.0] %)}. */

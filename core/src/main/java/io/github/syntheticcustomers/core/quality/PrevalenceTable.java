@@ -7,6 +7,7 @@ import io.github.syntheticcustomers.core.model.CustomerProfile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Prevalence per reference rate and age band: the population's rate, the rate the customers' own traits imply,
@@ -39,39 +40,47 @@ public final class PrevalenceTable {
         EpidemiologyConfig e = config.epidemiology();
         List<RiskConfig.Factor> factors = config.risk().factors();
         int bands = e.ageBands().size();
-        List<Row> rows = new ArrayList<>();
+        // the referenced rates, in table order, each with the factors that reference it
+        List<String> ids = new ArrayList<>();
+        List<EpidemiologyConfig.Rate> rates = new ArrayList<>();
+        List<int[]> referencing = new ArrayList<>();
         for (Map.Entry<String, EpidemiologyConfig.Rate> rate : e.rates().entrySet()) {
-            List<Integer> referencing = new ArrayList<>();
-            for (int i = 0; i < factors.size(); i++) {
-                if (rate.getKey().equals(factors.get(i).reference())) {
-                    referencing.add(i);
-                }
+            int[] of = IntStream.range(0, factors.size())
+                    .filter(i -> rate.getKey().equals(factors.get(i).reference())).toArray();
+            if (of.length > 0) {
+                ids.add(rate.getKey());
+                rates.add(rate.getValue());
+                referencing.add(of);
             }
-            if (referencing.isEmpty()) {
-                continue;
-            }
-            long[] n = new long[bands];
-            double[] reference = new double[bands];
-            double[] expected = new double[bands];
-            long[] cases = new long[bands];
-            for (CustomerProfile c : customers) {
-                int age = c.demographics().age();
-                String gender = c.demographics().gender();
-                int band = e.band(age);
-                double[] p = config.risk().probabilities(e, c.traits(), age, gender);
-                n[band]++;
-                reference[band] += rate.getValue().of(band, gender);
+        }
+        int r = ids.size();
+        long[] n = new long[bands];
+        double[][] reference = new double[r][bands];
+        double[][] expected = new double[r][bands];
+        long[][] cases = new long[r][bands];
+        // one pass: each customer's probabilities are computed once, for every rate
+        for (CustomerProfile c : customers) {
+            int age = c.demographics().age();
+            String gender = c.demographics().gender();
+            int band = e.band(age);
+            double[] p = config.risk().probabilities(e, c.traits(), age, gender);
+            n[band]++;
+            for (int k = 0; k < r; k++) {
+                reference[k][band] += rates.get(k).of(band, gender);
                 boolean isCase = false;
-                for (int i : referencing) {
-                    expected[band] += p[i];
+                for (int i : referencing.get(k)) {
+                    expected[k][band] += p[i];
                     isCase |= HealthCases.isCase(factors.get(i), c, config);
                 }
-                cases[band] += isCase ? 1 : 0;
+                cases[k][band] += isCase ? 1 : 0;
             }
+        }
+        List<Row> rows = new ArrayList<>();
+        for (int k = 0; k < r; k++) {
             for (int b = 0; b < bands; b++) {
                 double count = Math.max(1, n[b]);
-                rows.add(new Row(rate.getKey(), rate.getValue().label(), e.bandLabel(b), n[b], reference[b] / count,
-                        expected[b] / count, cases[b] / count));
+                rows.add(new Row(ids.get(k), rates.get(k).label(), e.bandLabel(b), n[b], reference[k][b] / count,
+                        expected[k][b] / count, cases[k][b] / count));
             }
         }
         return rows;
