@@ -4,7 +4,7 @@ def checks = evaluate(new File(itLib, 'Checks.groovy'))
 def out = new File(basedir, 'target/synthetic-customers')
 def log = checks.log(basedir)
 assert log.contains('BUILD SUCCESS')
-assert log =~ /synthetic-customers:[^:]+:check \(default\) @ check-default/
+assert log =~ /synthetic-customers(?:-maven-plugin)?:[^:]+:check \(default\) @ check-default/
 assert log =~ /All (\d+) quality checks passed \(0 skipped\)\. Wrote .*synthetic-customers.quality\.json/
 def quality = new JsonSlurper().parse(new File(out, 'quality.json'), 'UTF-8')
 assert quality.passed == true && quality.failed_checks == 0 && quality.customers == 500 && quality.seed == 42

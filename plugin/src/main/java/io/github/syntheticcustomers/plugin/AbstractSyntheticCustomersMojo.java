@@ -34,6 +34,9 @@ public abstract class AbstractSyntheticCustomersMojo extends AbstractMojo {
             getLog().info("Skipping synthetic customers (synthetic.skip=true)");
             return;
         }
+        if (session != null) {
+            MavenVersionRequirement.check(session.getSystemProperties().getProperty("maven.version"));
+        }
         executeMojo();
     }
 

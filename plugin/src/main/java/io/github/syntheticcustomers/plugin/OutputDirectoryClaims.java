@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.eclipse.aether.SessionData;
 
 /**
  * Which execution writes which output directory in the current build. Two executions writing one
@@ -31,7 +32,13 @@ final class OutputDirectoryClaims {
         if (session == null || session.getRepositorySession() == null) {
             return new OutputDirectoryClaims(new ConcurrentHashMap<>());
         }
-        Object owners = session.getRepositorySession().getData().computeIfAbsent(KEY, ConcurrentHashMap::new);
+        // compare-and-set rather than SessionData.computeIfAbsent, which Maven 3.8's resolver (1.6) lacks
+        SessionData data = session.getRepositorySession().getData();
+        Object owners = data.get(KEY);
+        while (owners == null) {
+            ConcurrentMap<String, String> fresh = new ConcurrentHashMap<>();
+            owners = data.set(KEY, null, fresh) ? fresh : data.get(KEY);
+        }
         return new OutputDirectoryClaims((ConcurrentMap<String, String>) owners);
     }
 
