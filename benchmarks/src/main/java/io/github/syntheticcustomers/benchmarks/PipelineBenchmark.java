@@ -2,7 +2,7 @@ package io.github.syntheticcustomers.benchmarks;
 
 import com.fasterxml.jackson.databind.ObjectWriter;
 import io.github.syntheticcustomers.core.GenerationRequest;
-import io.github.syntheticcustomers.core.SyntheticCustomers;
+import io.github.syntheticcustomers.core.SyntheticDatasets;
 import io.github.syntheticcustomers.core.config.ConfigLoader;
 import io.github.syntheticcustomers.core.generate.DatasetGenerator;
 import io.github.syntheticcustomers.core.internal.JsonMappers;
@@ -63,7 +63,7 @@ public class PipelineBenchmark {
     public void setUp() throws IOException {
         directory = Files.createTempDirectory("synthetic-customers-bench");
         generator = new DatasetGenerator(ConfigLoader.defaults(), 42, N);
-        parts = SyntheticCustomers.parts(generator);
+        parts = SyntheticDatasets.parts(generator);
         prebuilt = new ArrayList<>();
         for (DatasetPart<?> part : parts) {
             List<Object> records = new ArrayList<>();
@@ -86,7 +86,7 @@ public class PipelineBenchmark {
     @Benchmark
     @OperationsPerInvocation(N)
     public Manifest pipeline() {
-        return SyntheticCustomers.generate(new GenerationRequest(ConfigLoader.defaults(), 42, N,
+        return SyntheticDatasets.generate(new GenerationRequest(ConfigLoader.defaults(), 42, N,
                 EnumSet.of(Format.JSONL), directory.resolve("pipeline"), threads));
     }
 

@@ -1,6 +1,8 @@
 package io.github.syntheticcustomers.core;
 
 import io.github.syntheticcustomers.core.config.ConfigException;
+import io.github.syntheticcustomers.core.config.ConfigLoader;
+import io.github.syntheticcustomers.core.config.ConfigSource;
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
 import io.github.syntheticcustomers.core.config.Limits;
 import io.github.syntheticcustomers.core.io.Format;
@@ -18,9 +20,12 @@ import java.util.Set;
  * @param outputDirectory where the files go
  * @param threads worker threads, 1 to {@link Limits#MAX_THREADS}, or 0 for one per available processor (as the
  *     plugin's {@code threads} parameter); the bytes written do not depend on it
+ * @param configSource the configuration as written, recorded in the manifest so that readers of the
+ *     dataset rebuild {@code config} exactly; {@link ConfigSource#BUILT_IN} when {@code config} is the
+ *     built-in defaults (the default when omitted)
  */
 public record GenerationRequest(GeneratorConfig config, long seed, long count, Set<Format> formats,
-        Path outputDirectory, int threads) {
+        Path outputDirectory, int threads, ConfigSource configSource) {
 
     /** Default seed (README: Configuration reference). */
     public static final long DEFAULT_SEED = 42L;
@@ -40,5 +45,19 @@ public record GenerationRequest(GeneratorConfig config, long seed, long count, S
             throw ConfigException.of("formats", "no output format given", formats, "json, jsonl, csv");
         }
         formats = Set.copyOf(EnumSet.copyOf(formats));
+        if (configSource == null) {
+            configSource = config == ConfigLoader.defaults() ? ConfigSource.BUILT_IN : null;
+        }
+    }
+
+    /** A request whose configuration's source is not recorded unless it is the built-in defaults. */
+    public GenerationRequest(GeneratorConfig config, long seed, long count, Set<Format> formats,
+            Path outputDirectory, int threads) {
+        this(config, seed, count, formats, outputDirectory, threads, null);
+    }
+
+    /** This request with the configuration's source recorded in the manifest. */
+    public GenerationRequest withConfigSource(ConfigSource source) {
+        return new GenerationRequest(config, seed, count, formats, outputDirectory, threads, source);
     }
 }

@@ -48,7 +48,7 @@ public final class Main {
                     Path.of(options.getOrDefault("output", GenerationRequest.DEFAULT_OUTPUT_DIRECTORY)),
                     threads(options));
             long started = System.nanoTime();
-            Manifest manifest = SyntheticCustomers.generate(request);
+            Manifest manifest = SyntheticDatasets.generate(request);
             long millis = (System.nanoTime() - started) / 1_000_000;
             StringBuilder files = new StringBuilder();
             manifest.files().forEach(f -> files.append(' ').append(f.file()).append('=').append(f.records()));

@@ -18,7 +18,7 @@ import java.util.function.Predicate;
  * A whole dataset in memory, for adapters that hand records to code rather than write files (the JUnit
  * extension): the inputs it is made from and its records, generated on first use and then kept.
  *
- * <p>The records are exactly those {@link SyntheticCustomers#generate(GenerationRequest)} writes for the
+ * <p>The records are exactly those {@link SyntheticDatasets#generate(GenerationRequest)} writes for the
  * same configuration, seed and count, in the same order. Instances are immutable from the outside and
  * thread-safe: the first call to {@link #customers()} generates the records once (split over the available
  * processors, each record from its index alone, so the list does not depend on how many there are),
@@ -38,7 +38,7 @@ public final class SyntheticDataset {
 
     private SyntheticDataset(DatasetGenerator generator) {
         this.generator = generator;
-        this.configDigest = SyntheticCustomers.configDigest(generator.config());
+        this.configDigest = SyntheticDatasets.configDigest(generator.config());
     }
 
     /**

@@ -36,7 +36,7 @@ class DeterminismTest {
     Path dir;
 
     private Manifest generate(String name, long seed, long count, int threads) {
-        return SyntheticCustomers.generate(new GenerationRequest(ConfigLoader.defaults(), seed, count,
+        return SyntheticDatasets.generate(new GenerationRequest(ConfigLoader.defaults(), seed, count,
                 EnumSet.allOf(Format.class), dir.resolve(name), threads));
     }
 
@@ -109,7 +109,7 @@ class DeterminismTest {
         // customers only: the other parts (about ten engagement steps per customer) would write gigabytes here
         DatasetGenerator generator = new DatasetGenerator(ConfigLoader.defaults(), 42, 200_000);
         new DatasetWriter(dir.resolve("big"), EnumSet.of(Format.JSONL), 2, FileSink.FILES).write(200_000,
-                List.of(new CustomerPart(generator)), files -> new Manifest(SyntheticCustomers.GENERATOR, "test", 42,
+                List.of(new CustomerPart(generator)), files -> new Manifest(SyntheticDatasets.GENERATOR, "test", 42,
                         200_000, generator.config().referenceDate(), List.of("jsonl"), "", "", files));
         String line;
         try (BufferedReader reader = Files.newBufferedReader(dir.resolve("big/customers.jsonl"), StandardCharsets.UTF_8)) {

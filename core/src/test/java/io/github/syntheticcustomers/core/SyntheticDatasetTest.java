@@ -31,14 +31,14 @@ class SyntheticDatasetTest {
 
     @Test
     void recordsAreByteForByteTheRecordsOfTheWrittenFiles(@TempDir Path dir) throws Exception {
-        SyntheticCustomers.generate(new GenerationRequest(DEFAULTS, 42, 120, EnumSet.of(Format.JSONL), dir, 3));
+        SyntheticDatasets.generate(new GenerationRequest(DEFAULTS, 42, 120, EnumSet.of(Format.JSONL), dir, 3));
         List<String> lines = Files.readAllLines(dir.resolve("customers.jsonl"), StandardCharsets.UTF_8);
         SyntheticDataset dataset = SyntheticDataset.of(DEFAULTS, 42, 120);
         assertEquals(120, lines.size());
         for (int i = 0; i < lines.size(); i++) {
             assertEquals(lines.get(i), JsonMappers.data().writeValueAsString(dataset.customer(i)), "record " + i);
         }
-        assertEquals(SyntheticCustomers.configDigest(DEFAULTS), dataset.configDigest());
+        assertEquals(SyntheticDatasets.configDigest(DEFAULTS), dataset.configDigest());
 
         List<String> scenarioLines = Files.readAllLines(dir.resolve("scenarios.jsonl"), StandardCharsets.UTF_8);
         assertEquals(120, scenarioLines.size());
@@ -52,7 +52,7 @@ class SyntheticDatasetTest {
 
     @Test
     void engagementStepsAreByteForByteTheEngagementStepsFile(@TempDir Path dir) throws Exception {
-        SyntheticCustomers.generate(new GenerationRequest(DEFAULTS, 11, 40, EnumSet.of(Format.JSONL), dir, 2));
+        SyntheticDatasets.generate(new GenerationRequest(DEFAULTS, 11, 40, EnumSet.of(Format.JSONL), dir, 2));
         List<String> lines = Files.readAllLines(dir.resolve("engagement-steps.jsonl"), StandardCharsets.UTF_8);
         SyntheticDataset dataset = SyntheticDataset.of(DEFAULTS, 11, 40);
         List<EngagementStep> steps = dataset.engagementSteps();

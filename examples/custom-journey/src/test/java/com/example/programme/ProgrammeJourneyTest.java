@@ -12,7 +12,6 @@ import io.github.syntheticcustomers.junit.BuildFixture;
 import io.github.syntheticcustomers.junit.ScenarioSource;
 import io.github.syntheticcustomers.junit.ScenarioType;
 import io.github.syntheticcustomers.junit.SyntheticCustomers;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,13 +20,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 
 /**
- * The programme's own journey, injected: the same configuration file, seed and count as the plugin's
- * {@code generate} goal in the pom, so these tests see exactly the dataset the build wrote.
+ * The programme's own journey, injected. The pom configures the plugin once (configuration file, seed,
+ * count); the bare annotation takes them from the manifest the plugin put on the test class path, so these
+ * tests see exactly the dataset the build wrote.
  */
-@SyntheticCustomers(config = ProgrammeJourneyTest.CONFIG, seed = 42, count = 500)
+@SyntheticCustomers
 class ProgrammeJourneyTest {
-
-    static final String CONFIG = "src/test/synthetic/programme.yaml";
 
     private static final List<String> STEPS = List.of("welcome", "eligibility_check", "set_goals", "first_session",
             "food_log", "activity_plan", "weekly_weigh_in", "coach_check_in", "relapse_plan", "graduation");
@@ -87,7 +85,7 @@ class ProgrammeJourneyTest {
 
     @Test
     void theInjectedDataIsTheDatasetTheBuildWrote(List<CustomerProfile> customers) {
-        BuildFixture fixture = BuildFixture.load().assertUpToDate(Path.of(CONFIG));
+        BuildFixture fixture = BuildFixture.load().assertUpToDate();
         assertEquals(customers, fixture.customers());
     }
 }

@@ -2,8 +2,9 @@ package io.github.syntheticcustomers.junit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.syntheticcustomers.core.SyntheticCustomers;
+import io.github.syntheticcustomers.core.SyntheticDatasets;
 import io.github.syntheticcustomers.core.SyntheticDataset;
+import io.github.syntheticcustomers.core.config.ConfigException;
 import io.github.syntheticcustomers.core.config.ConfigLoader;
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
 import io.github.syntheticcustomers.core.internal.JsonMappers;
@@ -25,8 +26,8 @@ import org.opentest4j.AssertionFailedError;
 /**
  * The dataset the Maven plugin's {@code generate} goal wrote, read back from the test class path
  * ({@code manifest.json} and {@code customers.json} or {@code .jsonl}), so tests can use exactly the files
- * the build ships instead of generating data in memory. {@link #assertUpToDate(GeneratorConfig)} detects a
- * stale or edited fixture: it regenerates from the manifest's seed and count and compares.
+ * the build ships instead of generating data in memory. {@link #assertUpToDate()} detects a stale or edited
+ * fixture: it regenerates from the manifest's seed, count and recorded configuration and compares.
  */
 public final class BuildFixture {
 
@@ -76,9 +77,21 @@ public final class BuildFixture {
         return customers;
     }
 
-    /** As {@link #assertUpToDate(GeneratorConfig)} with the built-in defaults. */
+    /**
+     * As {@link #assertUpToDate(GeneratorConfig)} with exactly the configuration the fixture was generated
+     * with, as its manifest records it (the plugin's {@code configFile}, or the built-in defaults).
+     *
+     * @throws AssertionFailedError also when the manifest records no configuration (one written by version
+     *     0.1.0) or one that no longer gives the manifest's digest
+     */
     public BuildFixture assertUpToDate() {
-        return assertUpToDate(ConfigLoader.defaults());
+        GeneratorConfig recorded;
+        try {
+            recorded = new BuildManifest(manifestResource(), manifest).config();
+        } catch (IllegalStateException | ConfigException e) {
+            throw new AssertionFailedError("stale fixture " + manifestResource() + ": " + e.getMessage());
+        }
+        return assertUpToDate(recorded);
     }
 
     /** As {@link #assertUpToDate(GeneratorConfig)} with a configuration file. */
@@ -94,19 +107,23 @@ public final class BuildFixture {
      * @throws AssertionFailedError naming what differs and how to regenerate
      */
     public BuildFixture assertUpToDate(GeneratorConfig config) {
-        GeneratorConfig effective = config.withReferenceDate(manifest.referenceDate());
-        String hint = "; regenerate it with: mvn generate-test-resources -Dsynthetic.seed=" + manifest.seed()
-                + " -Dsynthetic.count=" + manifest.count() + " -Dsynthetic.force=true";
+        GeneratorConfig effective = config.referenceDate().equals(manifest.referenceDate()) ? config
+                : config.withReferenceDate(manifest.referenceDate());
+        // the plugin rewrites a dataset whose inputs changed; the resources plugin then copies it over the
+        // test class path's copy. A copy edited in place is newer than its source and is not copied again.
+        String hint = "; regenerate it with: mvn process-test-resources";
+        String modifiedHint = "; restore it with: mvn clean process-test-resources";
         String where = (directory.isEmpty() ? "" : directory + "/");
-        equal("generator version", SyntheticCustomers.version(), manifest.generatorVersion(),
+        equal("generator version", SyntheticDatasets.version(), manifest.generatorVersion(),
                 "stale fixture " + where + "manifest.json: written by version " + manifest.generatorVersion()
-                        + ", this is " + SyntheticCustomers.version() + hint);
-        String digest = SyntheticCustomers.configDigest(effective);
+                        + ", this is " + SyntheticDatasets.version() + hint);
+        String digest = SyntheticDatasets.configDigest(effective);
         equal("configuration digest", digest, manifest.configDigest(),
                 "stale fixture " + where + "manifest.json: its configuration digest differs from the given"
                         + " configuration's" + hint);
         equal(customersEntry.file() + " sha256", customersEntry.sha256(), sha256(customersBytes),
-                "modified fixture " + where + customersEntry.file() + ": its SHA-256 differs from the manifest's" + hint);
+                "modified fixture " + where + customersEntry.file() + ": its SHA-256 differs from the manifest's"
+                        + modifiedHint);
         equal("record count", Long.toString(manifest.count()), Integer.toString(customers.size()),
                 "stale fixture " + where + customersEntry.file() + ": record count differs from the manifest's" + hint);
         SyntheticDataset generated = SyntheticDataset.of(effective, manifest.seed(), manifest.count());
@@ -122,6 +139,10 @@ public final class BuildFixture {
             }
         }
         return this;
+    }
+
+    private String manifestResource() {
+        return (directory.isEmpty() ? "" : directory + "/") + "manifest.json";
     }
 
     private static void equal(String what, String expected, String actual, String message) {

@@ -16,22 +16,29 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * @param seed the seed
  * @param seedSource where the seed came from, e.g. {@code @SyntheticCustomers on method MyTest.test()}
  * @param count number of customers
- * @param config configuration file location; empty for the built-in defaults
+ * @param config configuration file location; empty for the built-in defaults or the build's configuration
+ * @param build the plugin's manifest whose configuration the dataset uses; {@code null} when {@code config}
+ *     (or the built-in defaults) is used
  */
-record DatasetSettings(long seed, String seedSource, long count, String config) {
+record DatasetSettings(long seed, String seedSource, long count, String config, BuildManifest build) {
 
     /** Built-in defaults as the configuration's description. */
     static final String DEFAULT_CONFIG_DESCRIPTION = "built-in defaults";
 
     /**
      * The settings for {@code context}, attribute by attribute: seed override (system property, then
-     * configuration parameter), nearest annotation (method,
-     * class, enclosing classes), configuration parameter, built-in default.
+     * configuration parameter), nearest annotation (method, class, enclosing classes), configuration
+     * parameter, the plugin's manifest on the test class path, built-in default.
      */
     static DatasetSettings of(ExtensionContext context) {
+        return of(context, DatasetStore.buildManifest(context).orElse(null));
+    }
+
+    /** As {@link #of(ExtensionContext)} with {@code build} (or none) as the build's dataset. */
+    static DatasetSettings of(ExtensionContext context, BuildManifest build) {
         List<Found> annotations = annotations(context);
-        long seed = SyntheticCustomers.DEFAULT_SEED;
-        String seedSource = "built-in default";
+        long seed = build == null ? SyntheticCustomers.DEFAULT_SEED : build.manifest().seed();
+        String seedSource = build == null ? "built-in default" : build.describe();
         // the system property is read directly: not every launcher turns system properties into parameters
         String systemOverride = System.getProperty(SyntheticCustomers.SEED_OVERRIDE_PROPERTY_NAME);
         Optional<String> override = context.getConfigurationParameter(SyntheticCustomers.SEED_OVERRIDE_PROPERTY_NAME);
@@ -63,10 +70,16 @@ record DatasetSettings(long seed, String seedSource, long count, String config) 
             countSource = "@SyntheticCustomers on " + countFound.where;
         } else {
             Optional<String> parameter = context.getConfigurationParameter(SyntheticCustomers.COUNT_PROPERTY_NAME);
-            count = parameter.map(v -> parseLong(SyntheticCustomers.COUNT_PROPERTY_NAME, v))
-                    .orElse(SyntheticCustomers.DEFAULT_COUNT);
-            countSource = parameter.isPresent() ? "configuration parameter " + SyntheticCustomers.COUNT_PROPERTY_NAME
-                    : "built-in default";
+            if (parameter.isPresent()) {
+                count = parseLong(SyntheticCustomers.COUNT_PROPERTY_NAME, parameter.get());
+                countSource = "configuration parameter " + SyntheticCustomers.COUNT_PROPERTY_NAME;
+            } else if (build != null) {
+                count = build.manifest().count();
+                countSource = build.describe();
+            } else {
+                count = SyntheticCustomers.DEFAULT_COUNT;
+                countSource = "built-in default";
+            }
         }
         if (count < 1 || count > SyntheticCustomers.MAX_COUNT) {
             throw new ExtensionConfigurationException(String.format(Locale.ROOT,
@@ -78,13 +91,21 @@ record DatasetSettings(long seed, String seedSource, long count, String config) 
         String config = annotations.stream().map(f -> f.annotation.config()).filter(c -> !c.isBlank()).findFirst()
                 .orElseGet(() -> context.getConfigurationParameter(SyntheticCustomers.CONFIG_PROPERTY_NAME)
                         .map(String::strip).orElse(""));
-        return new DatasetSettings(seed, seedSource, count, config);
+        return new DatasetSettings(seed, seedSource, count, config, config.isEmpty() ? build : null);
     }
 
     /** Human description for messages, e.g. {@code seed 42 (seed source: built-in default), count 500, ...}. */
     String describe() {
-        return "seed " + seed + " (seed source: " + seedSource + "), count " + count + ", config "
-                + (config.isEmpty() ? DEFAULT_CONFIG_DESCRIPTION : config);
+        return "seed " + seed + " (seed source: " + seedSource + "), count " + count + ", config " + configDescription();
+    }
+
+    /** Where the configuration comes from, for messages. */
+    String configDescription() {
+        if (build != null) {
+            return "recorded in " + build.describe() + (build.manifest().config() == null ? ""
+                    : ": " + build.manifest().config().name());
+        }
+        return config.isEmpty() ? DEFAULT_CONFIG_DESCRIPTION : config;
     }
 
     /** The command line fragment that reruns with this seed, whatever the annotations say. */

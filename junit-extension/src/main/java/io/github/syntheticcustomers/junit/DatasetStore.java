@@ -1,10 +1,11 @@
 package io.github.syntheticcustomers.junit;
 
-import io.github.syntheticcustomers.core.SyntheticCustomers;
+import io.github.syntheticcustomers.core.SyntheticDatasets;
 import io.github.syntheticcustomers.core.SyntheticDataset;
 import io.github.syntheticcustomers.core.config.ConfigException;
 import io.github.syntheticcustomers.core.config.ConfigLoader;
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
+import io.github.syntheticcustomers.core.io.InvalidManifestException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -54,8 +56,54 @@ final class DatasetStore {
     }
 
     private static LoadedConfig config(ExtensionContext.Store store, ExtensionContext context, DatasetSettings settings) {
+        if (settings.build() != null) {
+            BuildManifest build = settings.build();
+            return store(store, "config of " + build.resource(), k -> fromBuild(build, settings), LoadedConfig.class);
+        }
         String key = "config " + settings.config();
         return store(store, key, k -> load(settings.config(), context, settings), LoadedConfig.class);
+    }
+
+    /**
+     * The plugin's manifest named by {@link SyntheticCustomers#MANIFEST_PROPERTY_NAME} (default
+     * {@code manifest.json}) on the test class path, read once per run; empty when there is none or the
+     * parameter is {@code none}.
+     */
+    @SuppressWarnings("unchecked")
+    static Optional<BuildManifest> buildManifest(ExtensionContext context) {
+        String resource = context.getConfigurationParameter(SyntheticCustomers.MANIFEST_PROPERTY_NAME)
+                .map(String::strip).filter(v -> !v.isEmpty()).orElse(BuildManifest.DEFAULT_RESOURCE);
+        if (resource.equalsIgnoreCase(BuildManifest.NONE)) {
+            return Optional.empty();
+        }
+        ClassLoader loader = classLoader(context);
+        ExtensionContext.Store store = context.getRoot().getStore(NAMESPACE);
+        return store(store, "build manifest " + resource, k -> {
+            try {
+                return BuildManifest.read(loader, resource);
+            } catch (InvalidManifestException | UncheckedIOException e) {
+                throw new ExtensionConfigurationException(e.getMessage() + " (set " + SyntheticCustomers.MANIFEST_PROPERTY_NAME
+                        + "=" + BuildManifest.NONE + " to ignore it)", e);
+            }
+        }, Optional.class);
+    }
+
+    private static LoadedConfig fromBuild(BuildManifest build, DatasetSettings settings) {
+        try {
+            GeneratorConfig config = build.config();
+            return new LoadedConfig(config, build.manifest().configDigest());
+        } catch (ConfigException e) {
+            throw new ExtensionConfigurationException("Invalid configuration recorded in " + build.resource() + ": "
+                    + e.getMessage() + settings.suffix(), e);
+        } catch (IllegalStateException e) {
+            throw new ExtensionConfigurationException("Cannot use the build's dataset: " + e.getMessage()
+                    + settings.suffix(), e);
+        }
+    }
+
+    private static ClassLoader classLoader(ExtensionContext context) {
+        return context.getTestClass().map(Class::getClassLoader)
+                .orElseGet(() -> Thread.currentThread().getContextClassLoader());
     }
 
     @SuppressWarnings("deprecation") // getOrComputeIfAbsent: the one method every JUnit 5.10+ and 6.x has
@@ -67,7 +115,7 @@ final class DatasetStore {
     private static LoadedConfig load(String location, ExtensionContext context, DatasetSettings settings) {
         try {
             GeneratorConfig config = location.isEmpty() ? ConfigLoader.defaults() : loadFrom(location, context, settings);
-            return new LoadedConfig(config, SyntheticCustomers.configDigest(config));
+            return new LoadedConfig(config, SyntheticDatasets.configDigest(config));
         } catch (ConfigException e) {
             throw new ExtensionConfigurationException("Invalid configuration: " + e.getMessage() + settings.suffix(), e);
         } catch (UncheckedIOException e) {
@@ -81,8 +129,7 @@ final class DatasetStore {
         if (Files.isRegularFile(path)) {
             return ConfigLoader.load(path);
         }
-        ClassLoader loader = context.getTestClass().map(Class::getClassLoader)
-                .orElseGet(() -> Thread.currentThread().getContextClassLoader());
+        ClassLoader loader = classLoader(context);
         String resource = location.startsWith("/") ? location.substring(1) : location;
         try (InputStream in = loader.getResourceAsStream(resource)) {
             if (in == null) {

@@ -21,7 +21,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * class's (or a superclass's, the annotation is {@link Inherited}), then each enclosing class's for
  * {@code @Nested} classes. An attribute no annotation sets comes from the JUnit configuration parameter
  * named by the matching {@code *_PROPERTY_NAME} constant ({@code junit-platform.properties}, or {@code -D}),
- * then from the built-in default. {@value #SEED_OVERRIDE_PROPERTY_NAME} overrides the seed of every test
+ * then from the Maven plugin's dataset when its {@code manifest.json} is on the test class path (its seed,
+ * count and the configuration it records, so a project configures them once, in its POM; see
+ * {@link #MANIFEST_PROPERTY_NAME}), then from the built-in default. {@value #SEED_OVERRIDE_PROPERTY_NAME} overrides the seed of every test
  * in a run, to reproduce a failure or to explore other seeds. A failing test reports its seed and how to
  * reproduce it.
  *
@@ -47,6 +49,14 @@ public @interface SyntheticCustomers {
     String CONFIG_PROPERTY_NAME = "synthetic-customers.config";
 
     /**
+     * Configuration parameter naming the class path resource of the Maven plugin's manifest whose seed, count
+     * and configuration are the defaults of tests whose annotations and parameters set none: default
+     * {@code manifest.json} (the plugin's output directory is a test resource root), {@code none} to ignore
+     * it. Without such a resource the built-in defaults apply.
+     */
+    String MANIFEST_PROPERTY_NAME = "synthetic-customers.manifest";
+
+    /**
      * System property (read first) or configuration parameter, usually given as
      * {@code -Dsynthetic-customers.seed.override=7}, that replaces the seed of every test of the run,
      * whatever its annotations say.
@@ -64,7 +74,7 @@ public @interface SyntheticCustomers {
 
     /**
      * Largest count an injected dataset may have: its records are held in memory, in lists. Write larger
-     * datasets with the Maven plugin or the streaming API ({@code SyntheticCustomers.generate}).
+     * datasets with the Maven plugin or the streaming API ({@code SyntheticDatasets.generate}).
      */
     long MAX_COUNT = Integer.MAX_VALUE - 8;
 

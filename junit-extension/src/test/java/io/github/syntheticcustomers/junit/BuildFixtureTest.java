@@ -6,9 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.syntheticcustomers.core.GenerationRequest;
-import io.github.syntheticcustomers.core.SyntheticCustomers;
+import io.github.syntheticcustomers.core.SyntheticDatasets;
 import io.github.syntheticcustomers.core.SyntheticDataset;
 import io.github.syntheticcustomers.core.config.ConfigLoader;
+import io.github.syntheticcustomers.core.config.ConfigSource;
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
 import io.github.syntheticcustomers.core.internal.JsonMappers;
 import io.github.syntheticcustomers.core.io.Format;
@@ -31,7 +32,7 @@ class BuildFixtureTest {
     Path classpath;
 
     private Manifest generate(Path directory, GeneratorConfig config, long seed, long count, Format format) {
-        return SyntheticCustomers.generate(new GenerationRequest(config, seed, count, Set.of(format), directory, 2));
+        return SyntheticDatasets.generate(new GenerationRequest(config, seed, count, Set.of(format), directory, 2));
     }
 
     /** Runs {@code action} with {@link #classpath} as the context class loader, as a test class path would be. */
@@ -79,9 +80,8 @@ class BuildFixtureTest {
                 .replaceFirst("\"" + first + "\"", "\"Edited\""), StandardCharsets.UTF_8);
         BuildFixture fixture = onClasspath(BuildFixture::load);
         AssertionFailedError e = assertThrows(AssertionFailedError.class, fixture::assertUpToDate);
-        assertEquals("modified fixture customers.json: its SHA-256 differs from the manifest's; regenerate it with:"
-                + " mvn generate-test-resources -Dsynthetic.seed=42 -Dsynthetic.count=20 -Dsynthetic.force=true"
-                + " (customers.json sha256)", e.getMessage());
+        assertEquals("modified fixture customers.json: its SHA-256 differs from the manifest's; restore it with:"
+                + " mvn clean process-test-resources (customers.json sha256)", e.getMessage());
     }
 
     @Test
@@ -92,7 +92,7 @@ class BuildFixtureTest {
         AssertionFailedError e = assertThrows(AssertionFailedError.class, () -> fixture.assertUpToDate(heavy));
         assertTrue(e.getMessage().startsWith("stale fixture manifest.json: its configuration digest differs from the"
                 + " given configuration's"), e.getMessage());
-        assertEquals(SyntheticCustomers.configDigest(heavy), e.getExpected().getStringRepresentation());
+        assertEquals(SyntheticDatasets.configDigest(heavy), e.getExpected().getStringRepresentation());
     }
 
     @Test
@@ -106,8 +106,36 @@ class BuildFixtureTest {
         BuildFixture fixture = onClasspath(BuildFixture::load);
         AssertionFailedError e = assertThrows(AssertionFailedError.class, fixture::assertUpToDate);
         assertEquals("stale fixture customers.json: record 0 (cus-000001) differs from what seed 43, count 20 and the"
-                + " configuration generate; regenerate it with: mvn generate-test-resources -Dsynthetic.seed=43"
-                + " -Dsynthetic.count=20 -Dsynthetic.force=true", e.getMessage());
+                + " configuration generate; regenerate it with: mvn process-test-resources", e.getMessage());
+    }
+
+    @Test
+    void checksAgainstTheConfigurationTheFixtureWasGeneratedWith() throws Exception {
+        Path configFile = Path.of("src/test/resources/professionals-heavy.yaml");
+        ConfigSource source = ConfigSource.read(configFile);
+        SyntheticDatasets.generate(new GenerationRequest(source.load(), 42, 30, Set.of(Format.JSON), classpath, 2)
+                .withConfigSource(source));
+        BuildFixture fixture = onClasspath(BuildFixture::load);
+        assertEquals(new ConfigSource("professionals-heavy.yaml", Files.readString(configFile, StandardCharsets.UTF_8)),
+                fixture.manifest().config());
+        fixture.assertUpToDate();
+        // against the built-in defaults the same files are stale
+        AssertionFailedError e = assertThrows(AssertionFailedError.class,
+                () -> fixture.assertUpToDate(ConfigLoader.defaults()));
+        assertTrue(e.getMessage().startsWith("stale fixture manifest.json: its configuration digest differs"),
+                e.getMessage());
+    }
+
+    @Test
+    void aManifestWithoutItsConfigurationIsReported() throws Exception {
+        GeneratorConfig heavy = ConfigLoader.load(Path.of("src/test/resources/professionals-heavy.yaml"));
+        generate(classpath, heavy, 42, 20, Format.JSON); // no source given: the manifest cannot record it
+        BuildFixture fixture = onClasspath(BuildFixture::load);
+        AssertionFailedError e = assertThrows(AssertionFailedError.class, fixture::assertUpToDate);
+        assertEquals("stale fixture manifest.json: manifest.json does not record the configuration its dataset was"
+                + " generated with (a manifest of version 0.1.0); regenerate it with: mvn process-test-resources"
+                + " -Dsynthetic.force=true", e.getMessage());
+        fixture.assertUpToDate(heavy);
     }
 
     @Test

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.syntheticcustomers.core.GenerationRequest;
-import io.github.syntheticcustomers.core.SyntheticCustomers;
+import io.github.syntheticcustomers.core.SyntheticDatasets;
 import io.github.syntheticcustomers.core.SyntheticDataset;
 import io.github.syntheticcustomers.core.config.ConfigLoader;
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
@@ -52,7 +52,7 @@ class QualityAssertionsTest {
 
     @Test
     void aFixtureReadFromFilesIsCheckedAgainstItsManifest(@TempDir Path dir) throws Exception {
-        SyntheticCustomers.generate(new GenerationRequest(DEFAULTS, 7, 60, Set.of(Format.JSON), dir, 1));
+        SyntheticDatasets.generate(new GenerationRequest(DEFAULTS, 7, 60, Set.of(Format.JSON), dir, 1));
         LoadedDataset intact = LoadedDataset.read(dir);
         DistributionAssertions.assertQualityChecksPass(intact, DEFAULTS);
 

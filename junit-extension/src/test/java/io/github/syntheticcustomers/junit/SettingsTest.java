@@ -111,7 +111,7 @@ class SettingsTest {
     @Test
     void settingsRecordWhereTheSeedCameFrom() {
         assertEquals("seed 42 (seed source: built-in default), count 500, config built-in defaults",
-                new DatasetSettings(42, "built-in default", 500, "").describe());
+                new DatasetSettings(42, "built-in default", 500, "", null).describe());
     }
 
     @Test

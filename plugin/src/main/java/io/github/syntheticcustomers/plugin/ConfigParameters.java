@@ -1,7 +1,7 @@
 package io.github.syntheticcustomers.plugin;
 
 import io.github.syntheticcustomers.core.config.ConfigException;
-import io.github.syntheticcustomers.core.config.ConfigLoader;
+import io.github.syntheticcustomers.core.config.ConfigSource;
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
 import io.github.syntheticcustomers.core.config.Limits;
 import java.io.File;
@@ -34,10 +34,24 @@ record ConfigParameters(File configFile, String referenceDate) {
 
     /** The effective configuration; configuration errors keep core's message (file:line:col, property, value). */
     GeneratorConfig load() throws MojoExecutionException {
+        return load(source());
+    }
+
+    /** The configuration file as written (the built-in defaults without one), for the manifest. */
+    ConfigSource source() throws MojoExecutionException {
         validate();
+        try {
+            return ConfigSource.read(configFile == null ? null : configFile.toPath());
+        } catch (ConfigException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
+    }
+
+    /** The effective configuration of {@code source} and the reference date parameter. */
+    GeneratorConfig load(ConfigSource source) throws MojoExecutionException {
         LocalDate date = parseReferenceDate();
         try {
-            GeneratorConfig config = ConfigLoader.load(configFile == null ? null : configFile.toPath());
+            GeneratorConfig config = source.load();
             return date == null ? config : config.withReferenceDate(date);
         } catch (ConfigException e) {
             throw new MojoExecutionException(e.getMessage(), e);

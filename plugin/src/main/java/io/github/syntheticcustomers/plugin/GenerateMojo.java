@@ -1,7 +1,7 @@
 package io.github.syntheticcustomers.plugin;
 
 import io.github.syntheticcustomers.core.GenerationRequest;
-import io.github.syntheticcustomers.core.SyntheticCustomers;
+import io.github.syntheticcustomers.core.SyntheticDatasets;
 import io.github.syntheticcustomers.core.config.ConfigException;
 import io.github.syntheticcustomers.core.GenerationResult;
 import io.github.syntheticcustomers.core.io.DatasetDirectory;
@@ -91,7 +91,7 @@ public class GenerateMojo extends AbstractDatasetMojo {
         OutputDirectoryClaims.of(session).claim(request.outputDirectory(), owner());
         try {
             long started = System.nanoTime();
-            GenerationResult result = SyntheticCustomers.update(request,
+            GenerationResult result = SyntheticDatasets.update(request,
                     directoryOptions().withAdoptNonEmpty(adoptOutputDirectory), force);
             if (!result.generated()) {
                 getLog().info("Synthetic customers in " + request.outputDirectory() + " are up to date (seed "

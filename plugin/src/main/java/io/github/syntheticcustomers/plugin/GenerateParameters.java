@@ -2,6 +2,7 @@ package io.github.syntheticcustomers.plugin;
 
 import io.github.syntheticcustomers.core.GenerationRequest;
 import io.github.syntheticcustomers.core.config.ConfigException;
+import io.github.syntheticcustomers.core.config.ConfigSource;
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
 import io.github.syntheticcustomers.core.config.Limits;
 import io.github.syntheticcustomers.core.io.Format;
@@ -42,10 +43,12 @@ record GenerateParameters(long seed, long count, File configFile, File outputDir
             throw InvalidParameter.of("outputDirectory", "no output directory given", outputDirectory == null ? null : "''",
                     "a directory of its own for the dataset, e.g. target/synthetic-customers");
         }
-        GeneratorConfig config = configuration.load();
+        ConfigSource source = configuration.source();
+        GeneratorConfig config = configuration.load(source);
         int workers = threads == 0 ? Limits.availableThreads() : threads;
         try {
-            return new GenerationRequest(config, seed, count, parsedFormats, outputDirectory.toPath(), workers);
+            return new GenerationRequest(config, seed, count, parsedFormats, outputDirectory.toPath(), workers,
+                    source);
         } catch (ConfigException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.github.syntheticcustomers.core.SyntheticCustomers;
+import io.github.syntheticcustomers.core.SyntheticDatasets;
 import io.github.syntheticcustomers.core.config.ConfigLoader;
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
 import java.io.File;
@@ -35,7 +35,7 @@ class ConfigParametersTest {
             GeneratorConfig generated = new GenerateParameters(42, 10, file, dir.toFile(), "json", date, 1)
                     .toRequest().config();
             GeneratorConfig checked = new ConfigParameters(file, date).load();
-            assertEquals(SyntheticCustomers.configDigest(generated), SyntheticCustomers.configDigest(checked));
+            assertEquals(SyntheticDatasets.configDigest(generated), SyntheticDatasets.configDigest(checked));
             assertEquals(generated.referenceDate(), checked.referenceDate());
         }
         assertEquals(LocalDate.of(2025, 7, 1), new ConfigParameters(file, "2025-07-01").load().referenceDate());
@@ -45,9 +45,9 @@ class ConfigParametersTest {
     @Test
     void withoutParametersTheDefaultsApplyAndAnotherDateIsAnotherConfiguration() throws Exception {
         GeneratorConfig defaults = new ConfigParameters(null, null).load();
-        assertEquals(SyntheticCustomers.configDigest(ConfigLoader.defaults()), SyntheticCustomers.configDigest(defaults));
-        assertNotEquals(SyntheticCustomers.configDigest(defaults),
-                SyntheticCustomers.configDigest(new ConfigParameters(null, "2025-07-01").load()));
+        assertEquals(SyntheticDatasets.configDigest(ConfigLoader.defaults()), SyntheticDatasets.configDigest(defaults));
+        assertNotEquals(SyntheticDatasets.configDigest(defaults),
+                SyntheticDatasets.configDigest(new ConfigParameters(null, "2025-07-01").load()));
     }
 
     @Test

@@ -25,7 +25,7 @@ public final class ConfigLoader {
     }
 
     /**
-     * {@link io.github.syntheticcustomers.core.SyntheticCustomers#configDigest} of {@link #defaults()},
+     * {@link io.github.syntheticcustomers.core.SyntheticDatasets#configDigest} of {@link #defaults()},
      * computed when the defaults were compiled, so that the common case needs no JSON serializer.
      */
     public static String defaultsDigest() {
@@ -71,7 +71,7 @@ public final class ConfigLoader {
             } catch (ClassNotFoundException | LinkageError e) {
                 // not generated (sources compiled outside the build), or stale from an earlier build
                 config = defaultsFromYaml();
-                digest = io.github.syntheticcustomers.core.SyntheticCustomers.serialisedDigest(config);
+                digest = io.github.syntheticcustomers.core.SyntheticDatasets.serialisedDigest(config);
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException("the compiled defaults " + DefaultsCompiler.COMPILED_CLASS
                         + " are unusable; rebuild the core module", e);

@@ -48,7 +48,11 @@ final class ConfigParser {
 
     /** The defaults with {@code file} merged over them. */
     static GeneratorConfig load(Path file) {
-        String content;
+        return merged(file.toString(), readText(file));
+    }
+
+    /** The text of configuration file {@code file}, read as UTF-8; errors name the file. */
+    static String readText(Path file) {
         if (Files.isDirectory(file)) {
             throw new ConfigException(file.toString(), -1, -1, null, "is a directory, not a file", null,
                     "a readable YAML or JSON file", null);
@@ -59,7 +63,7 @@ final class ConfigParser {
                 throw new ConfigException(file.toString(), -1, -1, null, "file is too large", size + " bytes",
                         "at most " + JsonMappers.MAX_CONFIG_CHARS + " characters", null);
             }
-            content = Files.readString(file, StandardCharsets.UTF_8);
+            return Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             throw new ConfigException(file.toString(), -1, -1, null, "configuration file does not exist", null,
                     "a readable YAML or JSON file", e);
@@ -67,7 +71,6 @@ final class ConfigParser {
             throw new ConfigException(file.toString(), -1, -1, null, "cannot read configuration file: "
                     + e.getMessage(), null, "a readable YAML or JSON file in UTF-8", e);
         }
-        return merged(file.toString(), content);
     }
 
     /** The defaults with {@code content} (null: nothing) merged over them, validated. */

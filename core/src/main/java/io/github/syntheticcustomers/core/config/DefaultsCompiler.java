@@ -1,6 +1,6 @@
 package io.github.syntheticcustomers.core.config;
 
-import io.github.syntheticcustomers.core.SyntheticCustomers;
+import io.github.syntheticcustomers.core.SyntheticDatasets;
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
@@ -44,7 +44,7 @@ public final class DefaultsCompiler {
     static String source() {
         GeneratorConfig config = ConfigLoader.defaultsFromYaml();
         // serialised here rather than through configDigest, which would load the (possibly stale) compiled class
-        return source(config, SyntheticCustomers.serialisedDigest(config));
+        return source(config, SyntheticDatasets.serialisedDigest(config));
     }
 
     /** The Java source of {@code BuiltInDefaults} for {@code config}: one method per top-level section. */
@@ -62,7 +62,7 @@ public final class DefaultsCompiler {
                 .append(" * {@link ConfigLoader#defaults()} needs no parser.\n")
                 .append(" */\n")
                 .append("final class BuiltInDefaults {\n\n")
-                .append("    /** {@code SyntheticCustomers.configDigest} of {@link #config()}. */\n")
+                .append("    /** {@code SyntheticDatasets.configDigest} of {@link #config()}. */\n")
                 .append("    static final String DIGEST = \"").append(digest).append("\";\n\n")
                 .append("    private static final GeneratorConfig CONFIG = new GeneratorConfig(");
         RecordComponent[] sections = GeneratorConfig.class.getRecordComponents();

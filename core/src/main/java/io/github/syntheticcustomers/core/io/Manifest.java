@@ -1,5 +1,7 @@
 package io.github.syntheticcustomers.core.io;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.github.syntheticcustomers.core.config.ConfigSource;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -7,6 +9,8 @@ import java.util.List;
  * {@code manifest.json}: what was generated from which inputs, and every data file's record count and
  * SHA-256, so a reader can detect a stale or modified dataset.
  *
+ * @param config the configuration as written (file name and text, or the built-in defaults); {@code null}
+ *     when the writer did not record it (manifests of version 0.1.0 and requests without a source)
  * @param configDigest SHA-256 of the effective configuration (canonical JSON), hex
  * @param fingerprint SHA-256 over every input (seed, count, formats, reference date, configuration,
  *     generator version), hex: equal fingerprints mean the same dataset
@@ -18,6 +22,7 @@ public record Manifest(
         long count,
         LocalDate referenceDate,
         List<String> formats,
+        @JsonInclude(JsonInclude.Include.NON_NULL) ConfigSource config,
         String configDigest,
         String fingerprint,
         List<FileEntry> files) {
@@ -25,6 +30,12 @@ public record Manifest(
     public Manifest {
         formats = List.copyOf(formats);
         files = List.copyOf(files);
+    }
+
+    /** A manifest that does not record its configuration's source. */
+    public Manifest(String generator, String generatorVersion, long seed, long count, LocalDate referenceDate,
+            List<String> formats, String configDigest, String fingerprint, List<FileEntry> files) {
+        this(generator, generatorVersion, seed, count, referenceDate, formats, null, configDigest, fingerprint, files);
     }
 
     /**

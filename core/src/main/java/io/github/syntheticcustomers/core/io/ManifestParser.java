@@ -3,6 +3,8 @@ package io.github.syntheticcustomers.core.io;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.syntheticcustomers.core.config.ConfigLoader;
+import io.github.syntheticcustomers.core.config.ConfigSource;
 import io.github.syntheticcustomers.core.config.Limits;
 import io.github.syntheticcustomers.core.internal.JsonMappers;
 import java.io.IOException;
@@ -27,8 +29,12 @@ import java.util.regex.Pattern;
  */
 final class ManifestParser {
 
-    /** Larger manifests are refused unread: a real one lists a handful of files. */
-    static final int MAX_BYTES = 1 << 20;
+    /**
+     * Larger manifests are refused unread: a real one lists a handful of files and the configuration's text,
+     * at most {@link JsonMappers#MAX_CONFIG_CHARS} characters (which JSON escaping can make several times
+     * as many bytes).
+     */
+    static final int MAX_BYTES = 8 << 20;
 
     private static final Pattern PART = Pattern.compile("[a-z][a-z0-9-]{0,63}");
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
@@ -36,6 +42,10 @@ final class ManifestParser {
     private static final Set<String> RESERVED_PARTS = Set.of("manifest", "quality", "analysis", "report");
     private static final List<String> FIELDS = List.of("generator", "generator_version", "seed", "count",
             "reference_date", "formats", "config_digest", "fingerprint", "files");
+    /** Fields a manifest may leave out: {@code config} is absent from those of version 0.1.0. */
+    private static final List<String> OPTIONAL_FIELDS = List.of("config");
+    private static final List<String> CONFIG_FIELDS = List.of("name");
+    private static final List<String> OPTIONAL_CONFIG_FIELDS = List.of("text");
     private static final List<String> FILE_FIELDS = List.of("file", "part", "format", "records", "bytes", "sha256");
 
     private final String source;
@@ -93,7 +103,7 @@ final class ManifestParser {
         if (root == null || !root.isObject()) {
             throw invalid("", "must be a JSON object but is " + kind(root));
         }
-        exactFields(root, FIELDS, "");
+        exactFields(root, FIELDS, OPTIONAL_FIELDS, "");
         String generator = text(root, "generator");
         if (!generator.equals(DatasetDirectory.GENERATOR)) {
             throw invalid("generator", "is '" + shorten(generator) + "', not " + DatasetDirectory.GENERATOR);
@@ -109,7 +119,30 @@ final class ManifestParser {
         String configDigest = digest(root, "config_digest");
         String fingerprint = digest(root, "fingerprint");
         List<Manifest.FileEntry> files = files(root, formats);
-        return new Manifest(generator, version, seed, count, referenceDate, formats, configDigest, fingerprint, files);
+        ConfigSource config = root.has("config") ? config(root.get("config")) : null;
+        return new Manifest(generator, version, seed, count, referenceDate, formats, config, configDigest,
+                fingerprint, files);
+    }
+
+    private ConfigSource config(JsonNode node) {
+        if (!node.isObject()) {
+            throw invalid("config", "must be an object but is " + kind(node));
+        }
+        exactFields(node, CONFIG_FIELDS, OPTIONAL_CONFIG_FIELDS, "config.");
+        String name = text(node, "name", "config.name");
+        if (name.isBlank() || name.length() > 255 || name.contains("/") || name.contains("\\")) {
+            throw invalid("config.name", "must be a file name of 1 to 255 characters without directories (was: "
+                    + shorten(name) + ")");
+        }
+        String text = node.has("text") ? text(node, "text", "config.text") : null;
+        if (text == null && !name.equals(ConfigLoader.DEFAULTS_SOURCE)) {
+            throw invalid("config.text", "is missing; only the built-in defaults ('" + ConfigLoader.DEFAULTS_SOURCE
+                    + "') have no text");
+        }
+        if (text != null && text.length() > JsonMappers.MAX_CONFIG_CHARS) {
+            throw invalid("config.text", "is longer than " + JsonMappers.MAX_CONFIG_CHARS + " characters");
+        }
+        return new ConfigSource(name, text);
     }
 
     private List<String> formats(JsonNode root) {
@@ -144,7 +177,7 @@ final class ManifestParser {
             if (!entry.isObject()) {
                 throw invalid(at, "must be an object but is " + kind(entry));
             }
-            exactFields(entry, FILE_FIELDS, at + ".");
+            exactFields(entry, FILE_FIELDS, List.of(), at + ".");
             String file = text(entry, "file", at + ".file");
             String part = text(entry, "part", at + ".part");
             String format = text(entry, "format", at + ".format");
@@ -170,7 +203,7 @@ final class ManifestParser {
         return entries;
     }
 
-    private void exactFields(JsonNode object, List<String> fields, String prefix) {
+    private void exactFields(JsonNode object, List<String> fields, List<String> optional, String prefix) {
         for (String field : fields) {
             if (!object.has(field)) {
                 throw invalid(prefix + field, "is missing");
@@ -181,8 +214,13 @@ final class ManifestParser {
         }
         for (Iterator<String> it = object.fieldNames(); it.hasNext();) {
             String name = it.next();
-            if (!fields.contains(name)) {
-                throw invalid(prefix + shorten(name), "is not a manifest field (allowed: " + String.join(", ", fields)
+            if (optional.contains(name) && object.get(name).isNull()) {
+                throw invalid(prefix + name, "is null");
+            }
+            if (!fields.contains(name) && !optional.contains(name)) {
+                List<String> allowed = new ArrayList<>(fields);
+                allowed.addAll(optional);
+                throw invalid(prefix + shorten(name), "is not a manifest field (allowed: " + String.join(", ", allowed)
                         + ")");
             }
         }

@@ -1,6 +1,6 @@
 package io.github.syntheticcustomers.core.quality;
 
-import io.github.syntheticcustomers.core.SyntheticCustomers;
+import io.github.syntheticcustomers.core.SyntheticDatasets;
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
 import io.github.syntheticcustomers.core.io.Manifest;
 import io.github.syntheticcustomers.core.model.CustomerProfile;
@@ -72,7 +72,7 @@ final class DatasetIntegrityCheck implements QualityCheck {
                     }
                 }
                 measurements.add(Measurement.of("changed_or_missing_files", changed, null, null, 0.0, "files"));
-                String digest = SyntheticCustomers.configDigest(config);
+                String digest = SyntheticDatasets.configDigest(config);
                 boolean same = digest.equals(manifest.configDigest());
                 measurements.add(Measurement.of("generated_with_this_configuration", same ? 1 : 0, 1.0, 1.0, 1.0,
                         "match"));

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.github.syntheticcustomers.core.SyntheticCustomers;
+import io.github.syntheticcustomers.core.SyntheticDatasets;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,14 +27,14 @@ class BuiltInDefaultsTest {
     @Test
     void theCompiledDefaultsEqualDefaultsYamlInContentOrderAndDigest() throws Exception {
         GeneratorConfig fromYaml = ConfigLoader.defaultsFromYaml();
-        String digest = SyntheticCustomers.configDigest(fromYaml);
+        String digest = SyntheticDatasets.configDigest(fromYaml);
         GeneratorConfig compiled = (GeneratorConfig) compiled().getDeclaredMethod("config").invoke(null);
         assertSame(compiled, ConfigLoader.defaults(), "the build's defaults are the compiled ones, not a YAML parse");
         assertEquals(fromYaml, compiled);
         assertEquals(digest, ConfigLoader.defaultsDigest());
         // equal maps may still differ in order, and order is output order: the digest covers it. A copy,
         // so that configDigest serialises it instead of answering the compiled digest
-        assertEquals(digest, SyntheticCustomers.configDigest(compiled.withReferenceDate(compiled.referenceDate())));
+        assertEquals(digest, SyntheticDatasets.configDigest(compiled.withReferenceDate(compiled.referenceDate())));
         assertEquals(DefaultsCompiler.source(), DefaultsCompiler.source(), "the generated source is deterministic");
     }
 

@@ -39,8 +39,8 @@ class QualityConfigTest {
         Files.writeString(file, "quality:\n  min_step_completion_rate: 90\n");
         GeneratorConfig strict = ConfigLoader.load(file);
         assertEquals(90.0, strict.quality().minStepCompletionRate());
-        assertEquals(io.github.syntheticcustomers.core.SyntheticCustomers.configDigest(ConfigLoader.defaults()),
-                io.github.syntheticcustomers.core.SyntheticCustomers.configDigest(strict));
+        assertEquals(io.github.syntheticcustomers.core.SyntheticDatasets.configDigest(ConfigLoader.defaults()),
+                io.github.syntheticcustomers.core.SyntheticDatasets.configDigest(strict));
     }
 
     @Test

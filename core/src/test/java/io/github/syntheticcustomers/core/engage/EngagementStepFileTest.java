@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.syntheticcustomers.core.GenerationRequest;
-import io.github.syntheticcustomers.core.SyntheticCustomers;
+import io.github.syntheticcustomers.core.SyntheticDatasets;
 import io.github.syntheticcustomers.core.config.ConfigLoader;
 import io.github.syntheticcustomers.core.generate.DatasetGenerator;
 import io.github.syntheticcustomers.core.internal.JsonMappers;
@@ -54,7 +54,7 @@ class EngagementStepFileTest {
 
     @BeforeAll
     static void generate() throws IOException {
-        manifest = SyntheticCustomers.generate(new GenerationRequest(ConfigLoader.defaults(), 42, COUNT,
+        manifest = SyntheticDatasets.generate(new GenerationRequest(ConfigLoader.defaults(), 42, COUNT,
                 EnumSet.of(Format.JSON, Format.JSONL, Format.CSV), dir, 2));
         steps = JsonMappers.data().readTree(dir.resolve("engagement-steps.json").toFile());
     }

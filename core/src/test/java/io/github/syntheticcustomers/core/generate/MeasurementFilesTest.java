@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.syntheticcustomers.core.GenerationRequest;
-import io.github.syntheticcustomers.core.SyntheticCustomers;
+import io.github.syntheticcustomers.core.SyntheticDatasets;
 import io.github.syntheticcustomers.core.config.ConfigLoader;
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
 import io.github.syntheticcustomers.core.io.Format;
@@ -34,7 +34,7 @@ class MeasurementFilesTest {
 
     @BeforeAll
     static void generate() {
-        SyntheticCustomers.generate(new GenerationRequest(CONFIG, 42, 200,
+        SyntheticDatasets.generate(new GenerationRequest(CONFIG, 42, 200,
                 EnumSet.of(Format.JSON, Format.JSONL, Format.CSV), dir, 1));
     }
 

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.syntheticcustomers.core.GenerationRequest;
-import io.github.syntheticcustomers.core.SyntheticCustomers;
+import io.github.syntheticcustomers.core.SyntheticDatasets;
 import io.github.syntheticcustomers.core.config.ConfigLoader;
 import io.github.syntheticcustomers.core.io.Format;
 import java.io.IOException;
@@ -41,7 +41,7 @@ class ClockIndependenceTest {
 
     @Test
     void generationUnderAFakeClockGivesTheSameBytes() throws Exception {
-        SyntheticCustomers.generate(new GenerationRequest(ConfigLoader.defaults(), 42, 300,
+        SyntheticDatasets.generate(new GenerationRequest(ConfigLoader.defaults(), 42, 300,
                 EnumSet.allOf(Format.class), dir.resolve("real"), 2));
         for (String when : List.of("2024-02-29 12:00:00", "2031-01-01 00:00:01")) {
             assertEquals(when.substring(0, 10), run(when, ClockProbe.class.getName()).strip(),

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.syntheticcustomers.core.SyntheticCustomers;
+import io.github.syntheticcustomers.core.SyntheticDatasets;
 import io.github.syntheticcustomers.core.io.DatasetDirectory;
 import io.github.syntheticcustomers.core.io.DatasetDirectoryException;
 import io.github.syntheticcustomers.core.io.DatasetReader;
@@ -71,7 +71,7 @@ class ConcurrentProcessesTest {
             assertEquals(last, manifest.seed(), "round " + round + ": the last writer's data is on disk");
             var request = DatasetWriterProcess.request(dir, last);
             DatasetStatus status = DatasetStatus.of(dir,
-                    SyntheticCustomers.fingerprint(request, SyntheticCustomers.configDigest(request.config())));
+                    SyntheticDatasets.fingerprint(request, SyntheticDatasets.configDigest(request.config())));
             assertTrue(status.upToDate(), "round " + round + ": " + status.reason());
             try (Stream<Path> s = Files.list(dir)) {
                 assertEquals(List.of(DatasetDirectory.LOCK_FILE), s.map(p -> p.getFileName().toString())

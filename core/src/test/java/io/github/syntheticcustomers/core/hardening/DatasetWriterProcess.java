@@ -1,7 +1,7 @@
 package io.github.syntheticcustomers.core.hardening;
 
 import io.github.syntheticcustomers.core.GenerationRequest;
-import io.github.syntheticcustomers.core.SyntheticCustomers;
+import io.github.syntheticcustomers.core.SyntheticDatasets;
 import io.github.syntheticcustomers.core.config.ConfigLoader;
 import io.github.syntheticcustomers.core.io.DatasetDirectory;
 import io.github.syntheticcustomers.core.io.DatasetStatus;
@@ -44,11 +44,11 @@ public final class DatasetWriterProcess {
         }
         long seed = Long.parseLong(args[2]);
         GenerationRequest request = request(dir, seed);
-        String fingerprint = SyntheticCustomers.fingerprint(request, SyntheticCustomers.configDigest(request.config()));
+        String fingerprint = SyntheticDatasets.fingerprint(request, SyntheticDatasets.configDigest(request.config()));
         try (DatasetDirectory directory = DatasetDirectory.forWriting(dir, DirectoryOptions.defaults())) {
             Files.writeString(Path.of(args[3]), seed + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                     StandardOpenOption.APPEND);
-            Manifest manifest = SyntheticCustomers.generate(request, directory);
+            Manifest manifest = SyntheticDatasets.generate(request, directory);
             DatasetStatus status = DatasetStatus.of(dir, fingerprint);
             if (!status.upToDate()) {
                 System.out.println("not my data: " + status.reason());

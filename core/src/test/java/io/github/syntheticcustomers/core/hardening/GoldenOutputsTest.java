@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import io.github.syntheticcustomers.core.GenerationRequest;
-import io.github.syntheticcustomers.core.SyntheticCustomers;
+import io.github.syntheticcustomers.core.SyntheticDatasets;
 import io.github.syntheticcustomers.core.config.ConfigLoader;
 import io.github.syntheticcustomers.core.io.Format;
 import java.io.IOException;
@@ -39,7 +39,7 @@ class GoldenOutputsTest {
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {42, 7})
     void everyOutputFileHasItsCommittedHash(long seed) throws IOException {
-        SyntheticCustomers.generate(new GenerationRequest(ConfigLoader.defaults(), seed, 500,
+        SyntheticDatasets.generate(new GenerationRequest(ConfigLoader.defaults(), seed, 500,
                 EnumSet.allOf(Format.class), dir, 2));
         StringBuilder actual = new StringBuilder();
         try (Stream<Path> files = Files.list(dir)) {

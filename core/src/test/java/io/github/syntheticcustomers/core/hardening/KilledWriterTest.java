@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.syntheticcustomers.core.GenerationRequest;
-import io.github.syntheticcustomers.core.SyntheticCustomers;
+import io.github.syntheticcustomers.core.SyntheticDatasets;
 import io.github.syntheticcustomers.core.config.ConfigLoader;
 import io.github.syntheticcustomers.core.io.DatasetReader;
 import io.github.syntheticcustomers.core.io.Format;
@@ -36,7 +36,7 @@ class KilledWriterTest {
 
     @Test
     void killedMidWriteLeavesThePreviousDatasetAndTheNextRunRegenerates() throws Exception {
-        Manifest previous = SyntheticCustomers.generate(new GenerationRequest(ConfigLoader.defaults(), 1, 200,
+        Manifest previous = SyntheticDatasets.generate(new GenerationRequest(ConfigLoader.defaults(), 1, 200,
                 EnumSet.of(Format.JSONL), dir, 1));
         Map<String, byte[]> before = snapshot(false);
 
@@ -58,7 +58,7 @@ class KilledWriterTest {
         assertEquals(previous, DatasetReader.readManifest(dir), "the manifest still describes the previous dataset");
         assertTrue(snapshot(true).keySet().stream().anyMatch(n -> n.endsWith(".tmp")), "the killed JVM's leftovers");
 
-        Manifest next = SyntheticCustomers.generate(new GenerationRequest(ConfigLoader.defaults(), 2, 300,
+        Manifest next = SyntheticDatasets.generate(new GenerationRequest(ConfigLoader.defaults(), 2, 300,
                 EnumSet.of(Format.JSONL), dir, 1));
         assertNotEquals(previous.fingerprint(), next.fingerprint());
         assertEquals(List.of(), snapshot(true).keySet().stream().filter(n -> n.endsWith(".tmp")).toList(),

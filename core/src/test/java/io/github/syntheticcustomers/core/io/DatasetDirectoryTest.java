@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.syntheticcustomers.core.GenerationRequest;
 import io.github.syntheticcustomers.core.GenerationResult;
-import io.github.syntheticcustomers.core.SyntheticCustomers;
+import io.github.syntheticcustomers.core.SyntheticDatasets;
 import io.github.syntheticcustomers.core.config.ConfigException;
 import io.github.syntheticcustomers.core.config.ConfigLoader;
 import io.github.syntheticcustomers.core.report.ReportFiles;
@@ -43,7 +43,7 @@ class DatasetDirectoryTest {
     }
 
     private static GenerationResult update(Path dir, long seed, Set<Format> formats, DirectoryOptions options) {
-        return SyntheticCustomers.update(request(dir, seed, formats), options, false);
+        return SyntheticDatasets.update(request(dir, seed, formats), options, false);
     }
 
     // ---- places ----------------------------------------------------------------------------------------
@@ -166,7 +166,7 @@ class DatasetDirectoryTest {
         }
         ReportFiles.check(dir, ConfigLoader.defaults());
         ReportFiles.report(dir, ConfigLoader.defaults());
-        SyntheticCustomers.update(request(dir, 2, EnumSet.of(Format.JSONL)), DirectoryOptions.defaults(), true);
+        SyntheticDatasets.update(request(dir, 2, EnumSet.of(Format.JSONL)), DirectoryOptions.defaults(), true);
         assertEquals("precious", Files.readString(victim));
         assertTrue(Files.readString(dir.resolve("quality.json")).startsWith("{"));
     }
@@ -249,7 +249,10 @@ class DatasetDirectoryTest {
         "SET:fingerprint=\"abc\"", "SET:reference_date=\"0001-01-01\"", "SET:extra=1",
         "FILE:file=\"../../victim.jsonl\"", "FILE:file=\"/etc/passwd\"", "FILE:file=\"sub/customers.jsonl\"",
         "FILE:file=\".lock.jsonl\"", "FILE:file=null", "FILE:records=-1", "FILE:sha256=null", "FILE:bytes=\"x\"",
-        "FILE:file=\"manifest.json\"", "DROPFILEFIELD:file", "DUPLICATE"})
+        "FILE:file=\"manifest.json\"", "DROPFILEFIELD:file", "DUPLICATE", "SET:config=null", "SET:config=\"x.yaml\"",
+        "SET:config={}", "SET:config={\"name\":\"../x.yaml\",\"text\":\"a: 1\"}",
+        "SET:config={\"name\":\"x.yaml\"}", "SET:config={\"name\":\"x.yaml\",\"text\":7}",
+        "SET:config={\"name\":\"x.yaml\",\"text\":\"\",\"extra\":1}"})
     void aMalformedManifestMeansRegenerationForGenerateAndAClearErrorForCheck(String variant) throws IOException {
         Path dir = root.resolve("d");
         update(dir, 1, EnumSet.of(Format.JSONL), DirectoryOptions.defaults());
@@ -274,7 +277,7 @@ class DatasetDirectoryTest {
         assertTrue(result.generated(), variant + " must regenerate");
         assertEquals(original, Files.readString(dir.resolve(DatasetDirectory.MANIFEST)));
         assertEquals("outside", Files.readString(victim));
-        assertNotNull(SyntheticCustomers.update(request(dir, 1, EnumSet.of(Format.JSONL)), DirectoryOptions.defaults(),
+        assertNotNull(SyntheticDatasets.update(request(dir, 1, EnumSet.of(Format.JSONL)), DirectoryOptions.defaults(),
                 true).manifest(), "force works");
     }
 

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.syntheticcustomers.core.GenerationRequest;
-import io.github.syntheticcustomers.core.SyntheticCustomers;
+import io.github.syntheticcustomers.core.SyntheticDatasets;
 import io.github.syntheticcustomers.core.config.ConfigLoader;
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
 import java.io.IOException;
@@ -32,70 +32,70 @@ class DatasetStatusTest {
 
     @Test
     void emptyDirectoryIsNotUpToDate() {
-        DatasetStatus status = SyntheticCustomers.status(defaults());
+        DatasetStatus status = SyntheticDatasets.status(defaults());
         assertFalse(status.upToDate());
         assertTrue(status.reason().contains("no manifest.json"), status.reason());
     }
 
     @Test
     void freshlyWrittenDatasetIsUpToDateForTheSameRequest() {
-        SyntheticCustomers.generate(defaults());
-        DatasetStatus status = SyntheticCustomers.status(defaults());
+        SyntheticDatasets.generate(defaults());
+        DatasetStatus status = SyntheticDatasets.status(defaults());
         assertTrue(status.upToDate(), status.reason());
     }
 
     @Test
     void everyInputTakesPartInTheDecision() {
-        SyntheticCustomers.generate(defaults());
+        SyntheticDatasets.generate(defaults());
         GeneratorConfig config = ConfigLoader.defaults();
-        assertFalse(SyntheticCustomers.status(request(config, 8, EnumSet.of(Format.JSON, Format.CSV))).upToDate());
-        assertFalse(SyntheticCustomers.status(request(config, 7, EnumSet.of(Format.JSON))).upToDate());
-        assertFalse(SyntheticCustomers.status(new GenerationRequest(config, 7, 21, EnumSet.of(Format.JSON, Format.CSV),
+        assertFalse(SyntheticDatasets.status(request(config, 8, EnumSet.of(Format.JSON, Format.CSV))).upToDate());
+        assertFalse(SyntheticDatasets.status(request(config, 7, EnumSet.of(Format.JSON))).upToDate());
+        assertFalse(SyntheticDatasets.status(new GenerationRequest(config, 7, 21, EnumSet.of(Format.JSON, Format.CSV),
                 dir, 1)).upToDate());
-        assertFalse(SyntheticCustomers.status(request(config.withReferenceDate(LocalDate.of(2025, 6, 1)), 7,
+        assertFalse(SyntheticDatasets.status(request(config.withReferenceDate(LocalDate.of(2025, 6, 1)), 7,
                 EnumSet.of(Format.JSON, Format.CSV))).upToDate());
         GeneratorConfig otherContent = ConfigLoader.load("other.yaml",
                 "personas:\n  health_aware_avoider:\n    name: Someone else\n");
-        DatasetStatus status = SyntheticCustomers.status(request(otherContent, 7, EnumSet.of(Format.JSON, Format.CSV)));
+        DatasetStatus status = SyntheticDatasets.status(request(otherContent, 7, EnumSet.of(Format.JSON, Format.CSV)));
         assertFalse(status.upToDate());
         assertEquals("inputs changed since the last generation", status.reason());
     }
 
     @Test
     void threadCountIsNotAnInput() {
-        SyntheticCustomers.generate(defaults());
+        SyntheticDatasets.generate(defaults());
         GenerationRequest fourThreads = new GenerationRequest(ConfigLoader.defaults(), 7, 20,
                 EnumSet.of(Format.JSON, Format.CSV), dir, 4);
-        assertTrue(SyntheticCustomers.status(fourThreads).upToDate());
+        assertTrue(SyntheticDatasets.status(fourThreads).upToDate());
     }
 
     @Test
     void modifiedFileIsDetectedEvenWithTheSameSize() throws IOException {
-        SyntheticCustomers.generate(defaults());
+        SyntheticDatasets.generate(defaults());
         Path csv = dir.resolve("customers.csv");
         byte[] bytes = Files.readAllBytes(csv);
         int last = bytes.length - 2;
         bytes[last] = (byte) (bytes[last] == 'x' ? 'y' : 'x');
         Files.write(csv, bytes);
-        DatasetStatus status = SyntheticCustomers.status(defaults());
+        DatasetStatus status = SyntheticDatasets.status(defaults());
         assertFalse(status.upToDate());
         assertEquals("customers.csv was modified", status.reason());
     }
 
     @Test
     void deletedFileIsDetected() throws IOException {
-        SyntheticCustomers.generate(defaults());
+        SyntheticDatasets.generate(defaults());
         Files.delete(dir.resolve("customers.json"));
-        DatasetStatus status = SyntheticCustomers.status(defaults());
+        DatasetStatus status = SyntheticDatasets.status(defaults());
         assertFalse(status.upToDate());
         assertEquals("customers.json is missing or not a plain file", status.reason());
     }
 
     @Test
     void corruptManifestMeansRegenerate() throws IOException {
-        SyntheticCustomers.generate(defaults());
+        SyntheticDatasets.generate(defaults());
         Files.writeString(dir.resolve(DatasetWriter.MANIFEST), "{ not json", StandardCharsets.UTF_8);
-        DatasetStatus status = SyntheticCustomers.status(defaults());
+        DatasetStatus status = SyntheticDatasets.status(defaults());
         assertFalse(status.upToDate());
         assertEquals(dir.resolve("manifest.json") + " is not valid JSON: Unexpected character ('n' (code 110)): was expecting double-…",
                 status.reason());

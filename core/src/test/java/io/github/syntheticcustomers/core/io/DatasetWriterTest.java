@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.syntheticcustomers.core.GenerationRequest;
-import io.github.syntheticcustomers.core.SyntheticCustomers;
+import io.github.syntheticcustomers.core.SyntheticDatasets;
 import io.github.syntheticcustomers.core.config.ConfigLoader;
 import io.github.syntheticcustomers.core.generate.DatasetGenerator;
 import io.github.syntheticcustomers.core.model.CustomerProfile;
@@ -41,7 +41,7 @@ class DatasetWriterTest {
 
     @Test
     void jsonAndJsonlReadBackIntoEqualRecords() {
-        SyntheticCustomers.generate(request(5, EnumSet.of(Format.JSON, Format.JSONL)));
+        SyntheticDatasets.generate(request(5, EnumSet.of(Format.JSON, Format.JSONL)));
         DatasetGenerator generator = new DatasetGenerator(ConfigLoader.defaults(), 5, 120);
         List<CustomerProfile> expected = new ArrayList<>();
         for (int i = 0; i < 120; i++) {
@@ -53,7 +53,7 @@ class DatasetWriterTest {
 
     @Test
     void jsonIsOnePrettyArrayAndManifestDescribesEveryFile() throws Exception {
-        Manifest manifest = SyntheticCustomers.generate(request(5, EnumSet.allOf(Format.class)));
+        Manifest manifest = SyntheticDatasets.generate(request(5, EnumSet.allOf(Format.class)));
         String json = Files.readString(dir.resolve("customers.json"));
         assertTrue(json.startsWith("[\n  {\n    \"id\": \"cus-000001\",\n"), json.substring(0, 40));
         assertTrue(json.endsWith("\n  }\n]\n"));
@@ -73,7 +73,7 @@ class DatasetWriterTest {
 
     @Test
     void csvHasAHeaderAndOneQuotedRowPerCustomer() throws IOException {
-        SyntheticCustomers.generate(request(5, EnumSet.of(Format.CSV)));
+        SyntheticDatasets.generate(request(5, EnumSet.of(Format.CSV)));
         List<String> lines = Files.readAllLines(dir.resolve("customers.csv"), StandardCharsets.UTF_8);
         assertEquals(121, lines.size());
         assertTrue(lines.get(0).startsWith("id,persona_type,risk_level,risk_score,first_name,last_name,gender,age,"));
@@ -83,9 +83,9 @@ class DatasetWriterTest {
 
     @Test
     void formatsNoLongerRequestedAreRemoved() {
-        SyntheticCustomers.generate(request(5, EnumSet.of(Format.JSON, Format.CSV)));
+        SyntheticDatasets.generate(request(5, EnumSet.of(Format.JSON, Format.CSV)));
         assertTrue(Files.exists(dir.resolve("customers.csv")));
-        SyntheticCustomers.generate(request(5, EnumSet.of(Format.JSONL)));
+        SyntheticDatasets.generate(request(5, EnumSet.of(Format.JSONL)));
         assertFalse(Files.exists(dir.resolve("customers.csv")));
         assertFalse(Files.exists(dir.resolve("customers.json")));
         assertTrue(Files.exists(dir.resolve("customers.jsonl")));
@@ -93,14 +93,14 @@ class DatasetWriterTest {
 
     @Test
     void aFailureMidWriteLeavesThePreviousDatasetAndNoTemporaryFile() throws IOException {
-        SyntheticCustomers.generate(request(1, EnumSet.of(Format.JSON, Format.JSONL)));
+        SyntheticDatasets.generate(request(1, EnumSet.of(Format.JSON, Format.JSONL)));
         Map<String, byte[]> before = snapshot();
         // files are opened part by part, format by format: the second one is customers.jsonl
         AtomicInteger opened = new AtomicInteger();
         FileSink failing = file -> opened.incrementAndGet() == 2
                 ? new FailAfter(FileSink.FILES.open(file), 50_000) : FileSink.FILES.open(file);
         DatasetDirectoryException e = assertThrows(DatasetDirectoryException.class,
-                () -> SyntheticCustomers.generate(request(2, EnumSet.of(Format.JSON, Format.JSONL)), failing));
+                () -> SyntheticDatasets.generate(request(2, EnumSet.of(Format.JSON, Format.JSONL)), failing));
         assertTrue(e.getMessage().contains("disk full (injected)"), e.getMessage());
         Map<String, byte[]> after = snapshot();
         assertEquals(before.keySet(), after.keySet(), "no temporary or partial file left");

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.github.syntheticcustomers.core.GenerationRequest;
-import io.github.syntheticcustomers.core.SyntheticCustomers;
+import io.github.syntheticcustomers.core.SyntheticDatasets;
 import io.github.syntheticcustomers.core.config.ConfigLoader;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -50,17 +50,17 @@ class PublishCrashTest {
 
     private static void writeB(Path dir, DirectoryOps ops) {
         try (DatasetDirectory directory = DatasetDirectory.forWriting(dir, DirectoryOptions.defaults(), ops)) {
-            SyntheticCustomers.generate(b(dir), directory);
+            SyntheticDatasets.generate(b(dir), directory);
         }
     }
 
     @Test
     void aKillBeforeAnyFileOperationLeavesTheOldOrTheNewDatasetNeverAMix() throws IOException {
         Path refA = root.resolve("ref-a");
-        SyntheticCustomers.generate(a(refA));
+        SyntheticDatasets.generate(a(refA));
         Map<String, byte[]> datasetA = visible(refA);
         Path refB = root.resolve("ref-b");
-        SyntheticCustomers.generate(a(refB));
+        SyntheticDatasets.generate(a(refB));
         CrashingOps counter = CrashingOps.counting();
         writeB(refB, counter);
         Map<String, byte[]> datasetB = visible(refB);
@@ -71,7 +71,7 @@ class PublishCrashTest {
         int committed = 0;
         for (int k = 0; k < steps.size(); k++) {
             Path dir = root.resolve("kill-" + k);
-            SyntheticCustomers.generate(a(dir));
+            SyntheticDatasets.generate(a(dir));
             CrashingOps crashing = new CrashingOps(k);
             assertThrows(CrashingOps.Killed.class, () -> writeB(dir, crashing), "run killed before " + steps.get(k));
 
@@ -108,7 +108,7 @@ class PublishCrashTest {
     @Test
     void anUncommittedJournalOrAForeignOneIsIgnoredAndTheDatasetStaysValid() throws IOException {
         Path dir = root.resolve("d");
-        SyntheticCustomers.generate(a(dir));
+        SyntheticDatasets.generate(a(dir));
         Map<String, byte[]> before = visible(dir);
         for (String journal : List.of("{", "null", "{\"kind\":\"x\"}",
                 "{\"kind\":\"synthetic-customers publish journal\",\"version\":1,\"moves\":[{\"from\":\"../../etc/passwd\","

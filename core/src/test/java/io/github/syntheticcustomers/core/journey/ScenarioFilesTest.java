@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.syntheticcustomers.core.GenerationRequest;
-import io.github.syntheticcustomers.core.SyntheticCustomers;
+import io.github.syntheticcustomers.core.SyntheticDatasets;
 import io.github.syntheticcustomers.core.config.ConfigLoader;
 import io.github.syntheticcustomers.core.io.DatasetReader;
 import io.github.syntheticcustomers.core.io.Format;
@@ -45,7 +45,7 @@ class ScenarioFilesTest {
     @BeforeAll
     static void generate() {
         out = dir.resolve("one-thread");
-        SyntheticCustomers.generate(request(out, 1));
+        SyntheticDatasets.generate(request(out, 1));
     }
 
     private static GenerationRequest request(Path directory, int threads) {
@@ -132,7 +132,7 @@ class ScenarioFilesTest {
     @Test
     void sameBytesForFourThreadsAndUnderAnotherLocaleAndTimeZone() throws IOException {
         Path four = dir.resolve("four-threads");
-        SyntheticCustomers.generate(request(four, 4));
+        SyntheticDatasets.generate(request(four, 4));
         assertSameScenarioFiles(out, four);
 
         Locale locale = Locale.getDefault();
@@ -141,7 +141,7 @@ class ScenarioFilesTest {
         try {
             Locale.setDefault(Locale.forLanguageTag("tr-TR"));
             TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Kiritimati"));
-            SyntheticCustomers.generate(request(turkish, 3));
+            SyntheticDatasets.generate(request(turkish, 3));
         } finally {
             Locale.setDefault(locale);
             TimeZone.setDefault(zone);

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.syntheticcustomers.core.GenerationRequest;
-import io.github.syntheticcustomers.core.SyntheticCustomers;
+import io.github.syntheticcustomers.core.SyntheticDatasets;
 import io.github.syntheticcustomers.core.engage.EmotionalComponents;
 import io.github.syntheticcustomers.core.engage.EngagementStep;
 import io.github.syntheticcustomers.core.engage.PatternMetrics;
@@ -29,7 +29,7 @@ class EngagementCheckTest {
     void passesOnTheGeneratedStepsAndOnTheStepsReadBackFromTheFiles(@TempDir Path dir) {
         CheckResult inMemory = engagement(Datasets.DATASET);
         assertEquals(CheckStatus.PASS, inMemory.status(), inMemory.failedMeasurements().toString());
-        SyntheticCustomers.generate(new GenerationRequest(Datasets.CONFIG, 42, 500, EnumSet.of(Format.JSONL), dir, 2));
+        SyntheticDatasets.generate(new GenerationRequest(Datasets.CONFIG, 42, 500, EnumSet.of(Format.JSONL), dir, 2));
         LoadedDataset read = LoadedDataset.read(dir);
         assertEquals(Datasets.DATASET.engagementSteps(), read.engagementSteps(), "the file holds the same steps");
         assertEquals(CheckStatus.PASS, engagement(read).status());

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.syntheticcustomers.core.GenerationRequest;
-import io.github.syntheticcustomers.core.SyntheticCustomers;
+import io.github.syntheticcustomers.core.SyntheticDatasets;
 import io.github.syntheticcustomers.core.io.Format;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -17,7 +17,7 @@ class LoadedDatasetReadTest {
 
     @Test
     void aCsvOnlyDatasetIsNamedAsSuch(@TempDir Path dir) {
-        SyntheticCustomers.generate(new GenerationRequest(Datasets.CONFIG, 42, 20, EnumSet.of(Format.CSV), dir, 1));
+        SyntheticDatasets.generate(new GenerationRequest(Datasets.CONFIG, 42, 20, EnumSet.of(Format.CSV), dir, 1));
         UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> LoadedDataset.read(dir));
         assertEquals("no dataset in " + dir + " holds only customers.csv, a flat summary the checks cannot read; "
                 + "they read customers.json or customers.jsonl (run the generate goal first, with formats json or "

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.syntheticcustomers.core.GenerationRequest;
-import io.github.syntheticcustomers.core.SyntheticCustomers;
+import io.github.syntheticcustomers.core.SyntheticDatasets;
 import io.github.syntheticcustomers.core.config.ConfigLoader;
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
 import io.github.syntheticcustomers.core.io.Format;
@@ -50,7 +50,7 @@ class QualityChecksTest {
 
         for (Format format : List.of(Format.JSON, Format.JSONL)) {
             Path out = dir.resolve(format.extension());
-            SyntheticCustomers.generate(new GenerationRequest(CONFIG, 42, 500, EnumSet.of(format), out, 2));
+            SyntheticDatasets.generate(new GenerationRequest(CONFIG, 42, 500, EnumSet.of(format), out, 2));
             QualityReport files = QualityChecks.run(LoadedDataset.read(out), CONFIG);
             assertTrue(files.passed(), files.failureMessage());
             assertEquals(42L, files.seed());
@@ -189,7 +189,7 @@ class QualityChecksTest {
     @Test
     void handEditedOrUnmanifestedFilesFailIntegrity() throws IOException {
         Path out = dir.resolve("edited");
-        SyntheticCustomers.generate(new GenerationRequest(CONFIG, 42, 500, EnumSet.of(Format.JSON), out, 1));
+        SyntheticDatasets.generate(new GenerationRequest(CONFIG, 42, 500, EnumSet.of(Format.JSON), out, 1));
         Path customers = out.resolve("customers.json");
         String text = Files.readString(customers, StandardCharsets.UTF_8);
         String first = DEFAULT.get(0).demographics().firstName();
@@ -209,7 +209,7 @@ class QualityChecksTest {
     @Test
     void aDatasetGeneratedWithAnotherConfigurationIsStale() {
         Path out = dir.resolve("stale");
-        SyntheticCustomers.generate(new GenerationRequest(CONFIG, 42, 500, EnumSet.of(Format.JSONL), out, 1));
+        SyntheticDatasets.generate(new GenerationRequest(CONFIG, 42, 500, EnumSet.of(Format.JSONL), out, 1));
         GeneratorConfig later = CONFIG.withReferenceDate(CONFIG.referenceDate().plusDays(1));
         QualityReport report = QualityChecks.run(LoadedDataset.read(out), later);
         assertEquals(0.0, measurement(report, "dataset_integrity", "generated_with_this_configuration").value());

@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.syntheticcustomers.core.GenerationRequest;
-import io.github.syntheticcustomers.core.SyntheticCustomers;
+import io.github.syntheticcustomers.core.SyntheticDatasets;
 import io.github.syntheticcustomers.core.config.ConfigLoader;
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
 import io.github.syntheticcustomers.core.internal.JsonMappers;
@@ -33,7 +33,7 @@ class ReportFilesTest {
 
     private Path generate(String name) {
         Path out = dir.resolve(name);
-        SyntheticCustomers.generate(new GenerationRequest(ConfigLoader.defaults(), 7, 200, EnumSet.of(Format.JSONL),
+        SyntheticDatasets.generate(new GenerationRequest(ConfigLoader.defaults(), 7, 200, EnumSet.of(Format.JSONL),
                 out, 2));
         return out;
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import io.github.syntheticcustomers.core.GenerationRequest;
 import io.github.syntheticcustomers.core.SyntheticDataset;
+import io.github.syntheticcustomers.core.SyntheticDatasets;
 import io.github.syntheticcustomers.core.engage.EngagementStep;
 import io.github.syntheticcustomers.core.io.DatasetPart;
 import io.github.syntheticcustomers.core.io.DatasetWriter;
@@ -15,10 +16,12 @@ import io.github.syntheticcustomers.core.io.Manifest;
 import io.github.syntheticcustomers.core.model.CustomerProfile;
 import io.github.syntheticcustomers.core.model.TestScenario;
 import io.github.syntheticcustomers.junit.SyntheticCustomers;
+import io.github.syntheticcustomers.core.config.ConfigSource;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -29,17 +32,21 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The records the extension injects for (seed 7, count 120), written by core's writer the way the plugin
+ * One set of settings: the POM alone configures the plugin (seed 7, count 120, a configuration file and a
+ * reference date); the bare annotation injects records that, written by core's writer the way the plugin
  * writes them, are byte for byte the files the plugin put on the test class path. The written copy stays
  * in target/injected-(JUnit version) for verify.groovy to compare again.
  */
-@SyntheticCustomers(seed = 7, count = 120)
+@SyntheticCustomers
 class InjectedEqualsPluginFilesTest {
 
     @Test
     void injectedRecordsAreThePluginFiles(List<CustomerProfile> customers, List<TestScenario> scenarios,
             List<EngagementStep> steps, SyntheticDataset dataset) throws Exception {
         assertEquals(120, customers.size());
+        assertEquals(7, dataset.seed());
+        assertEquals(LocalDate.of(2026, 3, 31), dataset.config().referenceDate());
+        ConfigSource source = ConfigSource.read(Path.of("src/test/synthetic/onboarding.yaml")).withoutDirectories();
         Map<String, List<EngagementStep>> stepsByCustomer = new HashMap<>(); // lookup only; order from customers
         for (EngagementStep step : steps) {
             stepsByCustomer.computeIfAbsent(step.customerId(), k -> new ArrayList<>()).add(step);
@@ -52,12 +59,11 @@ class InjectedEqualsPluginFilesTest {
         Path dir = Paths.get(System.getProperty("injected.directory"));
         EnumSet<Format> formats = EnumSet.of(Format.JSON, Format.JSONL);
         GenerationRequest request = new GenerationRequest(dataset.config(), 7, 120, formats, dir, 1);
-        String fingerprint = io.github.syntheticcustomers.core.SyntheticCustomers.fingerprint(request,
+        String fingerprint = SyntheticDatasets.fingerprint(request,
                 dataset.configDigest());
         new DatasetWriter(dir, formats, 1, FileSink.FILES).write(120, parts, files -> new Manifest(
-                io.github.syntheticcustomers.core.SyntheticCustomers.GENERATOR,
-                io.github.syntheticcustomers.core.SyntheticCustomers.version(), 7, 120,
-                dataset.config().referenceDate(), List.of("json", "jsonl"), dataset.configDigest(), fingerprint, files));
+                SyntheticDatasets.GENERATOR, SyntheticDatasets.version(), 7, 120, dataset.config().referenceDate(),
+                List.of("json", "jsonl"), source, dataset.configDigest(), fingerprint, files));
 
         List<String> written;
         try (Stream<Path> list = Files.list(dir)) {

@@ -1,6 +1,7 @@
 package io.github.syntheticcustomers.core;
 
 import io.github.syntheticcustomers.core.config.ConfigLoader;
+import io.github.syntheticcustomers.core.config.ConfigSource;
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
 import io.github.syntheticcustomers.core.engage.EngagementStepPart;
 import io.github.syntheticcustomers.core.engage.ScenarioJourneys;
@@ -31,12 +32,12 @@ import java.util.function.Function;
 /**
  * The core's front door for adapters (Maven plugin, JUnit extension, command line): one call per job.
  */
-public final class SyntheticCustomers {
+public final class SyntheticDatasets {
 
     /** Name written into manifests. */
     public static final String GENERATOR = DatasetDirectory.GENERATOR;
 
-    private SyntheticCustomers() {
+    private SyntheticDatasets() {
     }
 
     /** This library's version, e.g. {@code 0.1.0-SNAPSHOT}. */
@@ -97,8 +98,9 @@ public final class SyntheticCustomers {
         String configDigest = configDigest(request.config());
         String fingerprint = fingerprint(request, configDigest);
         List<String> formats = request.formats().stream().map(Format::extension).sorted().toList();
+        ConfigSource source = request.configSource() == null ? null : request.configSource().withoutDirectories();
         return files -> new Manifest(GENERATOR, version(), request.seed(), request.count(),
-                request.config().referenceDate(), formats, configDigest, fingerprint, files);
+                request.config().referenceDate(), formats, source, configDigest, fingerprint, files);
     }
 
     /**
@@ -151,7 +153,7 @@ public final class SyntheticCustomers {
         static final String VERSION = load();
 
         private static String load() {
-            try (InputStream in = SyntheticCustomers.class.getResourceAsStream("version.properties")) {
+            try (InputStream in = SyntheticDatasets.class.getResourceAsStream("version.properties")) {
                 Properties p = new Properties();
                 if (in != null) {
                     p.load(in);
