@@ -6,6 +6,7 @@ import io.github.syntheticcustomers.core.config.ConfigSource;
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
 import io.github.syntheticcustomers.core.config.Limits;
 import io.github.syntheticcustomers.core.io.Format;
+import io.github.syntheticcustomers.core.io.Part;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Set;
@@ -23,9 +24,10 @@ import java.util.Set;
  * @param configSource the configuration as written, recorded in the manifest so that readers of the
  *     dataset rebuild {@code config} exactly; {@link ConfigSource#BUILT_IN} when {@code config} is the
  *     built-in defaults (the default when omitted)
+ * @param parts the parts to write, at least one; {@code null} means every part
  */
 public record GenerationRequest(GeneratorConfig config, long seed, long count, Set<Format> formats,
-        Path outputDirectory, int threads, ConfigSource configSource) {
+        Path outputDirectory, int threads, ConfigSource configSource, Set<Part> parts) {
 
     /** Default seed (README: Configuration reference). */
     public static final long DEFAULT_SEED = 42L;
@@ -48,16 +50,25 @@ public record GenerationRequest(GeneratorConfig config, long seed, long count, S
         if (configSource == null) {
             configSource = config == ConfigLoader.defaults() ? ConfigSource.BUILT_IN : null;
         }
+        if (parts != null && parts.isEmpty()) {
+            throw ConfigException.of("parts", "no part given", parts, Part.allowedText());
+        }
+        parts = parts == null ? Part.all() : Set.copyOf(EnumSet.copyOf(parts));
     }
 
     /** A request whose configuration's source is not recorded unless it is the built-in defaults. */
     public GenerationRequest(GeneratorConfig config, long seed, long count, Set<Format> formats,
             Path outputDirectory, int threads) {
-        this(config, seed, count, formats, outputDirectory, threads, null);
+        this(config, seed, count, formats, outputDirectory, threads, null, null);
     }
 
     /** This request with the configuration's source recorded in the manifest. */
     public GenerationRequest withConfigSource(ConfigSource source) {
-        return new GenerationRequest(config, seed, count, formats, outputDirectory, threads, source);
+        return new GenerationRequest(config, seed, count, formats, outputDirectory, threads, source, parts);
+    }
+
+    /** This request writing only {@code selected} (at least one part). */
+    public GenerationRequest withParts(Set<Part> selected) {
+        return new GenerationRequest(config, seed, count, formats, outputDirectory, threads, configSource, selected);
     }
 }

@@ -16,6 +16,7 @@ import io.github.syntheticcustomers.core.io.DirectoryOptions;
 import io.github.syntheticcustomers.core.io.FileSink;
 import io.github.syntheticcustomers.core.io.Format;
 import io.github.syntheticcustomers.core.io.Manifest;
+import io.github.syntheticcustomers.core.io.Part;
 import io.github.syntheticcustomers.core.journey.ScenarioPart;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,10 +24,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -45,10 +48,24 @@ public final class SyntheticDatasets {
         return VersionHolder.VERSION;
     }
 
-    /** The dataset parts written for a generator, in file order. */
+    /** Every dataset part written for a generator, in file order. */
     public static List<DatasetPart<?>> parts(DatasetGenerator generator) {
-        return List.of(new CustomerPart(generator), new ScenarioPart(generator::scenario),
-                new EngagementStepPart(generator, ScenarioJourneys.of(generator)));
+        return parts(generator, Part.all());
+    }
+
+    /** The {@code selected} dataset parts written for a generator, in file order. */
+    public static List<DatasetPart<?>> parts(DatasetGenerator generator, Set<Part> selected) {
+        List<DatasetPart<?>> parts = new ArrayList<>();
+        if (selected.contains(Part.CUSTOMERS)) {
+            parts.add(new CustomerPart(generator));
+        }
+        if (selected.contains(Part.SCENARIOS)) {
+            parts.add(new ScenarioPart(generator::scenario));
+        }
+        if (selected.contains(Part.ENGAGEMENT_STEPS)) {
+            parts.add(new EngagementStepPart(generator, ScenarioJourneys.of(generator)));
+        }
+        return List.copyOf(parts);
     }
 
     /**
@@ -66,13 +83,13 @@ public final class SyntheticDatasets {
     /** As {@link #generate(GenerationRequest)}, writing through {@code sink} (for fault-injection tests). */
     public static Manifest generate(GenerationRequest request, FileSink sink) {
         return new DatasetWriter(request.outputDirectory(), request.formats(), request.threads(), sink)
-                .write(request.count(), parts(generator(request)), manifest(request));
+                .write(request.count(), parts(generator(request), request.parts()), manifest(request));
     }
 
     /** Generates {@code request}'s dataset into {@code directory}, opened (and locked) by the caller. */
     public static Manifest generate(GenerationRequest request, DatasetDirectory directory) {
         return new DatasetWriter(directory, request.formats(), request.threads())
-                .write(request.count(), parts(generator(request)), manifest(request));
+                .write(request.count(), parts(generator(request), request.parts()), manifest(request));
     }
 
     /**
@@ -138,6 +155,10 @@ public final class SyntheticDatasets {
         String text = String.join("\n", GENERATOR, version(), Long.toString(request.seed()),
                 Long.toString(request.count()), Arrays.toString(formats), request.config().referenceDate().toString(),
                 configDigest);
+        if (!request.parts().equals(Part.all())) {
+            // only a subset enters the text, so the fingerprints of full datasets stay as they were
+            text += "\nparts " + request.parts().stream().map(Part::id).sorted().toList();
+        }
         return sha256(text.getBytes(StandardCharsets.UTF_8));
     }
 

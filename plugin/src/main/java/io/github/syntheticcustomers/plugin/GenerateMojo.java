@@ -57,6 +57,16 @@ public class GenerateMojo extends AbstractDatasetMojo {
     String formats;
 
     /**
+     * Comma-separated dataset parts to write: {@code customers}, {@code scenarios}, {@code engagement-steps},
+     * or {@code all} (the default). Each part is written in every format (CSV: a flat summary per part).
+     * Files of parts no longer listed are removed; {@code check} and {@code report} skip what needs a part
+     * that is left out. Example: {@code -Dsynthetic.parts=customers,scenarios} (engagement steps are about
+     * three quarters of a dataset's bytes).
+     */
+    @Parameter(property = "synthetic.parts", defaultValue = "all")
+    String parts;
+
+    /**
      * Regenerates even when the dataset on disk is up to date. Example: {@code -Dsynthetic.force=true}.
      */
     @Parameter(property = "synthetic.force", defaultValue = "false")
@@ -87,7 +97,7 @@ public class GenerateMojo extends AbstractDatasetMojo {
     @Override
     protected void executeMojo() throws MojoExecutionException {
         GenerationRequest request = new GenerateParameters(seed, count, resolve(configFile), outputPath().toFile(),
-                formats, referenceDate, threads).toRequest();
+                formats, referenceDate, threads, parts).toRequest();
         OutputDirectoryClaims.of(session).claim(request.outputDirectory(), owner());
         try {
             long started = System.nanoTime();

@@ -6,6 +6,7 @@ import io.github.syntheticcustomers.core.config.ConfigSource;
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
 import io.github.syntheticcustomers.core.config.Limits;
 import io.github.syntheticcustomers.core.io.Format;
+import io.github.syntheticcustomers.core.io.Part;
 import java.io.File;
 import java.util.Set;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -21,9 +22,16 @@ import org.apache.maven.plugin.MojoExecutionException;
  * @param formats comma-separated formats
  * @param referenceDate ISO date overriding the configuration's, or null/blank
  * @param threads worker threads, 0 for one per available processor
+ * @param parts comma-separated parts, or {@code all}
  */
 record GenerateParameters(long seed, long count, File configFile, File outputDirectory, String formats,
-        String referenceDate, int threads) {
+        String referenceDate, int threads, String parts) {
+
+    /** Parameters writing every part. */
+    GenerateParameters(long seed, long count, File configFile, File outputDirectory, String formats,
+            String referenceDate, int threads) {
+        this(seed, count, configFile, outputDirectory, formats, referenceDate, threads, "all");
+    }
 
     /** Checks every parameter and loads the configuration; configuration errors keep core's message. */
     GenerationRequest toRequest() throws MojoExecutionException {
@@ -37,6 +45,7 @@ record GenerateParameters(long seed, long count, File configFile, File outputDir
                             + Limits.MAX_THREADS);
         }
         Set<Format> parsedFormats = parseFormats();
+        Set<Part> parsedParts = parseParts();
         ConfigParameters configuration = new ConfigParameters(configFile, referenceDate);
         configuration.validate();
         if (outputDirectory == null || outputDirectory.getPath().isBlank()) {
@@ -48,7 +57,7 @@ record GenerateParameters(long seed, long count, File configFile, File outputDir
         int workers = threads == 0 ? Limits.availableThreads() : threads;
         try {
             return new GenerationRequest(config, seed, count, parsedFormats, outputDirectory.toPath(), workers,
-                    source);
+                    source, parsedParts);
         } catch (ConfigException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
@@ -65,6 +74,23 @@ record GenerateParameters(long seed, long count, File configFile, File outputDir
             return Format.parseList("formats", formats);
         } catch (ConfigException e) {
             throw InvalidParameter.of("formats", "no output format given", formats, allowed);
+        }
+    }
+
+    private Set<Part> parseParts() throws MojoExecutionException {
+        for (String name : parts == null ? new String[0] : parts.split(",")) {
+            if (!name.isBlank() && !name.strip().equalsIgnoreCase("all")) {
+                try {
+                    Part.parse("parts", name);
+                } catch (ConfigException e) {
+                    throw InvalidParameter.of("parts", "unknown part", name.strip(), Part.allowedText());
+                }
+            }
+        }
+        try {
+            return Part.parseList("parts", parts);
+        } catch (ConfigException e) {
+            throw InvalidParameter.of("parts", "no part given", parts, Part.allowedText());
         }
     }
 

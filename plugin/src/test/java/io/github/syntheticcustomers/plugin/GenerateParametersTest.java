@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.syntheticcustomers.core.GenerationRequest;
 import io.github.syntheticcustomers.core.config.ConfigException;
 import io.github.syntheticcustomers.core.io.Format;
+import io.github.syntheticcustomers.core.io.Part;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -38,6 +39,24 @@ class GenerateParametersTest {
         assertEquals(LocalDate.of(2025, 6, 30), request.config().referenceDate());
         assertEquals(dir, request.outputDirectory());
         assertEquals(3, request.threads());
+        assertEquals(Part.all(), request.parts(), "every part by default");
+    }
+
+    @Test
+    void partsAreParsedAndNamedWhenUnknown() throws Exception {
+        GenerationRequest request = new GenerateParameters(7, 40, null, dir.toFile(), "jsonl", null, 1,
+                " Customers, scenarios ").toRequest();
+        assertEquals(EnumSet.of(Part.CUSTOMERS, Part.SCENARIOS), request.parts());
+        assertEquals(Part.all(), new GenerateParameters(7, 40, null, dir.toFile(), "jsonl", null, 1, "all")
+                .toRequest().parts());
+        MojoExecutionException unknown = assertThrows(MojoExecutionException.class, () -> new GenerateParameters(7,
+                40, null, dir.toFile(), "jsonl", null, 1, "customers,steps").toRequest());
+        assertEquals("Invalid parameter parts (property synthetic.parts): unknown part (was: steps; allowed:"
+                + " customers, scenarios, engagement-steps or all (comma-separated))", unknown.getMessage());
+        MojoExecutionException empty = assertThrows(MojoExecutionException.class, () -> new GenerateParameters(7,
+                40, null, dir.toFile(), "jsonl", null, 1, " , ").toRequest());
+        assertEquals("Invalid parameter parts (property synthetic.parts): no part given (was:  , ; allowed:"
+                + " customers, scenarios, engagement-steps or all (comma-separated))", empty.getMessage());
     }
 
     @Test

@@ -3,14 +3,17 @@ package io.github.syntheticcustomers.core.engage;
 import io.github.syntheticcustomers.core.config.PersonaConfig;
 import io.github.syntheticcustomers.core.generate.DatasetGenerator;
 import io.github.syntheticcustomers.core.internal.Rng;
+import io.github.syntheticcustomers.core.io.CsvColumns;
 import io.github.syntheticcustomers.core.io.DatasetPart;
 import io.github.syntheticcustomers.core.model.CustomerProfile;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The {@code engagement-steps.*} files (json, jsonl; no CSV): for dataset index {@code i}, the adapted
- * step of every journey step customer {@code i} reached, in journey order. Interactions are simulated
+ * The {@code engagement-steps.*} files: for dataset index {@code i}, the adapted step of every journey
+ * step customer {@code i} reached, in journey order. The CSV is a flat summary, one row per step: ids,
+ * the step's place and outcome, the adaptation chosen (tier, approach, emotional support), the simulated
+ * interactions and the pattern metrics; the nested value, disclosure and loading components are JSON only. Interactions are simulated
  * from the customer's engagement data with {@code Rng.of(seed, i, "interactions")}, one step after
  * another, and a {@link ProgressState} is carried along so each step records the journey progress.
  */
@@ -20,6 +23,31 @@ public final class EngagementStepPart implements DatasetPart<EngagementStep> {
     public static final String NAME = "engagement-steps";
     /** The Rng purpose of simulated interactions. */
     public static final String PURPOSE = "interactions";
+
+    private static final CsvColumns<EngagementStep> CSV = CsvColumns.<EngagementStep>builder()
+            .add("id", EngagementStep::id)
+            .add("customer_id", EngagementStep::customerId)
+            .add("scenario_id", EngagementStep::scenarioId)
+            .add("journey_step", EngagementStep::journeyStep)
+            .add("phase", EngagementStep::phase)
+            .add("emotional_state", EngagementStep::emotionalState)
+            .add("completion_status", EngagementStep::completionStatus)
+            .add("tier", s -> s.type().id())
+            .add("approach", s -> s.personaComponents().approach().id())
+            .add("emotional_support", s -> s.emotionalComponents().type())
+            .add("progress", EngagementStep::progress)
+            .add("time_on_step_seconds", s -> s.interactions().timeOnStepSeconds())
+            .add("scroll_depth", s -> s.interactions().scrollDepth())
+            .add("hesitations", s -> s.interactions().hesitations())
+            .add("revisits", s -> s.interactions().revisits())
+            .add("help_opened", s -> s.interactions().helpOpened())
+            .add("details_expanded", s -> s.interactions().detailsExpanded())
+            .add("value_articulation", s -> s.patternMetrics().valueArticulation())
+            .add("emotional_scaffolding", s -> s.patternMetrics().emotionalScaffolding())
+            .add("progressive_disclosure", s -> s.patternMetrics().progressiveDisclosure())
+            .add("persona_alignment", s -> s.patternMetrics().personaAlignment())
+            .add("content", EngagementStep::content)
+            .build();
 
     private final DatasetGenerator generator;
     private final JourneySource journeys;
@@ -38,6 +66,11 @@ public final class EngagementStepPart implements DatasetPart<EngagementStep> {
     @Override
     public String name() {
         return NAME;
+    }
+
+    @Override
+    public CsvColumns<EngagementStep> csvColumns() {
+        return CSV;
     }
 
     @Override

@@ -14,7 +14,7 @@ public enum Format {
     JSON("json"),
     /** JSON Lines: one compact record per line, streamed. */
     JSONL("jsonl"),
-    /** A flat summary with a header row (customers only), streamed. */
+    /** A flat summary of each part, one row per record with a header row, streamed. */
     CSV("csv");
 
     private final String extension;

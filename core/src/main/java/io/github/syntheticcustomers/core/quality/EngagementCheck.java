@@ -8,6 +8,7 @@ import io.github.syntheticcustomers.core.journey.CompletionStatus;
 import io.github.syntheticcustomers.core.journey.EmotionClass;
 import io.github.syntheticcustomers.core.journey.EmotionalStates;
 import io.github.syntheticcustomers.core.model.CustomerProfile;
+import io.github.syntheticcustomers.core.model.TestScenario;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -70,6 +71,10 @@ final class EngagementCheck implements QualityCheck {
         Map<String, String> persona = new HashMap<>();
         for (CustomerProfile c : dataset.customers()) {
             persona.put(c.id(), c.personaType());
+        }
+        // without the customer part the scenarios' users name each customer's persona
+        for (TestScenario s : dataset.scenarios()) {
+            persona.putIfAbsent(s.customerId(), s.user().personaType());
         }
         EmotionalStates states = EmotionalStates.of(config);
         EngagementConfig e = config.engagement();

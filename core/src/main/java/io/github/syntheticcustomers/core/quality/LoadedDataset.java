@@ -100,41 +100,55 @@ public record LoadedDataset(Path directory, Manifest manifest, List<CustomerProf
     }
 
     /**
-     * Reads the dataset in {@code directory}: {@code customers.json}, or {@code customers.jsonl} when
-     * there is no JSON file, and {@code manifest.json} when present.
+     * Reads the dataset in {@code directory}: each part from its {@code .json} file, or its {@code .jsonl}
+     * file when there is no JSON file, and {@code manifest.json} when present. A part the manifest lists no
+     * file of (left out with {@code parts}) is read as empty, and the checks that need it are skipped.
      *
-     * @throws UncheckedIOException when no customer file can be read, naming the directory and the
-     *     files looked for
+     * @throws UncheckedIOException when no part can be read, naming the directory and the files looked for
      */
     public static LoadedDataset read(Path directory) {
         Path file = find(directory, CUSTOMERS);
-        if (file == null) {
-            String json = DatasetWriter.fileName(CUSTOMERS, Format.JSON);
-            String jsonl = DatasetWriter.fileName(CUSTOMERS, Format.JSONL);
-            String csv = DatasetWriter.fileName(CUSTOMERS, Format.CSV);
-            String found = isPlainFile(directory.resolve(csv))
-                    ? " holds only " + csv + ", a flat summary the checks cannot read; they read " + json + " or "
-                            + jsonl
-                    : ": neither " + json + " nor " + jsonl + " exists";
-            throw new UncheckedIOException(new IOException("no dataset in " + directory + found
-                    + " (run the generate goal first, with formats json or jsonl)"));
-        }
-        List<CustomerProfile> customers = DatasetReader.readAll(file, CustomerProfile.class);
         Path scenarioFile = find(directory, SCENARIOS);
-        List<TestScenario> scenarios = scenarioFile == null ? List.of()
-                : DatasetReader.readAll(scenarioFile, TestScenario.class);
         Path stepFile = find(directory, ENGAGEMENT_STEPS);
-        List<EngagementStep> steps = stepFile == null ? List.of()
-                : DatasetReader.readAll(stepFile, EngagementStep.class);
         Manifest manifest = null;
-        List<ObservedFile> observed = new ArrayList<>();
         if (Files.exists(directory.resolve(DatasetWriter.MANIFEST), LinkOption.NOFOLLOW_LINKS)) {
             manifest = DatasetReader.readManifest(directory);
+        }
+        boolean customersLeftOut = manifest != null && manifest.files().stream()
+                .noneMatch(f -> f.part().equals(CUSTOMERS));
+        if (file == null && !(customersLeftOut && (scenarioFile != null || stepFile != null))) {
+            throw new UncheckedIOException(new IOException(noDataset(directory, manifest)));
+        }
+        List<CustomerProfile> customers = file == null ? List.of() : DatasetReader.readAll(file, CustomerProfile.class);
+        List<TestScenario> scenarios = scenarioFile == null ? List.of()
+                : DatasetReader.readAll(scenarioFile, TestScenario.class);
+        List<EngagementStep> steps = stepFile == null ? List.of()
+                : DatasetReader.readAll(stepFile, EngagementStep.class);
+        List<ObservedFile> observed = new ArrayList<>();
+        if (manifest != null) {
             for (Manifest.FileEntry entry : manifest.files()) {
                 observed.add(observe(directory, entry.file()));
             }
         }
         return new LoadedDataset(directory, manifest, customers, scenarios, observed, steps);
+    }
+
+    /** Why {@code directory} holds nothing the checks can read. */
+    private static String noDataset(Path directory, Manifest manifest) {
+        String json = DatasetWriter.fileName(CUSTOMERS, Format.JSON);
+        String jsonl = DatasetWriter.fileName(CUSTOMERS, Format.JSONL);
+        List<String> csv = new ArrayList<>();
+        for (String part : List.of(CUSTOMERS, SCENARIOS, ENGAGEMENT_STEPS)) {
+            String name = DatasetWriter.fileName(part, Format.CSV);
+            if (isPlainFile(directory.resolve(name))) {
+                csv.add(name);
+            }
+        }
+        String found = !csv.isEmpty()
+                ? " holds only " + String.join(", ", csv) + (csv.size() == 1 ? ", a flat summary" : ", flat summaries")
+                        + " the checks cannot read; they read each part's .json or .jsonl file"
+                : ": neither " + json + " nor " + jsonl + " exists";
+        return "no dataset in " + directory + found + " (run the generate goal first, with formats json or jsonl)";
     }
 
     /** The part's {@code .json} file, else its {@code .jsonl} file, else null. */

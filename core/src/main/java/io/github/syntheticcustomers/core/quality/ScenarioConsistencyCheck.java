@@ -48,6 +48,9 @@ final class ScenarioConsistencyCheck implements QualityCheck {
         if (scenarios.isEmpty()) {
             return CheckResult.skipped(this, "The dataset has no scenarios.");
         }
+        if (dataset.customers().isEmpty()) {
+            return CheckResult.skipped(this, "The dataset has no customers to check its scenarios against.");
+        }
         Map<String, CustomerProfile> customers = new HashMap<>();
         dataset.customers().forEach(c -> customers.put(c.id(), c));
         Map<String, Long> kinds = new LinkedHashMap<>();
