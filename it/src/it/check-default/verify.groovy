@@ -4,6 +4,8 @@ def checks = evaluate(new File(itLib, 'Checks.groovy'))
 def out = new File(basedir, 'target/synthetic-customers')
 def log = checks.log(basedir)
 assert log.contains('BUILD SUCCESS')
+// a short run stays quiet: no progress line (progress-long-run shows them)
+assert !(log =~ /Generated \d+ of \d+ customers/)
 assert log =~ /synthetic-customers(?:-maven-plugin)?:[^:]+:check \(default\) @ check-default/
 assert log =~ /All (\d+) quality checks passed \(0 skipped\)\. Wrote .*synthetic-customers.quality\.json/
 def quality = new JsonSlurper().parse(new File(out, 'quality.json'), 'UTF-8')

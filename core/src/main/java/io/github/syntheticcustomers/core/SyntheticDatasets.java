@@ -17,6 +17,7 @@ import io.github.syntheticcustomers.core.io.FileSink;
 import io.github.syntheticcustomers.core.io.Format;
 import io.github.syntheticcustomers.core.io.Manifest;
 import io.github.syntheticcustomers.core.io.Part;
+import io.github.syntheticcustomers.core.io.Progress;
 import io.github.syntheticcustomers.core.journey.ScenarioPart;
 import java.io.IOException;
 import java.io.InputStream;
@@ -97,12 +98,20 @@ public final class SyntheticDatasets {
      * already exactly what {@code request} would write (or {@code force} is set).
      */
     public static GenerationResult update(GenerationRequest request, DirectoryOptions options, boolean force) {
+        return update(request, options, force, Progress.NONE);
+    }
+
+    /** As {@link #update(GenerationRequest, DirectoryOptions, boolean)}, reporting the writing's progress. */
+    public static GenerationResult update(GenerationRequest request, DirectoryOptions options, boolean force,
+            Progress progress) {
         try (DatasetDirectory directory = DatasetDirectory.forWriting(request.outputDirectory(), options)) {
             DatasetStatus status = directory.status(fingerprint(request, configDigest(request.config())));
             if (status.upToDate() && !force) {
                 return new GenerationResult(directory.manifest(), false, status.reason());
             }
-            Manifest manifest = generate(request, directory);
+            Manifest manifest = new DatasetWriter(directory, request.formats(), request.threads())
+                    .withProgress(progress)
+                    .write(request.count(), parts(generator(request), request.parts()), manifest(request));
             return new GenerationResult(manifest, true, force ? "force is set" : status.reason());
         }
     }

@@ -7,6 +7,7 @@ import io.github.syntheticcustomers.core.GenerationResult;
 import io.github.syntheticcustomers.core.io.DatasetDirectory;
 import io.github.syntheticcustomers.core.io.DatasetDirectoryException;
 import io.github.syntheticcustomers.core.io.Manifest;
+import io.github.syntheticcustomers.core.io.ProgressLog;
 import io.github.syntheticcustomers.core.report.ReportFiles;
 import java.io.File;
 import java.io.UncheckedIOException;
@@ -101,8 +102,9 @@ public class GenerateMojo extends AbstractDatasetMojo {
         OutputDirectoryClaims.of(session).claim(request.outputDirectory(), owner());
         try {
             long started = System.nanoTime();
+            // a run of more than a few seconds logs its progress; a short one stays quiet
             GenerationResult result = SyntheticDatasets.update(request,
-                    directoryOptions().withAdoptNonEmpty(adoptOutputDirectory), force);
+                    directoryOptions().withAdoptNonEmpty(adoptOutputDirectory), force, ProgressLog.of(getLog()::info));
             if (!result.generated()) {
                 getLog().info("Synthetic customers in " + request.outputDirectory() + " are up to date (seed "
                         + request.seed() + ", count " + request.count() + "); nothing to do");

@@ -1,5 +1,6 @@
 package io.github.syntheticcustomers.plugin;
 
+import io.github.syntheticcustomers.core.settings.InvalidSettingException;
 import org.apache.maven.plugin.MojoExecutionException;
 
 /**
@@ -9,6 +10,11 @@ import org.apache.maven.plugin.MojoExecutionException;
 final class InvalidParameter {
 
     private InvalidParameter() {
+    }
+
+    /** The plugin's words for a setting core refused (core's setting names are the parameter names). */
+    static MojoExecutionException of(InvalidSettingException e) {
+        return new MojoExecutionException(message(e.setting(), e.problem(), e.value(), e.allowed()), e);
     }
 
     static MojoExecutionException of(String parameter, String problem, Object value, String allowed) {

@@ -52,6 +52,7 @@ public final class DatasetWriter {
     private final Set<Format> formats;
     private final int threads;
     private final FileSink sink;
+    private final Progress progress;
 
     /**
      * A writer that opens {@code directory} itself for each {@link #write} (default {@link DirectoryOptions}).
@@ -62,20 +63,27 @@ public final class DatasetWriter {
      * @param sink where file bytes go; {@link FileSink#FILES} except in fault-injection tests
      */
     public DatasetWriter(Path directory, Set<Format> formats, int threads, FileSink sink) {
-        this(directory, null, formats, threads, sink);
+        this(directory, null, formats, threads, sink, Progress.NONE);
     }
 
     /** A writer into an already opened (and locked) directory. */
     public DatasetWriter(DatasetDirectory directory, Set<Format> formats, int threads) {
-        this(directory.path(), directory, formats, threads, null);
+        this(directory.path(), directory, formats, threads, null, Progress.NONE);
     }
 
-    private DatasetWriter(Path path, DatasetDirectory directory, Set<Format> formats, int threads, FileSink sink) {
+    private DatasetWriter(Path path, DatasetDirectory directory, Set<Format> formats, int threads, FileSink sink,
+            Progress progress) {
         this.threads = Limits.requireThreads("threads", threads);
         this.directoryPath = path;
         this.directory = directory;
         this.formats = Set.copyOf(formats);
         this.sink = sink;
+        this.progress = progress == null ? Progress.NONE : progress;
+    }
+
+    /** This writer reporting to {@code listener} after each chunk of records. */
+    public DatasetWriter withProgress(Progress listener) {
+        return new DatasetWriter(directoryPath, directory, formats, threads, sink, listener);
     }
 
     /** File name of a part in a format, e.g. {@code customers.jsonl}. */
@@ -172,10 +180,13 @@ public final class DatasetWriter {
                     next = to;
                 }
                 Chunk done = await(inFlight.poll());
+                long bytes = 0;
                 for (int k = 0; k < targets.size(); k++) {
                     Target t = targets.get(k);
                     t.output.append(done.bytes[k], t.format == Format.JSON, done.records[k]);
+                    bytes += t.output.bytes();
                 }
+                progress.update(done.to, count, bytes);
             }
             List<Written> written = new ArrayList<>();
             for (Target t : targets) {
@@ -223,8 +234,12 @@ public final class DatasetWriter {
         }
     }
 
-    /** The serialised bytes and record counts of one chunk of indices, per target (in target order). */
-    private record Chunk(byte[][] bytes, long[] records) {
+    /**
+     * The serialised bytes and record counts of one chunk of indices, per target (in target order).
+     *
+     * @param to the index after the chunk's last
+     */
+    private record Chunk(byte[][] bytes, long[] records, long to) {
     }
 
     /** Serialises the records of every part into each of its targets. Thread-safe. */
@@ -266,7 +281,7 @@ public final class DatasetWriter {
             for (int k = 0; k < n; k++) {
                 bytes[k] = buffers[k].toByteArray();
             }
-            return new Chunk(bytes, records);
+            return new Chunk(bytes, records, to);
         }
 
         /** Straight to UTF-8 bytes: no String, StringBuilder or re-encoding copies in between (JSONL, CSV). */

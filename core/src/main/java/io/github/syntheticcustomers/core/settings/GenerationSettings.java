@@ -1,0 +1,101 @@
+package io.github.syntheticcustomers.core.settings;
+
+import io.github.syntheticcustomers.core.GenerationRequest;
+import io.github.syntheticcustomers.core.config.ConfigException;
+import io.github.syntheticcustomers.core.config.ConfigSource;
+import io.github.syntheticcustomers.core.config.GeneratorConfig;
+import io.github.syntheticcustomers.core.config.Limits;
+import io.github.syntheticcustomers.core.io.Format;
+import io.github.syntheticcustomers.core.io.Part;
+import java.nio.file.Path;
+import java.util.Set;
+
+/**
+ * A generation job's settings as an adapter received them (the plugin's parameters, the command line's
+ * options), checked in one place and turned into a {@link GenerationRequest}, so that every entry point has
+ * the same defaults, validation and messages.
+ *
+ * @param seed the seed
+ * @param count number of customers
+ * @param configFile configuration file, or null for the built-in defaults
+ * @param outputDirectory where the files go
+ * @param formats comma-separated formats
+ * @param parts comma-separated parts, or {@code all}
+ * @param referenceDate ISO date overriding the configuration's, or null/blank
+ * @param threads worker threads, 0 for one per available processor
+ */
+public record GenerationSettings(long seed, long count, Path configFile, Path outputDirectory, String formats,
+        String parts, String referenceDate, int threads) {
+
+    /** Default formats. */
+    public static final String DEFAULT_FORMATS = "json";
+    /** Default parts. */
+    public static final String DEFAULT_PARTS = "all";
+    /** Allowed formats, for messages. */
+    public static final String ALLOWED_FORMATS = "json, jsonl, csv (comma-separated, e.g. json,csv)";
+
+    /**
+     * Checks every setting, then loads the configuration.
+     *
+     * @throws InvalidSettingException naming the first bad setting, its value and what is allowed
+     * @throws ConfigException for errors in the configuration file (file, line, column, property)
+     */
+    public GenerationRequest toRequest() {
+        if (count < 1 || count > Limits.MAX_COUNT) {
+            throw new InvalidSettingException("count", count < 1 ? "must be at least 1" : "is too large", count,
+                    "a whole number from 1 to " + Limits.MAX_COUNT);
+        }
+        if (threads < 0 || threads > Limits.MAX_THREADS) {
+            throw new InvalidSettingException("threads", threads < 0 ? "must not be negative" : "is too large", threads,
+                    "0 (one per available processor, at most " + Limits.MAX_THREADS + ") or a whole number from 1 to "
+                            + Limits.MAX_THREADS);
+        }
+        Set<Format> parsedFormats = parseFormats();
+        Set<Part> parsedParts = parseParts();
+        ConfigSettings configuration = new ConfigSettings(configFile, referenceDate);
+        configuration.validate();
+        if (outputDirectory == null || outputDirectory.toString().isBlank()) {
+            throw new InvalidSettingException("outputDirectory", "no output directory given",
+                    outputDirectory == null ? null : "''", "a directory of its own for the dataset, e.g. "
+                            + GenerationRequest.DEFAULT_OUTPUT_DIRECTORY);
+        }
+        ConfigSource source = configuration.source();
+        GeneratorConfig config = configuration.load(source);
+        int workers = threads == 0 ? Limits.availableThreads() : threads;
+        return new GenerationRequest(config, seed, count, parsedFormats, outputDirectory, workers, source, parsedParts);
+    }
+
+    private Set<Format> parseFormats() {
+        for (String name : formats == null ? new String[0] : formats.split(",")) {
+            if (!name.isBlank()) {
+                try {
+                    Format.parse("formats", name);
+                } catch (ConfigException e) {
+                    throw new InvalidSettingException("formats", "unknown format", name.strip(), ALLOWED_FORMATS);
+                }
+            }
+        }
+        try {
+            return Format.parseList("formats", formats);
+        } catch (ConfigException e) {
+            throw new InvalidSettingException("formats", "no output format given", formats, ALLOWED_FORMATS);
+        }
+    }
+
+    private Set<Part> parseParts() {
+        for (String name : parts == null ? new String[0] : parts.split(",")) {
+            if (!name.isBlank() && !name.strip().equalsIgnoreCase("all")) {
+                try {
+                    Part.parse("parts", name);
+                } catch (ConfigException e) {
+                    throw new InvalidSettingException("parts", "unknown part", name.strip(), Part.allowedText());
+                }
+            }
+        }
+        try {
+            return Part.parseList("parts", parts);
+        } catch (ConfigException e) {
+            throw new InvalidSettingException("parts", "no part given", parts, Part.allowedText());
+        }
+    }
+}
