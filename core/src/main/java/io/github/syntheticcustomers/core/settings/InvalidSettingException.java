@@ -15,7 +15,7 @@ public final class InvalidSettingException extends RuntimeException {
     private final String value;
     private final String allowed;
 
-    InvalidSettingException(String setting, String problem, Object value, String allowed) {
+    public InvalidSettingException(String setting, String problem, Object value, String allowed) {
         super(setting + ": " + problem + " (was: " + value + "; allowed: " + allowed + ")");
         this.setting = setting;
         this.problem = problem;

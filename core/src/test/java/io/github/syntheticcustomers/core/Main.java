@@ -17,7 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Command-line generation: {@code --seed 42 --count 500 --formats json,jsonl --output DIR
+ * A generating process for the hardening tests (killed writers, faked clocks); users have the {@code cli}
+ * module. Command-line generation: {@code --seed 42 --count 500 --formats json,jsonl --output DIR
  * --config FILE --reference-date 2026-01-01 --threads N}. Every option also reads the plugin's
  * user property ({@code -Dsynthetic.seed=…}) so {@code ./mvnw -pl core exec:java} takes the same
  * settings as the plugin.

@@ -1,0 +1,55 @@
+package io.github.syntheticcustomers.cli;
+
+import io.github.syntheticcustomers.core.config.ConfigException;
+import io.github.syntheticcustomers.core.io.DatasetDirectoryException;
+import io.github.syntheticcustomers.core.io.InvalidManifestException;
+import io.github.syntheticcustomers.core.settings.InvalidSettingException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import picocli.CommandLine;
+
+/**
+ * Turns what a command throws into one {@code error:} line and an exit code, never a stack trace: a refused
+ * setting names the option ({@code Invalid option --count: must be at least 1 (was: 0; allowed: ...)}), as
+ * the plugin names its parameter with the same problem and allowed text.
+ */
+final class Failures implements CommandLine.IExecutionExceptionHandler {
+
+    /** Core's setting names (the plugin's parameter names) to this command line's options. */
+    private static final Map<String, String> OPTIONS = Map.of("seed", "--seed", "count", "--count",
+            "configFile", "--config", "outputDirectory", "--output", "formats", "--formats", "parts", "--parts",
+            "referenceDate", "--reference-date", "threads", "--threads", "lockTimeout", "--lock-timeout");
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine line, CommandLine.ParseResult parsed) {
+        int code;
+        String message;
+        if (e instanceof InvalidSettingException s) {
+            message = "Invalid option " + option(s.setting()) + ": " + s.problem() + " (was: " + s.value() + "; allowed: "
+                    + s.allowed() + ")";
+            code = SyntheticCustomersCommand.USAGE;
+        } else if (e instanceof ConfigException || e instanceof InvalidManifestException) {
+            message = e.getMessage();
+            code = SyntheticCustomersCommand.USAGE;
+        } else if (e instanceof DatasetDirectoryException d) {
+            message = d.getMessage();
+            code = d.getMessage().contains("is locked by") ? SyntheticCustomersCommand.CHECK_FAILED
+                    : SyntheticCustomersCommand.USAGE;
+        } else if (e instanceof UncheckedIOException io) {
+            // "no dataset in ..." and read errors: the cause's own words, not "java.io.IOException: ..."
+            message = io.getCause() == null ? io.getMessage() : io.getCause().getMessage();
+            code = message != null && message.startsWith("no dataset in ") ? SyntheticCustomersCommand.USAGE
+                    : SyntheticCustomersCommand.CHECK_FAILED;
+        } else {
+            message = e.getClass().getSimpleName() + ": " + e.getMessage();
+            code = SyntheticCustomersCommand.CHECK_FAILED;
+        }
+        line.getErr().println("error: " + message);
+        return code;
+    }
+
+    /** The option that sets core's setting {@code name}. */
+    static String option(String name) {
+        return OPTIONS.getOrDefault(name, "--" + name);
+    }
+}

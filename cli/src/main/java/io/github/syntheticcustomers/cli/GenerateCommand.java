@@ -1,0 +1,92 @@
+package io.github.syntheticcustomers.cli;
+
+import io.github.syntheticcustomers.core.GenerationRequest;
+import io.github.syntheticcustomers.core.GenerationResult;
+import io.github.syntheticcustomers.core.SyntheticDatasets;
+import io.github.syntheticcustomers.core.io.Manifest;
+import io.github.syntheticcustomers.core.io.Progress;
+import io.github.syntheticcustomers.core.io.ProgressLog;
+import io.github.syntheticcustomers.core.settings.GenerationSettings;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code generate}: the plugin's {@code generate} goal; the same parameters give the same bytes. */
+@Command(name = "generate", mixinStandardHelpOptions = true,
+        description = "Writes the dataset (and its manifest) unless the directory already holds exactly it.")
+final class GenerateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--seed", defaultValue = "" + GenerationRequest.DEFAULT_SEED, paramLabel = "N",
+            description = "The seed, any whole number (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--count", defaultValue = "" + GenerationRequest.DEFAULT_COUNT, paramLabel = "N",
+            description = "Number of customers, at least 1 (default: ${DEFAULT-VALUE}).")
+    long count;
+
+    @Option(names = "--formats", defaultValue = GenerationSettings.DEFAULT_FORMATS, paramLabel = "LIST",
+            description = "json, jsonl, csv, comma-separated (default: ${DEFAULT-VALUE}).")
+    String formats;
+
+    @Option(names = "--parts", defaultValue = GenerationSettings.DEFAULT_PARTS, paramLabel = "LIST",
+            description = "customers, scenarios, engagement-steps, comma-separated, or all (default: ${DEFAULT-VALUE}).")
+    String parts;
+
+    @Option(names = "--threads", defaultValue = "0", paramLabel = "N",
+            description = "Worker threads, 0 for one per processor; never changes the bytes (default: ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Option(names = "--force", description = "Regenerate even when the dataset is up to date.")
+    boolean force;
+
+    @Option(names = "--adopt-output-directory",
+            description = "Use a non-empty directory of yours that holds no dataset yet.")
+    boolean adopt;
+
+    @Option(names = "--quiet", description = "No progress bar or progress lines.")
+    boolean quiet;
+
+    @Mixin
+    ConfigOptions config;
+
+    @Mixin
+    DirectoryOptionsMixin directory;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        GenerationRequest request = new GenerationSettings(seed, count, config.config, directory.output, formats, parts,
+                config.referenceDate, threads).toRequest();
+        long started = System.nanoTime();
+        GenerationResult result = SyntheticDatasets.update(request,
+                directory.options().withAdoptNonEmpty(adopt).withLog(err::println), force, progress(err));
+        Manifest manifest = result.manifest();
+        if (!result.generated()) {
+            out.println("Synthetic customers in " + request.outputDirectory() + " are up to date (seed " + manifest.seed()
+                    + ", count " + manifest.count() + "); nothing to do");
+        } else {
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            out.println("Generated " + manifest.files().stream().map(f -> f.file() + "=" + f.records())
+                    .collect(Collectors.joining(", ")) + " (seed " + manifest.seed() + ") in " + request.outputDirectory()
+                    + " in " + millis + " ms");
+        }
+        return SyntheticCustomersCommand.OK;
+    }
+
+    /** A bar on a terminal, log lines otherwise (CI logs), nothing with {@code --quiet}. */
+    private Progress progress(PrintWriter err) {
+        if (quiet) {
+            return Progress.NONE;
+        }
+        return System.console() != null ? ProgressBar.of(err) : ProgressLog.of(err::println);
+    }
+}

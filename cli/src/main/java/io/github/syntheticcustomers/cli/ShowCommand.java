@@ -1,0 +1,73 @@
+package io.github.syntheticcustomers.cli;
+
+import io.github.syntheticcustomers.core.GenerationRequest;
+import io.github.syntheticcustomers.core.config.GeneratorConfig;
+import io.github.syntheticcustomers.core.engage.EngagementStepPart;
+import io.github.syntheticcustomers.core.engage.ScenarioJourneys;
+import io.github.syntheticcustomers.core.generate.DatasetGenerator;
+import io.github.syntheticcustomers.core.internal.JsonMappers;
+import io.github.syntheticcustomers.core.io.Part;
+import io.github.syntheticcustomers.core.settings.GenerationSettings;
+import io.github.syntheticcustomers.core.settings.InvalidSettingException;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code show INDEX}: one record of a dataset as pretty-printed JSON, generated alone (record i depends only on
+ * seed, count, configuration and i), exactly as it appears in the dataset's {@code .json} file.
+ */
+@Command(name = "show", mixinStandardHelpOptions = true,
+        description = "Prints record INDEX (0-based) of the dataset of --seed, --count and --config as JSON.")
+final class ShowCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "INDEX", description = "The record index, 0 to count - 1.")
+    long index;
+
+    @Option(names = "--seed", defaultValue = "" + GenerationRequest.DEFAULT_SEED, paramLabel = "N",
+            description = "The seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--count", defaultValue = "" + GenerationRequest.DEFAULT_COUNT, paramLabel = "N",
+            description = "Number of customers of the dataset (default: ${DEFAULT-VALUE}); the exact allocation depends on it.")
+    long count;
+
+    @Option(names = "--part", defaultValue = "customers", paramLabel = "PART",
+            description = "customers, scenarios or engagement-steps (default: ${DEFAULT-VALUE}).")
+    String part;
+
+    @Mixin
+    ConfigOptions config;
+
+    @Override
+    public Integer call() throws Exception {
+        // the same checks as generate (count, configuration, reference date), for one record
+        GenerationRequest request = new GenerationSettings(seed, count, config.config,
+                java.nio.file.Path.of(GenerationRequest.DEFAULT_OUTPUT_DIRECTORY), GenerationSettings.DEFAULT_FORMATS,
+                part, config.referenceDate, 1).toRequest();
+        if (request.parts().size() != 1) {
+            throw new InvalidSettingException("part", "names more than one part", part,
+                    "one of customers, scenarios, engagement-steps");
+        }
+        if (index < 0 || index >= count) {
+            throw new InvalidSettingException("index", "is outside the dataset", index, "0 to " + (count - 1));
+        }
+        GeneratorConfig loaded = request.config();
+        DatasetGenerator generator = new DatasetGenerator(loaded, seed, count);
+        Object record = switch (request.parts().iterator().next()) {
+            case CUSTOMERS -> generator.customer(index);
+            case SCENARIOS -> generator.scenario(index);
+            case ENGAGEMENT_STEPS -> new EngagementStepPart(generator, ScenarioJourneys.of(generator)).recordsFor(index);
+        };
+        spec.commandLine().getOut().println(JsonMappers.data().writer(JsonMappers.prettyPrinter())
+                .writeValueAsString(record));
+        return SyntheticCustomersCommand.OK;
+    }
+}

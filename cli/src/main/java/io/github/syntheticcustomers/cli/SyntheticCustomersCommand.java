@@ -1,0 +1,69 @@
+package io.github.syntheticcustomers.cli;
+
+import io.github.syntheticcustomers.core.SyntheticDatasets;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code synthetic-customers}: the command line over core, for builds without Maven (Gradle {@code JavaExec},
+ * npm scripts, shells). Subcommands {@code generate}, {@code check}, {@code report} and {@code show} take the
+ * plugin's parameters as options with the same defaults, checks and messages (core's
+ * {@link io.github.syntheticcustomers.core.settings.GenerationSettings}).
+ *
+ * <p>Exit codes: {@value #OK} done; {@value #CHECK_FAILED} a quality check failed (or the run failed, e.g. a lock
+ * timeout or an I/O error); {@value #USAGE} bad usage or configuration (unknown option, invalid value, an error in
+ * the configuration file, a refused output directory, no dataset where one is needed).
+ */
+@Command(name = "synthetic-customers", mixinStandardHelpOptions = true, versionProvider = SyntheticCustomersCommand.Version.class,
+        description = "Seeded synthetic customers, journeys and engagement steps: the same seed gives the same bytes.",
+        subcommands = {GenerateCommand.class, CheckCommand.class, ReportCommand.class, ShowCommand.class,
+            CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:done", "1:a quality check failed, or the run failed (lock timeout, I/O error)",
+            "2:bad usage or configuration"})
+public final class SyntheticCustomersCommand implements Runnable {
+
+    /** Exit code: done. */
+    public static final int OK = 0;
+    /** Exit code: a quality check failed, or the run failed. */
+    public static final int CHECK_FAILED = 1;
+    /** Exit code: bad usage or configuration. */
+    public static final int USAGE = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: generate, check, report or show");
+    }
+
+    /** Runs the command line and exits with its exit code. */
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        System.exit(run(args, out, err));
+    }
+
+    /** Runs the command line with {@code args}, writing to {@code out} and {@code err}; returns the exit code. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine line = new CommandLine(new SyntheticCustomersCommand());
+        line.setOut(out);
+        line.setErr(err);
+        line.setExecutionExceptionHandler(new Failures());
+        int code = line.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    /** {@code --version}: this library's version, which every manifest records. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"synthetic-customers " + SyntheticDatasets.version()};
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package io.github.syntheticcustomers.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The executable jar as a process, as a shell, a Gradle {@code JavaExec} task or an npm script runs it: exit codes,
+ * help and version, exact messages, and output byte-identical to the plugin's (core's golden hashes, which the
+ * plugin's {@code generate} goal writes for the same parameters).
+ */
+class CommandLineProcessIT {
+
+    @TempDir
+    Path work;
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private Run run(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", System.getProperty("cli.jar")));
+        command.addAll(List.of(args));
+        Path out = work.resolve("stdout.txt");
+        Path err = work.resolve("stderr.txt");
+        Process process = new ProcessBuilder(command).directory(work.toFile()).redirectOutput(out.toFile())
+                .redirectError(err.toFile()).start();
+        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "the command ends");
+        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void helpAndVersion() throws Exception {
+        Run help = run("--help");
+        assertEquals(0, help.exit());
+        assertTrue(help.out().startsWith("Usage: synthetic-customers [-hV] [COMMAND]"), help.out());
+        assertTrue(help.out().contains("  2   bad usage or configuration"), help.out());
+        Run generateHelp = run("generate", "--help");
+        assertEquals(0, generateHelp.exit());
+        assertTrue(generateHelp.out().contains("--parts=LIST"), generateHelp.out());
+        assertTrue(generateHelp.out().replaceAll("\\s+", " ").contains("The dataset directory (default:"
+                + " target/synthetic-customers)"), generateHelp.out());
+        Run version = run("--version");
+        assertEquals(0, version.exit());
+        assertTrue(version.out().matches("synthetic-customers \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\\R"), version.out());
+    }
+
+    @Test
+    void generateWritesThePluginsBytesThenChecksAndReports() throws Exception {
+        Run generated = run("generate", "--seed", "42", "--count", "500", "--formats", "json,jsonl,csv",
+                "--threads", "2", "--output", "out");
+        assertEquals(0, generated.exit(), generated.err());
+        assertTrue(generated.out().startsWith("Generated customers.json=500, customers.jsonl=500, customers.csv=500,"),
+                generated.out());
+        assertEquals("", generated.err(), "a short run shows no progress");
+        assertEquals(Files.readString(Path.of(System.getProperty("golden.directory"), "seed-42.sha256"),
+                StandardCharsets.UTF_8), hashes(work.resolve("out")));
+
+        Run again = run("generate", "--seed", "42", "--count", "500", "--formats", "json,jsonl,csv", "--output", "out");
+        assertEquals("Synthetic customers in out are up to date (seed 42, count 500); nothing to do\n", again.out());
+
+        Run check = run("check", "--output", "out");
+        assertEquals(0, check.exit(), check.err());
+        assertTrue(check.out().startsWith("All 12 quality checks passed (0 skipped). Wrote out"), check.out());
+        Run report = run("report", "--output", "out");
+        assertEquals(0, report.exit(), report.err());
+        assertTrue(Files.isRegularFile(work.resolve("out/report.html")));
+
+        Run show = run("show", "7");
+        assertEquals(0, show.exit(), show.err());
+        ObjectMapper mapper = new ObjectMapper();
+        JsonNode file = mapper.readTree(work.resolve("out/customers.json").toFile());
+        assertEquals(file.get(7), mapper.readTree(show.out()), "record 7 alone equals line 8 of the dataset");
+        assertEquals("cus-000008", mapper.readTree(show.out()).get("id").asText());
+    }
+
+    @Test
+    void aFailedCheckExitsOneUnlessWarnOnly() throws Exception {
+        assertEquals(0, run("generate", "--count", "60", "--output", "out").exit());
+        // another reference date is another configuration: the integrity check says the dataset is stale
+        Run failed = run("check", "--output", "out", "--reference-date", "2025-01-01");
+        assertEquals(1, failed.exit(), failed.out() + failed.err());
+        assertTrue(failed.err().startsWith("Synthetic customers in out fail the quality checks"), failed.err());
+        assertEquals(0, run("check", "--output", "out", "--reference-date", "2025-01-01", "--warn-only").exit());
+    }
+
+    @Test
+    void badUsageAndConfigurationExitTwoWithThePluginsWords() throws Exception {
+        Run count = run("generate", "--count", "0");
+        assertEquals(2, count.exit());
+        assertEquals("error: Invalid option --count: must be at least 1 (was: 0; allowed: a whole number from 1 to"
+                + " 1000000000000000000)\n", count.err());
+        Run parts = run("generate", "--parts", "customers,steps");
+        assertEquals(2, parts.exit());
+        assertEquals("error: Invalid option --parts: unknown part (was: steps; allowed: customers, scenarios,"
+                + " engagement-steps or all (comma-separated))\n", parts.err());
+        Run config = run("generate", "--config", "missing.yaml");
+        assertEquals(2, config.exit());
+        assertEquals("error: Invalid option --config: configuration file does not exist (was: missing.yaml; allowed:"
+                + " the path of a readable YAML or JSON file)\n", config.err());
+        Files.writeString(work.resolve("bad.yaml"), "personas:\n  nobody: { share: 100 }\n", StandardCharsets.UTF_8);
+        Run invalid = run("generate", "--config", "bad.yaml");
+        assertEquals(2, invalid.exit());
+        assertTrue(invalid.err().startsWith("error: bad.yaml"), invalid.err());
+        Run unknown = run("generate", "--cont", "5");
+        assertEquals(2, unknown.exit());
+        assertTrue(unknown.err().startsWith("Unknown options: '--cont', '5'"), unknown.err());
+        Run missing = run("check", "--output", "nothing-here");
+        assertEquals(2, missing.exit());
+        assertTrue(missing.err().startsWith("error: No synthetic customer dataset in "), missing.err());
+        Run none = run();
+        assertEquals(2, none.exit());
+        assertTrue(none.err().startsWith("Missing command: generate, check, report or show"), none.err());
+    }
+
+    private static String hashes(Path dir) throws Exception {
+        StringBuilder text = new StringBuilder();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.filter(f -> !f.getFileName().toString().startsWith(".")).sorted().toList()) {
+                text.append(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                        .digest(Files.readAllBytes(file)))).append("  ").append(file.getFileName()).append('\n');
+            }
+        }
+        return text.toString();
+    }
+}
