@@ -5,7 +5,7 @@ import io.github.syntheticcustomers.core.config.GeneratorConfig;
 import io.github.syntheticcustomers.core.engage.EngagementStepPart;
 import io.github.syntheticcustomers.core.engage.ScenarioJourneys;
 import io.github.syntheticcustomers.core.generate.DatasetGenerator;
-import io.github.syntheticcustomers.core.internal.JsonMappers;
+import io.github.syntheticcustomers.core.io.DatasetWriter;
 import io.github.syntheticcustomers.core.io.Part;
 import io.github.syntheticcustomers.core.settings.GenerationSettings;
 import io.github.syntheticcustomers.core.settings.InvalidSettingException;
@@ -66,8 +66,7 @@ final class ShowCommand implements Callable<Integer> {
             case SCENARIOS -> generator.scenario(index);
             case ENGAGEMENT_STEPS -> new EngagementStepPart(generator, ScenarioJourneys.of(generator)).recordsFor(index);
         };
-        spec.commandLine().getOut().println(JsonMappers.data().writer(JsonMappers.prettyPrinter())
-                .writeValueAsString(record));
+        spec.commandLine().getOut().println(DatasetWriter.prettyJson(record));
         return SyntheticCustomersCommand.OK;
     }
 }

@@ -64,7 +64,7 @@ class DeterminismTest {
         }
         List<String> files = List.of("customers.json", "customers.jsonl", "customers.csv", "scenarios.json",
                 "scenarios.jsonl", "scenarios.csv", "engagement-steps.json", "engagement-steps.jsonl",
-                "manifest.json");
+                "engagement-steps.csv", "manifest.json");
         assertEquals(files.stream().sorted().toList(), list(dir.resolve("first")));
         for (String other : List.of("second", "threads", "available-processors", "max-threads", "turkish-tokyo",
                 "german-newfoundland")) {

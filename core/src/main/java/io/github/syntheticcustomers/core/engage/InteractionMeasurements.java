@@ -6,7 +6,7 @@ import io.github.syntheticcustomers.core.internal.Decimals;
 
 /**
  * What a front end measures while a user is on a step; the input of interaction-based adaptation.
- * In generated datasets these are simulated per customer ({@link InteractionSimulator}).
+ * In generated datasets these are simulated per customer ({@code InteractionSimulator}).
  *
  * @param timeOnStepSeconds seconds spent on the step
  * @param scrollDepth fraction of the step's content scrolled through, 0–1 (rounded to two decimals)

@@ -19,7 +19,7 @@ import io.github.syntheticcustomers.core.model.Engagement;
  * help opened with 0.05 + 0.25·health_anxiety + 0.15·[uncertain] − 0.1·health_awareness; details
  * expanded: 3 chances of 0.05 + 0.45·health_awareness·e.
  */
-public final class InteractionSimulator {
+final class InteractionSimulator {
 
     private InteractionSimulator() {
     }

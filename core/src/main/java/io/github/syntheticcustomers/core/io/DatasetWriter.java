@@ -6,6 +6,7 @@ import io.github.syntheticcustomers.core.config.Limits;
 import io.github.syntheticcustomers.core.internal.JsonMappers;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -137,6 +138,18 @@ public final class DatasetWriter {
             if (!published) {
                 temps.forEach(into::deleteQuietly);
             }
+        }
+    }
+
+    /**
+     * One record as the {@code .json} files write it (two-space indent, LF, plain decimals), without the array
+     * around it: what {@code show} prints.
+     */
+    public static String prettyJson(Object record) {
+        try {
+            return JsonMappers.data().writer(JsonMappers.prettyPrinter()).writeValueAsString(record);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

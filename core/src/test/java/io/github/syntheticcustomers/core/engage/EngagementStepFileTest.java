@@ -151,13 +151,27 @@ class EngagementStepFileTest {
         assertTrue(collapsed > 0, "some skipped steps occur in 60 scenarios");
     }
 
+    private static List<String> readLines(java.nio.file.Path file) {
+        try {
+            return Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Test
     void manifestListsTheFilesAndTheReaderRoundTripsThem() {
         Manifest.FileEntry json = entry("engagement-steps.json");
         Manifest.FileEntry jsonl = entry("engagement-steps.jsonl");
         assertEquals(steps.size(), json.records());
         assertEquals(steps.size(), jsonl.records());
-        assertFalse(Files.exists(dir.resolve("engagement-steps.csv")), "no CSV view of engagement steps");
+        Manifest.FileEntry csv = entry("engagement-steps.csv");
+        assertEquals(steps.size(), csv.records(), "one flat CSV row per step");
+        List<String> lines = readLines(dir.resolve("engagement-steps.csv"));
+        assertEquals(steps.size() + 1, lines.size(), "a header row, then a row per step");
+        assertTrue(lines.get(0).startsWith("id,customer_id,scenario_id,journey_step,phase,emotional_state,"
+                + "completion_status,tier,approach,emotional_support,progress,"), lines.get(0));
+        assertTrue(lines.get(1).startsWith(steps.get(0).id() + "," + steps.get(0).customerId() + ","), lines.get(1));
         List<EngagementStep> fromJson = DatasetReader.readAll(dir.resolve("engagement-steps.json"), EngagementStep.class);
         List<EngagementStep> fromJsonl = DatasetReader.readAll(dir.resolve("engagement-steps.jsonl"),
                 EngagementStep.class);
