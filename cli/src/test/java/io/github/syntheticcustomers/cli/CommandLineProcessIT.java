@@ -116,7 +116,7 @@ class CommandLineProcessIT {
         Files.writeString(work.resolve("bad.yaml"), "personas:\n  nobody: { share: 100 }\n", StandardCharsets.UTF_8);
         Run invalid = run("generate", "--config", "bad.yaml");
         assertEquals(2, invalid.exit());
-        assertTrue(invalid.err().startsWith("error: bad.yaml"), invalid.err());
+        assertTrue(invalid.err().startsWith("error: 3 configuration errors in bad.yaml:\n  - bad.yaml:2:3: personas.nobody.name:"), invalid.err());
         Run unknown = run("generate", "--cont", "5");
         assertEquals(2, unknown.exit());
         assertTrue(unknown.err().startsWith("Unknown options: '--cont', '5'"), unknown.err());

@@ -1,5 +1,7 @@
 package io.github.syntheticcustomers.core.config;
 
+import java.util.List;
+
 /**
  * A configuration that cannot be used. The message always says where (file, line and column when
  * the problem is in a file, or "built-in defaults"), which property, what is wrong, the offending
@@ -14,6 +16,7 @@ public final class ConfigException extends RuntimeException {
     private final int line;
     private final int column;
     private final String property;
+    private final List<ConfigException> errors;
 
     ConfigException(String source, int line, int column, String property, String problem, String value,
             String allowed, Throwable cause) {
@@ -22,6 +25,44 @@ public final class ConfigException extends RuntimeException {
         this.line = line;
         this.column = column;
         this.property = property;
+        this.errors = List.of(this);
+    }
+
+    private ConfigException(List<ConfigException> all) {
+        super(combinedMessage(all), all.get(0));
+        ConfigException first = all.get(0);
+        this.source = first.source;
+        this.line = first.line;
+        this.column = first.column;
+        this.property = first.property;
+        this.errors = List.copyOf(all);
+    }
+
+    /**
+     * All of {@code errors} as one exception: the one error itself, or one whose message lists each error on a
+     * line of its own, in file order as found, and whose {@link #source()}, {@link #line()}, {@link #column()} and
+     * {@link #property()} are the first's.
+     */
+    static ConfigException combined(List<ConfigException> errors) {
+        return errors.size() == 1 ? errors.get(0) : new ConfigException(errors);
+    }
+
+    private static String combinedMessage(List<ConfigException> all) {
+        StringBuilder sb = new StringBuilder().append(all.size()).append(" configuration errors");
+        String source = all.get(0).source;
+        if (source != null && all.stream().allMatch(e -> source.equals(e.source))) {
+            sb.append(" in ").append(source);
+        }
+        sb.append(':');
+        for (ConfigException e : all) {
+            sb.append("\n  - ").append(e.getMessage());
+        }
+        return sb.toString();
+    }
+
+    /** Every error this exception reports: itself alone, or each of a combined report. */
+    public List<ConfigException> errors() {
+        return errors;
     }
 
     /** A problem that is not tied to one place in a file, e.g. an invalid count. */

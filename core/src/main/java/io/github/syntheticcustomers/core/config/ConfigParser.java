@@ -23,6 +23,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -355,6 +356,13 @@ final class ConfigParser {
                             + JsonMappers.MAX_STRING_LENGTH + " characters",
                     e);
         } catch (JsonProcessingException e) {
+            int[] tab = mapper == JSON ? null : indentationTab(content);
+            if (tab != null) {
+                // SnakeYAML names the token before the tab, and the tab itself only in its message's later
+                // lines: point at the tab, once
+                throw new ConfigException(source, tab[0], tab[1], null, "a tab in the indentation", "\\t",
+                        "spaces: YAML indents with spaces only", e);
+            }
             JsonLocation loc = e.getLocation();
             throw new ConfigException(source, line(loc), column(loc), null,
                     "malformed file: " + firstLine(e.getOriginalMessage()), null,
@@ -369,6 +377,30 @@ final class ConfigParser {
             throw new ConfigException(source, -1, -1, null, "malformed file: " + firstLine(String.valueOf(e.getMessage())),
                     null, "well-formed YAML or JSON within the parser's safety limits", e);
         }
+    }
+
+    /** Line and column (1-based) of the first tab in a line's leading whitespace, or null. */
+    static int[] indentationTab(String content) {
+        int line = 1;
+        int column = 1;
+        boolean leading = true;
+        for (int i = 0; i < content.length(); i++) {
+            char c = content.charAt(i);
+            if (c == '\n') {
+                line++;
+                column = 1;
+                leading = true;
+                continue;
+            }
+            if (leading && c == '\t') {
+                return new int[] {line, column};
+            }
+            if (c != ' ' && c != '\r') {
+                leading = false;
+            }
+            column++;
+        }
+        return null;
     }
 
     /**
@@ -449,6 +481,7 @@ final class ConfigParser {
     static final class Locator {
         private final ParsedFile defaults;
         private final ParsedFile user;
+        private final List<ConfigException> problems = new ArrayList<>();
 
         Locator(ParsedFile defaults, ParsedFile user) {
             this.defaults = defaults;
@@ -470,6 +503,38 @@ final class ConfigParser {
                 if (defaults.locations.containsKey(p) || p.isEmpty()) {
                     return at(defaults, p, pointer, problem, value, allowed);
                 }
+            }
+        }
+
+        /**
+         * Runs one independent check, keeping the error it finds so that the checks after it still run and a
+         * file's errors are reported together. Once an error is kept, a later check that trips over its
+         * consequence (a value the failed check would have refused) is not reported again. Returns whether the
+         * check passed, so that a check resting on another's values runs only when that one passed.
+         */
+        boolean check(Runnable validation) {
+            try {
+                validation.run();
+                return true;
+            } catch (ConfigException e) {
+                problems.addAll(e.errors());
+            } catch (RuntimeException e) {
+                if (problems.isEmpty()) {
+                    throw e;
+                }
+            }
+            return false;
+        }
+
+        /** How many errors {@link #check} has kept so far. */
+        int problemCount() {
+            return problems.size();
+        }
+
+        /** Throws every error {@link #check} kept, together; returns when there was none. */
+        void throwProblems() {
+            if (!problems.isEmpty()) {
+                throw ConfigException.combined(problems);
             }
         }
 

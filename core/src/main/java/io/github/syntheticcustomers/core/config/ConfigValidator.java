@@ -18,33 +18,59 @@ final class ConfigValidator {
     private ConfigValidator() {
     }
 
+    /**
+     * Checks {@code config}; every independent check runs, so all errors of a file are reported together
+     * (one {@link ConfigException}, whose {@link ConfigException#errors()} lists each).
+     */
     static void validate(GeneratorConfig config, ConfigParser.Locator at) {
-        if (config.referenceDate() == null) {
-            throw at.error("reference_date", "is required", null, "an ISO date such as 2026-01-01");
+        at.check(() -> {
+            if (config.referenceDate() == null) {
+                throw at.error("reference_date", "is required", null, "an ISO date such as 2026-01-01");
+            }
+            if (!Limits.isReferenceDate(config.referenceDate())) {
+                throw at.error("reference_date", "is outside the supported range", config.referenceDate().toString(),
+                        Limits.referenceDateRange());
+            }
+        });
+        boolean personas = passes(at, () -> validatePersonas(config.personas(), at));
+        boolean decades = passes(at, () -> validateDecades(config.ageDecades(), at));
+        boolean levels = passes(at, () -> {
+            validateShares("risk_levels", "risk level", config.riskLevels(), at);
+            for (String level : config.riskLevels().keySet()) {
+                requireId("risk_levels." + level, level, at);
+            }
+        });
+        // a check that rests on other sections' values runs only when they passed: otherwise it would only
+        // repeat their errors in other words
+        if (personas && decades) {
+            at.check(() -> validateAgeCoverage(config, at));
         }
-        if (!Limits.isReferenceDate(config.referenceDate())) {
-            throw at.error("reference_date", "is outside the supported range", config.referenceDate().toString(),
-                    Limits.referenceDateRange());
+        boolean epidemiology = passes(at, () -> HealthConfigValidator.validateEpidemiology(config.epidemiology(), at));
+        boolean risk = personas && levels && epidemiology && passes(at, () -> RiskConfigValidator.validate(config, at));
+        boolean measurements = risk && passes(at, () -> HealthConfigValidator.validateMeasurements(config, at));
+        at.check(() -> validateRegions(config.regions(), at));
+        at.check(() -> validateOccupations(config.occupations(), at));
+        at.check(() -> validatePlatformFeatures(config.platformFeatures(), at));
+        boolean journey = personas && passes(at, () -> JourneyConfigValidator.validate(config, at));
+        if (risk && journey && measurements) {
+            at.check(() -> NarrativeValidator.validate(config, at));
         }
-        validatePersonas(config.personas(), at);
-        validateDecades(config.ageDecades(), at);
-        validateShares("risk_levels", "risk level", config.riskLevels(), at);
-        for (String level : config.riskLevels().keySet()) {
-            requireId("risk_levels." + level, level, at);
+        boolean engagement = passes(at, () -> validateEngagement(config.engagement(), at));
+        if (engagement && journey && measurements) {
+            at.check(() -> EngagementConfigValidator.validate(config, at));
         }
-        validateAgeCoverage(config, at);
-        HealthConfigValidator.validateEpidemiology(config.epidemiology(), at);
-        RiskConfigValidator.validate(config, at);
-        HealthConfigValidator.validateMeasurements(config, at);
-        validateRegions(config.regions(), at);
-        validateOccupations(config.occupations(), at);
-        validatePlatformFeatures(config.platformFeatures(), at);
-        JourneyConfigValidator.validate(config, at);
-        NarrativeValidator.validate(config, at);
-        validateEngagement(config.engagement(), at);
-        EngagementConfigValidator.validate(config, at);
-        requirePresent("quality", config.quality(), "the thresholds of the quality checks", at);
-        validateQuality(config.quality(), at);
+        at.check(() -> {
+            requirePresent("quality", config.quality(), "the thresholds of the quality checks", at);
+            validateQuality(config.quality(), at);
+        });
+        at.throwProblems();
+    }
+
+    /** Runs {@code check} as {@link ConfigParser.Locator#check} does; true when it added no error. */
+    private static boolean passes(ConfigParser.Locator at, Runnable check) {
+        int before = at.problemCount();
+        at.check(check);
+        return at.problemCount() == before;
     }
 
     /** At least one region, each with a unique name, a population of at least 1 and a known time zone. */
@@ -196,47 +222,70 @@ final class ConfigValidator {
         if (personas == null || personas.isEmpty()) {
             throw at.error("personas", "at least one persona is required", null, "a mapping of persona id to persona");
         }
+        int before = at.problemCount();
         for (Map.Entry<String, PersonaConfig> e : personas.entrySet()) {
             String id = e.getKey();
             String base = "personas." + id;
-            requireId(base, id, at);
             PersonaConfig p = e.getValue();
+            // each field on its own, so a new persona's missing fields are named in one run
+            at.check(() -> requireId(base, id, at));
             if (p == null) {
-                throw at.error(base, "persona must not be empty", null, "name, share, age, style, traits");
+                at.check(() -> {
+                    throw at.error(base, "persona must not be empty", null, "name, share, age, style, traits");
+                });
+                continue;
             }
-            if (p.name() == null || p.name().isBlank()) {
-                throw at.error(base + ".name", "is required", null, "a display name");
-            }
-            if (p.share() == null) {
-                throw at.error(base + ".share", "is required", null, "a percentage 0–100");
-            }
-            requireRange(base + ".share", p.share(), 0, 100, "a percentage 0–100", at);
-            if (p.age() == null) {
-                throw at.error(base + ".age", "is required", null, "{ min: <age>, max: <age> }");
-            }
-            requireRange(base + ".age.min", p.age().min(), 0, MAX_AGE, "0–" + MAX_AGE, at);
-            requireRange(base + ".age.max", p.age().max(), 0, MAX_AGE, "0–" + MAX_AGE, at);
-            if (p.age().min() > p.age().max()) {
-                throw at.error(base + ".age", "min age is greater than max age", p.age().min() + " > " + p.age().max(),
-                        "min <= max");
-            }
-            if (p.traits() == null) {
-                throw at.error(base + ".traits", "is required", null, String.join(", ", Traits.NAMES));
-            }
-            Double[] values = p.traits().values();
-            for (int i = 0; i < values.length; i++) {
-                String prop = base + ".traits." + Traits.NAMES.get(i);
-                if (values[i] == null) {
-                    throw at.error(prop, "is required", null, "a number 0.0–1.0");
+            at.check(() -> {
+                if (p.name() == null || p.name().isBlank()) {
+                    throw at.error(base + ".name", "is required", null, "a display name");
                 }
-                requireRange(prop, values[i], 0, 1, "a number 0.0–1.0", at);
-            }
-            if (p.occupations() != null) {
-                requireNonBlank(base + ".occupations", p.occupations(), at);
-            }
-            if (p.actions() != null) {
-                JourneyConfigValidator.validateActions(base + ".actions", p.actions(), at);
-            }
+            });
+            at.check(() -> {
+                if (p.share() == null) {
+                    throw at.error(base + ".share", "is required", null, "a percentage 0–100");
+                }
+                requireRange(base + ".share", p.share(), 0, 100, "a percentage 0–100", at);
+            });
+            at.check(() -> {
+                if (p.age() == null) {
+                    throw at.error(base + ".age", "is required", null, "{ min: <age>, max: <age> }");
+                }
+                requireRange(base + ".age.min", p.age().min(), 0, MAX_AGE, "0–" + MAX_AGE, at);
+                requireRange(base + ".age.max", p.age().max(), 0, MAX_AGE, "0–" + MAX_AGE, at);
+                if (p.age().min() > p.age().max()) {
+                    throw at.error(base + ".age", "min age is greater than max age",
+                            p.age().min() + " > " + p.age().max(), "min <= max");
+                }
+            });
+            at.check(() -> {
+                if (p.traits() == null) {
+                    throw at.error(base + ".traits", "is required", null, String.join(", ", Traits.NAMES));
+                }
+                Double[] values = p.traits().values();
+                for (int i = 0; i < values.length; i++) {
+                    String prop = base + ".traits." + Traits.NAMES.get(i);
+                    int index = i;
+                    at.check(() -> {
+                        if (values[index] == null) {
+                            throw at.error(prop, "is required", null, "a number 0.0–1.0");
+                        }
+                        requireRange(prop, values[index], 0, 1, "a number 0.0–1.0", at);
+                    });
+                }
+            });
+            at.check(() -> {
+                if (p.occupations() != null) {
+                    requireNonBlank(base + ".occupations", p.occupations(), at);
+                }
+            });
+            at.check(() -> {
+                if (p.actions() != null) {
+                    JourneyConfigValidator.validateActions(base + ".actions", p.actions(), at);
+                }
+            });
+        }
+        if (at.problemCount() > before) {
+            return; // each persona's errors are named; the sum of shares would only repeat them
         }
         double sum = personas.values().stream().mapToDouble(PersonaConfig::share).sum();
         requireHundred("personas", "persona shares", sum, at);

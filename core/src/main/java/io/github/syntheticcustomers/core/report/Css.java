@@ -27,6 +27,7 @@ final class Css {
             svg .flow { stroke: #1a1a1a; stroke-width: 1; }
             table { border-collapse: collapse; width: 100%; margin: 0.5rem 0 1rem; font-size: 0.92rem; }
             caption { text-align: left; font-weight: 600; padding: 0.3rem 0; }
+            details.numbers > summary { cursor: pointer; color: #1f4e79; margin: 0.3rem 0; }
             th, td { border: 1px solid #d0d7de; padding: 0.3rem 0.5rem; text-align: left; vertical-align: top; }
             thead th { background: #f3f5f7; }
             td.status { font-weight: 700; }

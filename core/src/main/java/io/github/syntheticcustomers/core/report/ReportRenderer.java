@@ -27,9 +27,9 @@ import java.util.regex.Pattern;
 public final class ReportRenderer {
 
     /** Ids of the chart sections, in page order; each is the id of a {@code <section>}. */
-    public static final List<String> SECTIONS = List.of("summary", "insights", "quality-checks",
-            "persona-distribution", "age-decades", "risk-by-persona", "prevalence", "persona-profiles", "journey-funnel",
-            "emotion-heatmap", "phase-flow", "journey-outcomes", "scenario-mix", "engagement");
+    public static final List<String> SECTIONS = List.of("summary", "insights", "persona-distribution", "age-decades",
+            "risk-by-persona", "prevalence", "persona-profiles", "journey-funnel", "emotion-heatmap", "phase-flow",
+            "journey-outcomes", "scenario-mix", "engagement", "quality-checks");
 
     private ReportRenderer() {
     }
@@ -45,8 +45,9 @@ public final class ReportRenderer {
                 .append("<title>Synthetic Customers report</title>\n<style>\n").append(Css.STYLE)
                 .append("</style>\n</head>\n<body>\n<main>\n")
                 .append("<h1>Synthetic Customers report</h1>\n");
-        StringBuilder body = new StringBuilder(64 * 1024);
-        render(body, analysis, quality);
+        StringBuilder rendered = new StringBuilder(64 * 1024);
+        render(rendered, analysis, quality);
+        String body = collapseTablesBehindFigures(rendered.toString());
         contents(sb, body);
         sb.append(body);
         sb.append("</main>\n</body>\n</html>\n");
@@ -65,10 +66,13 @@ public final class ReportRenderer {
         sb.append("</ol>\n</nav>\n");
     }
 
+    /**
+     * The charts first and the long tables last: the summary and insights, then every chart section, then the
+     * quality checks' table of measurements.
+     */
     private static void render(StringBuilder sb, Analysis analysis, QualityReport quality) {
         summary(sb, analysis, quality);
         insights(sb, analysis);
-        quality(sb, quality);
         personas(sb, analysis);
         decades(sb, analysis);
         risk(sb, analysis);
@@ -76,6 +80,32 @@ public final class ReportRenderer {
         profiles(sb, analysis);
         JourneySections.render(sb, analysis);
         engagement(sb, analysis);
+        quality(sb, quality);
+    }
+
+    /**
+     * Folds the table of numbers behind each chart into a {@code <details>} element: collapsed, without script,
+     * still in the page for screen readers, search and print. The table runs from the first {@code <table>}
+     * after the figure to the end of its section.
+     */
+    static String collapseTablesBehindFigures(String body) {
+        StringBuilder out = new StringBuilder(body.length() + 4096);
+        String figureEnd = "</figure>\n";
+        int from = 0;
+        for (int fig = body.indexOf(figureEnd); fig >= 0; fig = body.indexOf(figureEnd, from)) {
+            int afterFigure = fig + figureEnd.length();
+            int table = body.indexOf("<table", afterFigure);
+            int end = body.indexOf("</section>", afterFigure);
+            if (table < 0 || end < 0 || table > end) {
+                out.append(body, from, afterFigure);
+                from = afterFigure;
+                continue;
+            }
+            out.append(body, from, table).append("<details class=\"numbers\">\n<summary>The numbers behind the chart"
+                    + "</summary>\n").append(body, table, end).append("</details>\n");
+            from = end;
+        }
+        return out.append(body, from, body.length()).toString();
     }
 
     static void open(StringBuilder sb, String id, String heading) {
@@ -107,6 +137,12 @@ public final class ReportRenderer {
 
     private static void quality(StringBuilder sb, QualityReport q) {
         open(sb, "quality-checks", "Quality checks");
+        long measurements = q.checks().stream().mapToLong(c -> Math.max(1, c.measurements().size())).sum();
+        // open when a check failed: then the failing values are what the reader came for
+        sb.append("<details class=\"numbers\"").append(q.passed() ? "" : " open=\"open\"").append(">\n<summary>")
+                .append(q.checks().size()).append(" checks, ").append(q.passed() ? "all passed"
+                        : q.failed().size() + " failed").append(": every measured value (").append(measurements)
+                .append(" rows) and its threshold</summary>\n");
         sb.append("<table class=\"checks\">\n<caption>Every quality check with its measured values and the "
                 + "thresholds from the configuration</caption>\n<thead><tr><th scope=\"col\">Check</th>"
                 + "<th scope=\"col\">Status</th><th scope=\"col\">Finding</th><th scope=\"col\">Measured value"
@@ -140,7 +176,7 @@ public final class ReportRenderer {
                 sb.append("</tr>\n");
             }
         }
-        sb.append("</tbody>\n</table>\n</section>\n");
+        sb.append("</tbody>\n</table>\n</details>\n</section>\n");
     }
 
     private static void personas(StringBuilder sb, Analysis a) {
@@ -284,6 +320,6 @@ public final class ReportRenderer {
 
     static void figure(StringBuilder sb, String svg, String caption) {
         sb.append("<figure>\n").append(svg).append("\n<figcaption>").append(esc(caption))
-                .append(" The numbers are in the table below.</figcaption>\n</figure>\n");
+                .append(" The numbers are in the table below it.</figcaption>\n</figure>\n");
     }
 }

@@ -142,8 +142,9 @@ class ConfigLoaderTest {
                     age: { min: 35, max: 55 }
                     traits: { health_awareness: 0.6 }
                 """));
-        assertEquals("six.yaml:7:5: personas.caregiver.traits.action_tendency: is required (allowed: a number 0.0–1.0)",
-                e.getMessage());
+        assertTrue(e.getMessage().startsWith("6 configuration errors in six.yaml:\n  - six.yaml:7:5:"
+                + " personas.caregiver.traits.action_tendency: is required (allowed: a number 0.0–1.0)\n"), e.getMessage());
+        assertEquals(6, e.errors().size(), "every missing trait at once");
     }
 
     @Test

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @DisabledIfSystemProperty(named = "nondexExecid", matches = ".+",
         disabledReason = "shuffled iteration orders do not reach the child JVMs; the normal run covers it")
+@SuppressWarnings("try") // try-with-resources that only hold a directory or its lock open
 class ConcurrentProcessesTest {
 
     private static final int ROUNDS = 50;

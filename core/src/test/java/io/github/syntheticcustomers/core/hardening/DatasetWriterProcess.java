@@ -21,6 +21,7 @@ import java.util.EnumSet;
  * it holds the lock, generates, checks that the directory now holds exactly its own dataset and prints
  * {@code generated SEED FINGERPRINT}; {@code hold DIR MILLIS} only holds the lock for a while.
  */
+@SuppressWarnings("try") // try-with-resources that only hold a directory or its lock open
 public final class DatasetWriterProcess {
 
     static final long COUNT = 20;

@@ -33,6 +33,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The output directory as a safe place: where a dataset may go, whose files a run touches, the manifest as untrusted input. */
+@SuppressWarnings("try") // try-with-resources that only hold a directory or its lock open
 class DatasetDirectoryTest {
 
     @TempDir

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * opening of the directory then leaves exactly A or exactly B (B once the journal was committed), with no
  * temporary file. Recovery is itself killed at each of its steps and finished by the opening after that.
  */
+@SuppressWarnings("try") // try-with-resources that only hold a directory or its lock open
 class PublishCrashTest {
 
     private static final int COUNT = 30;
