@@ -8,29 +8,18 @@ import io.github.syntheticcustomers.core.io.Progress;
 import io.github.syntheticcustomers.core.io.ProgressLog;
 import io.github.syntheticcustomers.core.settings.GenerationSettings;
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code generate}: the plugin's {@code generate} goal; the same parameters give the same bytes. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = "Writes the dataset (and its manifest) unless the directory already holds exactly it.")
-final class GenerateCommand implements Callable<Integer> {
+final class GenerateCommand extends DatasetCommand {
 
-    @Spec
-    CommandSpec spec;
-
-    @Option(names = "--seed", defaultValue = "" + GenerationRequest.DEFAULT_SEED, paramLabel = "N",
-            description = "The seed, any whole number (default: ${DEFAULT-VALUE}).")
-    long seed;
-
-    @Option(names = "--count", defaultValue = "" + GenerationRequest.DEFAULT_COUNT, paramLabel = "N",
-            description = "Number of customers, at least 1 (default: ${DEFAULT-VALUE}).")
-    long count;
+    @Mixin
+    RecordOptions records;
 
     @Option(names = "--formats", defaultValue = GenerationSettings.DEFAULT_FORMATS, paramLabel = "LIST",
             description = "json, jsonl, csv, comma-separated (default: ${DEFAULT-VALUE}).")
@@ -54,18 +43,12 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No progress bar or progress lines.")
     boolean quiet;
 
-    @Mixin
-    ConfigOptions config;
-
-    @Mixin
-    DirectoryOptionsMixin directory;
-
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        GenerationRequest request = new GenerationSettings(seed, count, config.config, directory.output, formats, parts,
-                config.referenceDate, threads).toRequest();
+        PrintWriter out = out();
+        PrintWriter err = err();
+        GenerationRequest request = new GenerationSettings(records.seed, records.count, config.config,
+                directory.output, formats, parts, config.referenceDate, threads).toRequest();
         long started = System.nanoTime();
         GenerationResult result = SyntheticDatasets.update(request,
                 directory.options().withAdoptNonEmpty(adopt).withLog(err::println), force, progress(err));

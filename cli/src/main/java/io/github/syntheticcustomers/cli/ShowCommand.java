@@ -31,13 +31,8 @@ final class ShowCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "INDEX", description = "The record index, 0 to count - 1.")
     long index;
 
-    @Option(names = "--seed", defaultValue = "" + GenerationRequest.DEFAULT_SEED, paramLabel = "N",
-            description = "The seed (default: ${DEFAULT-VALUE}).")
-    long seed;
-
-    @Option(names = "--count", defaultValue = "" + GenerationRequest.DEFAULT_COUNT, paramLabel = "N",
-            description = "Number of customers of the dataset (default: ${DEFAULT-VALUE}); the exact allocation depends on it.")
-    long count;
+    @Mixin
+    RecordOptions records;
 
     @Option(names = "--part", defaultValue = "customers", paramLabel = "PART",
             description = "customers, scenarios or engagement-steps (default: ${DEFAULT-VALUE}).")
@@ -49,18 +44,18 @@ final class ShowCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         // the same checks as generate (count, configuration, reference date), for one record
-        GenerationRequest request = new GenerationSettings(seed, count, config.config,
+        GenerationRequest request = new GenerationSettings(records.seed, records.count, config.config,
                 java.nio.file.Path.of(GenerationRequest.DEFAULT_OUTPUT_DIRECTORY), GenerationSettings.DEFAULT_FORMATS,
                 part, config.referenceDate, 1).toRequest();
         if (request.parts().size() != 1) {
             throw new InvalidSettingException("part", "names more than one part", part,
                     "one of customers, scenarios, engagement-steps");
         }
-        if (index < 0 || index >= count) {
-            throw new InvalidSettingException("index", "is outside the dataset", index, "0 to " + (count - 1));
+        if (index < 0 || index >= request.count()) {
+            throw new InvalidSettingException("index", "is outside the dataset", index, "0 to " + (request.count() - 1));
         }
         GeneratorConfig loaded = request.config();
-        DatasetGenerator generator = new DatasetGenerator(loaded, seed, count);
+        DatasetGenerator generator = new DatasetGenerator(loaded, request.seed(), request.count());
         Object record = switch (request.parts().iterator().next()) {
             case CUSTOMERS -> generator.customer(index);
             case SCENARIOS -> generator.scenario(index);

@@ -16,6 +16,8 @@ public final class ConfigException extends RuntimeException {
     private final int line;
     private final int column;
     private final String property;
+    private final String problem;
+    private final String value;
     private final List<ConfigException> errors;
 
     ConfigException(String source, int line, int column, String property, String problem, String value,
@@ -25,6 +27,8 @@ public final class ConfigException extends RuntimeException {
         this.line = line;
         this.column = column;
         this.property = property;
+        this.problem = problem;
+        this.value = value;
         this.errors = List.of(this);
     }
 
@@ -35,6 +39,8 @@ public final class ConfigException extends RuntimeException {
         this.line = first.line;
         this.column = first.column;
         this.property = first.property;
+        this.problem = first.problem;
+        this.value = first.value;
         this.errors = List.copyOf(all);
     }
 
@@ -116,6 +122,16 @@ public final class ConfigException extends RuntimeException {
     /** 1-based column, or -1 when unknown. */
     public int column() {
         return column;
+    }
+
+    /** What is wrong, without place or value, e.g. {@code unknown part}. */
+    public String problem() {
+        return problem;
+    }
+
+    /** The offending value as given (not truncated), or null. */
+    public String value() {
+        return value;
     }
 
     /** Dotted property path, e.g. {@code personas.health_aware_avoider.share}. */

@@ -1,12 +1,9 @@
 package io.github.syntheticcustomers.core.io;
 
-import io.github.syntheticcustomers.core.config.ConfigException;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
+
 
 /** Output formats of the dataset files. */
 public enum Format {
@@ -33,35 +30,16 @@ public enum Format {
      * @param property the parameter or property name used in the error message
      */
     public static Set<Format> parseList(String property, String text) {
-        EnumSet<Format> formats = EnumSet.noneOf(Format.class);
-        if (text != null) {
-            for (String part : text.split(",")) {
-                String name = part.strip().toLowerCase(Locale.ROOT);
-                if (name.isEmpty()) {
-                    continue;
-                }
-                formats.add(parse(property, name));
-            }
-        }
-        if (formats.isEmpty()) {
-            throw ConfigException.of(property, "no output format given", text, allowedText());
-        }
-        return formats;
+        return IdList.parse(Format.class, Format::extension, "format", "output format", null, allowedText(), property,
+                text);
     }
 
     /** One format by its extension. */
     public static Format parse(String property, String name) {
-        for (Format f : values()) {
-            if (f.extension.equals(name.strip().toLowerCase(Locale.ROOT))) {
-                return f;
-            }
-        }
-        throw ConfigException.of(property, "unknown format", name, allowedText());
+        return IdList.one(Format.class, Format::extension, "format", allowedText(), property, name);
     }
 
     private static String allowedText() {
-        List<String> names = new ArrayList<>();
-        Arrays.stream(values()).forEach(f -> names.add(f.extension));
-        return String.join(", ", names) + " (comma-separated)";
+        return Arrays.stream(values()).map(Format::extension).collect(Collectors.joining(", ")) + " (comma-separated)";
     }
 }

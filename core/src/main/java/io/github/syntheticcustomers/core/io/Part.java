@@ -2,7 +2,6 @@ package io.github.syntheticcustomers.core.io;
 
 import io.github.syntheticcustomers.core.config.ConfigException;
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -43,34 +42,12 @@ public enum Part {
      * @throws ConfigException naming the unknown part or an empty list, and what is allowed
      */
     public static Set<Part> parseList(String property, String text) {
-        EnumSet<Part> parts = EnumSet.noneOf(Part.class);
-        if (text != null) {
-            for (String item : text.split(",")) {
-                String name = item.strip().toLowerCase(Locale.ROOT);
-                if (name.isEmpty()) {
-                    continue;
-                }
-                if (name.equals("all")) {
-                    parts.addAll(EnumSet.allOf(Part.class));
-                    continue;
-                }
-                parts.add(parse(property, name));
-            }
-        }
-        if (parts.isEmpty()) {
-            throw ConfigException.of(property, "no part given", text, allowedText());
-        }
-        return Set.copyOf(parts);
+        return Set.copyOf(IdList.parse(Part.class, Part::id, "part", "part", "all", allowedText(), property, text));
     }
 
     /** One part by its id. */
     public static Part parse(String property, String name) {
-        for (Part p : values()) {
-            if (p.id.equals(name.strip().toLowerCase(Locale.ROOT))) {
-                return p;
-            }
-        }
-        throw ConfigException.of(property, "unknown part", name, allowedText());
+        return IdList.one(Part.class, Part::id, "part", allowedText(), property, name);
     }
 
     /** What {@link #parseList} accepts, for messages. */

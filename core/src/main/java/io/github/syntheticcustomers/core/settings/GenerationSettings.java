@@ -9,6 +9,7 @@ import io.github.syntheticcustomers.core.io.Format;
 import io.github.syntheticcustomers.core.io.Part;
 import java.nio.file.Path;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * A generation job's settings as an adapter received them (the plugin's parameters, the command line's
@@ -66,36 +67,19 @@ public record GenerationSettings(long seed, long count, Path configFile, Path ou
     }
 
     private Set<Format> parseFormats() {
-        for (String name : formats == null ? new String[0] : formats.split(",")) {
-            if (!name.isBlank()) {
-                try {
-                    Format.parse("formats", name);
-                } catch (ConfigException e) {
-                    throw new InvalidSettingException("formats", "unknown format", name.strip(), ALLOWED_FORMATS);
-                }
-            }
-        }
-        try {
-            return Format.parseList("formats", formats);
-        } catch (ConfigException e) {
-            throw new InvalidSettingException("formats", "no output format given", formats, ALLOWED_FORMATS);
-        }
+        return setting("formats", ALLOWED_FORMATS, () -> Format.parseList("formats", formats));
     }
 
     private Set<Part> parseParts() {
-        for (String name : parts == null ? new String[0] : parts.split(",")) {
-            if (!name.isBlank() && !name.strip().equalsIgnoreCase("all")) {
-                try {
-                    Part.parse("parts", name);
-                } catch (ConfigException e) {
-                    throw new InvalidSettingException("parts", "unknown part", name.strip(), Part.allowedText());
-                }
-            }
-        }
+        return setting("parts", Part.allowedText(), () -> Part.parseList("parts", parts));
+    }
+
+    /** {@code parse}'s result; its error as this setting's, with the adapter-facing {@code allowed} text. */
+    private static <T> T setting(String name, String allowed, Supplier<T> parse) {
         try {
-            return Part.parseList("parts", parts);
+            return parse.get();
         } catch (ConfigException e) {
-            throw new InvalidSettingException("parts", "no part given", parts, Part.allowedText());
+            throw new InvalidSettingException(name, e.problem(), e.value(), allowed);
         }
     }
 }

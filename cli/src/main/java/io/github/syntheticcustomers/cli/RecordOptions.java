@@ -1,0 +1,16 @@
+package io.github.syntheticcustomers.cli;
+
+import io.github.syntheticcustomers.core.GenerationRequest;
+import picocli.CommandLine.Option;
+
+/** Which dataset: the plugin's {@code seed} and {@code count}. */
+final class RecordOptions {
+
+    @Option(names = "--seed", defaultValue = "" + GenerationRequest.DEFAULT_SEED, paramLabel = "N",
+            description = "The seed, any whole number (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--count", defaultValue = "" + GenerationRequest.DEFAULT_COUNT, paramLabel = "N",
+            description = "Number of customers, at least 1; the exact allocation depends on it (default: ${DEFAULT-VALUE}).")
+    long count;
+}
