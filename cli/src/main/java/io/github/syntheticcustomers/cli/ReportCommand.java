@@ -2,7 +2,6 @@ package io.github.syntheticcustomers.cli;
 
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
 import io.github.syntheticcustomers.core.io.DatasetDirectory;
-import io.github.syntheticcustomers.core.quality.QualityReport;
 import io.github.syntheticcustomers.core.report.ReportFiles;
 import picocli.CommandLine.Command;
 
@@ -19,12 +18,7 @@ final class ReportCommand extends DatasetCommand {
                 directory.options().withLog(err()::println))) {
             written = ReportFiles.report(dataset, loaded);
         }
-        QualityReport quality = written.quality();
-        out().println("Wrote " + written.reportFile() + " and " + written.analysisFile() + " ("
-                + written.analysis().insights().size() + " insights; " + (quality.passed()
-                        ? "all " + quality.checks().size() + " quality checks passed"
-                        : quality.failed().size() + " of " + quality.checks().size()
-                                + " quality checks failed, listed in the report and by check") + ")");
+        out().println(written.summary("check"));
         return SyntheticCustomersCommand.OK;
     }
 }

@@ -4,7 +4,6 @@ import io.github.syntheticcustomers.core.config.ConfigException;
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
 import io.github.syntheticcustomers.core.io.DatasetDirectory;
 import io.github.syntheticcustomers.core.io.DatasetDirectoryException;
-import io.github.syntheticcustomers.core.quality.QualityReport;
 import io.github.syntheticcustomers.core.report.ReportFiles;
 import java.io.UncheckedIOException;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -34,12 +33,7 @@ public class ReportMojo extends AbstractDatasetMojo {
             // the cause's own message: "no dataset in ...", not "java.io.IOException: no dataset in ..."
             throw new MojoExecutionException(e.getCause().getMessage(), e.getCause());
         }
-        QualityReport quality = written.quality();
-        getLog().info("Wrote " + written.reportFile() + " and " + written.analysisFile() + " ("
-                + written.analysis().insights().size() + " insights; " + (quality.passed()
-                        ? "all " + quality.checks().size() + " quality checks passed"
-                        : quality.failed().size() + " of " + quality.checks().size()
-                                + " quality checks failed, listed in the report and by the check goal") + ")");
+        getLog().info(written.summary("the check goal"));
     }
 
     @Override
