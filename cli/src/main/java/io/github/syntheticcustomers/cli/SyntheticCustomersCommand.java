@@ -53,7 +53,16 @@ public final class SyntheticCustomersCommand implements Runnable {
         line.setOut(out);
         line.setErr(err);
         line.setExecutionExceptionHandler(new Failures());
-        int code = line.execute(args);
+        int code;
+        try {
+            code = line.execute(args);
+        } catch (OutOfMemoryError e) {
+            // check and report still hold the dataset in memory: say so, and how to give them more
+            err.println("error: out of memory (" + e.getMessage() + "); check and report hold the dataset in memory,"
+                    + " about 40 KB per customer with all parts: run java with a larger -Xmx, or check a dataset"
+                    + " written with fewer parts");
+            code = CHECK_FAILED;
+        }
         out.flush();
         err.flush();
         return code;
