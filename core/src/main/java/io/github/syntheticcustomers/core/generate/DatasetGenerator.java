@@ -29,6 +29,12 @@ public final class DatasetGenerator {
      */
     private final ThreadLocal<Memo> memo = ThreadLocal.withInitial(Memo::new);
 
+
+    /** The id of customer {@code index}: {@code cus-000001} for index 0 (1-based, at least six digits). */
+    public static String customerId(long index) {
+        return ProfileGenerator.customerId(index);
+    }
+
     public DatasetGenerator(GeneratorConfig config, long seed, long count) {
         this.config = config;
         this.seed = seed;

@@ -33,24 +33,37 @@ final class AgeDecadeCheck implements QualityCheck {
     }
 
     @Override
-    public CheckResult run(LoadedDataset dataset, GeneratorConfig config) {
-        List<CustomerProfile> customers = dataset.customers();
-        if (customers.isEmpty()) {
-            return CheckResult.skipped(this, "The dataset has no customers.");
+    public Pass start(DatasetFacts facts, GeneratorConfig config) {
+        if (!facts.hasCustomers()) {
+            return Pass.skipped(this, "The dataset has no customers.");
         }
         Map<String, Double> targets = config.ageDecades();
-        Map<String, Long> counts = Shares.count(customers, targets.keySet(),
-                c -> decade(c.demographics().age()));
-        List<Measurement> measurements = new ArrayList<>(Shares.against("share", counts, targets,
-                customers.size(), config.quality().ageDecadeTolerance()));
-        long outside = counts.entrySet().stream().filter(e -> !targets.containsKey(e.getKey()))
-                .mapToLong(Map.Entry::getValue).sum();
-        measurements.add(Measurement.of("records_outside_configured_decades", outside, null, null, 0.0, "records"));
-        long off = measurements.stream().filter(m -> !m.passed()).count();
-        String summary = off == 0
-                ? "All " + targets.size() + " age-decade shares are within tolerance of their targets."
-                : off + " age-decade measurement(s) outside tolerance; largest deviation "
-                        + Decimals.format(PersonaDistributionCheck.largestDeviation(measurements)) + " points.";
-        return CheckResult.judged(this, summary, measurements, Shares.unknown(counts, targets, "age decade"));
+        Shares.Tally tally = new Shares.Tally(targets.keySet());
+        return new Pass() {
+            @Override
+            public void accept(RecordGroup group) {
+                if (group.customer() != null) {
+                    tally.add(decade(group.customer().demographics().age()));
+                }
+            }
+
+            @Override
+            public CheckResult finish() {
+                Map<String, Long> counts = tally.counts();
+                List<Measurement> measurements = new ArrayList<>(Shares.against("share", counts, targets,
+                        tally.total(), config.quality().ageDecadeTolerance()));
+                long outside = counts.entrySet().stream().filter(e -> !targets.containsKey(e.getKey()))
+                        .mapToLong(Map.Entry::getValue).sum();
+                measurements.add(Measurement.of("records_outside_configured_decades", outside, null, null, 0.0,
+                        "records"));
+                long off = measurements.stream().filter(m -> !m.passed()).count();
+                String summary = off == 0
+                        ? "All " + targets.size() + " age-decade shares are within tolerance of their targets."
+                        : off + " age-decade measurement(s) outside tolerance; largest deviation "
+                                + Decimals.format(PersonaDistributionCheck.largestDeviation(measurements)) + " points.";
+                return CheckResult.judged(AgeDecadeCheck.this, summary, measurements,
+                        Shares.unknown(counts, targets, "age decade"));
+            }
+        };
     }
 }

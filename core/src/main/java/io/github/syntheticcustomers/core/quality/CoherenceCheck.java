@@ -52,18 +52,14 @@ final class CoherenceCheck implements QualityCheck {
     }
 
     /** Journey actions taken where their {@code journey.action_requirements} rule does not hold. */
-    private static long journeyActions(LoadedDataset dataset, Map<String, CustomerProfile> byId,
-            CustomerPredicates predicates, GeneratorConfig config, List<String> examples) {
+    private static long journeyActions(TestScenario s, CustomerProfile c, CustomerPredicates predicates,
+            GeneratorConfig config, List<String> examples) {
         Map<String, ScenarioConfig.Eligibility> requirements = config.journey().actionRequirements();
         if (requirements == null || requirements.isEmpty()) {
             return 0;
         }
         long violations = 0;
-        for (TestScenario s : dataset.scenarios()) {
-            CustomerProfile c = byId.get(s.customerId());
-            if (c == null) {
-                continue; // the scenario_consistency check reports scenarios without their customer
-            }
+        {
             for (JourneyStep step : s.journey()) {
                 for (String action : step.actions()) {
                     ScenarioConfig.Eligibility rule = requirements.get(action);
@@ -81,14 +77,13 @@ final class CoherenceCheck implements QualityCheck {
     }
 
     /** Scenarios whose type's eligibility does not hold for their customer. */
-    private static long scenarioTypes(LoadedDataset dataset, Map<String, CustomerProfile> byId,
-            CustomerPredicates predicates, GeneratorConfig config, List<String> examples) {
+    private static long scenarioTypes(TestScenario s, CustomerProfile c, CustomerPredicates predicates,
+            GeneratorConfig config, List<String> examples) {
         long misfits = 0;
-        for (TestScenario s : dataset.scenarios()) {
-            CustomerProfile c = byId.get(s.customerId());
+        {
             ScenarioConfig.ScenarioType type = config.scenarios().types().get(s.scenarioType());
-            if (c == null || type == null) {
-                continue; // scenario_consistency reports unknown customers and types
+            if (type == null) {
+                return 0; // scenario_consistency reports unknown types
             }
             if (!predicates.holds(type.eligible(), c)) {
                 misfits++;
@@ -102,17 +97,15 @@ final class CoherenceCheck implements QualityCheck {
     }
 
     /** Sessions (a journey's first step and each step opening a phase) outside the local session hours. */
-    private static long wakingHours(LoadedDataset dataset, Map<String, CustomerProfile> byId, GeneratorConfig config,
-            List<String> examples) {
-        Map<String, ZoneId> zones = Region.zonesByName(config.regions());
+    private static long wakingHours(TestScenario s, CustomerProfile c, Map<String, ZoneId> zones,
+            GeneratorConfig config, List<String> examples) {
         int min = config.journey().timing().sessionHour().min();
         int max = config.journey().timing().sessionHour().max();
         long violations = 0;
-        for (TestScenario s : dataset.scenarios()) {
-            CustomerProfile c = byId.get(s.customerId());
-            ZoneId zone = c == null ? null : zones.get(c.demographics().state());
+        {
+            ZoneId zone = zones.get(c.demographics().state());
             if (zone == null) {
-                continue; // no known customer, or one outside the configured regions: nothing to measure against
+                return 0; // a customer outside the configured regions: nothing to measure against
             }
             String phase = null;
             for (JourneyStep step : s.journey()) {
@@ -134,47 +127,62 @@ final class CoherenceCheck implements QualityCheck {
     }
 
     @Override
-    public CheckResult run(LoadedDataset dataset, GeneratorConfig config) {
-        List<CustomerProfile> customers = dataset.customers();
-        if (customers.isEmpty()) {
-            return CheckResult.skipped(this, "The dataset has no customers.");
+    public Pass start(DatasetFacts facts, GeneratorConfig config) {
+        if (!facts.hasCustomers()) {
+            return Pass.skipped(this, "The dataset has no customers.");
         }
         Map<CoherenceRule, Long> counts = new LinkedHashMap<>();
         for (CoherenceRule rule : CoherenceRule.values()) {
             counts.put(rule, 0L);
         }
         List<String> examples = new ArrayList<>();
-        for (CustomerProfile c : customers) {
-            for (CoherenceRule rule : CoherenceRule.values()) {
-                rule.check(c, config, v -> {
-                    counts.merge(rule, 1L, Long::sum);
-                    if (examples.size() < CheckResult.MAX_EXAMPLES) {
-                        examples.add(rule.id() + ": " + v);
-                    }
-                });
-            }
-        }
-        // the scenario rules read each scenario's customer, found by id
-        Map<String, CustomerProfile> byId = new HashMap<>();
-        customers.forEach(c -> byId.put(c.id(), c));
         CustomerPredicates predicates = CustomerPredicates.of(config);
-        long actionViolations = journeyActions(dataset, byId, predicates, config, examples);
-        long nightSessions = wakingHours(dataset, byId, config, examples);
-        long typeMisfits = scenarioTypes(dataset, byId, predicates, config, examples);
-        double max = config.quality().maxCoherenceViolations();
-        List<Measurement> measurements = new ArrayList<>();
-        long total = 0;
-        for (Map.Entry<CoherenceRule, Long> e : counts.entrySet()) {
-            measurements.add(Measurement.of(e.getKey().id(), e.getValue(), null, null, max, "violations"));
-            total += e.getValue();
-        }
-        measurements.add(Measurement.of(JOURNEY_ACTIONS, actionViolations, null, null, max, "violations"));
-        measurements.add(Measurement.of(WAKING_HOURS, nightSessions, null, null, max, "violations"));
-        measurements.add(Measurement.of(SCENARIO_TYPE, typeMisfits, null, null, max, "violations"));
-        total += actionViolations + nightSessions + typeMisfits;
-        String summary = total == 0 ? "All " + customers.size() + " customers are coherent ("
-                + measurements.size() + " rules)."
-                : total + " coherence violation(s) in " + customers.size() + " customers.";
-        return CheckResult.judged(this, summary, measurements, examples);
+        Map<String, ZoneId> zones = Region.zonesByName(config.regions());
+        long[] totals = new long[4]; // customers, journey actions, night sessions, type misfits
+        return new Pass() {
+            @Override
+            public void accept(RecordGroup group) {
+                CustomerProfile c = group.customer();
+                if (c == null) {
+                    return;
+                }
+                totals[0]++;
+                for (CoherenceRule rule : CoherenceRule.values()) {
+                    rule.check(c, config, v -> {
+                        counts.merge(rule, 1L, Long::sum);
+                        if (examples.size() < CheckResult.MAX_EXAMPLES) {
+                            examples.add(rule.id() + ": " + v);
+                        }
+                    });
+                }
+                // the scenario rules read the scenario's own customer; scenario_consistency reports a scenario
+                // that is not this record's customer's
+                TestScenario s = group.scenario();
+                if (s != null && c.id().equals(s.customerId())) {
+                    totals[1] += journeyActions(s, c, predicates, config, examples);
+                    totals[2] += wakingHours(s, c, zones, config, examples);
+                    totals[3] += scenarioTypes(s, c, predicates, config, examples);
+                }
+            }
+
+            @Override
+            public CheckResult finish() {
+                double max = config.quality().maxCoherenceViolations();
+                List<Measurement> measurements = new ArrayList<>();
+                long total = 0;
+                for (Map.Entry<CoherenceRule, Long> e : counts.entrySet()) {
+                    measurements.add(Measurement.of(e.getKey().id(), e.getValue(), null, null, max, "violations"));
+                    total += e.getValue();
+                }
+                measurements.add(Measurement.of(JOURNEY_ACTIONS, totals[1], null, null, max, "violations"));
+                measurements.add(Measurement.of(WAKING_HOURS, totals[2], null, null, max, "violations"));
+                measurements.add(Measurement.of(SCENARIO_TYPE, totals[3], null, null, max, "violations"));
+                total += totals[1] + totals[2] + totals[3];
+                String summary = total == 0 ? "All " + totals[0] + " customers are coherent ("
+                        + measurements.size() + " rules)."
+                        : total + " coherence violation(s) in " + totals[0] + " customers.";
+                return CheckResult.judged(CoherenceCheck.this, summary, measurements, examples);
+            }
+        };
     }
 }

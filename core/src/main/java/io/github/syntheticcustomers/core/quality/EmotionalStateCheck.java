@@ -34,43 +34,59 @@ final class EmotionalStateCheck implements QualityCheck {
     }
 
     @Override
-    public CheckResult run(LoadedDataset dataset, GeneratorConfig config) {
-        List<TestScenario> scenarios = dataset.scenarios();
-        if (scenarios.isEmpty()) {
-            return CheckResult.skipped(this, "The dataset has no scenarios.");
+    public Pass start(DatasetFacts facts, GeneratorConfig config) {
+        if (!facts.hasScenarios()) {
+            return Pass.skipped(this, "The dataset has no scenarios.");
         }
         EmotionalStates states = EmotionalStates.of(config);
         List<String> examples = new ArrayList<>();
-        long unknown = 0;
-        for (TestScenario s : scenarios) {
-            for (JourneyStep step : s.journey()) {
-                if (!states.contains(step.emotionalState())) {
-                    unknown++;
-                    examples.add(s.scenarioId() + " " + step.step() + ": unknown emotional state '"
-                            + step.emotionalState() + "'");
+        long[] unknown = new long[1];
+        Ratio distressed = new Ratio();
+        PersonaCorrelation.Tally byPersona = new PersonaCorrelation.Tally();
+        return new Pass() {
+            @Override
+            public void accept(RecordGroup group) {
+                TestScenario s = group.scenario();
+                if (s == null) {
+                    return;
+                }
+                for (JourneyStep step : s.journey()) {
+                    if (!states.contains(step.emotionalState())) {
+                        unknown[0]++;
+                        if (examples.size() < CheckResult.MAX_EXAMPLES) {
+                            examples.add(s.scenarioId() + " " + step.step() + ": unknown emotional state '"
+                                    + step.emotionalState() + "'");
+                        }
+                    }
+                }
+                JourneyMetrics.stateShare(s, st -> true, states::distressed, distressed);
+                if (s.user() != null) {
+                    byPersona.add(s.user().personaType(),
+                            r -> JourneyMetrics.stateShare(s, st -> true, states::distressed, r));
                 }
             }
-        }
-        List<Measurement> measurements = new ArrayList<>();
-        measurements.add(Measurement.of("unknown_emotional_states", unknown, null, null,
-                (double) config.quality().maxJourneyViolations(), "steps"));
-        measurements.add(Measurement.of("distressed_step_share", JourneyMetrics.stateShare(scenarios, st -> true,
-                states::distressed), null, null, null, "%"));
-        double rho = PersonaCorrelation.of(config, scenarios, Traits::healthAnxiety,
-                of -> JourneyMetrics.stateShare(of, st -> true, states::distressed));
-        String note;
-        if (Double.isNaN(rho)) {
-            note = " Emotion profile not measurable (fewer than three personas with enough scenarios).";
-        } else {
-            measurements.add(Measurement.of("emotion_profile_correlation", rho, null,
-                    config.quality().minEmotionProfileCorrelation(), null, "rho"));
-            note = " Rank correlation of health_anxiety and distressed share (" + String.join(", ",
-                    states.distressedStates()) + "): "
-                    + Decimals.format(Decimals.round2(rho)) + ".";
-        }
-        long off = measurements.stream().filter(m -> !m.passed()).count();
-        String summary = (off == 0 ? "Emotional states are valid and follow the personas' profiles."
-                : off + " emotional-state measurement(s) outside their thresholds.") + note;
-        return CheckResult.judged(this, summary, measurements, examples);
+
+            @Override
+            public CheckResult finish() {
+                List<Measurement> measurements = new ArrayList<>();
+                measurements.add(Measurement.of("unknown_emotional_states", unknown[0], null, null,
+                        (double) config.quality().maxJourneyViolations(), "steps"));
+                measurements.add(Measurement.of("distressed_step_share", distressed.percent(), null, null, null, "%"));
+                double rho = byPersona.rho(config, Traits::healthAnxiety, Ratio::percent);
+                String note;
+                if (Double.isNaN(rho)) {
+                    note = " Emotion profile not measurable (fewer than three personas with enough scenarios).";
+                } else {
+                    measurements.add(Measurement.of("emotion_profile_correlation", rho, null,
+                            config.quality().minEmotionProfileCorrelation(), null, "rho"));
+                    note = " Rank correlation of health_anxiety and distressed share (" + String.join(", ",
+                            states.distressedStates()) + "): " + Decimals.format(Decimals.round2(rho)) + ".";
+                }
+                long off = measurements.stream().filter(m -> !m.passed()).count();
+                String summary = (off == 0 ? "Emotional states are valid and follow the personas' profiles."
+                        : off + " emotional-state measurement(s) outside their thresholds.") + note;
+                return CheckResult.judged(EmotionalStateCheck.this, summary, measurements, examples);
+            }
+        };
     }
 }

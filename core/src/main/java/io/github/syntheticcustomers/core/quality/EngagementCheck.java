@@ -7,8 +7,6 @@ import io.github.syntheticcustomers.core.engage.PatternMetrics;
 import io.github.syntheticcustomers.core.journey.CompletionStatus;
 import io.github.syntheticcustomers.core.journey.EmotionClass;
 import io.github.syntheticcustomers.core.journey.EmotionalStates;
-import io.github.syntheticcustomers.core.model.CustomerProfile;
-import io.github.syntheticcustomers.core.model.TestScenario;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -63,92 +61,95 @@ final class EngagementCheck implements QualityCheck {
     }
 
     @Override
-    public CheckResult run(LoadedDataset dataset, GeneratorConfig config) {
-        List<EngagementStep> steps = dataset.engagementSteps();
-        if (steps.isEmpty()) {
-            return CheckResult.skipped(this, "The dataset has no engagement steps.");
-        }
-        Map<String, String> persona = new HashMap<>();
-        for (CustomerProfile c : dataset.customers()) {
-            persona.put(c.id(), c.personaType());
-        }
-        // without the customer part the scenarios' users name each customer's persona
-        for (TestScenario s : dataset.scenarios()) {
-            persona.putIfAbsent(s.customerId(), s.user().personaType());
+    public Pass start(DatasetFacts facts, GeneratorConfig config) {
+        if (!facts.hasSteps()) {
+            return Pass.skipped(this, "The dataset has no engagement steps.");
         }
         EmotionalStates states = EmotionalStates.of(config);
         EngagementConfig e = config.engagement();
         Map<String, Map<String, Pattern>> confirmations = confirmationPatterns(e);
         Map<String, Set<String>> tiersByPersona = new LinkedHashMap<>();
-        Map<String, Set<String>> tiersByJourney = new LinkedHashMap<>();
-        Map<String, Integer> completedBefore = new HashMap<>();
+        Map<String, Integer> journeysByPersona = new LinkedHashMap<>();
         List<String> examples = new ArrayList<>();
-        long scaffoldMisfits = 0;
-        long untrueTexts = 0;
+        // steps, journeys, journeys changing tier, scaffolding misfits, untrue confirmations
+        long[] counts = new long[5];
         // per metric: sums over completed and over abandoned steps, and their counts
         double[][] sums = new double[2][METRICS.size()];
         long[] counted = new long[2];
-        for (EngagementStep s : steps) {
-            int outcome = CompletionStatus.COMPLETED.equals(s.completionStatus()) ? 0
-                    : CompletionStatus.ABANDONED.equals(s.completionStatus()) ? 1 : -1;
-            if (outcome >= 0 && s.patternMetrics() != null) {
-                int m = 0;
-                for (ToDoubleFunction<PatternMetrics> metric : METRICS.values()) {
-                    sums[outcome][m++] += metric.applyAsDouble(s.patternMetrics());
+        return new Pass() {
+            @Override
+            public void accept(RecordGroup group) {
+                if (group.steps().isEmpty()) {
+                    return;
                 }
-                counted[outcome]++;
+                // one customer's journey: its steps follow one another, so its state is this group's alone
+                String p = group.personaType() == null ? "(unknown)" : group.personaType();
+                Set<String> journeyTiers = new TreeSet<>();
+                int completedBefore = 0;
+                for (EngagementStep s : group.steps()) {
+                    counts[0]++;
+                    int outcome = CompletionStatus.COMPLETED.equals(s.completionStatus()) ? 0
+                            : CompletionStatus.ABANDONED.equals(s.completionStatus()) ? 1 : -1;
+                    if (outcome >= 0 && s.patternMetrics() != null) {
+                        int m = 0;
+                        for (ToDoubleFunction<PatternMetrics> metric : METRICS.values()) {
+                            sums[outcome][m++] += metric.applyAsDouble(s.patternMetrics());
+                        }
+                        counted[outcome]++;
+                    }
+                    tiersByPersona.computeIfAbsent(p, k -> new TreeSet<>()).add(s.type().id());
+                    journeyTiers.add(s.type().id());
+                    String expected = scaffolding(states.classOf(s.emotionalState()), completedBefore, s, e);
+                    completedBefore += CompletionStatus.COMPLETED.equals(s.completionStatus()) ? 1 : 0;
+                    String actual = s.emotionalComponents() == null ? null : s.emotionalComponents().type();
+                    if (!expected.equals(actual)) {
+                        counts[3]++;
+                        example(examples, s.id() + ": " + s.emotionalState() + " calls for " + expected
+                                + " scaffolding, the step shows " + actual);
+                    }
+                    Map<String, Pattern> byApproach = confirmations.get(s.completionStatus());
+                    Pattern wording = byApproach == null || s.personaComponents() == null ? null
+                            : byApproach.get(s.personaComponents().approach().id());
+                    String confirmation = s.valueComponents() == null ? null : s.valueComponents().confirmation();
+                    if (wording == null || confirmation == null || !wording.matcher(confirmation).matches()) {
+                        counts[4]++;
+                        example(examples, s.id() + ": " + article(s.completionStatus()) + " " + s.completionStatus()
+                                + " step confirms \"" + confirmation + "\"");
+                    }
+                }
+                counts[1]++;
+                counts[2] += journeyTiers.size() > 1 ? 1 : 0;
+                journeysByPersona.merge(p, 1, Integer::sum);
             }
-            String p = persona.getOrDefault(s.customerId(), "(unknown)");
-            tiersByPersona.computeIfAbsent(p, k -> new TreeSet<>()).add(s.type().id());
-            tiersByJourney.computeIfAbsent(s.customerId(), k -> new TreeSet<>()).add(s.type().id());
-            int before = completedBefore.getOrDefault(s.customerId(), 0);
-            completedBefore.put(s.customerId(), before + (CompletionStatus.COMPLETED.equals(s.completionStatus()) ? 1 : 0));
-            String expected = scaffolding(states.classOf(s.emotionalState()), before, s, e);
-            String actual = s.emotionalComponents() == null ? null : s.emotionalComponents().type();
-            if (!expected.equals(actual)) {
-                scaffoldMisfits++;
-                example(examples, s.id() + ": " + s.emotionalState() + " calls for " + expected + " scaffolding, "
-                        + "the step shows " + actual);
+
+            @Override
+            public CheckResult finish() {
+                List<Measurement> measurements = new ArrayList<>();
+                for (Map.Entry<String, Set<String>> t : tiersByPersona.entrySet()) {
+                    boolean judged = journeysByPersona.getOrDefault(t.getKey(), 0) >= MIN_JOURNEYS;
+                    measurements.add(Measurement.of("tiers." + t.getKey(), t.getValue().size(), null,
+                            judged ? 2.0 : null, null, "tiers"));
+                }
+                measurements.add(Measurement.of("journeys_changing_tier", counts[2], null,
+                        counts[1] >= MIN_JOURNEYS ? 1.0 : null, null, "journeys"));
+                double max = config.quality().maxEngagementViolations();
+                measurements.add(Measurement.of("scaffolding_fits_state", counts[3], null, null, max, "violations"));
+                measurements.add(Measurement.of("confirmation_fits_status", counts[4], null, null, max, "violations"));
+                int index = 0;
+                for (String metric : METRICS.keySet()) {
+                    double completedMean = counted[0] == 0 ? 0 : sums[0][index] / counted[0];
+                    double abandonedMean = counted[1] == 0 ? 0 : sums[1][index] / counted[1];
+                    measurements.add(Measurement.of("metric_separation." + metric, completedMean - abandonedMean,
+                            null, counted[1] >= MIN_ABANDONED ? config.quality().minEngagementMetricSeparation() : null,
+                            null, "points"));
+                    index++;
+                }
+                long failed = measurements.stream().filter(m -> !m.passed()).count();
+                String summary = failed == 0 ? "All " + counts[0] + " engagement steps adapt, fit and tell the truth."
+                        : failed + " engagement measurement(s) outside their thresholds.";
+                return CheckResult.judged(EngagementCheck.this, summary, measurements, examples);
             }
-            Map<String, Pattern> byApproach = confirmations.get(s.completionStatus());
-            Pattern wording = byApproach == null || s.personaComponents() == null ? null
-                    : byApproach.get(s.personaComponents().approach().id());
-            String confirmation = s.valueComponents() == null ? null : s.valueComponents().confirmation();
-            if (wording == null || confirmation == null || !wording.matcher(confirmation).matches()) {
-                untrueTexts++;
-                example(examples, s.id() + ": " + article(s.completionStatus()) + " " + s.completionStatus() + " step confirms \"" + confirmation + "\"");
-            }
-        }
-        Map<String, Integer> journeysByPersona = new LinkedHashMap<>();
-        long changing = 0;
-        for (Map.Entry<String, Set<String>> j : tiersByJourney.entrySet()) {
-            journeysByPersona.merge(persona.getOrDefault(j.getKey(), "(unknown)"), 1, Integer::sum);
-            changing += j.getValue().size() > 1 ? 1 : 0;
-        }
-        List<Measurement> measurements = new ArrayList<>();
-        for (Map.Entry<String, Set<String>> t : tiersByPersona.entrySet()) {
-            boolean judged = journeysByPersona.getOrDefault(t.getKey(), 0) >= MIN_JOURNEYS;
-            measurements.add(Measurement.of("tiers." + t.getKey(), t.getValue().size(), null, judged ? 2.0 : null,
-                    null, "tiers"));
-        }
-        measurements.add(Measurement.of("journeys_changing_tier", changing, null,
-                tiersByJourney.size() >= MIN_JOURNEYS ? 1.0 : null, null, "journeys"));
-        double max = config.quality().maxEngagementViolations();
-        measurements.add(Measurement.of("scaffolding_fits_state", scaffoldMisfits, null, null, max, "violations"));
-        measurements.add(Measurement.of("confirmation_fits_status", untrueTexts, null, null, max, "violations"));
-        int index = 0;
-        for (String metric : METRICS.keySet()) {
-            double completedMean = counted[0] == 0 ? 0 : sums[0][index] / counted[0];
-            double abandonedMean = counted[1] == 0 ? 0 : sums[1][index] / counted[1];
-            measurements.add(Measurement.of("metric_separation." + metric, completedMean - abandonedMean, null,
-                    counted[1] >= MIN_ABANDONED ? config.quality().minEngagementMetricSeparation() : null, null,
-                    "points"));
-            index++;
-        }
-        long failed = measurements.stream().filter(m -> !m.passed()).count();
-        String summary = failed == 0 ? "All " + steps.size() + " engagement steps adapt, fit and tell the truth."
-                : failed + " engagement measurement(s) outside their thresholds.";
-        return CheckResult.judged(this, summary, measurements, examples);
+        };
     }
 
     /**

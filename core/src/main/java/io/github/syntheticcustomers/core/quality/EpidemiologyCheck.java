@@ -31,15 +31,32 @@ final class EpidemiologyCheck implements QualityCheck {
     }
 
     @Override
-    public CheckResult run(LoadedDataset dataset, GeneratorConfig config) {
-        if (dataset.customers().isEmpty()) {
-            return CheckResult.skipped(this, "The dataset has no customers.");
+    public Pass start(DatasetFacts facts, GeneratorConfig config) {
+        if (!facts.hasCustomers()) {
+            return Pass.skipped(this, "The dataset has no customers.");
         }
+        PrevalenceTable.Tally table = new PrevalenceTable.Tally(config);
+        return new Pass() {
+            @Override
+            public void accept(RecordGroup group) {
+                if (group.customer() != null) {
+                    table.add(group.customer());
+                }
+            }
+
+            @Override
+            public CheckResult finish() {
+                return judge(table.rows(), config);
+            }
+        };
+    }
+
+    private CheckResult judge(List<PrevalenceTable.Row> rows, GeneratorConfig config) {
         EpidemiologyConfig e = config.epidemiology();
         List<Measurement> measurements = new ArrayList<>();
         List<String> examples = new ArrayList<>();
         int judged = 0;
-        for (PrevalenceTable.Row row : PrevalenceTable.of(dataset.customers(), config)) {
+        for (PrevalenceTable.Row row : rows) {
             String subject = row.rate() + "." + row.band();
             if (row.customers() < e.minBandRecords()) {
                 measurements.add(Measurement.of(subject, 100 * row.observed(), 100 * row.expected(), null, null, "%"));

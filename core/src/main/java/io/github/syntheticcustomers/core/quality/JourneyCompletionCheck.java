@@ -8,7 +8,9 @@ import io.github.syntheticcustomers.core.journey.JourneyFramework;
 import io.github.syntheticcustomers.core.model.JourneyStep;
 import io.github.syntheticcustomers.core.model.TestScenario;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Journey completion: logical progression (framework order, nothing after an abandoned step, increasing
@@ -79,44 +81,73 @@ final class JourneyCompletionCheck implements QualityCheck {
     }
 
     @Override
-    public CheckResult run(LoadedDataset dataset, GeneratorConfig config) {
-        List<TestScenario> scenarios = dataset.scenarios();
-        if (scenarios.isEmpty()) {
-            return CheckResult.skipped(this, "The dataset has no scenarios.");
+    public Pass start(DatasetFacts facts, GeneratorConfig config) {
+        if (!facts.hasScenarios()) {
+            return Pass.skipped(this, "The dataset has no scenarios.");
         }
         List<String> examples = new ArrayList<>();
-        long violations = 0;
+        long[] violations = new long[1];
         JourneyFramework framework = JourneyFramework.of(config);
-        for (TestScenario s : scenarios) {
-            List<String> problems = structure(s, framework);
-            violations += problems.size();
-            examples.addAll(problems.subList(0, Math.min(problems.size(), CheckResult.MAX_EXAMPLES)));
-        }
-        List<Measurement> measurements = new ArrayList<>();
-        measurements.add(Measurement.of("progression_violations", violations, null, null,
-                (double) config.quality().maxJourneyViolations(), "errors"));
-        measurements.add(Measurement.of("overall_completion_rate", JourneyMetrics.completionRate(scenarios,
-                st -> true), null, null, null, "%"));
+        Ratio overall = new Ratio();
+        Map<String, Ratio> byStep = new LinkedHashMap<>();
+        Map<String, Long> reachedBy = new LinkedHashMap<>();
         for (String step : framework.stepIds()) {
-            long reached = scenarios.stream().filter(s -> s.journey().stream().anyMatch(x -> step.equals(x.step())))
-                    .count();
-            if (reached >= MIN_REACHED) {
-                measurements.add(Measurement.of("completion_rate." + step, JourneyMetrics.completionRate(scenarios,
-                        x -> step.equals(x.step())), null, config.quality().minStepCompletionRate(), null, "%"));
+            byStep.put(step, new Ratio());
+            reachedBy.put(step, 0L);
+        }
+        PersonaCorrelation.Tally byPersona = new PersonaCorrelation.Tally();
+        return new Pass() {
+            @Override
+            public void accept(RecordGroup group) {
+                TestScenario s = group.scenario();
+                if (s == null) {
+                    return;
+                }
+                List<String> problems = structure(s, framework);
+                violations[0] += problems.size();
+                for (String p : problems) {
+                    if (examples.size() < CheckResult.MAX_EXAMPLES) {
+                        examples.add(p);
+                    }
+                }
+                JourneyMetrics.completion(s, st -> true, overall);
+                for (Map.Entry<String, Ratio> e : byStep.entrySet()) {
+                    String step = e.getKey();
+                    if (s.journey().stream().anyMatch(x -> step.equals(x.step()))) {
+                        reachedBy.merge(step, 1L, Long::sum);
+                        JourneyMetrics.completion(s, x -> step.equals(x.step()), e.getValue());
+                    }
+                }
+                if (s.user() != null) {
+                    byPersona.add(s.user().personaType(), r -> JourneyMetrics.completion(s, st -> true, r));
+                }
             }
-        }
-        double rho = PersonaCorrelation.of(config, scenarios, Traits::actionTendency,
-                of -> JourneyMetrics.completionRate(of, st -> true));
-        String note = "";
-        if (!Double.isNaN(rho)) {
-            measurements.add(Measurement.of("completion_profile_correlation", rho, null,
-                    config.quality().minCompletionProfileCorrelation(), null, "rho"));
-            note = " Rank correlation of action_tendency and completion: " + Decimals.format(Decimals.round2(rho))
-                    + ".";
-        }
-        long off = measurements.stream().filter(m -> !m.passed()).count();
-        String summary = (off == 0 ? "Journeys progress logically and steps are completed at plausible rates."
-                : off + " journey-completion measurement(s) outside their thresholds.") + note;
-        return CheckResult.judged(this, summary, measurements, examples);
+
+            @Override
+            public CheckResult finish() {
+                List<Measurement> measurements = new ArrayList<>();
+                measurements.add(Measurement.of("progression_violations", violations[0], null, null,
+                        (double) config.quality().maxJourneyViolations(), "errors"));
+                measurements.add(Measurement.of("overall_completion_rate", overall.percent(), null, null, null, "%"));
+                for (String step : framework.stepIds()) {
+                    if (reachedBy.get(step) >= MIN_REACHED) {
+                        measurements.add(Measurement.of("completion_rate." + step, byStep.get(step).percent(), null,
+                                config.quality().minStepCompletionRate(), null, "%"));
+                    }
+                }
+                double rho = byPersona.rho(config, Traits::actionTendency, Ratio::percent);
+                String note = "";
+                if (!Double.isNaN(rho)) {
+                    measurements.add(Measurement.of("completion_profile_correlation", rho, null,
+                            config.quality().minCompletionProfileCorrelation(), null, "rho"));
+                    note = " Rank correlation of action_tendency and completion: "
+                            + Decimals.format(Decimals.round2(rho)) + ".";
+                }
+                long off = measurements.stream().filter(m -> !m.passed()).count();
+                String summary = (off == 0 ? "Journeys progress logically and steps are completed at plausible rates."
+                        : off + " journey-completion measurement(s) outside their thresholds.") + note;
+                return CheckResult.judged(JourneyCompletionCheck.this, summary, measurements, examples);
+            }
+        };
     }
 }

@@ -20,37 +20,35 @@ public final class JourneyMetrics {
 
     /** Percent of the steps matching {@code which} that are {@code completed}. */
     public static double completionRate(List<TestScenario> scenarios, Predicate<JourneyStep> which) {
-        long reached = 0;
-        long completed = 0;
-        for (TestScenario s : scenarios) {
-            for (JourneyStep step : s.journey()) {
-                if (which.test(step)) {
-                    reached++;
-                    if (CompletionStatus.COMPLETED.equals(step.completionStatus())) {
-                        completed++;
-                    }
-                }
+        Ratio r = new Ratio();
+        scenarios.forEach(s -> completion(s, which, r));
+        return r.percent();
+    }
+
+    /** Adds one journey's steps matching {@code which} to {@code r}: the completed ones of them all. */
+    public static void completion(TestScenario s, Predicate<JourneyStep> which, Ratio r) {
+        for (JourneyStep step : s.journey()) {
+            if (which.test(step)) {
+                r.add(CompletionStatus.COMPLETED.equals(step.completionStatus()) ? 1 : 0, 1);
             }
         }
-        return reached == 0 ? Double.NaN : 100.0 * completed / reached;
     }
 
     /** Percent of the steps matching {@code which} whose emotional state matches {@code state}. */
     public static double stateShare(List<TestScenario> scenarios, Predicate<JourneyStep> which,
             Predicate<String> state) {
-        long n = 0;
-        long hit = 0;
-        for (TestScenario s : scenarios) {
-            for (JourneyStep step : s.journey()) {
-                if (which.test(step)) {
-                    n++;
-                    if (state.test(step.emotionalState())) {
-                        hit++;
-                    }
-                }
+        Ratio r = new Ratio();
+        scenarios.forEach(s -> stateShare(s, which, state, r));
+        return r.percent();
+    }
+
+    /** Adds one journey's steps matching {@code which} to {@code r}: those in a {@code state} of them all. */
+    public static void stateShare(TestScenario s, Predicate<JourneyStep> which, Predicate<String> state, Ratio r) {
+        for (JourneyStep step : s.journey()) {
+            if (which.test(step)) {
+                r.add(state.test(step.emotionalState()) ? 1 : 0, 1);
             }
         }
-        return n == 0 ? Double.NaN : 100.0 * hit / n;
     }
 
     /** The steps of {@code phase} in one journey, in order. */
@@ -63,20 +61,21 @@ public final class JourneyMetrics {
      * steps in it (valences as {@code states} declares them; pairs with an undeclared state are left out).
      */
     public static double meanValenceChange(List<TestScenario> scenarios, String phase, EmotionalStates states) {
-        double sum = 0;
-        long n = 0;
-        for (TestScenario s : scenarios) {
-            List<JourneyStep> steps = phaseSteps(s, phase);
-            if (steps.size() >= 2) {
-                double d = states.valence(steps.get(steps.size() - 1).emotionalState())
-                        - states.valence(steps.get(0).emotionalState());
-                if (!Double.isNaN(d)) {
-                    sum += d;
-                    n++;
-                }
+        Ratio r = new Ratio();
+        scenarios.forEach(s -> valenceChange(s, phase, states, r));
+        return r.value();
+    }
+
+    /** Adds one journey's valence change over {@code phase} to {@code r}, when it has two or more steps in it. */
+    public static void valenceChange(TestScenario s, String phase, EmotionalStates states, Ratio r) {
+        List<JourneyStep> steps = phaseSteps(s, phase);
+        if (steps.size() >= 2) {
+            double d = states.valence(steps.get(steps.size() - 1).emotionalState())
+                    - states.valence(steps.get(0).emotionalState());
+            if (!Double.isNaN(d)) {
+                r.add(d, 1);
             }
         }
-        return n == 0 ? Double.NaN : sum / n;
     }
 
     /**
@@ -84,25 +83,28 @@ public final class JourneyMetrics {
      * customers' emotions are in that phase.
      */
     public static double stability(List<TestScenario> scenarios, String phase, EmotionalStates states) {
-        long pairs = 0;
-        long stable = 0;
-        for (TestScenario s : scenarios) {
-            List<JourneyStep> steps = phaseSteps(s, phase);
-            for (int i = 1; i < steps.size(); i++) {
-                pairs++;
-                if (states.valence(steps.get(i).emotionalState())
-                        >= states.valence(steps.get(i - 1).emotionalState())) {
-                    stable++;
-                }
-            }
+        Ratio r = new Ratio();
+        scenarios.forEach(s -> stability(s, phase, states, r));
+        return r.percent();
+    }
+
+    /** Adds one journey's consecutive step pairs in {@code phase} to {@code r}: those whose valence holds. */
+    public static void stability(TestScenario s, String phase, EmotionalStates states, Ratio r) {
+        List<JourneyStep> steps = phaseSteps(s, phase);
+        for (int i = 1; i < steps.size(); i++) {
+            r.add(states.valence(steps.get(i).emotionalState()) >= states.valence(steps.get(i - 1).emotionalState())
+                    ? 1 : 0, 1);
         }
-        return pairs == 0 ? Double.NaN : 100.0 * stable / pairs;
+    }
+
+    /** Whether one journey reached {@code phase} (has at least one step in it). */
+    public static boolean reached(TestScenario s, String phase) {
+        return s.journey().stream().anyMatch(step -> phase.equals(step.phase()));
     }
 
     /** Journeys that reached {@code phase} (have at least one step in it). */
     public static long reached(List<TestScenario> scenarios, String phase) {
-        return scenarios.stream().filter(s -> s.journey().stream().anyMatch(step -> phase.equals(step.phase())))
-                .count();
+        return scenarios.stream().filter(s -> reached(s, phase)).count();
     }
 
     /**

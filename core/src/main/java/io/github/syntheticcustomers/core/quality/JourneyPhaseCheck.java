@@ -33,39 +33,65 @@ final class JourneyPhaseCheck implements QualityCheck {
     }
 
     @Override
-    public CheckResult run(LoadedDataset dataset, GeneratorConfig config) {
-        List<TestScenario> scenarios = dataset.scenarios();
-        if (scenarios.isEmpty()) {
-            return CheckResult.skipped(this, "The dataset has no scenarios.");
+    public Pass start(DatasetFacts facts, GeneratorConfig config) {
+        if (!facts.hasScenarios()) {
+            return Pass.skipped(this, "The dataset has no scenarios.");
         }
         QualityConfig q = config.quality();
         EmotionalStates states = EmotionalStates.of(config);
-        List<Measurement> measurements = new ArrayList<>();
+        List<String> phases = JourneyFramework.of(config).phases();
+        // each declared check with its running ratio, in the configuration's order
+        List<JourneyConfig.Phase> declared = new ArrayList<>();
+        List<JourneyConfig.PhaseCheck> checks = new ArrayList<>();
+        List<Ratio> ratios = new ArrayList<>();
         for (JourneyConfig.Phase phase : config.journey().phases()) {
-            if (phase.checks() == null) {
-                continue;
-            }
-            for (JourneyConfig.PhaseCheck check : phase.checks()) {
-                PhaseMetric metric = PhaseMetric.of(check.metric());
-                double value = metric.measure(scenarios, phase.id(), states);
-                // nothing to measure (no journey reached the phase) is no measurement, not a failure
-                if (!Double.isNaN(value)) {
-                    measurements.add(Measurement.of(phase.id() + "." + metric.id(), value, null, check.atLeast(),
-                            check.atMost(), metric.unit()));
+            if (phase.checks() != null) {
+                for (JourneyConfig.PhaseCheck check : phase.checks()) {
+                    declared.add(phase);
+                    checks.add(check);
+                    ratios.add(new Ratio());
                 }
             }
         }
-        List<String> phases = JourneyFramework.of(config).phases();
-        List<Double> rates = JourneyMetrics.phaseTransitionRates(scenarios, phases);
-        for (int i = 0; i < rates.size(); i++) {
-            if (!Double.isNaN(rates.get(i))) {
-                measurements.add(Measurement.of("transition." + phases.get(i) + "_to_" + phases.get(i + 1),
-                        rates.get(i), null, q.minPhaseTransitionRate(), null, "%"));
+        long[] reached = new long[phases.size()];
+        return new Pass() {
+            @Override
+            public void accept(RecordGroup group) {
+                TestScenario s = group.scenario();
+                if (s == null) {
+                    return;
+                }
+                for (int i = 0; i < checks.size(); i++) {
+                    PhaseMetric.of(checks.get(i).metric()).add(s, declared.get(i).id(), states, ratios.get(i));
+                }
+                for (int i = 0; i < phases.size(); i++) {
+                    reached[i] += JourneyMetrics.reached(s, phases.get(i)) ? 1 : 0;
+                }
             }
-        }
-        long off = measurements.stream().filter(m -> !m.passed()).count();
-        String summary = off == 0 ? "Every phase meets its threshold."
-                : off + " phase measurement(s) outside their bounds.";
-        return CheckResult.judged(this, summary, measurements, List.of());
+
+            @Override
+            public CheckResult finish() {
+                List<Measurement> measurements = new ArrayList<>();
+                for (int i = 0; i < checks.size(); i++) {
+                    PhaseMetric metric = PhaseMetric.of(checks.get(i).metric());
+                    double value = metric.value(ratios.get(i));
+                    // nothing to measure (no journey reached the phase) is no measurement, not a failure
+                    if (!Double.isNaN(value)) {
+                        measurements.add(Measurement.of(declared.get(i).id() + "." + metric.id(), value, null,
+                                checks.get(i).atLeast(), checks.get(i).atMost(), metric.unit()));
+                    }
+                }
+                for (int i = 0; i + 1 < phases.size(); i++) {
+                    if (reached[i] > 0) {
+                        measurements.add(Measurement.of("transition." + phases.get(i) + "_to_" + phases.get(i + 1),
+                                100.0 * reached[i + 1] / reached[i], null, q.minPhaseTransitionRate(), null, "%"));
+                    }
+                }
+                long off = measurements.stream().filter(m -> !m.passed()).count();
+                String summary = off == 0 ? "Every phase meets its threshold."
+                        : off + " phase measurement(s) outside their bounds.";
+                return CheckResult.judged(JourneyPhaseCheck.this, summary, measurements, List.of());
+            }
+        };
     }
 }

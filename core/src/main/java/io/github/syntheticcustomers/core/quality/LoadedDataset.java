@@ -134,7 +134,7 @@ public record LoadedDataset(Path directory, Manifest manifest, List<CustomerProf
     }
 
     /** Why {@code directory} holds nothing the checks can read. */
-    private static String noDataset(Path directory, Manifest manifest) {
+    static String noDataset(Path directory, Manifest manifest) {
         String json = DatasetWriter.fileName(CUSTOMERS, Format.JSON);
         String jsonl = DatasetWriter.fileName(CUSTOMERS, Format.JSONL);
         List<String> csv = new ArrayList<>();
@@ -152,13 +152,13 @@ public record LoadedDataset(Path directory, Manifest manifest, List<CustomerProf
     }
 
     /** The part's {@code .json} file, else its {@code .jsonl} file, else null. */
-    private static Path find(Path directory, String part) {
+    static Path find(Path directory, String part) {
         Path json = directory.resolve(DatasetWriter.fileName(part, Format.JSON));
         Path jsonl = directory.resolve(DatasetWriter.fileName(part, Format.JSONL));
         return isPlainFile(json) ? json : isPlainFile(jsonl) ? jsonl : null;
     }
 
-    private static ObservedFile observe(Path directory, String name) {
+    static ObservedFile observe(Path directory, String name) {
         Path file = directory.resolve(name).normalize();
         if (!file.startsWith(directory.normalize()) || !isPlainFile(file)) {
             return new ObservedFile(name, false, 0, null);
@@ -183,7 +183,7 @@ public record LoadedDataset(Path directory, Manifest manifest, List<CustomerProf
         return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS);
     }
 
-    private static MessageDigest sha256() {
+    static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

@@ -3,12 +3,14 @@ package io.github.syntheticcustomers.core.quality;
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
 import io.github.syntheticcustomers.core.config.PersonaConfig;
 import io.github.syntheticcustomers.core.config.Traits;
-import io.github.syntheticcustomers.core.model.TestScenario;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
+
 
 /** Rank correlation, across personas, of a configured trait with a measure of their scenarios. */
 final class PersonaCorrelation {
@@ -19,24 +21,37 @@ final class PersonaCorrelation {
     private PersonaCorrelation() {
     }
 
-    /** Spearman's rho of {@code trait} and {@code measure} over personas with enough scenarios; NaN if < 3. */
-    static double of(GeneratorConfig config, List<TestScenario> scenarios, Function<Traits, Double> trait,
-            ToDoubleFunction<List<TestScenario>> measure) {
-        List<Double> xs = new ArrayList<>();
-        List<Double> ys = new ArrayList<>();
-        for (Map.Entry<String, PersonaConfig> p : config.personas().entrySet()) {
-            List<TestScenario> of = scenarios.stream()
-                    .filter(s -> s.user() != null && p.getKey().equals(s.user().personaType())).toList();
-            double y = of.size() < MIN_SCENARIOS ? Double.NaN : measure.applyAsDouble(of);
-            if (!Double.isNaN(y)) {
-                xs.add(trait.apply(p.getValue().traits()));
-                ys.add(y);
+    /** A measure per persona, summed one scenario at a time, and its rank correlation with a trait. */
+    static final class Tally {
+        private final Map<String, Ratio> measures = new HashMap<>(); // looked up only; read in configured order
+        private final Map<String, Long> scenarios = new HashMap<>();
+
+        /** Adds one scenario of {@code persona}: {@code contribution} adds its part to the persona's measure. */
+        void add(String persona, Consumer<Ratio> contribution) {
+            scenarios.merge(String.valueOf(persona), 1L, Long::sum);
+            contribution.accept(measures.computeIfAbsent(String.valueOf(persona), k -> new Ratio()));
+        }
+
+        /**
+         * Spearman's rho of {@code trait} and each persona's measure ({@code value} of its ratio) over personas with
+         * at least {@link #MIN_SCENARIOS} scenarios; NaN when fewer than three personas qualify.
+         */
+        double rho(GeneratorConfig config, Function<Traits, Double> trait, ToDoubleFunction<Ratio> value) {
+            List<Double> xs = new ArrayList<>();
+            List<Double> ys = new ArrayList<>();
+            for (Map.Entry<String, PersonaConfig> p : config.personas().entrySet()) {
+                long n = scenarios.getOrDefault(p.getKey(), 0L);
+                double y = n < MIN_SCENARIOS ? Double.NaN : value.applyAsDouble(measures.get(p.getKey()));
+                if (!Double.isNaN(y)) {
+                    xs.add(trait.apply(p.getValue().traits()));
+                    ys.add(y);
+                }
             }
+            if (xs.size() < 3) {
+                return Double.NaN;
+            }
+            return Stats.spearman(xs.stream().mapToDouble(Double::doubleValue).toArray(),
+                    ys.stream().mapToDouble(Double::doubleValue).toArray());
         }
-        if (xs.size() < 3) {
-            return Double.NaN;
-        }
-        return Stats.spearman(xs.stream().mapToDouble(Double::doubleValue).toArray(),
-                ys.stream().mapToDouble(Double::doubleValue).toArray());
     }
 }

@@ -30,28 +30,41 @@ final class PersonaDistributionCheck implements QualityCheck {
     }
 
     @Override
-    public CheckResult run(LoadedDataset dataset, GeneratorConfig config) {
-        List<CustomerProfile> customers = dataset.customers();
-        if (customers.isEmpty()) {
-            return CheckResult.skipped(this, "The dataset has no customers.");
+    public Pass start(DatasetFacts facts, GeneratorConfig config) {
+        if (!facts.hasCustomers()) {
+            return Pass.skipped(this, "The dataset has no customers.");
         }
         Map<String, Double> targets = new LinkedHashMap<>();
         for (Map.Entry<String, PersonaConfig> e : config.personas().entrySet()) {
             targets.put(e.getKey(), e.getValue().share());
         }
-        Map<String, Long> counts = Shares.count(customers, targets.keySet(), CustomerProfile::personaType);
-        List<Measurement> measurements = new ArrayList<>(Shares.against("share", counts, targets,
-                customers.size(), config.quality().personaShareTolerance()));
-        List<String> unknown = Shares.unknown(counts, targets, "persona_type");
-        long unknownRecords = counts.entrySet().stream().filter(e -> !targets.containsKey(e.getKey()))
-                .mapToLong(Map.Entry::getValue).sum();
-        measurements.add(Measurement.of("unknown_persona_records", unknownRecords, null, null, 0.0, "records"));
-        long off = measurements.stream().filter(m -> !m.passed()).count();
-        String summary = off == 0
-                ? "All " + targets.size() + " persona shares are within tolerance of their targets."
-                : off + " persona measurement(s) outside tolerance; largest deviation "
-                        + Decimals.format(largestDeviation(measurements)) + " points.";
-        return CheckResult.judged(this, summary, measurements, unknown);
+        Shares.Tally tally = new Shares.Tally(targets.keySet());
+        return new Pass() {
+            @Override
+            public void accept(RecordGroup group) {
+                if (group.customer() != null) {
+                    tally.add(group.customer().personaType());
+                }
+            }
+
+            @Override
+            public CheckResult finish() {
+                Map<String, Long> counts = tally.counts();
+                List<Measurement> measurements = new ArrayList<>(Shares.against("share", counts, targets,
+                        tally.total(), config.quality().personaShareTolerance()));
+                List<String> unknown = Shares.unknown(counts, targets, "persona_type");
+                long unknownRecords = counts.entrySet().stream().filter(e -> !targets.containsKey(e.getKey()))
+                        .mapToLong(Map.Entry::getValue).sum();
+                measurements.add(Measurement.of("unknown_persona_records", unknownRecords, null, null, 0.0,
+                        "records"));
+                long off = measurements.stream().filter(m -> !m.passed()).count();
+                String summary = off == 0
+                        ? "All " + targets.size() + " persona shares are within tolerance of their targets."
+                        : off + " persona measurement(s) outside tolerance; largest deviation "
+                                + Decimals.format(largestDeviation(measurements)) + " points.";
+                return CheckResult.judged(PersonaDistributionCheck.this, summary, measurements, unknown);
+            }
+        };
     }
 
     static double largestDeviation(List<Measurement> measurements) {

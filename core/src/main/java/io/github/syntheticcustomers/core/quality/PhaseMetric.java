@@ -8,42 +8,48 @@ import java.util.Locale;
 
 /**
  * The closed set of measurements a phase can declare in its {@code checks} ({@link JourneyConfig.PhaseCheck}).
- * Each measures the steps of one phase over all journeys; NaN when there is nothing to measure.
+ * Each measures the steps of one phase over all journeys, one journey at a time; NaN when there is nothing to
+ * measure.
  */
 enum PhaseMetric {
     /** Mean valence change from the phase's first to its last step, −2…2. */
     VALENCE_CHANGE("valence") {
         @Override
-        double measure(List<TestScenario> scenarios, String phase, EmotionalStates states) {
-            return JourneyMetrics.meanValenceChange(scenarios, phase, states);
+        void add(TestScenario s, String phase, EmotionalStates states, Ratio into) {
+            JourneyMetrics.valenceChange(s, phase, states, into);
+        }
+
+        @Override
+        double value(Ratio r) {
+            return r.value();
         }
     },
     /** Percent of the phase's steps completed. */
     COMPLETION_RATE("%") {
         @Override
-        double measure(List<TestScenario> scenarios, String phase, EmotionalStates states) {
-            return JourneyMetrics.completionRate(scenarios, st -> phase.equals(st.phase()));
+        void add(TestScenario s, String phase, EmotionalStates states, Ratio into) {
+            JourneyMetrics.completion(s, st -> phase.equals(st.phase()), into);
         }
     },
     /** Percent of the phase's steps in a motivating state. */
     MOTIVATION_SHARE("%") {
         @Override
-        double measure(List<TestScenario> scenarios, String phase, EmotionalStates states) {
-            return JourneyMetrics.stateShare(scenarios, st -> phase.equals(st.phase()), states::motivating);
+        void add(TestScenario s, String phase, EmotionalStates states, Ratio into) {
+            JourneyMetrics.stateShare(s, st -> phase.equals(st.phase()), states::motivating, into);
         }
     },
     /** Percent of the phase's steps in a state of class distressed. */
     DISTRESSED_SHARE("%") {
         @Override
-        double measure(List<TestScenario> scenarios, String phase, EmotionalStates states) {
-            return JourneyMetrics.stateShare(scenarios, st -> phase.equals(st.phase()), states::distressed);
+        void add(TestScenario s, String phase, EmotionalStates states, Ratio into) {
+            JourneyMetrics.stateShare(s, st -> phase.equals(st.phase()), states::distressed, into);
         }
     },
     /** Percent of the phase's consecutive step pairs whose valence does not drop. */
     STABILITY("%") {
         @Override
-        double measure(List<TestScenario> scenarios, String phase, EmotionalStates states) {
-            return JourneyMetrics.stability(scenarios, phase, states);
+        void add(TestScenario s, String phase, EmotionalStates states, Ratio into) {
+            JourneyMetrics.stability(s, phase, states, into);
         }
     };
 
@@ -53,8 +59,13 @@ enum PhaseMetric {
         this.unit = unit;
     }
 
-    /** The metric's value over the steps of {@code phase}. */
-    abstract double measure(List<TestScenario> scenarios, String phase, EmotionalStates states);
+    /** Adds one journey's steps of {@code phase} to the metric's ratio. */
+    abstract void add(TestScenario s, String phase, EmotionalStates states, Ratio into);
+
+    /** The metric's value from its ratio: a percentage unless the metric says otherwise; NaN over nothing. */
+    double value(Ratio r) {
+        return r.percent();
+    }
 
     /** The unit its measurements are reported in. */
     String unit() {

@@ -37,35 +37,55 @@ public final class PrevalenceTable {
 
     /** The rows for every rate a risk factor references, in table order, then by band. */
     public static List<Row> of(List<CustomerProfile> customers, GeneratorConfig config) {
-        EpidemiologyConfig e = config.epidemiology();
-        List<RiskConfig.Factor> factors = config.risk().factors();
-        int bands = e.ageBands().size();
-        // the referenced rates, in table order, each with the factors that reference it
-        List<String> ids = new ArrayList<>();
-        List<EpidemiologyConfig.Rate> rates = new ArrayList<>();
-        List<int[]> referencing = new ArrayList<>();
-        for (Map.Entry<String, EpidemiologyConfig.Rate> rate : e.rates().entrySet()) {
-            int[] of = IntStream.range(0, factors.size())
-                    .filter(i -> rate.getKey().equals(factors.get(i).reference())).toArray();
-            if (of.length > 0) {
-                ids.add(rate.getKey());
-                rates.add(rate.getValue());
-                referencing.add(of);
+        Tally tally = new Tally(config);
+        customers.forEach(tally::add);
+        return tally.rows();
+    }
+
+    /** The table built one customer at a time: constant memory per row. */
+    public static final class Tally {
+        private final GeneratorConfig config;
+        private final EpidemiologyConfig e;
+        private final List<RiskConfig.Factor> factors;
+        private final List<String> ids = new ArrayList<>();
+        private final List<EpidemiologyConfig.Rate> rates = new ArrayList<>();
+        private final List<int[]> referencing = new ArrayList<>();
+        private final long[] n;
+        private final double[][] reference;
+        private final double[][] expected;
+        private final long[][] cases;
+
+        /** An empty table for {@code config}'s referenced rates. */
+        public Tally(GeneratorConfig config) {
+            this.config = config;
+            this.e = config.epidemiology();
+            this.factors = config.risk().factors();
+            int bands = e.ageBands().size();
+            // the referenced rates, in table order, each with the factors that reference it
+            for (Map.Entry<String, EpidemiologyConfig.Rate> rate : e.rates().entrySet()) {
+                int[] of = IntStream.range(0, factors.size())
+                        .filter(i -> rate.getKey().equals(factors.get(i).reference())).toArray();
+                if (of.length > 0) {
+                    ids.add(rate.getKey());
+                    rates.add(rate.getValue());
+                    referencing.add(of);
+                }
             }
+            int r = ids.size();
+            n = new long[bands];
+            reference = new double[r][bands];
+            expected = new double[r][bands];
+            cases = new long[r][bands];
         }
-        int r = ids.size();
-        long[] n = new long[bands];
-        double[][] reference = new double[r][bands];
-        double[][] expected = new double[r][bands];
-        long[][] cases = new long[r][bands];
-        // one pass: each customer's probabilities are computed once, for every rate
-        for (CustomerProfile c : customers) {
+
+        /** Counts one customer: its probabilities are computed once, for every rate. */
+        public void add(CustomerProfile c) {
             int age = c.demographics().age();
             String gender = c.demographics().gender();
             int band = e.band(age);
             double[] p = config.risk().probabilities(e, c.traits(), age, gender);
             n[band]++;
-            for (int k = 0; k < r; k++) {
+            for (int k = 0; k < ids.size(); k++) {
                 reference[k][band] += rates.get(k).of(band, gender);
                 boolean isCase = false;
                 for (int i : referencing.get(k)) {
@@ -75,14 +95,18 @@ public final class PrevalenceTable {
                 cases[k][band] += isCase ? 1 : 0;
             }
         }
-        List<Row> rows = new ArrayList<>();
-        for (int k = 0; k < r; k++) {
-            for (int b = 0; b < bands; b++) {
-                double count = Math.max(1, n[b]);
-                rows.add(new Row(ids.get(k), rates.get(k).label(), e.bandLabel(b), n[b], reference[k][b] / count,
-                        expected[k][b] / count, cases[k][b] / count));
+
+        /** The rows so far, in table order, then by band. */
+        public List<Row> rows() {
+            List<Row> rows = new ArrayList<>();
+            for (int k = 0; k < ids.size(); k++) {
+                for (int b = 0; b < n.length; b++) {
+                    double count = Math.max(1, n[b]);
+                    rows.add(new Row(ids.get(k), rates.get(k).label(), e.bandLabel(b), n[b], reference[k][b] / count,
+                            expected[k][b] / count, cases[k][b] / count));
+                }
             }
+            return rows;
         }
-        return rows;
     }
 }

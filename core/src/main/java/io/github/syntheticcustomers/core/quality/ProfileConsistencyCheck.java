@@ -56,10 +56,9 @@ final class ProfileConsistencyCheck implements QualityCheck {
     }
 
     @Override
-    public CheckResult run(LoadedDataset dataset, GeneratorConfig config) {
-        List<CustomerProfile> customers = dataset.customers();
-        if (customers.isEmpty()) {
-            return CheckResult.skipped(this, "The dataset has no customers.");
+    public Pass start(DatasetFacts facts, GeneratorConfig config) {
+        if (!facts.hasCustomers()) {
+            return Pass.skipped(this, "The dataset has no customers.");
         }
         Map<String, Long> violations = new LinkedHashMap<>();
         for (String kind : List.of("age_vs_date_of_birth", "age_outside_persona_range", "unsafe_email",
@@ -67,41 +66,54 @@ final class ProfileConsistencyCheck implements QualityCheck {
             violations.put(kind, 0L);
         }
         List<String> examples = new ArrayList<>();
-        for (CustomerProfile c : customers) {
-            Demographics d = c.demographics();
-            if (d.dateOfBirth() == null
-                    || Period.between(d.dateOfBirth(), config.referenceDate()).getYears() != d.age()) {
-                add(violations, examples, "age_vs_date_of_birth", c.id() + ": age " + d.age() + " but born "
-                        + d.dateOfBirth() + " (reference date " + config.referenceDate() + ")");
+        long[] customers = new long[1];
+        return new Pass() {
+            @Override
+            public void accept(RecordGroup group) {
+                CustomerProfile c = group.customer();
+                if (c == null) {
+                    return;
+                }
+                customers[0]++;
+                Demographics d = c.demographics();
+                if (d.dateOfBirth() == null
+                        || Period.between(d.dateOfBirth(), config.referenceDate()).getYears() != d.age()) {
+                    add(violations, examples, "age_vs_date_of_birth", c.id() + ": age " + d.age() + " but born "
+                            + d.dateOfBirth() + " (reference date " + config.referenceDate() + ")");
+                }
+                PersonaConfig persona = config.personas().get(c.personaType());
+                if (persona != null && (d.age() < persona.age().min() || d.age() > persona.age().max())) {
+                    add(violations, examples, "age_outside_persona_range", c.id() + ": age " + d.age() + " outside "
+                            + c.personaType() + " range " + persona.age().min() + "–" + persona.age().max());
+                }
+                if (!safeEmail(d.email())) {
+                    add(violations, examples, "unsafe_email", c.id() + ": email " + d.email()
+                            + " is not at a reserved domain");
+                }
+                if (d.phone() == null || !SAFE_PHONE.matcher(d.phone()).matches()) {
+                    add(violations, examples, "unsafe_phone", c.id() + ": phone " + d.phone()
+                            + " is not in the fictional 555-0100…0199 range");
+                }
+                if (c.riskScore() < 0 || c.riskScore() > 100) {
+                    add(violations, examples, "risk_score_out_of_range", c.id() + ": risk score " + c.riskScore());
+                }
             }
-            PersonaConfig persona = config.personas().get(c.personaType());
-            if (persona != null && (d.age() < persona.age().min() || d.age() > persona.age().max())) {
-                add(violations, examples, "age_outside_persona_range", c.id() + ": age " + d.age() + " outside "
-                        + c.personaType() + " range " + persona.age().min() + "–" + persona.age().max());
+
+            @Override
+            public CheckResult finish() {
+                double max = config.quality().maxProfileViolations();
+                List<Measurement> measurements = new ArrayList<>();
+                long total = 0;
+                for (Map.Entry<String, Long> e : violations.entrySet()) {
+                    measurements.add(Measurement.of(e.getKey(), e.getValue(), null, null, max, "profiles"));
+                    total += e.getValue();
+                }
+                measurements.add(Measurement.of("total_violations", total, null, null, max, "violations"));
+                String summary = total == 0 ? "All " + customers[0] + " profiles are consistent and safe."
+                        : total + " violation(s) in " + customers[0] + " profiles.";
+                return CheckResult.judged(ProfileConsistencyCheck.this, summary, measurements, examples);
             }
-            if (!safeEmail(d.email())) {
-                add(violations, examples, "unsafe_email", c.id() + ": email " + d.email()
-                        + " is not at a reserved domain");
-            }
-            if (d.phone() == null || !SAFE_PHONE.matcher(d.phone()).matches()) {
-                add(violations, examples, "unsafe_phone", c.id() + ": phone " + d.phone()
-                        + " is not in the fictional 555-0100…0199 range");
-            }
-            if (c.riskScore() < 0 || c.riskScore() > 100) {
-                add(violations, examples, "risk_score_out_of_range", c.id() + ": risk score " + c.riskScore());
-            }
-        }
-        double max = config.quality().maxProfileViolations();
-        List<Measurement> measurements = new ArrayList<>();
-        long total = 0;
-        for (Map.Entry<String, Long> e : violations.entrySet()) {
-            measurements.add(Measurement.of(e.getKey(), e.getValue(), null, null, max, "profiles"));
-            total += e.getValue();
-        }
-        measurements.add(Measurement.of("total_violations", total, null, null, max, "violations"));
-        String summary = total == 0 ? "All " + customers.size() + " profiles are consistent and safe."
-                : total + " violation(s) in " + customers.size() + " profiles.";
-        return CheckResult.judged(this, summary, measurements, examples);
+        };
     }
 
     private static void add(Map<String, Long> violations, List<String> examples, String kind, String example) {

@@ -2,7 +2,12 @@ package io.github.syntheticcustomers.core.quality;
 
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
 
-/** One named quality check over a loaded dataset. Implementations are stateless and thread-safe. */
+/**
+ * One named quality check, run in one pass: {@link #start} gives a {@link Pass} that sees every
+ * {@link RecordGroup} once, in index order, and then judges. A pass keeps only counts and sums (bounded by the
+ * configuration, not by the dataset), so checks run in constant memory whatever the count. Implementations are
+ * stateless and thread-safe; a pass belongs to one run.
+ */
 interface QualityCheck {
 
     /** Stable id used in {@code quality.json} and messages. */
@@ -14,6 +19,37 @@ interface QualityCheck {
     /** What the check verifies. */
     String description();
 
-    /** Runs the check; thresholds come from {@code config.quality()}. */
-    CheckResult run(LoadedDataset dataset, GeneratorConfig config);
+    /** A pass over one dataset; thresholds come from {@code config.quality()}. */
+    Pass start(DatasetFacts facts, GeneratorConfig config);
+
+    /** Runs the check over a dataset held in memory, in the same single pass. */
+    default CheckResult run(LoadedDataset dataset, GeneratorConfig config) {
+        Pass pass = start(DatasetFacts.of(dataset), config);
+        RecordGroups.of(dataset).forEachRemaining(pass::accept);
+        return pass.finish();
+    }
+
+    /** One run of a check. */
+    interface Pass {
+
+        /** Takes the next group, in index order. */
+        void accept(RecordGroup group);
+
+        /** The result, once every group was accepted. */
+        CheckResult finish();
+
+        /** A pass that reads nothing and reports the check skipped, with the reason. */
+        static Pass skipped(QualityCheck check, String reason) {
+            return new Pass() {
+                @Override
+                public void accept(RecordGroup group) {
+                }
+
+                @Override
+                public CheckResult finish() {
+                    return CheckResult.skipped(check, reason);
+                }
+            };
+        }
+    }
 }

@@ -1,12 +1,19 @@
 package io.github.syntheticcustomers.core.quality;
 
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
+import io.github.syntheticcustomers.core.io.DatasetReader;
+import io.github.syntheticcustomers.core.io.DatasetWriter;
+import io.github.syntheticcustomers.core.io.Manifest;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 
 /**
- * Entry point of the quality checks: {@link #run(LoadedDataset, GeneratorConfig)} runs every check on a
- * dataset read from files or held in memory, so a hand-edited or stale fixture is caught as surely as a
+ * Entry point of the quality checks: {@link #run(Path, GeneratorConfig)} runs every check over a dataset's files
+ * in one pass, {@link #run(LoadedDataset, GeneratorConfig)} over one held in memory, so a hand-edited or stale fixture is caught as surely as a
  * generator bug. Thresholds come from the configuration's {@code quality} section.
  */
 public final class QualityChecks {
@@ -28,14 +35,49 @@ public final class QualityChecks {
     private QualityChecks() {
     }
 
-    /** Runs every check, in a fixed order. */
+    /** Runs every check, in a fixed order, in one pass over a dataset held in memory. */
     public static QualityReport run(LoadedDataset dataset, GeneratorConfig config) {
-        List<CheckResult> results = new ArrayList<>();
-        for (QualityCheck check : CHECKS) {
-            results.add(check.run(dataset, config));
+        return run(DatasetFacts.of(dataset), RecordGroups.of(dataset), config);
+    }
+
+    /**
+     * Runs every check over the dataset in {@code directory}, reading each file once, one record at a time: in
+     * constant memory, whatever the count.
+     *
+     * @throws java.io.UncheckedIOException when no part can be read, naming the directory and the files looked for
+     * @throws io.github.syntheticcustomers.core.io.InvalidManifestException when {@code manifest.json} is invalid
+     */
+    public static QualityReport run(Path directory, GeneratorConfig config) {
+        Manifest manifest = Files.exists(directory.resolve(DatasetWriter.MANIFEST), LinkOption.NOFOLLOW_LINKS)
+                ? DatasetReader.readManifest(directory) : null;
+        try (RecordGroups.Stream stream = RecordGroups.open(directory, manifest)) {
+            DatasetFacts facts = new DatasetFacts(directory, manifest, stream.hasCustomers(), stream.hasScenarios(),
+                    stream.hasSteps(), stream::files);
+            return run(facts, stream, config);
         }
-        Long seed = dataset.manifest() == null ? null : dataset.manifest().seed();
-        return new QualityReport(dataset.customers().size(), dataset.scenarios().size(), seed, results);
+    }
+
+    private static QualityReport run(DatasetFacts facts, Iterator<RecordGroup> groups, GeneratorConfig config) {
+        List<QualityCheck.Pass> passes = new ArrayList<>();
+        for (QualityCheck check : CHECKS) {
+            passes.add(check.start(facts, config));
+        }
+        long customers = 0;
+        long scenarios = 0;
+        while (groups.hasNext()) {
+            RecordGroup group = groups.next();
+            customers += group.customer() == null ? 0 : 1;
+            scenarios += group.scenario() == null ? 0 : 1;
+            for (QualityCheck.Pass pass : passes) {
+                pass.accept(group);
+            }
+        }
+        List<CheckResult> results = new ArrayList<>();
+        for (QualityCheck.Pass pass : passes) {
+            results.add(pass.finish());
+        }
+        Long seed = facts.manifest() == null ? null : facts.manifest().seed();
+        return new QualityReport(customers, scenarios, seed, results);
     }
 
     /**

@@ -5,6 +5,7 @@ import io.github.syntheticcustomers.core.config.PersonaConfig;
 import io.github.syntheticcustomers.core.internal.Decimals;
 import io.github.syntheticcustomers.core.model.CustomerProfile;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -34,64 +35,82 @@ final class RiskLevelCheck implements QualityCheck {
     }
 
     @Override
-    public CheckResult run(LoadedDataset dataset, GeneratorConfig config) {
-        List<CustomerProfile> customers = dataset.customers();
-        if (customers.isEmpty()) {
-            return CheckResult.skipped(this, "The dataset has no customers.");
+    public Pass start(DatasetFacts facts, GeneratorConfig config) {
+        if (!facts.hasCustomers()) {
+            return Pass.skipped(this, "The dataset has no customers.");
         }
         Map<String, Double> targets = config.riskLevels();
-        Map<String, Long> counts = Shares.count(customers, targets.keySet(), CustomerProfile::riskLevel);
-        List<Measurement> measurements = new ArrayList<>(Shares.against("share", counts, targets,
-                customers.size(), config.quality().riskLevelTolerance()));
-        List<String> examples = new ArrayList<>(Shares.unknown(counts, targets, "risk_level"));
-        long unknown = counts.entrySet().stream().filter(e -> !targets.containsKey(e.getKey()))
-                .mapToLong(Map.Entry::getValue).sum();
-        measurements.add(Measurement.of("unknown_risk_level_records", unknown, null, null, 0.0, "records"));
-
         List<String> levels = config.riskLevelIds();
-        int overlaps = 0;
-        for (int k = 0; k + 1 < levels.size(); k++) {
-            String lower = levels.get(k);
-            String higher = levels.get(k + 1);
-            int maxLower = customers.stream().filter(c -> lower.equals(c.riskLevel()))
-                    .mapToInt(CustomerProfile::riskScore).max().orElse(Integer.MIN_VALUE);
-            int minHigher = customers.stream().filter(c -> higher.equals(c.riskLevel()))
-                    .mapToInt(CustomerProfile::riskScore).min().orElse(Integer.MAX_VALUE);
-            if (maxLower >= minHigher) {
-                overlaps++;
-                examples.add("a '" + lower + "' customer scores " + maxLower + " but a '" + higher
-                        + "' customer scores " + minHigher);
-            }
-        }
-        measurements.add(Measurement.of("overlapping_risk_levels", overlaps, null, null, 0.0, "level pairs"));
-
         String lowest = levels.get(0);
-        List<Double> propensity = new ArrayList<>();
-        List<Double> elevated = new ArrayList<>();
-        for (Map.Entry<String, PersonaConfig> p : config.personas().entrySet()) {
-            List<CustomerProfile> of = customers.stream().filter(c -> p.getKey().equals(c.personaType())).toList();
-            if (of.isEmpty()) {
-                continue;
+        Shares.Tally tally = new Shares.Tally(targets.keySet());
+        Map<String, int[]> scoreRange = new LinkedHashMap<>(); // per level: lowest and highest score
+        Map<String, long[]> byPersona = new LinkedHashMap<>(); // per persona: customers, those above the lowest
+        return new Pass() {
+            @Override
+            public void accept(RecordGroup group) {
+                CustomerProfile c = group.customer();
+                if (c == null) {
+                    return;
+                }
+                tally.add(c.riskLevel());
+                int[] range = scoreRange.computeIfAbsent(String.valueOf(c.riskLevel()),
+                        k -> new int[] {Integer.MAX_VALUE, Integer.MIN_VALUE});
+                range[0] = Math.min(range[0], c.riskScore());
+                range[1] = Math.max(range[1], c.riskScore());
+                long[] p = byPersona.computeIfAbsent(String.valueOf(c.personaType()), k -> new long[2]);
+                p[0]++;
+                p[1] += lowest.equals(c.riskLevel()) ? 0 : 1;
             }
-            long above = of.stream().filter(c -> !lowest.equals(c.riskLevel())).count();
-            propensity.add(p.getValue().traits().riskPropensity());
-            elevated.add(Shares.percent(above, of.size()));
-        }
-        double rho = Stats.spearman(propensity.stream().mapToDouble(Double::doubleValue).toArray(),
-                elevated.stream().mapToDouble(Double::doubleValue).toArray());
-        String profileNote;
-        if (Double.isNaN(rho)) {
-            profileNote = " The per-persona risk profile is not measurable (fewer than two personas, equal "
-                    + "risk_propensity, or equal shares).";
-        } else {
-            measurements.add(Measurement.of("risk_profile_correlation", rho, null,
-                    config.quality().minRiskProfileCorrelation(), null, "rho"));
-            profileNote = " Rank correlation of risk_propensity and share above '" + lowest + "': "
-                    + Decimals.format(Decimals.round2(rho)) + ".";
-        }
-        long off = measurements.stream().filter(m -> !m.passed()).count();
-        String summary = (off == 0 ? "Risk levels match their targets and are ordered by score."
-                : off + " risk measurement(s) outside their thresholds.") + profileNote;
-        return CheckResult.judged(this, summary, measurements, examples);
+
+            @Override
+            public CheckResult finish() {
+                Map<String, Long> counts = tally.counts();
+                List<Measurement> measurements = new ArrayList<>(Shares.against("share", counts, targets,
+                        tally.total(), config.quality().riskLevelTolerance()));
+                List<String> examples = new ArrayList<>(Shares.unknown(counts, targets, "risk_level"));
+                long unknown = counts.entrySet().stream().filter(e -> !targets.containsKey(e.getKey()))
+                        .mapToLong(Map.Entry::getValue).sum();
+                measurements.add(Measurement.of("unknown_risk_level_records", unknown, null, null, 0.0, "records"));
+                int overlaps = 0;
+                for (int k = 0; k + 1 < levels.size(); k++) {
+                    String lower = levels.get(k);
+                    String higher = levels.get(k + 1);
+                    int maxLower = scoreRange.getOrDefault(lower, new int[] {0, Integer.MIN_VALUE})[1];
+                    int minHigher = scoreRange.getOrDefault(higher, new int[] {Integer.MAX_VALUE, 0})[0];
+                    if (maxLower >= minHigher) {
+                        overlaps++;
+                        examples.add("a '" + lower + "' customer scores " + maxLower + " but a '" + higher
+                                + "' customer scores " + minHigher);
+                    }
+                }
+                measurements.add(Measurement.of("overlapping_risk_levels", overlaps, null, null, 0.0, "level pairs"));
+                List<Double> propensity = new ArrayList<>();
+                List<Double> elevated = new ArrayList<>();
+                for (Map.Entry<String, PersonaConfig> p : config.personas().entrySet()) {
+                    long[] of = byPersona.get(p.getKey());
+                    if (of == null) {
+                        continue;
+                    }
+                    propensity.add(p.getValue().traits().riskPropensity());
+                    elevated.add(Shares.percent(of[1], of[0]));
+                }
+                double rho = Stats.spearman(propensity.stream().mapToDouble(Double::doubleValue).toArray(),
+                        elevated.stream().mapToDouble(Double::doubleValue).toArray());
+                String profileNote;
+                if (Double.isNaN(rho)) {
+                    profileNote = " The per-persona risk profile is not measurable (fewer than two personas, equal "
+                            + "risk_propensity, or equal shares).";
+                } else {
+                    measurements.add(Measurement.of("risk_profile_correlation", rho, null,
+                            config.quality().minRiskProfileCorrelation(), null, "rho"));
+                    profileNote = " Rank correlation of risk_propensity and share above '" + lowest + "': "
+                            + Decimals.format(Decimals.round2(rho)) + ".";
+                }
+                long off = measurements.stream().filter(m -> !m.passed()).count();
+                String summary = (off == 0 ? "Risk levels match their targets and are ordered by score."
+                        : off + " risk measurement(s) outside their thresholds.") + profileNote;
+                return CheckResult.judged(RiskLevelCheck.this, summary, measurements, examples);
+            }
+        };
     }
 }

@@ -14,14 +14,36 @@ final class Shares {
 
     /** Counts of {@code key(record)} in first-seen order after the {@code known} keys (which start at 0). */
     static <T> Map<String, Long> count(List<T> records, Iterable<String> known, Function<T, String> key) {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        for (String k : known) {
-            counts.put(k, 0L);
-        }
+        Tally tally = new Tally(known);
         for (T r : records) {
-            counts.merge(String.valueOf(key.apply(r)), 1L, Long::sum);
+            tally.add(key.apply(r));
         }
-        return counts;
+        return tally.counts();
+    }
+
+    /** Counts per key, one record at a time: the {@code known} keys first (from 0), others in first-seen order. */
+    static final class Tally {
+        private final Map<String, Long> counts = new LinkedHashMap<>();
+        private long total;
+
+        Tally(Iterable<String> known) {
+            for (String k : known) {
+                counts.put(k, 0L);
+            }
+        }
+
+        void add(String key) {
+            counts.merge(String.valueOf(key), 1L, Long::sum);
+            total++;
+        }
+
+        Map<String, Long> counts() {
+            return counts;
+        }
+
+        long total() {
+            return total;
+        }
     }
 
     /**

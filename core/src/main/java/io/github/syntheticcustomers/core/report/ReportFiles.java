@@ -33,7 +33,7 @@ public final class ReportFiles {
     }
 
     /**
-     * Reads the dataset in {@code directory}, runs every quality check with the thresholds of
+     * Reads the dataset in {@code directory} once, in constant memory, runs every quality check with the thresholds of
      * {@code config}, and writes {@code quality.json} into {@code directory}. The caller decides whether a
      * failed check fails the build ({@link QualityReport#passed()}, {@link QualityReport#failureMessage()}).
      *
@@ -47,7 +47,8 @@ public final class ReportFiles {
 
     /** As {@link #check(Path, GeneratorConfig)}, in a directory the caller opened (and locked). */
     public static QualityReport check(DatasetDirectory directory, GeneratorConfig config) {
-        QualityReport report = QualityChecks.run(LoadedDataset.read(directory.path()), config);
+        // one pass over the files, one record at a time: constant memory whatever the count
+        QualityReport report = QualityChecks.run(directory.path(), config);
         directory.writeFile(QUALITY, json(report));
         return report;
     }

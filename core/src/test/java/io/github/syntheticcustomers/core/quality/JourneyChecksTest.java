@@ -145,7 +145,7 @@ class JourneyChecksTest {
         QualityReport report = run(broken);
         assertOnlyFails(report, "scenario_consistency");
         assertEquals(1.0, measurement(report, "scenario_consistency", "unresolved_customer_ids").value());
-        assertEquals(1.0, measurement(report, "scenario_consistency", "duplicate_scenario_ids").value());
+        assertEquals(1.0, measurement(report, "scenario_consistency", "scenario_ids_out_of_sequence").value());
         assertEquals(1.0, measurement(report, "scenario_consistency", "unknown_scenario_types").value());
         assertEquals(2.0, measurement(report, "scenario_consistency", "mismatched_ids").value());
 

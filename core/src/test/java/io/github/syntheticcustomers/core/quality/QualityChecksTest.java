@@ -183,7 +183,7 @@ class QualityChecksTest {
         QualityReport report = run(Datasets.edit(c -> c.id().equals("cus-000002"), 1,
                 c -> Datasets.withId(c, "cus-000001")));
         assertOnlyFails(report, "dataset_integrity");
-        assertEquals(1.0, measurement(report, "dataset_integrity", "duplicate_customer_ids").value());
+        assertEquals(1.0, measurement(report, "dataset_integrity", "customer_ids_out_of_sequence").value());
     }
 
     @Test

@@ -1,0 +1,27 @@
+package io.github.syntheticcustomers.core.quality;
+
+import io.github.syntheticcustomers.core.io.Manifest;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * What the checks know of a dataset besides its records: where it was read from, its manifest, which parts it
+ * has, and (after the pass, when the files have been read) what each listed file holds.
+ *
+ * @param directory the directory read, null in memory
+ * @param manifest the manifest, null when absent or in memory
+ * @param hasCustomers whether the dataset has a customer part
+ * @param hasScenarios whether it has a scenario part
+ * @param hasSteps whether it has engagement steps
+ * @param files each listed file as found on disk; ask only in {@code finish}, after every record was read
+ */
+record DatasetFacts(Path directory, Manifest manifest, boolean hasCustomers, boolean hasScenarios, boolean hasSteps,
+        Supplier<List<LoadedDataset.ObservedFile>> files) {
+
+    /** The facts of a dataset held in memory (or read into it). */
+    static DatasetFacts of(LoadedDataset dataset) {
+        return new DatasetFacts(dataset.directory(), dataset.manifest(), !dataset.customers().isEmpty(),
+                !dataset.scenarios().isEmpty(), !dataset.engagementSteps().isEmpty(), dataset::files);
+    }
+}

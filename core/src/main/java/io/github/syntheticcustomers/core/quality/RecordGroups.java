@@ -1,0 +1,278 @@
+package io.github.syntheticcustomers.core.quality;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.syntheticcustomers.core.engage.EngagementStep;
+import io.github.syntheticcustomers.core.internal.JsonMappers;
+import io.github.syntheticcustomers.core.io.Manifest;
+import io.github.syntheticcustomers.core.model.CustomerProfile;
+import io.github.syntheticcustomers.core.model.TestScenario;
+import java.io.BufferedInputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.DigestInputStream;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+/**
+ * A dataset as {@link RecordGroup}s in index order: from memory, or streamed from its files, each read once, one
+ * record of each part at a time (the files are in index order, and a customer's engagement steps follow one
+ * another), so reading takes constant memory whatever the count.
+ */
+final class RecordGroups {
+
+    private RecordGroups() {
+    }
+
+    /**
+     * The groups of a dataset held in memory: customer {@code i} with scenario {@code i}, and the steps whose
+     * {@code customerId} is the group's customer; steps of no group's customer come last, grouped by customer.
+     */
+    static Iterator<RecordGroup> of(LoadedDataset dataset) {
+        List<CustomerProfile> customers = dataset.customers();
+        List<TestScenario> scenarios = dataset.scenarios();
+        Map<String, List<EngagementStep>> steps = new LinkedHashMap<>();
+        for (EngagementStep s : dataset.engagementSteps()) {
+            steps.computeIfAbsent(s.customerId(), k -> new ArrayList<>()).add(s);
+        }
+        List<RecordGroup> groups = new ArrayList<>();
+        int n = Math.max(customers.size(), scenarios.size());
+        for (int i = 0; i < n; i++) {
+            CustomerProfile c = i < customers.size() ? customers.get(i) : null;
+            TestScenario s = i < scenarios.size() ? scenarios.get(i) : null;
+            String id = c != null ? c.id() : s.customerId();
+            List<EngagementStep> own = steps.remove(id);
+            groups.add(new RecordGroup(i, c, s, own));
+        }
+        long index = n;
+        for (List<EngagementStep> orphans : steps.values()) {
+            groups.add(new RecordGroup(index++, null, null, orphans));
+        }
+        return groups.iterator();
+    }
+
+    /**
+     * Streams the dataset in {@code directory}: each part from its {@code .json} file, else its {@code .jsonl}
+     * file. Close it when done; {@link Stream#files} tells what each listed file held once the stream is read to
+     * its end.
+     *
+     * @throws UncheckedIOException when no part can be read
+     */
+    static Stream open(Path directory, Manifest manifest) {
+        return new Stream(directory, manifest);
+    }
+
+    /** The groups of a dataset on disk, read as they are needed. */
+    static final class Stream implements Iterator<RecordGroup>, Closeable {
+
+        private final Path directory;
+        private final Manifest manifest;
+        private final Part<CustomerProfile> customers;
+        private final Part<TestScenario> scenarios;
+        private final Part<EngagementStep> steps;
+        private long index;
+
+        private Stream(Path directory, Manifest manifest) {
+            this.directory = directory;
+            this.manifest = manifest;
+            Path c = LoadedDataset.find(directory, LoadedDataset.CUSTOMERS);
+            Path s = LoadedDataset.find(directory, LoadedDataset.SCENARIOS);
+            Path e = LoadedDataset.find(directory, LoadedDataset.ENGAGEMENT_STEPS);
+            boolean customersLeftOut = manifest != null && manifest.files().stream()
+                    .noneMatch(f -> f.part().equals(LoadedDataset.CUSTOMERS));
+            if (c == null && !(customersLeftOut && (s != null || e != null))) {
+                throw new UncheckedIOException(new IOException(LoadedDataset.noDataset(directory, manifest)));
+            }
+            this.customers = c == null ? null : new Part<>(c, CustomerProfile.class);
+            this.scenarios = s == null ? null : new Part<>(s, TestScenario.class);
+            this.steps = e == null ? null : new Part<>(e, EngagementStep.class);
+        }
+
+        boolean hasCustomers() {
+            return customers != null;
+        }
+
+        boolean hasScenarios() {
+            return scenarios != null;
+        }
+
+        boolean hasSteps() {
+            return steps != null;
+        }
+
+        @Override
+        public boolean hasNext() {
+            return (customers != null && customers.hasNext()) || (scenarios != null && scenarios.hasNext())
+                    || (steps != null && steps.hasNext());
+        }
+
+        @Override
+        public RecordGroup next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            CustomerProfile c = customers != null && customers.hasNext() ? customers.next() : null;
+            TestScenario s = scenarios != null && scenarios.hasNext() ? scenarios.next() : null;
+            String id = c != null ? c.id() : s != null ? s.customerId() : steps.peek().customerId();
+            List<EngagementStep> own = new ArrayList<>();
+            while (steps != null && steps.hasNext() && id != null && id.equals(steps.peek().customerId())) {
+                own.add(steps.next());
+            }
+            return new RecordGroup(index++, c, s, own);
+        }
+
+        /**
+         * What each file the manifest lists held: the parsed files' size and SHA-256 as read (drained to their end),
+         * the others read once for their digest. Call after the last group.
+         */
+        List<LoadedDataset.ObservedFile> files() {
+            List<LoadedDataset.ObservedFile> observed = new ArrayList<>();
+            if (manifest == null) {
+                return observed;
+            }
+            for (Manifest.FileEntry entry : manifest.files()) {
+                Part<?> read = partReading(entry.file());
+                observed.add(read != null ? read.observed(entry.file()) : LoadedDataset.observe(directory, entry.file()));
+            }
+            return observed;
+        }
+
+        private Part<?> partReading(String file) {
+            for (Part<?> p : new Part<?>[] {customers, scenarios, steps}) {
+                if (p != null && p.file.getFileName().toString().equals(file)) {
+                    return p;
+                }
+            }
+            return null;
+        }
+
+        @Override
+        public void close() {
+            for (Part<?> p : new Part<?>[] {customers, scenarios, steps}) {
+                if (p != null) {
+                    p.close();
+                }
+            }
+        }
+    }
+
+    /** One part's file, parsed record by record while its bytes are counted and digested. */
+    private static final class Part<T> implements Closeable {
+        private final Path file;
+        private final DigestInputStream digest;
+        private final CountingStream counting;
+        private final MappingIterator<T> records;
+        private T peeked;
+
+        Part(Path file, Class<T> type) {
+            this.file = file;
+            try {
+                this.counting = new CountingStream(Files.newInputStream(file, StandardOpenOption.READ,
+                        LinkOption.NOFOLLOW_LINKS));
+                this.digest = new DigestInputStream(counting, LoadedDataset.sha256());
+                ObjectMapper mapper = JsonMappers.data();
+                JsonParser parser = mapper.getFactory().createParser(new BufferedInputStream(digest, 1 << 16));
+                // the file stays open at its end, so that observed() can drain and digest every byte
+                parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+                if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
+                    if (parser.nextToken() != JsonToken.START_ARRAY) {
+                        throw new IOException("expected a JSON array at line " + parser.currentLocation().getLineNr());
+                    }
+                    parser.nextToken();
+                }
+                this.records = mapper.readerFor(type).readValues(parser);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+            }
+        }
+
+        boolean hasNext() {
+            if (peeked != null) {
+                return true;
+            }
+            try {
+                if (records.hasNextValue()) {
+                    peeked = records.nextValue();
+                    return true;
+                }
+                return false;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + file.getFileName() + ": " + e.getMessage(), e);
+            }
+        }
+
+        T peek() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            return peeked;
+        }
+
+        T next() {
+            T record = peek();
+            peeked = null;
+            return record;
+        }
+
+        /** The file as read: drained to its end, so size and digest cover every byte. */
+        LoadedDataset.ObservedFile observed(String name) {
+            try {
+                byte[] buffer = new byte[1 << 16];
+                while (digest.read(buffer) > 0) {
+                    // the parser may stop before trailing bytes; they count too
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+            }
+            return new LoadedDataset.ObservedFile(name, true, counting.count,
+                    HexFormat.of().formatHex(digest.getMessageDigest().digest()));
+        }
+
+        @Override
+        public void close() {
+            try {
+                records.close();
+                digest.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot close " + file + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** Counts the bytes read through it. */
+    private static final class CountingStream extends java.io.FilterInputStream {
+        long count;
+
+        CountingStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            count += b >= 0 ? 1 : 0;
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            count += Math.max(0, n);
+            return n;
+        }
+    }
+}
