@@ -39,12 +39,10 @@ final class AgeDecadeCheck implements QualityCheck {
         }
         Map<String, Double> targets = config.ageDecades();
         Shares.Tally tally = new Shares.Tally(targets.keySet());
-        return new Pass() {
+        return new Pass.OfCustomers() {
             @Override
-            public void accept(RecordGroup group) {
-                if (group.customer() != null) {
-                    tally.add(decade(group.customer().demographics().age()));
-                }
+            void customer(CustomerProfile c) {
+                tally.add(decade(c.demographics().age()));
             }
 
             @Override

@@ -43,13 +43,9 @@ final class EmotionalStateCheck implements QualityCheck {
         long[] unknown = new long[1];
         Ratio distressed = new Ratio();
         PersonaCorrelation.Tally byPersona = new PersonaCorrelation.Tally();
-        return new Pass() {
+        return new Pass.OfScenarios() {
             @Override
-            public void accept(RecordGroup group) {
-                TestScenario s = group.scenario();
-                if (s == null) {
-                    return;
-                }
+            void scenario(TestScenario s) {
                 for (JourneyStep step : s.journey()) {
                     if (!states.contains(step.emotionalState())) {
                         unknown[0]++;

@@ -2,6 +2,7 @@ package io.github.syntheticcustomers.core.quality;
 
 import io.github.syntheticcustomers.core.config.EpidemiologyConfig;
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
+import io.github.syntheticcustomers.core.model.CustomerProfile;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,12 +37,10 @@ final class EpidemiologyCheck implements QualityCheck {
             return Pass.skipped(this, "The dataset has no customers.");
         }
         PrevalenceTable.Tally table = new PrevalenceTable.Tally(config);
-        return new Pass() {
+        return new Pass.OfCustomers() {
             @Override
-            public void accept(RecordGroup group) {
-                if (group.customer() != null) {
-                    table.add(group.customer());
-                }
+            void customer(CustomerProfile c) {
+                table.add(c);
             }
 
             @Override

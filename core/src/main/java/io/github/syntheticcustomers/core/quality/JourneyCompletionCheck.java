@@ -96,13 +96,9 @@ final class JourneyCompletionCheck implements QualityCheck {
             reachedBy.put(step, 0L);
         }
         PersonaCorrelation.Tally byPersona = new PersonaCorrelation.Tally();
-        return new Pass() {
+        return new Pass.OfScenarios() {
             @Override
-            public void accept(RecordGroup group) {
-                TestScenario s = group.scenario();
-                if (s == null) {
-                    return;
-                }
+            void scenario(TestScenario s) {
                 List<String> problems = structure(s, framework);
                 violations[0] += problems.size();
                 for (String p : problems) {

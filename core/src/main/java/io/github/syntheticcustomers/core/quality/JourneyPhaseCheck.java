@@ -54,13 +54,9 @@ final class JourneyPhaseCheck implements QualityCheck {
             }
         }
         long[] reached = new long[phases.size()];
-        return new Pass() {
+        return new Pass.OfScenarios() {
             @Override
-            public void accept(RecordGroup group) {
-                TestScenario s = group.scenario();
-                if (s == null) {
-                    return;
-                }
+            void scenario(TestScenario s) {
                 for (int i = 0; i < checks.size(); i++) {
                     PhaseMetric.of(checks.get(i).metric()).add(s, declared.get(i).id(), states, ratios.get(i));
                 }

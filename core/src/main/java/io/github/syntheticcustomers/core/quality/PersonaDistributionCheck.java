@@ -39,12 +39,10 @@ final class PersonaDistributionCheck implements QualityCheck {
             targets.put(e.getKey(), e.getValue().share());
         }
         Shares.Tally tally = new Shares.Tally(targets.keySet());
-        return new Pass() {
+        return new Pass.OfCustomers() {
             @Override
-            public void accept(RecordGroup group) {
-                if (group.customer() != null) {
-                    tally.add(group.customer().personaType());
-                }
+            void customer(CustomerProfile c) {
+                tally.add(c.personaType());
             }
 
             @Override

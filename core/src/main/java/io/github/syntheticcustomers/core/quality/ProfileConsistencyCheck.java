@@ -67,13 +67,9 @@ final class ProfileConsistencyCheck implements QualityCheck {
         }
         List<String> examples = new ArrayList<>();
         long[] customers = new long[1];
-        return new Pass() {
+        return new Pass.OfCustomers() {
             @Override
-            public void accept(RecordGroup group) {
-                CustomerProfile c = group.customer();
-                if (c == null) {
-                    return;
-                }
+            void customer(CustomerProfile c) {
                 customers[0]++;
                 Demographics d = c.demographics();
                 if (d.dateOfBirth() == null

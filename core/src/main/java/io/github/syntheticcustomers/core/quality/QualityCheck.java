@@ -1,6 +1,8 @@
 package io.github.syntheticcustomers.core.quality;
 
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
+import io.github.syntheticcustomers.core.model.CustomerProfile;
+import io.github.syntheticcustomers.core.model.TestScenario;
 
 /**
  * One named quality check, run in one pass: {@link #start} gives a {@link Pass} that sees every
@@ -37,6 +39,32 @@ interface QualityCheck {
 
         /** The result, once every group was accepted. */
         CheckResult finish();
+
+        /** A pass over the groups' customers only. */
+        abstract class OfCustomers implements Pass {
+            @Override
+            public final void accept(RecordGroup group) {
+                if (group.customer() != null) {
+                    customer(group.customer());
+                }
+            }
+
+            /** Takes the next customer, in index order. */
+            abstract void customer(CustomerProfile c);
+        }
+
+        /** A pass over the groups' scenarios only. */
+        abstract class OfScenarios implements Pass {
+            @Override
+            public final void accept(RecordGroup group) {
+                if (group.scenario() != null) {
+                    scenario(group.scenario());
+                }
+            }
+
+            /** Takes the next scenario, in index order. */
+            abstract void scenario(TestScenario s);
+        }
 
         /** A pass that reads nothing and reports the check skipped, with the reason. */
         static Pass skipped(QualityCheck check, String reason) {

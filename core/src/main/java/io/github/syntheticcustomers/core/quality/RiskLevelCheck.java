@@ -45,13 +45,9 @@ final class RiskLevelCheck implements QualityCheck {
         Shares.Tally tally = new Shares.Tally(targets.keySet());
         Map<String, int[]> scoreRange = new LinkedHashMap<>(); // per level: lowest and highest score
         Map<String, long[]> byPersona = new LinkedHashMap<>(); // per persona: customers, those above the lowest
-        return new Pass() {
+        return new Pass.OfCustomers() {
             @Override
-            public void accept(RecordGroup group) {
-                CustomerProfile c = group.customer();
-                if (c == null) {
-                    return;
-                }
+            void customer(CustomerProfile c) {
                 tally.add(c.riskLevel());
                 int[] range = scoreRange.computeIfAbsent(String.valueOf(c.riskLevel()),
                         k -> new int[] {Integer.MAX_VALUE, Integer.MIN_VALUE});
