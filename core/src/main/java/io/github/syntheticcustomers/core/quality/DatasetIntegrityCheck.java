@@ -35,8 +35,7 @@ final class DatasetIntegrityCheck implements QualityCheck {
     @Override
     public Pass start(DatasetFacts facts, GeneratorConfig config) {
         // a dataset written without its customer part (parts) is measured by its scenarios, one per customer
-        boolean customersLeftOut = facts.manifest() != null && facts.manifest().files().stream()
-                .noneMatch(f -> f.part().equals(LoadedDataset.CUSTOMERS));
+        boolean customersLeftOut = DatasetFiles.customersLeftOut(facts.manifest());
         List<String> examples = new ArrayList<>();
         long[] counts = new long[3]; // customers, scenarios, customer ids out of sequence
         return new Pass() {

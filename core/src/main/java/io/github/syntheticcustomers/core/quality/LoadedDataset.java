@@ -107,23 +107,14 @@ public record LoadedDataset(Path directory, Manifest manifest, List<CustomerProf
      * @throws UncheckedIOException when no part can be read, naming the directory and the files looked for
      */
     public static LoadedDataset read(Path directory) {
-        Path file = find(directory, CUSTOMERS);
-        Path scenarioFile = find(directory, SCENARIOS);
-        Path stepFile = find(directory, ENGAGEMENT_STEPS);
-        Manifest manifest = null;
-        if (Files.exists(directory.resolve(DatasetWriter.MANIFEST), LinkOption.NOFOLLOW_LINKS)) {
-            manifest = DatasetReader.readManifest(directory);
-        }
-        boolean customersLeftOut = manifest != null && manifest.files().stream()
-                .noneMatch(f -> f.part().equals(CUSTOMERS));
-        if (file == null && !(customersLeftOut && (scenarioFile != null || stepFile != null))) {
-            throw new UncheckedIOException(new IOException(noDataset(directory, manifest)));
-        }
-        List<CustomerProfile> customers = file == null ? List.of() : DatasetReader.readAll(file, CustomerProfile.class);
-        List<TestScenario> scenarios = scenarioFile == null ? List.of()
-                : DatasetReader.readAll(scenarioFile, TestScenario.class);
-        List<EngagementStep> steps = stepFile == null ? List.of()
-                : DatasetReader.readAll(stepFile, EngagementStep.class);
+        DatasetFiles files = DatasetFiles.of(directory);
+        Manifest manifest = files.manifest();
+        List<CustomerProfile> customers = files.customers() == null ? List.of()
+                : DatasetReader.readAll(files.customers(), CustomerProfile.class);
+        List<TestScenario> scenarios = files.scenarios() == null ? List.of()
+                : DatasetReader.readAll(files.scenarios(), TestScenario.class);
+        List<EngagementStep> steps = files.steps() == null ? List.of()
+                : DatasetReader.readAll(files.steps(), EngagementStep.class);
         List<ObservedFile> observed = new ArrayList<>();
         if (manifest != null) {
             for (Manifest.FileEntry entry : manifest.files()) {

@@ -1,11 +1,6 @@
 package io.github.syntheticcustomers.core.quality;
 
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
-import io.github.syntheticcustomers.core.io.DatasetReader;
-import io.github.syntheticcustomers.core.io.DatasetWriter;
-import io.github.syntheticcustomers.core.io.Manifest;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -48,11 +43,9 @@ public final class QualityChecks {
      * @throws io.github.syntheticcustomers.core.io.InvalidManifestException when {@code manifest.json} is invalid
      */
     public static QualityReport run(Path directory, GeneratorConfig config) {
-        Manifest manifest = Files.exists(directory.resolve(DatasetWriter.MANIFEST), LinkOption.NOFOLLOW_LINKS)
-                ? DatasetReader.readManifest(directory) : null;
-        try (RecordGroups.Stream stream = RecordGroups.open(directory, manifest)) {
-            DatasetFacts facts = new DatasetFacts(directory, manifest, stream.hasCustomers(), stream.hasScenarios(),
-                    stream.hasSteps(), stream::files);
+        try (RecordGroups.Stream stream = RecordGroups.open(directory)) {
+            DatasetFacts facts = new DatasetFacts(directory, stream.manifest(), stream.hasCustomers(),
+                    stream.hasScenarios(), stream.hasSteps(), stream::files);
             return run(facts, stream, config);
         }
     }

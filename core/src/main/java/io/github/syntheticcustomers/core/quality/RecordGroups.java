@@ -72,8 +72,8 @@ final class RecordGroups {
      *
      * @throws UncheckedIOException when no part can be read
      */
-    static Stream open(Path directory, Manifest manifest) {
-        return new Stream(directory, manifest);
+    static Stream open(Path directory) {
+        return new Stream(directory, DatasetFiles.of(directory));
     }
 
     /** The groups of a dataset on disk, read as they are needed. */
@@ -86,20 +86,17 @@ final class RecordGroups {
         private final Part<EngagementStep> steps;
         private long index;
 
-        private Stream(Path directory, Manifest manifest) {
+        private Stream(Path directory, DatasetFiles files) {
             this.directory = directory;
-            this.manifest = manifest;
-            Path c = LoadedDataset.find(directory, LoadedDataset.CUSTOMERS);
-            Path s = LoadedDataset.find(directory, LoadedDataset.SCENARIOS);
-            Path e = LoadedDataset.find(directory, LoadedDataset.ENGAGEMENT_STEPS);
-            boolean customersLeftOut = manifest != null && manifest.files().stream()
-                    .noneMatch(f -> f.part().equals(LoadedDataset.CUSTOMERS));
-            if (c == null && !(customersLeftOut && (s != null || e != null))) {
-                throw new UncheckedIOException(new IOException(LoadedDataset.noDataset(directory, manifest)));
-            }
-            this.customers = c == null ? null : new Part<>(c, CustomerProfile.class);
-            this.scenarios = s == null ? null : new Part<>(s, TestScenario.class);
-            this.steps = e == null ? null : new Part<>(e, EngagementStep.class);
+            this.manifest = files.manifest();
+            this.customers = files.customers() == null ? null : new Part<>(files.customers(), CustomerProfile.class);
+            this.scenarios = files.scenarios() == null ? null : new Part<>(files.scenarios(), TestScenario.class);
+            this.steps = files.steps() == null ? null : new Part<>(files.steps(), EngagementStep.class);
+        }
+
+        /** The manifest, null when absent. */
+        Manifest manifest() {
+            return manifest;
         }
 
         boolean hasCustomers() {
