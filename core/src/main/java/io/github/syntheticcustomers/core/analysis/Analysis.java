@@ -64,6 +64,13 @@ public record Analysis(
         insights = List.copyOf(insights);
     }
 
+    /** This analysis with {@code derived} as its insights. */
+    Analysis withInsights(List<Insight> derived) {
+        return new Analysis(customers, personas, ageDecades, riskLevels, riskByPersona, personaProfiles, prevalence,
+                scenarios, scenarioMix, funnels, dropOffs, trajectories, emotionsByPhase, timeBetweenPhases, phaseFlow,
+                engagement, derived);
+    }
+
     /**
      * The prevalence of one reference rate in one age band.
      *
@@ -141,9 +148,21 @@ public record Analysis(
             double progressiveDisclosure, double personaAlignment) {
     }
 
-    /** Analyses {@code dataset} against the targets of {@code config}. */
+    /** Analyses {@code dataset}, held in memory, against the targets of {@code config}. */
     public static Analysis of(LoadedDataset dataset, GeneratorConfig config) {
-        return CustomerAnalysis.analyse(dataset, config);
+        AnalysisPass pass = start(config);
+        dataset.forEachGroup(pass);
+        return pass.finish();
+    }
+
+    /**
+     * An analysis built one {@link io.github.syntheticcustomers.core.quality.RecordGroup} at a time, in constant
+     * memory: feed it every group of a dataset in index order (for instance as the observer of
+     * {@link io.github.syntheticcustomers.core.quality.QualityChecks#run(java.nio.file.Path, GeneratorConfig,
+     * java.util.function.Consumer)}), then {@link AnalysisPass#finish() finish} it.
+     */
+    public static AnalysisPass start(GeneratorConfig config) {
+        return new AnalysisPass(config);
     }
 
     /** Step and phase ids as words: {@code risk_assessment} becomes {@code risk assessment}. */

@@ -9,77 +9,105 @@ import io.github.syntheticcustomers.core.engage.Tier;
 import io.github.syntheticcustomers.core.internal.Decimals;
 import io.github.syntheticcustomers.core.journey.CompletionStatus;
 import io.github.syntheticcustomers.core.journey.EmotionalStates;
-import io.github.syntheticcustomers.core.model.CustomerProfile;
+import io.github.syntheticcustomers.core.quality.RecordGroup;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
-/** The engagement steps in numbers: tiers per persona, scaffolding per emotional state, metrics per outcome. */
+/**
+ * The engagement steps in numbers, one customer's steps at a time: tiers per persona, scaffolding per emotional
+ * state, metrics per outcome. A customer's persona is the customer record's, else its scenario's user's.
+ */
 final class EngagementAnalysis {
 
-    private EngagementAnalysis() {
+    private final GeneratorConfig config;
+    private final Map<String, PersonaSteps> personas = new HashMap<>();
+    private final Map<String, Map<String, Long>> typesByState = new HashMap<>();
+    private final Map<String, Outcome> outcomes = new HashMap<>();
+    private long steps;
+
+    EngagementAnalysis(GeneratorConfig config) {
+        this.config = config;
     }
 
-    static Analysis.Engagement analyse(List<EngagementStep> steps, List<CustomerProfile> customers,
-            GeneratorConfig config) {
-        Map<String, String> persona = new HashMap<>();
-        customers.forEach(c -> persona.put(c.id(), c.personaType()));
-        // one pass over the steps: tiers per persona and journey, scaffolding types per state, metrics per status
-        Map<String, long[]> tiersOf = new HashMap<>();
-        Map<String, Map<String, Set<Tier>>> journeysOf = new HashMap<>();
-        Map<String, Map<String, Long>> typesOf = new HashMap<>();
-        Map<String, double[]> metricsOf = new HashMap<>(); // status -> {four sums, count}
-        for (EngagementStep s : steps) {
-            String p = persona.get(s.customerId());
-            tiersOf.computeIfAbsent(p, k -> new long[Tier.values().length])[s.type().ordinal()]++;
-            journeysOf.computeIfAbsent(p, k -> new LinkedHashMap<>())
-                    .computeIfAbsent(s.customerId(), k -> new TreeSet<>()).add(s.type());
+    /** One persona's steps per tier, and its journeys: all, and those showing more than one tier. */
+    private static final class PersonaSteps {
+        final long[] byTier = new long[Tier.values().length];
+        long journeys;
+        long journeysChangingTier;
+    }
+
+    /** The pattern metrics of one completion status, summed. */
+    private static final class Outcome {
+        long steps;
+        double valueArticulation;
+        double emotionalScaffolding;
+        double progressiveDisclosure;
+        double personaAlignment;
+    }
+
+    void add(RecordGroup group) {
+        if (group.steps().isEmpty()) {
+            return;
+        }
+        PersonaSteps p = personas.computeIfAbsent(group.personaType(), k -> new PersonaSteps());
+        Set<Tier> tiers = EnumSet.noneOf(Tier.class);
+        for (EngagementStep s : group.steps()) {
+            steps++;
+            if (s.type() != null) {
+                p.byTier[s.type().ordinal()]++;
+                tiers.add(s.type());
+            }
             if (s.emotionalComponents() != null) {
-                typesOf.computeIfAbsent(s.emotionalState(), k -> new LinkedHashMap<>())
+                typesByState.computeIfAbsent(s.emotionalState(), k -> new LinkedHashMap<>())
                         .merge(s.emotionalComponents().type(), 1L, Long::sum);
             }
             PatternMetrics m = s.patternMetrics();
             if (m != null) {
-                double[] sum = metricsOf.computeIfAbsent(s.completionStatus(), k -> new double[5]);
-                sum[0] += m.valueArticulation();
-                sum[1] += m.emotionalScaffolding();
-                sum[2] += m.progressiveDisclosure();
-                sum[3] += m.personaAlignment();
-                sum[4]++;
+                Outcome o = outcomes.computeIfAbsent(s.completionStatus(), k -> new Outcome());
+                o.steps++;
+                o.valueArticulation += m.valueArticulation();
+                o.emotionalScaffolding += m.emotionalScaffolding();
+                o.progressiveDisclosure += m.progressiveDisclosure();
+                o.personaAlignment += m.personaAlignment();
             }
         }
+        p.journeys++;
+        p.journeysChangingTier += tiers.size() > 1 ? 1 : 0;
+    }
+
+    Analysis.Engagement result() {
         List<Analysis.PersonaTiers> tiers = new ArrayList<>();
         for (Map.Entry<String, PersonaConfig> p : config.personas().entrySet()) {
-            long[] byTier = tiersOf.getOrDefault(p.getKey(), new long[Tier.values().length]);
-            Map<String, Set<Tier>> journeys = journeysOf.getOrDefault(p.getKey(), Map.of());
-            long n = byTier[0] + byTier[1] + byTier[2];
-            long changing = journeys.values().stream().filter(t -> t.size() > 1).count();
+            PersonaSteps t = personas.getOrDefault(p.getKey(), new PersonaSteps());
+            long n = Arrays.stream(t.byTier).sum();
             tiers.add(new Analysis.PersonaTiers(p.getKey(), p.getValue().name(), n,
-                    CustomerAnalysis.percent(byTier[Tier.ESSENTIAL.ordinal()], n),
-                    CustomerAnalysis.percent(byTier[Tier.EXTENDED.ordinal()], n),
-                    CustomerAnalysis.percent(byTier[Tier.COMPREHENSIVE.ordinal()], n), journeys.size(), changing));
+                    CustomerAnalysis.percent(t.byTier[Tier.ESSENTIAL.ordinal()], n),
+                    CustomerAnalysis.percent(t.byTier[Tier.EXTENDED.ordinal()], n),
+                    CustomerAnalysis.percent(t.byTier[Tier.COMPREHENSIVE.ordinal()], n), t.journeys,
+                    t.journeysChangingTier));
         }
         List<Analysis.StateScaffolding> scaffolding = new ArrayList<>();
         for (String state : EmotionalStates.of(config).ids()) {
-            Map<String, Long> types = typesOf.getOrDefault(state, Map.of());
+            Map<String, Long> types = typesByState.getOrDefault(state, Map.of());
             long n = types.values().stream().mapToLong(Long::longValue).sum();
             List<Count> counts = new ArrayList<>();
-            for (Map.Entry<String, Long> t : types.entrySet()) {
-                counts.add(new Count(t.getKey(), t.getValue(), CustomerAnalysis.percent(t.getValue(), n)));
-            }
+            types.forEach((type, count) -> counts.add(new Count(type, count, CustomerAnalysis.percent(count, n))));
             scaffolding.add(new Analysis.StateScaffolding(state, n, counts));
         }
-        List<Analysis.OutcomeMetrics> outcomes = new ArrayList<>();
+        List<Analysis.OutcomeMetrics> metrics = new ArrayList<>();
         for (String status : CompletionStatus.ALL) {
-            double[] sum = metricsOf.getOrDefault(status, new double[5]);
-            double d = Math.max(1, sum[4]);
-            outcomes.add(new Analysis.OutcomeMetrics(status, (long) sum[4], Decimals.round2(sum[0] / d),
-                    Decimals.round2(sum[1] / d), Decimals.round2(sum[2] / d), Decimals.round2(sum[3] / d)));
+            Outcome o = outcomes.getOrDefault(status, new Outcome());
+            double d = Math.max(1, o.steps);
+            metrics.add(new Analysis.OutcomeMetrics(status, o.steps, Decimals.round2(o.valueArticulation / d),
+                    Decimals.round2(o.emotionalScaffolding / d), Decimals.round2(o.progressiveDisclosure / d),
+                    Decimals.round2(o.personaAlignment / d)));
         }
-        return new Analysis.Engagement(steps.size(), tiers, scaffolding, outcomes);
+        return new Analysis.Engagement(steps, tiers, scaffolding, metrics);
     }
 }

@@ -5,7 +5,6 @@ import io.github.syntheticcustomers.core.analysis.Analysis.DecadeRow;
 import io.github.syntheticcustomers.core.analysis.Analysis.Insight;
 import io.github.syntheticcustomers.core.analysis.Analysis.PersonaProfileSummary;
 import io.github.syntheticcustomers.core.analysis.Analysis.PersonaRisk;
-import io.github.syntheticcustomers.core.model.CustomerProfile;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -24,9 +23,9 @@ final class Insights {
     private Insights() {
     }
 
-    static List<Insight> derive(Analysis a, List<CustomerProfile> customers) {
+    static List<Insight> derive(Analysis a) {
         List<Insight> out = new ArrayList<>();
-        if (customers.isEmpty()) {
+        if (a.customers() == 0) {
             out.add(new Insight("empty_dataset", "The dataset has no customers, so there is nothing to analyse."));
             return out;
         }

@@ -8,17 +8,65 @@ import io.github.syntheticcustomers.core.journey.EmotionalStates;
 import io.github.syntheticcustomers.core.journey.JourneyFramework;
 import io.github.syntheticcustomers.core.model.JourneyStep;
 import io.github.syntheticcustomers.core.model.TestScenario;
-import io.github.syntheticcustomers.core.quality.JourneyMetrics;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
-/** The journey part of the analysis: funnels, drop-offs, emotions, timing, flow and scenario mix. */
+/**
+ * The journey part of the analysis, one scenario at a time: funnels, drop-offs, emotions, timing, flow and
+ * scenario mix. Each journey is reduced to what it reached, completed and abandoned per phase and step of the
+ * framework, and those flags are counted; only the time between phases keeps a histogram (see
+ * {@link MinuteHistogram}) for its exact median.
+ */
 final class JourneyAnalysis {
 
-    private JourneyAnalysis() {
+    private final JourneyFramework framework;
+    private final EmotionalStates vocabulary;
+    private final List<String> phases;
+    private final List<JourneyFramework.Step> steps;
+    private final Map<String, Integer> phaseIndex = new HashMap<>();
+    private final Map<String, Integer> stepIndex = new HashMap<>();
+    private final Map<String, Long> types = new LinkedHashMap<>();
+    private final Map<String, PersonaJourneys> personas = new HashMap<>();
+    private final Set<String> states;
+    private final long[] stepsInPhase;
+    private final List<Map<String, Long>> statesInPhase = new ArrayList<>();
+    private final MinuteHistogram[] gaps;
+    private final long[] reached;
+    private final long[] entered;
+    private final long[] continued;
+    private final long[] abandoned;
+    private long scenarios;
+
+    JourneyAnalysis(JourneyFramework framework, EmotionalStates vocabulary, List<String> scenarioTypes) {
+        this.framework = framework;
+        this.vocabulary = vocabulary;
+        this.phases = framework.phases();
+        this.steps = framework.steps();
+        for (int i = 0; i < phases.size(); i++) {
+            phaseIndex.put(phases.get(i), i);
+            statesInPhase.add(new HashMap<>());
+        }
+        for (int i = 0; i < steps.size(); i++) {
+            stepIndex.put(steps.get(i).id(), i);
+        }
+        scenarioTypes.forEach(t -> types.put(t, 0L));
+        this.states = new LinkedHashSet<>(vocabulary.ids());
+        int n = phases.size();
+        stepsInPhase = new long[n];
+        reached = new long[n];
+        entered = new long[n];
+        continued = new long[n];
+        abandoned = new long[n];
+        gaps = new MinuteHistogram[Math.max(0, n - 1)];
+        for (int i = 0; i < gaps.length; i++) {
+            gaps[i] = new MinuteHistogram();
+        }
     }
 
     /** The journey sections of an analysis; empty lists when there are no scenarios. */
@@ -27,163 +75,223 @@ final class JourneyAnalysis {
             List<Analysis.PhaseGap> timeBetweenPhases, List<Analysis.PhaseFlow> phaseFlow) {
     }
 
-    static Result analyse(List<TestScenario> scenarios, List<Category> personas, JourneyFramework framework,
-            EmotionalStates states, List<String> scenarioTypes) {
-        if (scenarios.isEmpty()) {
-            return new Result(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
-        }
-        Set<String> types = new LinkedHashSet<>(scenarioTypes);
-        scenarios.forEach(s -> types.add(s.scenarioType()));
-        List<Count> mix = new ArrayList<>();
-        for (String t : types) {
-            long n = scenarios.stream().filter(s -> t.equals(s.scenarioType())).count();
-            mix.add(new Count(t, n, CustomerAnalysis.percent(n, scenarios.size())));
-        }
-        List<Analysis.PersonaFunnel> funnels = new ArrayList<>();
-        List<Analysis.DropOff> dropOffs = new ArrayList<>();
-        List<Analysis.Trajectory> trajectories = new ArrayList<>();
-        for (Category p : personas) {
-            List<TestScenario> of = scenarios.stream()
-                    .filter(s -> s.user() != null && p.id().equals(s.user().personaType())).toList();
-            if (of.isEmpty()) {
-                continue;
-            }
-            funnels.add(funnel(p, of, framework));
-            dropOffs.add(dropOff(p, of, framework));
-            trajectories.add(trajectory(p, of, states));
-        }
-        return new Result(mix, funnels, dropOffs, trajectories, emotionsByPhase(scenarios, framework, states),
-                gaps(scenarios, framework), flow(scenarios, framework));
-    }
+    /** What one journey reached, completed and abandoned, per framework phase and step. */
+    private final class Journey {
+        final boolean[] inPhase = new boolean[phases.size()];
+        final boolean[] phaseCompleted = new boolean[phases.size()];
+        final boolean[] phaseAbandoned = new boolean[phases.size()];
+        final boolean[] atStep = new boolean[steps.size()];
+        final boolean[] stepCompleted = new boolean[steps.size()];
+        final boolean[] stepAbandoned = new boolean[steps.size()];
+        final JourneyStep[] firstOfPhase = new JourneyStep[phases.size()];
+        final JourneyStep[] lastOfPhase = new JourneyStep[phases.size()];
 
-    private static Analysis.Stage stage(String id, String phase, List<TestScenario> of,
-            java.util.function.Predicate<JourneyStep> which) {
-        long reached = of.stream().filter(s -> s.journey().stream().anyMatch(which)).count();
-        long completed = of.stream().filter(s -> s.journey().stream()
-                .anyMatch(st -> which.test(st) && CompletionStatus.COMPLETED.equals(st.completionStatus()))).count();
-        return new Analysis.Stage(id, phase, reached, CustomerAnalysis.percent(reached, of.size()), completed,
-                CustomerAnalysis.percent(completed, reached));
-    }
-
-    private static Analysis.PersonaFunnel funnel(Category p, List<TestScenario> of, JourneyFramework framework) {
-        List<Analysis.Stage> phases = new ArrayList<>();
-        for (String phase : framework.phases()) {
-            phases.add(stage(phase, phase, of, st -> phase.equals(st.phase())));
-        }
-        List<Analysis.Stage> steps = new ArrayList<>();
-        for (JourneyFramework.Step step : framework.steps()) {
-            steps.add(stage(step.id(), step.phase(), of, st -> step.id().equals(st.step())));
-        }
-        return new Analysis.PersonaFunnel(p.id(), p.name(), of.size(), phases, steps);
-    }
-
-    private static Analysis.DropOff dropOff(Category p, List<TestScenario> of, JourneyFramework framework) {
-        long abandoned = 0;
-        String topStep = null;
-        long topCount = 0;
-        for (JourneyFramework.Step step : framework.steps()) {
-            long n = of.stream().filter(s -> s.journey().stream().anyMatch(st -> step.id().equals(st.step())
-                    && CompletionStatus.ABANDONED.equals(st.completionStatus()))).count();
-            abandoned += n;
-            if (n > topCount) {
-                topCount = n;
-                topStep = step.id();
+        Journey(List<JourneyStep> journey) {
+            for (JourneyStep st : journey) {
+                boolean completed = CompletionStatus.COMPLETED.equals(st.completionStatus());
+                boolean abandonedHere = CompletionStatus.ABANDONED.equals(st.completionStatus());
+                Integer p = phaseIndex.get(st.phase());
+                if (p != null) {
+                    inPhase[p] = true;
+                    phaseCompleted[p] |= completed;
+                    phaseAbandoned[p] |= abandonedHere;
+                    firstOfPhase[p] = firstOfPhase[p] == null ? st : firstOfPhase[p];
+                    lastOfPhase[p] = st;
+                }
+                Integer k = stepIndex.get(st.step());
+                if (k != null) {
+                    atStep[k] = true;
+                    stepCompleted[k] |= completed;
+                    stepAbandoned[k] |= abandonedHere;
+                }
             }
         }
-        return new Analysis.DropOff(p.id(), p.name(), of.size(), abandoned, CustomerAnalysis.percent(abandoned,
-                of.size()), topStep, topStep == null ? null : framework.phaseOf(topStep), topCount,
-                CustomerAnalysis.percent(topCount, of.size()));
     }
 
-    private static Analysis.Trajectory trajectory(Category p, List<TestScenario> of, EmotionalStates states) {
-        double start = 0;
-        double end = 0;
-        long n = 0;
-        long improved = 0;
-        long worsened = 0;
-        for (TestScenario s : of) {
-            if (s.journey().isEmpty()) {
-                continue;
+    /** One persona's journeys in counts: per phase and step reached and completed, per step abandoned. */
+    private final class PersonaJourneys {
+        long scenarios;
+        final long[] phaseReached = new long[phases.size()];
+        final long[] phaseCompleted = new long[phases.size()];
+        final long[] stepReached = new long[steps.size()];
+        final long[] stepCompleted = new long[steps.size()];
+        final long[] stepAbandoned = new long[steps.size()];
+        long trajectories;
+        double startValence;
+        double endValence;
+        long improved;
+        long worsened;
+
+        void add(TestScenario s, Journey j) {
+            scenarios++;
+            count(j.inPhase, phaseReached);
+            count(j.phaseCompleted, phaseCompleted);
+            count(j.atStep, stepReached);
+            count(j.stepCompleted, stepCompleted);
+            count(j.stepAbandoned, stepAbandoned);
+            List<JourneyStep> journey = s.journey();
+            if (journey.isEmpty()) {
+                return;
             }
-            double a = states.valence(s.journey().get(0).emotionalState());
-            double b = states.valence(s.journey().get(s.journey().size() - 1).emotionalState());
+            double a = vocabulary.valence(journey.get(0).emotionalState());
+            double b = vocabulary.valence(journey.get(journey.size() - 1).emotionalState());
             if (Double.isNaN(a) || Double.isNaN(b)) {
-                continue;
+                return;
             }
-            n++;
-            start += a;
-            end += b;
+            trajectories++;
+            startValence += a;
+            endValence += b;
             improved += b > a ? 1 : 0;
             worsened += b < a ? 1 : 0;
         }
-        double ms = n == 0 ? 0 : Decimals.round2(start / n);
-        double me = n == 0 ? 0 : Decimals.round2(end / n);
-        return new Analysis.Trajectory(p.id(), p.name(), n, ms, me, Decimals.round2(me - ms),
-                CustomerAnalysis.percent(improved, n), CustomerAnalysis.percent(worsened, n));
     }
 
-    private static List<Analysis.PhaseEmotions> emotionsByPhase(List<TestScenario> scenarios,
-            JourneyFramework framework, EmotionalStates vocabulary) {
-        Set<String> states = new LinkedHashSet<>(vocabulary.ids());
-        scenarios.forEach(s -> s.journey().forEach(st -> states.add(String.valueOf(st.emotionalState()))));
-        List<Analysis.PhaseEmotions> out = new ArrayList<>();
-        for (String phase : framework.phases()) {
-            List<JourneyStep> steps = scenarios.stream().flatMap(s -> s.journey().stream())
-                    .filter(st -> phase.equals(st.phase())).toList();
-            List<Count> counts = new ArrayList<>();
-            for (String state : states) {
-                long n = steps.stream().filter(st -> state.equals(String.valueOf(st.emotionalState()))).count();
-                counts.add(new Count(state, n, CustomerAnalysis.percent(n, steps.size())));
-            }
-            out.add(new Analysis.PhaseEmotions(phase, steps.size(), counts));
+    private static void count(boolean[] flags, long[] into) {
+        for (int i = 0; i < flags.length; i++) {
+            into[i] += flags[i] ? 1 : 0;
         }
-        return out;
     }
 
-    private static List<Analysis.PhaseGap> gaps(List<TestScenario> scenarios, JourneyFramework framework) {
-        List<Analysis.PhaseGap> out = new ArrayList<>();
-        List<String> phases = framework.phases();
-        for (int i = 0; i + 1 < phases.size(); i++) {
-            String from = phases.get(i);
-            String to = phases.get(i + 1);
-            List<Long> minutes = new ArrayList<>();
-            for (TestScenario s : scenarios) {
-                List<JourneyStep> a = JourneyMetrics.phaseSteps(s, from);
-                List<JourneyStep> b = JourneyMetrics.phaseSteps(s, to);
-                if (!a.isEmpty() && !b.isEmpty() && a.get(a.size() - 1).timestamp() != null
-                        && b.get(0).timestamp() != null) {
-                    minutes.add(Duration.between(a.get(a.size() - 1).timestamp(), b.get(0).timestamp()).toMinutes());
+    void add(TestScenario s) {
+        scenarios++;
+        types.merge(String.valueOf(s.scenarioType()), 1L, Long::sum);
+        List<JourneyStep> journey = s.journey();
+        Journey j = new Journey(journey);
+        for (JourneyStep st : journey) {
+            String state = String.valueOf(st.emotionalState());
+            states.add(state);
+            Integer p = phaseIndex.get(st.phase());
+            if (p != null) {
+                stepsInPhase[p]++;
+                statesInPhase.get(p).merge(state, 1L, Long::sum);
+            }
+        }
+        if (!journey.isEmpty()) {
+            Integer first = phaseIndex.get(journey.get(0).phase());
+            if (first != null) {
+                entered[first]++;
+            }
+        }
+        for (int p = 0; p < phases.size(); p++) {
+            reached[p] += j.inPhase[p] ? 1 : 0;
+            abandoned[p] += j.phaseAbandoned[p] ? 1 : 0;
+            if (p + 1 < phases.size()) {
+                // journeys may start at a later phase (a scenario type's start step): continuing means steps in
+                // this phase and in the next
+                continued[p] += j.inPhase[p] && j.inPhase[p + 1] ? 1 : 0;
+                JourneyStep from = j.lastOfPhase[p];
+                JourneyStep to = j.firstOfPhase[p + 1];
+                if (from != null && to != null && from.timestamp() != null && to.timestamp() != null) {
+                    gaps[p].add(Duration.between(from.timestamp(), to.timestamp()).toMinutes());
                 }
             }
-            minutes.sort(Long::compare);
-            double mean = minutes.stream().mapToLong(Long::longValue).average().orElse(0) / (60 * 24);
-            double median = minutes.isEmpty() ? 0 : (minutes.get((minutes.size() - 1) / 2)
-                    + minutes.get(minutes.size() / 2)) / 2.0 / (60 * 24);
-            out.add(new Analysis.PhaseGap(from, to, minutes.size(), Decimals.round2(mean), Decimals.round2(median)));
+        }
+        if (s.user() != null) {
+            personas.computeIfAbsent(s.user().personaType(), k -> new PersonaJourneys()).add(s, j);
+        }
+    }
+
+    long scenarios() {
+        return scenarios;
+    }
+
+    /** The journey sections for {@code personas} (the customer part's categories), in their order. */
+    Result result(List<Category> categories) {
+        if (scenarios == 0) {
+            return new Result(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        }
+        List<Count> mix = new ArrayList<>();
+        types.forEach((t, n) -> mix.add(new Count(t, n, CustomerAnalysis.percent(n, scenarios))));
+        List<Analysis.PersonaFunnel> funnels = new ArrayList<>();
+        List<Analysis.DropOff> dropOffs = new ArrayList<>();
+        List<Analysis.Trajectory> trajectories = new ArrayList<>();
+        for (Category p : categories) {
+            PersonaJourneys of = personas.get(p.id());
+            if (of != null) {
+                funnels.add(funnel(p, of));
+                dropOffs.add(dropOff(p, of));
+                trajectories.add(trajectory(p, of));
+            }
+        }
+        return new Result(mix, funnels, dropOffs, trajectories, emotionsByPhase(), gaps(), flow());
+    }
+
+    private static Analysis.Stage stage(String id, String phase, long scenarios, long reachedHere,
+            long completedHere) {
+        return new Analysis.Stage(id, phase, reachedHere, CustomerAnalysis.percent(reachedHere, scenarios),
+                completedHere, CustomerAnalysis.percent(completedHere, reachedHere));
+    }
+
+    private Analysis.PersonaFunnel funnel(Category p, PersonaJourneys of) {
+        List<Analysis.Stage> byPhase = new ArrayList<>();
+        for (int i = 0; i < phases.size(); i++) {
+            byPhase.add(stage(phases.get(i), phases.get(i), of.scenarios, of.phaseReached[i], of.phaseCompleted[i]));
+        }
+        List<Analysis.Stage> byStep = new ArrayList<>();
+        for (int i = 0; i < steps.size(); i++) {
+            byStep.add(stage(steps.get(i).id(), steps.get(i).phase(), of.scenarios, of.stepReached[i],
+                    of.stepCompleted[i]));
+        }
+        return new Analysis.PersonaFunnel(p.id(), p.name(), of.scenarios, byPhase, byStep);
+    }
+
+    private Analysis.DropOff dropOff(Category p, PersonaJourneys of) {
+        long total = 0;
+        String topStep = null;
+        long topCount = 0;
+        for (int i = 0; i < steps.size(); i++) {
+            long n = of.stepAbandoned[i];
+            total += n;
+            if (n > topCount) {
+                topCount = n;
+                topStep = steps.get(i).id();
+            }
+        }
+        return new Analysis.DropOff(p.id(), p.name(), of.scenarios, total, CustomerAnalysis.percent(total,
+                of.scenarios), topStep, topStep == null ? null : framework.phaseOf(topStep), topCount,
+                CustomerAnalysis.percent(topCount, of.scenarios));
+    }
+
+    private static Analysis.Trajectory trajectory(Category p, PersonaJourneys of) {
+        long n = of.trajectories;
+        double ms = n == 0 ? 0 : Decimals.round2(of.startValence / n);
+        double me = n == 0 ? 0 : Decimals.round2(of.endValence / n);
+        return new Analysis.Trajectory(p.id(), p.name(), n, ms, me, Decimals.round2(me - ms),
+                CustomerAnalysis.percent(of.improved, n), CustomerAnalysis.percent(of.worsened, n));
+    }
+
+    private List<Analysis.PhaseEmotions> emotionsByPhase() {
+        List<Analysis.PhaseEmotions> out = new ArrayList<>();
+        for (int p = 0; p < phases.size(); p++) {
+            List<Count> counts = new ArrayList<>();
+            for (String state : states) {
+                long n = statesInPhase.get(p).getOrDefault(state, 0L);
+                counts.add(new Count(state, n, CustomerAnalysis.percent(n, stepsInPhase[p])));
+            }
+            out.add(new Analysis.PhaseEmotions(phases.get(p), stepsInPhase[p], counts));
         }
         return out;
     }
 
-    private static List<Analysis.PhaseFlow> flow(List<TestScenario> scenarios, JourneyFramework framework) {
+    private List<Analysis.PhaseGap> gaps() {
+        List<Analysis.PhaseGap> out = new ArrayList<>();
+        double minutesPerDay = 60 * 24;
+        for (int p = 0; p < gaps.length; p++) {
+            MinuteHistogram g = gaps[p];
+            out.add(new Analysis.PhaseGap(phases.get(p), phases.get(p + 1), g.count(),
+                    Decimals.round2(g.mean() / minutesPerDay), Decimals.round2(g.median() / minutesPerDay)));
+        }
+        return out;
+    }
+
+    private List<Analysis.PhaseFlow> flow() {
         List<Analysis.PhaseFlow> out = new ArrayList<>();
-        List<String> phases = framework.phases();
-        for (int i = 0; i < phases.size(); i++) {
-            String phase = phases.get(i);
-            long reached = JourneyMetrics.reached(scenarios, phase);
-            // journeys may start at a later phase (a scenario type's start step): count those that start here,
-            // and as continuing only the journeys with steps in this phase and the next
-            long entered = scenarios.stream().filter(s -> !s.journey().isEmpty()
-                    && phase.equals(s.journey().get(0).phase())).count();
-            String next = i + 1 < phases.size() ? phases.get(i + 1) : null;
-            long continued = next == null ? 0 : scenarios.stream().filter(s -> s.journey().stream()
-                    .anyMatch(st -> phase.equals(st.phase())) && s.journey().stream()
-                    .anyMatch(st -> next.equals(st.phase()))).count();
-            long abandoned = scenarios.stream().filter(s -> s.journey().stream().anyMatch(st -> phase.equals(st.phase())
-                    && CompletionStatus.ABANDONED.equals(st.completionStatus()))).count();
-            long ended = i + 1 < phases.size() ? Math.max(0, reached - continued) : 0;
-            long finished = i + 1 < phases.size() ? 0 : reached - abandoned;
-            out.add(new Analysis.PhaseFlow(phase, reached, CustomerAnalysis.percent(reached, scenarios.size()),
-                    entered, continued, ended, abandoned, finished));
+        for (int p = 0; p < phases.size(); p++) {
+            boolean last = p + 1 == phases.size();
+            long ended = last ? 0 : Math.max(0, reached[p] - continued[p]);
+            long finished = last ? reached[p] - abandoned[p] : 0;
+            out.add(new Analysis.PhaseFlow(phases.get(p), reached[p], CustomerAnalysis.percent(reached[p], scenarios),
+                    entered[p], continued[p], ended, abandoned[p], finished));
         }
         return out;
     }

@@ -64,6 +64,15 @@ public record LoadedDataset(Path directory, Manifest manifest, List<CustomerProf
     public record ObservedFile(String file, boolean exists, long bytes, String sha256) {
     }
 
+    /**
+     * Hands every {@link RecordGroup} of this dataset to {@code action}, in index order: customer {@code i} with
+     * scenario {@code i} and that customer's engagement steps; steps of no customer come last. This is how the
+     * checks and the analysis see a dataset held in memory, the same way they see one streamed from files.
+     */
+    public void forEachGroup(java.util.function.Consumer<? super RecordGroup> action) {
+        RecordGroups.of(this).forEachRemaining(action);
+    }
+
     /** Customers held in memory, without scenarios (no manifest, no files). */
     public static LoadedDataset of(List<CustomerProfile> customers) {
         return of(customers, List.of());

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Entry point of the quality checks: {@link #run(Path, GeneratorConfig)} runs every check over a dataset's files
@@ -32,7 +33,7 @@ public final class QualityChecks {
 
     /** Runs every check, in a fixed order, in one pass over a dataset held in memory. */
     public static QualityReport run(LoadedDataset dataset, GeneratorConfig config) {
-        return run(DatasetFacts.of(dataset), RecordGroups.of(dataset), config);
+        return run(DatasetFacts.of(dataset), RecordGroups.of(dataset), config, group -> { });
     }
 
     /**
@@ -43,14 +44,27 @@ public final class QualityChecks {
      * @throws io.github.syntheticcustomers.core.io.InvalidManifestException when {@code manifest.json} is invalid
      */
     public static QualityReport run(Path directory, GeneratorConfig config) {
+        return run(directory, config, group -> { });
+    }
+
+    /**
+     * As {@link #run(Path, GeneratorConfig)}, handing every group read to {@code observer} as well, after the checks
+     * saw it: one read of the files serves the checks and, for instance, an
+     * {@link io.github.syntheticcustomers.core.analysis.AnalysisPass analysis}.
+     *
+     * @throws java.io.UncheckedIOException when no part can be read, naming the directory and the files looked for
+     * @throws io.github.syntheticcustomers.core.io.InvalidManifestException when {@code manifest.json} is invalid
+     */
+    public static QualityReport run(Path directory, GeneratorConfig config, Consumer<? super RecordGroup> observer) {
         try (RecordGroups.Stream stream = RecordGroups.open(directory)) {
             DatasetFacts facts = new DatasetFacts(directory, stream.manifest(), stream.hasCustomers(),
                     stream.hasScenarios(), stream.hasSteps(), stream::files);
-            return run(facts, stream, config);
+            return run(facts, stream, config, observer);
         }
     }
 
-    private static QualityReport run(DatasetFacts facts, Iterator<RecordGroup> groups, GeneratorConfig config) {
+    private static QualityReport run(DatasetFacts facts, Iterator<RecordGroup> groups, GeneratorConfig config,
+            Consumer<? super RecordGroup> observer) {
         List<QualityCheck.Pass> passes = new ArrayList<>();
         for (QualityCheck check : CHECKS) {
             passes.add(check.start(facts, config));
@@ -64,6 +78,7 @@ public final class QualityChecks {
             for (QualityCheck.Pass pass : passes) {
                 pass.accept(group);
             }
+            observer.accept(group);
         }
         List<CheckResult> results = new ArrayList<>();
         for (QualityCheck.Pass pass : passes) {

@@ -2,12 +2,12 @@ package io.github.syntheticcustomers.core.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.github.syntheticcustomers.core.analysis.Analysis;
+import io.github.syntheticcustomers.core.analysis.AnalysisPass;
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
 import io.github.syntheticcustomers.core.internal.JsonMappers;
 import io.github.syntheticcustomers.core.io.DatasetDirectory;
 import io.github.syntheticcustomers.core.io.DatasetDirectoryException;
 import io.github.syntheticcustomers.core.io.DirectoryOptions;
-import io.github.syntheticcustomers.core.quality.LoadedDataset;
 import io.github.syntheticcustomers.core.quality.QualityChecks;
 import io.github.syntheticcustomers.core.quality.QualityReport;
 import java.io.UncheckedIOException;
@@ -69,8 +69,9 @@ public final class ReportFiles {
     }
 
     /**
-     * Reads the dataset in {@code directory}, analyses it, runs the quality checks, and writes
-     * {@code report.html} and {@code analysis.json} into {@code directory}.
+     * Reads the dataset in {@code directory} once, in constant memory, analyses it and runs the quality checks in
+     * that one pass, and writes {@code report.html}, {@code analysis.json} and {@code quality.json} into
+     * {@code directory}.
      *
      * @throws DatasetDirectoryException when the directory holds no valid dataset
      */
@@ -82,9 +83,10 @@ public final class ReportFiles {
 
     /** As {@link #report(Path, GeneratorConfig)}, in a directory the caller opened (and locked). */
     public static Written report(DatasetDirectory directory, GeneratorConfig config) {
-        LoadedDataset dataset = LoadedDataset.read(directory.path());
-        Analysis analysis = Analysis.of(dataset, config);
-        QualityReport quality = QualityChecks.run(dataset, config);
+        AnalysisPass pass = Analysis.start(config);
+        QualityReport quality = QualityChecks.run(directory.path(), config, pass);
+        Analysis analysis = pass.finish();
+        directory.writeFile(QUALITY, json(quality));
         Path analysisFile = directory.writeFile(ANALYSIS, json(analysis));
         Path reportFile = directory.writeFile(REPORT, ReportRenderer.render(analysis, quality)
                 .getBytes(StandardCharsets.UTF_8));

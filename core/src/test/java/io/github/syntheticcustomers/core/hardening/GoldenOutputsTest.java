@@ -8,6 +8,7 @@ import io.github.syntheticcustomers.core.GenerationRequest;
 import io.github.syntheticcustomers.core.SyntheticDatasets;
 import io.github.syntheticcustomers.core.config.ConfigLoader;
 import io.github.syntheticcustomers.core.io.Format;
+import io.github.syntheticcustomers.core.report.ReportFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The compatibility promise: the same version gives the same bytes. The SHA-256 of every output file
- * of the default dataset (500 customers, every format) for seeds 42 and 7 is committed under
+ * of the default dataset (500 customers, every format) and of its report files for seeds 42 and 7 is committed under
  * {@code src/test/resources/golden/}; any changed byte fails here, on every JDK the build runs on.
  *
  * <p>To accept an intentional change: {@code ./mvnw -B -pl core test -Dtest=GoldenOutputsTest
@@ -41,6 +42,8 @@ class GoldenOutputsTest {
     void everyOutputFileHasItsCommittedHash(long seed) throws IOException {
         SyntheticDatasets.generate(new GenerationRequest(ConfigLoader.defaults(), seed, 500,
                 EnumSet.allOf(Format.class), dir, 2));
+        // the report goal's files too: quality.json, analysis.json and report.html
+        ReportFiles.report(dir, ConfigLoader.defaults());
         StringBuilder actual = new StringBuilder();
         try (Stream<Path> files = Files.list(dir)) {
             // the lock file is the directory's, not the dataset's: it stays empty

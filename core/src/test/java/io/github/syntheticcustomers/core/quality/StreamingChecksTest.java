@@ -9,6 +9,7 @@ import io.github.syntheticcustomers.core.SyntheticDatasets;
 import io.github.syntheticcustomers.core.internal.JsonMappers;
 import io.github.syntheticcustomers.core.io.Format;
 import io.github.syntheticcustomers.core.io.Part;
+import io.github.syntheticcustomers.core.report.ReportFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -56,11 +57,11 @@ class StreamingChecksTest {
     }
 
     /**
-     * 6 000 customers with all parts need some 200 MB of heap read into memory; checked from files they pass in a
-     * 48 MB heap, in a process of their own.
+     * 6 000 customers with all parts need some 200 MB of heap read into memory; checked, analysed and reported from
+     * files they pass in a 48 MB heap, in a process of their own.
      */
     @Test
-    void checkingTakesConstantMemory() throws Exception {
+    void checkingAndReportingTakeConstantMemory() throws Exception {
         SyntheticDatasets.generate(new GenerationRequest(Datasets.CONFIG, 42, 6_000, Set.of(Format.JSONL), dir, 2));
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-Xmx48m", "-cp", System.getProperty("java.class.path"), CheckProcess.class.getName(),
@@ -69,15 +70,19 @@ class StreamingChecksTest {
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(120, TimeUnit.SECONDS));
         assertEquals(0, process.exitValue(), output);
-        assertTrue(output.startsWith("passed 6000 customers"), output);
+        assertTrue(output.startsWith("passed 6000 customers, analysed 6000 customers and 6000 scenarios"), output);
+        assertTrue(Files.size(dir.resolve(ReportFiles.REPORT)) > 0);
     }
 
-    /** Checks the dataset in the directory it is given and prints the outcome. */
+    /** Checks and reports the dataset in the directory it is given and prints the outcome. */
     public static final class CheckProcess {
         public static void main(String[] args) {
             QualityReport report = QualityChecks.run(Path.of(args[0]), Datasets.CONFIG);
-            System.out.println((report.passed() ? "passed " : "failed ") + report.customers() + " customers");
-            System.exit(report.passed() ? 0 : 1);
+            ReportFiles.Written written = ReportFiles.report(Path.of(args[0]), Datasets.CONFIG);
+            System.out.println((report.passed() ? "passed " : "failed ") + report.customers() + " customers, analysed "
+                    + written.analysis().customers() + " customers and " + written.analysis().scenarios()
+                    + " scenarios");
+            System.exit(report.passed() && written.quality().passed() ? 0 : 1);
         }
     }
 }

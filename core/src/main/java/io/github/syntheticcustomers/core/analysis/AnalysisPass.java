@@ -1,0 +1,63 @@
+package io.github.syntheticcustomers.core.analysis;
+
+import io.github.syntheticcustomers.core.config.GeneratorConfig;
+import io.github.syntheticcustomers.core.journey.EmotionalStates;
+import io.github.syntheticcustomers.core.journey.JourneyFramework;
+import io.github.syntheticcustomers.core.quality.RecordGroup;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * One analysis of one dataset, fed one {@link RecordGroup} at a time in index order ({@link Analysis#start}). It
+ * keeps counts and sums per configured category, persona, phase and step, so its memory depends on the
+ * configuration, not on the number of records; the one exception is the time between phases, whose exact median
+ * needs a histogram of the minutes seen (bounded by the span of those times). Not thread-safe: one pass belongs to
+ * one reader.
+ */
+public final class AnalysisPass implements Consumer<RecordGroup> {
+
+    private final CustomerAnalysis customers;
+    private final JourneyAnalysis journeys;
+    private final EngagementAnalysis engagement;
+    private boolean finished;
+
+    AnalysisPass(GeneratorConfig config) {
+        Objects.requireNonNull(config, "config");
+        this.customers = new CustomerAnalysis(config);
+        this.journeys = new JourneyAnalysis(JourneyFramework.of(config), EmotionalStates.of(config),
+                List.copyOf(config.scenarios().types().keySet()));
+        this.engagement = new EngagementAnalysis(config);
+    }
+
+    /**
+     * Takes the next group: its customer, its scenario and its customer's engagement steps.
+     *
+     * @throws IllegalStateException after {@link #finish()}
+     */
+    @Override
+    public void accept(RecordGroup group) {
+        if (finished) {
+            throw new IllegalStateException("this analysis is finished; start another for another dataset");
+        }
+        if (group.customer() != null) {
+            customers.add(group.customer());
+        }
+        if (group.scenario() != null) {
+            journeys.add(group.scenario());
+        }
+        engagement.add(group);
+    }
+
+    /** The analysis of every group taken, insights included. No group can be added after. */
+    public Analysis finish() {
+        finished = true;
+        List<Analysis.Category> personas = customers.personas();
+        JourneyAnalysis.Result j = journeys.result(personas);
+        Analysis draft = new Analysis(customers.total(), personas, customers.ageDecades(), customers.riskLevels(),
+                customers.riskByPersona(personas), customers.personaProfiles(personas), customers.prevalence(),
+                journeys.scenarios(), j.scenarioMix(), j.funnels(), j.dropOffs(), j.trajectories(),
+                j.emotionsByPhase(), j.timeBetweenPhases(), j.phaseFlow(), engagement.result(), List.of());
+        return draft.withInsights(Insights.derive(draft));
+    }
+}
