@@ -12,6 +12,6 @@ assert !log.contains('[ERROR]')
 def quality = new JsonSlurper().parse(new File(out, 'quality.json'), 'UTF-8')
 assert quality.passed == false && quality.failed_checks == 1
 // report never fails on a failed check: it writes both files and points at the failure
-assert log =~ /Wrote .*report\.html and .*analysis\.json \(\d+ insights; 1 of \d+ quality checks failed, listed in the report and by the check goal\)/
+assert log =~ /Wrote .*report\.html, .*analysis\.json and .*quality\.json \(\d+ insights; 1 of \d+ quality checks failed, listed in the report and by the check goal\)/
 assert new File(out, 'report.html').getText('UTF-8').contains('journey_completion')
 assert new File(out, 'analysis.json').isFile()

@@ -9,7 +9,7 @@ assert checks.readManifest(out).reference_date == '2025-07-01'
 def quality = new JsonSlurper().parse(new File(out, 'quality.json'), 'UTF-8')
 assert quality.passed == true : "check judged the dataset with another configuration: ${quality.checks.findAll { it.status == 'fail' }}"
 assert quality.checks.find { it.name == 'dataset_integrity' }.status == 'pass'
-assert log =~ /Wrote .*report\.html and .*analysis\.json \(\d+ insights; all \d+ quality checks passed\)/
+assert log =~ /Wrote .*report\.html, .*analysis\.json and .*quality\.json \(\d+ insights; all \d+ quality checks passed\)/
 
 def analysis = new JsonSlurper().parse(new File(out, 'analysis.json'), 'UTF-8')
 assert analysis.customers == 500

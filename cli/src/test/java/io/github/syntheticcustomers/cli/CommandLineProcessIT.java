@@ -90,6 +90,19 @@ class CommandLineProcessIT {
     }
 
     @Test
+    void theJarWritesFhirAndTheChecksCoverIt() throws Exception {
+        Run generated = run("generate", "--seed", "42", "--count", "500", "--formats", "fhir", "--threads", "2",
+                "--output", "fhir");
+        assertEquals(0, generated.exit(), generated.err());
+        assertTrue(generated.out().startsWith("Generated Patient.ndjson=500, Condition.ndjson="), generated.out());
+        // the fhir module's golden hashes: the executable jar writes the same bytes as the Java API
+        assertEquals(Files.readString(Path.of(System.getProperty("fhir.golden.directory"), "fhir-seed-42.sha256"),
+                StandardCharsets.UTF_8), hashes(work.resolve("fhir")));
+        Run check = run("check", "--output", "fhir");
+        assertEquals(0, check.exit(), check.out() + check.err());
+    }
+
+    @Test
     void aFailedCheckExitsOneUnlessWarnOnly() throws Exception {
         assertEquals(0, run("generate", "--count", "60", "--output", "out").exit());
         // another reference date is another configuration: the integrity check says the dataset is stale

@@ -19,6 +19,7 @@ import io.github.syntheticcustomers.core.io.Manifest;
 import io.github.syntheticcustomers.core.io.Part;
 import io.github.syntheticcustomers.core.io.Progress;
 import io.github.syntheticcustomers.core.journey.ScenarioPart;
+import io.github.syntheticcustomers.core.spi.FormatParts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -54,7 +55,23 @@ public final class SyntheticDatasets {
         return parts(generator, Part.all());
     }
 
-    /** The {@code selected} dataset parts written for a generator, in file order. */
+    /**
+     * The {@code selected} dataset parts written for a generator in {@code formats}, in file order: the built-in parts,
+     * then, for a format another module writes ({@link Format#FHIR}), that module's parts ({@link FormatParts}).
+     *
+     * @throws IllegalStateException when a format's module is not on the class path, naming it
+     */
+    public static List<DatasetPart<?>> parts(DatasetGenerator generator, Set<Part> selected, Set<Format> formats) {
+        List<DatasetPart<?>> parts = new ArrayList<>(parts(generator, selected));
+        for (Format format : Format.values()) {
+            if (formats.contains(format) && FormatParts.isProvided(format)) {
+                parts.addAll(FormatParts.of(format).parts(generator, selected));
+            }
+        }
+        return List.copyOf(parts);
+    }
+
+    /** The {@code selected} built-in dataset parts written for a generator, in file order. */
     public static List<DatasetPart<?>> parts(DatasetGenerator generator, Set<Part> selected) {
         List<DatasetPart<?>> parts = new ArrayList<>();
         if (selected.contains(Part.CUSTOMERS)) {
@@ -75,6 +92,7 @@ public final class SyntheticDatasets {
      * {@link DatasetDirectory} for what that refuses and guarantees.
      */
     public static Manifest generate(GenerationRequest request) {
+        FormatParts.requireProviders(request.formats());
         try (DatasetDirectory directory = DatasetDirectory.forWriting(request.outputDirectory(),
                 DirectoryOptions.defaults())) {
             return generate(request, directory);
@@ -84,13 +102,13 @@ public final class SyntheticDatasets {
     /** As {@link #generate(GenerationRequest)}, writing through {@code sink} (for fault-injection tests). */
     public static Manifest generate(GenerationRequest request, FileSink sink) {
         return new DatasetWriter(request.outputDirectory(), request.formats(), request.threads(), sink)
-                .write(request.count(), parts(generator(request), request.parts()), manifest(request));
+                .write(request.count(), parts(generator(request), request.parts(), request.formats()), manifest(request));
     }
 
     /** Generates {@code request}'s dataset into {@code directory}, opened (and locked) by the caller. */
     public static Manifest generate(GenerationRequest request, DatasetDirectory directory) {
         return new DatasetWriter(directory, request.formats(), request.threads())
-                .write(request.count(), parts(generator(request), request.parts()), manifest(request));
+                .write(request.count(), parts(generator(request), request.parts(), request.formats()), manifest(request));
     }
 
     /**
@@ -104,6 +122,7 @@ public final class SyntheticDatasets {
     /** As {@link #update(GenerationRequest, DirectoryOptions, boolean)}, reporting the writing's progress. */
     public static GenerationResult update(GenerationRequest request, DirectoryOptions options, boolean force,
             Progress progress) {
+        FormatParts.requireProviders(request.formats());
         try (DatasetDirectory directory = DatasetDirectory.forWriting(request.outputDirectory(), options)) {
             DatasetStatus status = directory.status(fingerprint(request, configDigest(request.config())));
             if (status.upToDate() && !force) {
@@ -111,7 +130,7 @@ public final class SyntheticDatasets {
             }
             Manifest manifest = new DatasetWriter(directory, request.formats(), request.threads())
                     .withProgress(progress)
-                    .write(request.count(), parts(generator(request), request.parts()), manifest(request));
+                    .write(request.count(), parts(generator(request), request.parts(), request.formats()), manifest(request));
             return new GenerationResult(manifest, true, force ? "force is set" : status.reason());
         }
     }
@@ -123,7 +142,7 @@ public final class SyntheticDatasets {
     private static Function<List<Manifest.FileEntry>, Manifest> manifest(GenerationRequest request) {
         String configDigest = configDigest(request.config());
         String fingerprint = fingerprint(request, configDigest);
-        List<String> formats = request.formats().stream().map(Format::extension).sorted().toList();
+        List<String> formats = request.formats().stream().map(Format::id).sorted().toList();
         ConfigSource source = request.configSource() == null ? null : request.configSource().withoutDirectories();
         return files -> new Manifest(GENERATOR, version(), request.seed(), request.count(),
                 request.config().referenceDate(), formats, source, configDigest, fingerprint, files);
@@ -160,7 +179,7 @@ public final class SyntheticDatasets {
      * date and configuration digest. Equal fingerprints mean byte-identical files.
      */
     public static String fingerprint(GenerationRequest request, String configDigest) {
-        String[] formats = request.formats().stream().map(Format::extension).sorted().toArray(String[]::new);
+        String[] formats = request.formats().stream().map(Format::id).sorted().toArray(String[]::new);
         String text = String.join("\n", GENERATOR, version(), Long.toString(request.seed()),
                 Long.toString(request.count()), Arrays.toString(formats), request.config().referenceDate().toString(),
                 configDigest);

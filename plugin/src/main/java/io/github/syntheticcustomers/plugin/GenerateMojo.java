@@ -50,7 +50,8 @@ public class GenerateMojo extends AbstractDatasetMojo {
 
     /**
      * Comma-separated output formats: {@code json} (one pretty-printed array per file), {@code jsonl}
-     * (one record a line) and {@code csv} (flat summary with a header row). Files of formats no longer
+     * (one record a line), {@code csv} (flat summary with a header row) and {@code fhir} (HL7 FHIR R4 resources as
+     * Bulk Data NDJSON, one {@code <Type>.ndjson} file per resource type). Files of formats no longer
      * listed are removed. Example: <code>&lt;formats&gt;json,csv&lt;/formats&gt;</code> or
      * {@code -Dsynthetic.formats=jsonl}.
      */

@@ -22,8 +22,12 @@ public interface DatasetPart<T> {
         return null;
     }
 
-    /** Whether this part is written in {@code format}. */
+    /**
+     * Whether this part is written in {@code format}: by default JSON, JSON Lines, and CSV when it has a CSV view.
+     * {@link Format#FHIR} parts come from another module ({@link io.github.syntheticcustomers.core.spi.FormatParts})
+     * and say so themselves; their records are encoded lines ({@code String}).
+     */
     default boolean supports(Format format) {
-        return format != Format.CSV || csvColumns() != null;
+        return format != Format.FHIR && (format != Format.CSV || csvColumns() != null);
     }
 }

@@ -181,7 +181,10 @@ public final class DatasetWriter {
                     }
                 }
             }
-            Serializer serializer = new Serializer(parts, targets);
+            // a part no requested format writes is not generated at all (the CSV of a part without one, FHIR only)
+            List<? extends DatasetPart<?>> generated = parts.stream()
+                    .filter(p -> targets.stream().anyMatch(t -> t.part == p)).toList();
+            Serializer serializer = new Serializer(generated, targets);
             ArrayDeque<Future<Chunk>> inFlight = new ArrayDeque<>();
             long next = 0;
             while (next < count || !inFlight.isEmpty()) {
@@ -205,7 +208,7 @@ public final class DatasetWriter {
             for (Target t : targets) {
                 t.output.finish(t.format == Format.JSON);
                 written.add(new Written(t.temp, new Manifest.FileEntry(fileName(t.part.name(), t.format),
-                        t.part.name(), t.format.extension(), t.output.records, t.output.bytes(), t.output.sha256())));
+                        t.part.name(), t.format.id(), t.output.records, t.output.bytes(), t.output.sha256())));
             }
             return written;
         } finally {
@@ -309,6 +312,15 @@ public final class DatasetWriter {
                 }
                 case CSV -> out.write(Csv.row((CsvColumns<Object>) t.part.csvColumns(), record)
                         .getBytes(StandardCharsets.UTF_8));
+                case FHIR -> {
+                    // the providing module encodes its resources itself (FormatParts): one line each
+                    if (!(record instanceof String line) || line.indexOf('\n') >= 0) {
+                        throw new IllegalStateException("part " + t.part.name() + " gave a record that is not one"
+                                + " encoded line");
+                    }
+                    out.write(line.getBytes(StandardCharsets.UTF_8));
+                    out.append('\n');
+                }
             }
         }
     }

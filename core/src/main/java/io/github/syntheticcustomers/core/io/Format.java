@@ -8,20 +8,38 @@ import java.util.stream.Collectors;
 /** Output formats of the dataset files. */
 public enum Format {
     /** One pretty-printed JSON array per file (two-space indent, LF). */
-    JSON("json"),
+    JSON("json", "json"),
     /** JSON Lines: one compact record per line, streamed. */
-    JSONL("jsonl"),
+    JSONL("jsonl", "jsonl"),
     /** A flat summary of each part, one row per record with a header row, streamed. */
-    CSV("csv");
+    CSV("csv", "csv"),
+    /**
+     * HL7 FHIR R4 resources as Bulk Data NDJSON, one file per resource type ({@code Patient.ndjson}, ...), streamed.
+     * Written by the {@code synthetic-customers-fhir} module, which the plugin and the command line include.
+     */
+    FHIR("fhir", "ndjson");
 
+    private final String id;
     private final String extension;
 
-    Format(String extension) {
+    Format(String id, String extension) {
+        this.id = id;
         this.extension = extension;
     }
 
+    /** The id that parameters, options and the manifest use, e.g. {@code jsonl} or {@code fhir}. */
+    public String id() {
+        return id;
+    }
+
+    /** The file name extension, e.g. {@code jsonl} or {@code ndjson}. */
     public String extension() {
         return extension;
+    }
+
+    /** The formats core writes itself: JSON, JSON Lines and CSV ({@link #FHIR} needs the FHIR module). */
+    public static Set<Format> builtIn() {
+        return Set.of(JSON, JSONL, CSV);
     }
 
     /**
@@ -30,16 +48,16 @@ public enum Format {
      * @param property the parameter or property name used in the error message
      */
     public static Set<Format> parseList(String property, String text) {
-        return IdList.parse(Format.class, Format::extension, "format", "output format", null, allowedText(), property,
+        return IdList.parse(Format.class, Format::id, "format", "output format", null, allowedText(), property,
                 text);
     }
 
-    /** One format by its extension. */
+    /** One format by its id. */
     public static Format parse(String property, String name) {
-        return IdList.one(Format.class, Format::extension, "format", allowedText(), property, name);
+        return IdList.one(Format.class, Format::id, "format", allowedText(), property, name);
     }
 
     private static String allowedText() {
-        return Arrays.stream(values()).map(Format::extension).collect(Collectors.joining(", ")) + " (comma-separated)";
+        return Arrays.stream(values()).map(Format::id).collect(Collectors.joining(", ")) + " (comma-separated)";
     }
 }

@@ -16,9 +16,11 @@ import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -36,7 +38,7 @@ final class ManifestParser {
      */
     static final int MAX_BYTES = 8 << 20;
 
-    private static final Pattern PART = Pattern.compile("[a-z][a-z0-9-]{0,63}");
+    private static final Pattern PART = Pattern.compile("[A-Za-z][A-Za-z0-9-]{0,63}");
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
     /** Part names that would collide with the directory's own files. */
     private static final Set<String> RESERVED_PARTS = Set.of("manifest", "quality", "analysis", "report");
@@ -82,7 +84,8 @@ final class ManifestParser {
         }
         String part = name.substring(0, dot);
         String extension = name.substring(dot + 1);
-        return PART.matcher(part).matches() && !RESERVED_PARTS.contains(part) && formatOf(extension) != null;
+        return PART.matcher(part).matches() && !RESERVED_PARTS.contains(part.toLowerCase(Locale.ROOT))
+                && Arrays.stream(Format.values()).anyMatch(f -> f.extension().equals(extension));
     }
 
     private Manifest parse(byte[] bytes) {
@@ -185,7 +188,8 @@ final class ManifestParser {
                 throw invalid(at + ".file", "'" + shorten(file) + "' is not a plain dataset file name in the"
                         + " manifest's directory (allowed: part.format, e.g. customers.json)");
             }
-            if (!file.equals(part + "." + format)) {
+            Format known = formatOf(format);
+            if (known == null || !file.equals(part + "." + known.extension())) {
                 throw invalid(at + ".file", "'" + shorten(file) + "' does not match part '" + shorten(part)
                         + "' and format '" + shorten(format) + "'");
             }
@@ -279,9 +283,9 @@ final class ManifestParser {
         return text;
     }
 
-    private static Format formatOf(String extension) {
+    private static Format formatOf(String id) {
         for (Format f : Format.values()) {
-            if (f.extension().equals(extension)) {
+            if (f.id().equals(id)) {
                 return f;
             }
         }

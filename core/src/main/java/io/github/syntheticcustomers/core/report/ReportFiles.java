@@ -57,11 +57,12 @@ public final class ReportFiles {
     public record Written(Analysis analysis, QualityReport quality, Path reportFile, Path analysisFile) {
 
         /**
-         * The one line a goal or command logs, e.g. {@code Wrote …/report.html and …/analysis.json (12 insights; all
-         * 12 quality checks passed)}; {@code checkName} is how the caller's users run the checks.
+         * The one line a goal or command logs, e.g. {@code Wrote …/report.html, …/analysis.json and …/quality.json (12
+         * insights; all 12 quality checks passed)}; {@code checkName} is how the caller's users run the checks.
          */
         public String summary(String checkName) {
-            return "Wrote " + reportFile + " and " + analysisFile + " (" + analysis.insights().size() + " insights; "
+            return "Wrote " + reportFile + ", " + analysisFile + " and " + reportFile.resolveSibling(QUALITY) + " ("
+                    + analysis.insights().size() + " insights; "
                     + (quality.passed() ? "all " + quality.checks().size() + " quality checks passed"
                             : quality.failed().size() + " of " + quality.checks().size()
                                     + " quality checks failed, listed in the report and by " + checkName) + ")";

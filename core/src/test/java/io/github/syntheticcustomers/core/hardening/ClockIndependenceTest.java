@@ -42,7 +42,7 @@ class ClockIndependenceTest {
     @Test
     void generationUnderAFakeClockGivesTheSameBytes() throws Exception {
         SyntheticDatasets.generate(new GenerationRequest(ConfigLoader.defaults(), 42, 300,
-                EnumSet.allOf(Format.class), dir.resolve("real"), 2));
+                Format.builtIn(), dir.resolve("real"), 2));
         for (String when : List.of("2024-02-29 12:00:00", "2031-01-01 00:00:01")) {
             assertEquals(when.substring(0, 10), run(when, ClockProbe.class.getName()).strip(),
                     "the forked JVM must see the fake clock, or this test proves nothing");

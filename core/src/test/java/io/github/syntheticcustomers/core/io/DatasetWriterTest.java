@@ -53,7 +53,7 @@ class DatasetWriterTest {
 
     @Test
     void jsonIsOnePrettyArrayAndManifestDescribesEveryFile() throws Exception {
-        Manifest manifest = SyntheticDatasets.generate(request(5, EnumSet.allOf(Format.class)));
+        Manifest manifest = SyntheticDatasets.generate(request(5, Format.builtIn()));
         String json = Files.readString(dir.resolve("customers.json"));
         assertTrue(json.startsWith("[\n  {\n    \"id\": \"cus-000001\",\n"), json.substring(0, 40));
         assertTrue(json.endsWith("\n  }\n]\n"));
@@ -69,6 +69,17 @@ class DatasetWriterTest {
             assertEquals(bytes.length, f.bytes(), f.file());
             assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)), f.sha256());
         }
+    }
+
+    @Test
+    void theFhirFormatWithoutItsModuleIsRefusedNamingTheModule() {
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> SyntheticDatasets.generate(new GenerationRequest(ConfigLoader.defaults(), 5, 10,
+                        Set.of(Format.JSONL, Format.FHIR), dir.resolve("out"), 1)));
+        assertEquals("format fhir is written by the module io.github.syntheticcustomers:synthetic-customers-fhir,"
+                + " which is not on the class path; add it as a dependency (the Maven plugin and the command line"
+                + " include it)", e.getMessage());
+        assertFalse(Files.exists(dir.resolve("out")), "nothing is written, not even the directory");
     }
 
     @Test
