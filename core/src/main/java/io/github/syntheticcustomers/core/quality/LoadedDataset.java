@@ -144,10 +144,22 @@ public record LoadedDataset(Path directory, Manifest manifest, List<CustomerProf
                 csv.add(name);
             }
         }
-        String found = !csv.isEmpty()
-                ? " holds only " + String.join(", ", csv) + (csv.size() == 1 ? ", a flat summary" : ", flat summaries")
-                        + " the checks cannot read; they read each part's .json or .jsonl file"
-                : ": neither " + json + " nor " + jsonl + " exists";
+        List<String> fhir = manifest == null ? List.of() : manifest.files().stream()
+                .filter(f -> f.format().equals(Format.FHIR.id())).map(Manifest.FileEntry::file).toList();
+        String found;
+        if (!csv.isEmpty() || !fhir.isEmpty()) {
+            List<String> kinds = new ArrayList<>();
+            if (!csv.isEmpty()) {
+                kinds.add(String.join(", ", csv) + (csv.size() == 1 ? " (a flat summary)" : " (flat summaries)"));
+            }
+            if (!fhir.isEmpty()) {
+                kinds.add(String.join(", ", fhir) + " (FHIR resources)");
+            }
+            found = " holds only " + String.join(" and ", kinds) + ", which the checks do not read; they read each"
+                    + " part's .json or .jsonl file";
+        } else {
+            found = ": neither " + json + " nor " + jsonl + " exists";
+        }
         return "no dataset in " + directory + found + " (run the generate goal first, with formats json or jsonl)";
     }
 

@@ -24,9 +24,9 @@ class LoadedDatasetReadTest {
     void aCsvOnlyDatasetIsNamedAsSuch(@TempDir Path dir) {
         SyntheticDatasets.generate(new GenerationRequest(Datasets.CONFIG, 42, 20, EnumSet.of(Format.CSV), dir, 1));
         UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> LoadedDataset.read(dir));
-        assertEquals("no dataset in " + dir + " holds only customers.csv, scenarios.csv, engagement-steps.csv, flat"
-                + " summaries the checks cannot read; they read each part's .json or .jsonl file (run the generate"
-                + " goal first, with formats json or jsonl)", e.getCause().getMessage());
+        assertEquals("no dataset in " + dir + " holds only customers.csv, scenarios.csv, engagement-steps.csv (flat"
+                + " summaries), which the checks do not read; they read each part's .json or .jsonl file (run the"
+                + " generate goal first, with formats json or jsonl)", e.getCause().getMessage());
     }
 
     @Test
