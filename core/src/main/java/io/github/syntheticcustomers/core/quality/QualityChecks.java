@@ -1,6 +1,9 @@
 package io.github.syntheticcustomers.core.quality;
 
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
+import io.github.syntheticcustomers.core.io.Format;
+import io.github.syntheticcustomers.core.spi.FormatCheck;
+import io.github.syntheticcustomers.core.spi.FormatParts;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -83,6 +86,14 @@ public final class QualityChecks {
         List<CheckResult> results = new ArrayList<>();
         for (QualityCheck.Pass pass : passes) {
             results.add(pass.finish());
+        }
+        // the files of a format another module writes (FHIR), when the manifest lists some: that module's check
+        if (facts.directory() != null && facts.manifest() != null) {
+            for (Format format : Format.values()) {
+                if (FormatParts.isProvided(format) && facts.manifest().formats().contains(format.id())) {
+                    results.add(FormatCheck.run(format, facts.directory(), facts.manifest()));
+                }
+            }
         }
         Long seed = facts.manifest() == null ? null : facts.manifest().seed();
         return new QualityReport(customers, scenarios, seed, results);
