@@ -22,10 +22,6 @@ final class Mean {
         count++;
     }
 
-    long count() {
-        return count;
-    }
-
     /** The mean rounded to two decimals; 0 over nothing. */
     double rounded() {
         if (count == 0) {

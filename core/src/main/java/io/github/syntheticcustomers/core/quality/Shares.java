@@ -4,21 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /** Share-versus-target measurements shared by the distribution checks. */
 final class Shares {
 
     private Shares() {
-    }
-
-    /** Counts of {@code key(record)} in first-seen order after the {@code known} keys (which start at 0). */
-    static <T> Map<String, Long> count(List<T> records, Iterable<String> known, Function<T, String> key) {
-        Tally tally = new Tally(known);
-        for (T r : records) {
-            tally.add(key.apply(r));
-        }
-        return tally.counts();
     }
 
     /** Counts per key, one record at a time: the {@code known} keys first (from 0), others in first-seen order. */
