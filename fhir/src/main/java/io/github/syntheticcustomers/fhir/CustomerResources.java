@@ -54,7 +54,7 @@ final class CustomerResources {
         return new Reference("Patient/" + ResourceIds.of(seed, index, ResourceType.PATIENT.fhirName(), 0));
     }
 
-    /** The resources of customer {@code index}, by resource type, in {@link ResourceType} order. */
+    /** The resources of customer {@code index}, by resource type, in {@link ResourceType} order: a new map. */
     Map<ResourceType, List<Resource>> of(long index, CustomerProfile c) {
         Reference subject = patientReference(seed, index);
         Map<ResourceType, List<Resource>> out = new java.util.EnumMap<>(ResourceType.class);

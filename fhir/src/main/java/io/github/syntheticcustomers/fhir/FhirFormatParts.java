@@ -90,8 +90,8 @@ public final class FhirFormatParts implements FormatParts {
             if (m.index != index || m.lines == null) {
                 IParser json = FHIR.newJsonParser().setPrettyPrint(false);
                 Map<ResourceType, List<String>> lines = new EnumMap<>(ResourceType.class);
-                Map<ResourceType, List<Resource>> built = new EnumMap<>(customers.of(index,
-                        generator.customer(index)));
+                // a new map of this index's own: the scenario's resources join the customer's
+                Map<ResourceType, List<Resource>> built = customers.of(index, generator.customer(index));
                 if (scenarios != null) {
                     built.putAll(scenarios.of(index, generator.scenario(index),
                             CustomerResources.patientReference(generator.seed(), index)));

@@ -28,6 +28,6 @@ public interface DatasetPart<T> {
      * and say so themselves; their records are encoded lines ({@code String}).
      */
     default boolean supports(Format format) {
-        return format != Format.FHIR && (format != Format.CSV || csvColumns() != null);
+        return Format.builtIn().contains(format) && (format != Format.CSV || csvColumns() != null);
     }
 }

@@ -39,8 +39,10 @@ public enum Format {
 
     /** The formats core writes itself: JSON, JSON Lines and CSV ({@link #FHIR} needs the FHIR module). */
     public static Set<Format> builtIn() {
-        return Set.of(JSON, JSONL, CSV);
+        return BUILT_IN;
     }
+
+    private static final Set<Format> BUILT_IN = Set.of(JSON, JSONL, CSV);
 
     /**
      * Parses a comma-separated list such as {@code "json,jsonl"} (case-insensitive, blanks ignored).

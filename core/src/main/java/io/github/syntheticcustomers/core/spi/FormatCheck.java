@@ -42,8 +42,8 @@ public interface FormatCheck {
         }
         return new CheckResult(name(format), format.id().toUpperCase(java.util.Locale.ROOT) + " resources",
                 "The " + format.id() + " files parse and reference what they should.", CheckStatus.SKIPPED,
-                "the " + format.id() + " files are checked by io.github.syntheticcustomers:synthetic-customers-"
-                        + format.id() + ", which is not on the class path",
+                "the " + format.id() + " files are checked by " + FormatParts.module(format)
+                        + ", which is not on the class path",
                 List.of(), List.of());
     }
 }

@@ -31,9 +31,14 @@ public interface FormatParts {
      */
     List<DatasetPart<String>> parts(DatasetGenerator generator, Set<Part> selected);
 
-    /** Whether {@code format} is written by another module rather than by core itself. */
+    /** Whether {@code format} is written by another module rather than by core itself ({@link Format#builtIn()}). */
     static boolean isProvided(Format format) {
-        return format == Format.FHIR;
+        return !Format.builtIn().contains(format);
+    }
+
+    /** The Maven coordinates of the module that writes and checks {@code format}, for messages. */
+    static String module(Format format) {
+        return "io.github.syntheticcustomers:synthetic-customers-" + format.id();
     }
 
     /**
@@ -63,9 +68,9 @@ public interface FormatParts {
             }
         }
         if (found.isEmpty()) {
-            throw new IllegalStateException("format " + format.id() + " is written by the module"
-                    + " io.github.syntheticcustomers:synthetic-customers-" + format.id() + ", which is not on the class"
-                    + " path; add it as a dependency (the Maven plugin and the command line include it)");
+            throw new IllegalStateException("format " + format.id() + " is written by the module " + module(format)
+                    + ", which is not on the class path; add it as a dependency (the Maven plugin and the command line"
+                    + " include it)");
         }
         if (found.size() > 1) {
             throw new IllegalStateException("format " + format.id() + " has " + found.size() + " providers on the"
