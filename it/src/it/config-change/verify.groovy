@@ -8,7 +8,7 @@ def events = checks.log(basedir).readLines().findResults { line ->
 }
 assert events == ['json', 'json', 'up-to-date', 'json', 'jsonl']
 assert new File(basedir, 'target/config/personas.yaml').text.contains('Variant B')
-assert out.list().findAll { !it.startsWith('.') }.every { it == 'manifest.json' || it.endsWith('.jsonl') } && new File(out, 'customers.jsonl').isFile()
+assert out.list().findAll { !it.startsWith('.') && !it.endsWith('.schema.json') }.every { it == 'manifest.json' || it.endsWith('.jsonl') } && new File(out, 'customers.jsonl').isFile()
 assert checks.readManifest(out).formats == ['jsonl']
 checks.assertManifestMatches(out)
 assert new File(out, 'customers.jsonl').readLines('UTF-8').size() == 50

@@ -8,13 +8,15 @@ checks.assertManifestMatches(out)
 def manifest = checks.readManifest(out)
 assert manifest.seed == 42 && manifest.count == 500 && manifest.reference_date == '2026-01-01'
 assert manifest.formats == ['json']
-// json only, one file per dataset part (customers, scenarios, ...), and the manifest
+// json only, one file per dataset part (customers, scenarios, ...), the manifest
 // besides the directory's empty lock file, which is not a test resource
 def visible = out.list().findAll { !it.startsWith('.') }
 assert out.list().toList().sort() == (visible + '.synthetic-customers.lock').sort()
 assert visible.every { it.endsWith('.json') }
 assert manifest.files*.file.every { it.endsWith('.json') } && 'customers.json' in manifest.files*.file
-assert visible.sort() == (manifest.files*.file + 'manifest.json').sort()
+// and the JSON Schemas of the JSON files, written beside every dataset
+assert visible.sort() == (manifest.files*.file + 'manifest.json' +
+        ['analysis.schema.json', 'customers.schema.json', 'engagement-steps.schema.json', 'manifest.schema.json', 'quality.schema.json', 'scenarios.schema.json']).sort()
 // the output directory is a test resource: process-test-resources copied it to the test classpath
 assert new File(basedir, 'target/test-classes/customers.json').bytes == new File(out, 'customers.json').bytes
 assert !new File(basedir, 'target/test-classes/.synthetic-customers.lock').exists() : 'the lock is not a test resource'

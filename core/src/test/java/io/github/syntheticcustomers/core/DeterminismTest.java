@@ -13,6 +13,7 @@ import io.github.syntheticcustomers.core.generate.DatasetGenerator;
 import io.github.syntheticcustomers.core.internal.JsonMappers;
 import io.github.syntheticcustomers.core.io.DatasetWriter;
 import io.github.syntheticcustomers.core.io.FileSink;
+import io.github.syntheticcustomers.core.io.DatasetSchema;
 import io.github.syntheticcustomers.core.io.Format;
 import io.github.syntheticcustomers.core.io.Manifest;
 import java.io.BufferedReader;
@@ -20,6 +21,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -62,9 +64,10 @@ class DeterminismTest {
             Locale.setDefault(locale);
             TimeZone.setDefault(zone);
         }
-        List<String> files = List.of("customers.json", "customers.jsonl", "customers.csv", "scenarios.json",
-                "scenarios.jsonl", "scenarios.csv", "engagement-steps.json", "engagement-steps.jsonl",
-                "engagement-steps.csv", "manifest.json");
+        List<String> files = new ArrayList<>(List.of("customers.json", "customers.jsonl", "customers.csv",
+                "scenarios.json", "scenarios.jsonl", "scenarios.csv", "engagement-steps.json", "engagement-steps.jsonl",
+                "engagement-steps.csv", "manifest.json"));
+        Arrays.stream(DatasetSchema.values()).map(DatasetSchema::fileName).forEach(files::add);
         assertEquals(files.stream().sorted().toList(), list(dir.resolve("first")));
         for (String other : List.of("second", "threads", "available-processors", "max-threads", "turkish-tokyo",
                 "german-newfoundland")) {

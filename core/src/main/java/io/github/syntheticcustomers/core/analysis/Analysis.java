@@ -1,6 +1,7 @@
 package io.github.syntheticcustomers.core.analysis;
 
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
+import io.github.syntheticcustomers.core.model.Nullable;
 import io.github.syntheticcustomers.core.quality.LoadedDataset;
 import java.util.List;
 
@@ -271,7 +272,7 @@ public record Analysis(
      * @param topStepShare percent of the persona's journeys abandoned at {@code topStep}
      */
     public record DropOff(String persona, String name, long scenarios, long abandoned, double abandonedShare,
-            String topStep, String topStepPhase, long topStepCount, double topStepShare) {
+            @Nullable String topStep, @Nullable String topStepPhase, long topStepCount, double topStepShare) {
     }
 
     /**

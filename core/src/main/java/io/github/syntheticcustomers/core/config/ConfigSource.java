@@ -2,6 +2,7 @@ package io.github.syntheticcustomers.core.config;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.syntheticcustomers.core.internal.JsonMappers;
+import io.github.syntheticcustomers.core.model.Nullable;
 import java.nio.file.Path;
 
 /**
@@ -14,7 +15,7 @@ import java.nio.file.Path;
  *     {@link ConfigLoader#DEFAULTS_SOURCE} for the built-in defaults
  * @param text the file's text; {@code null} for the built-in defaults
  */
-public record ConfigSource(String name, @JsonInclude(JsonInclude.Include.NON_NULL) String text) {
+public record ConfigSource(String name, @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String text) {
 
     /** The built-in defaults. */
     public static final ConfigSource BUILT_IN = new ConfigSource(ConfigLoader.DEFAULTS_SOURCE, null);

@@ -2,6 +2,7 @@ package io.github.syntheticcustomers.core.engage;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import io.github.syntheticcustomers.core.model.Nullable;
 import java.util.List;
 
 /**
@@ -27,11 +28,11 @@ import java.util.List;
 public record EngagementStep(
         String id,
         String customerId,
-        String scenarioId,
+        @Nullable String scenarioId,
         String journeyStep,
         String phase,
-        String emotionalState,
-        String completionStatus,
+        @Nullable String emotionalState,
+        @Nullable String completionStatus,
         Tier type,
         String content,
         String visibility,

@@ -3,6 +3,7 @@ package io.github.syntheticcustomers.core.engage;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import io.github.syntheticcustomers.core.model.Nullable;
 
 /**
  * Value articulation: why the step matters ({@code preview}), what became of it ({@code confirmation}), where the
@@ -12,7 +13,7 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
  */
 @JsonNaming(PropertyNamingStrategies.LowerCamelCaseStrategy.class)
 public record ValueComponents(String preview, String confirmation, String contextual,
-        @JsonInclude(JsonInclude.Include.NON_NULL) String personal) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String personal) {
 
     /** Components without a personal line. */
     public ValueComponents(String preview, String confirmation, String contextual) {

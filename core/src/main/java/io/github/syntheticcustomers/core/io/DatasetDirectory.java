@@ -186,7 +186,8 @@ public final class DatasetDirectory implements AutoCloseable {
      * rename over the old one.
      */
     public Path writeFile(String name, byte[] bytes) {
-        if (!isPlainName(name) || name.equals(MANIFEST) || ManifestParser.isDataFileName(name)) {
+        if (!isPlainName(name) || name.equals(MANIFEST) || ManifestParser.isDataFileName(name)
+                || DatasetSchema.ofFile(name) != null) {
             throw new IllegalArgumentException("not a report file name: " + name);
         }
         Path target = path.resolve(name);
@@ -475,7 +476,8 @@ public final class DatasetDirectory implements AutoCloseable {
                             + " (plugin parameter adoptOutputDirectory, property synthetic.adoptOutputDirectory)");
         }
         List<String> clashes = foreign.stream().filter(n -> n.equals(MANIFEST) || ManifestParser.isDataFileName(n)
-                || n.equals("quality.json") || n.equals("analysis.json") || n.equals("report.html")).toList();
+                || DatasetSchema.ofFile(n) != null || n.equals("quality.json") || n.equals("analysis.json")
+                || n.equals("report.html")).toList();
         if (!clashes.isEmpty()) {
             throw ConfigException.of("outputDirectory", "refused: the output directory " + place + " holds "
                     + String.join(", ", clashes) + ", which synthetic-customers did not write and a dataset would"

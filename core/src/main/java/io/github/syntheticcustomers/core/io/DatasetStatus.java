@@ -7,6 +7,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
+import java.util.Arrays;
 import java.util.HexFormat;
 
 /**
@@ -15,7 +16,8 @@ import java.util.HexFormat;
  * untrusted input: it must be valid ({@link InvalidManifestException} otherwise), its fingerprint must equal
  * the request's (same seed, count, formats, reference date, configuration content and generator version)
  * and every file it lists must still be a plain file (not a link) with the recorded size and SHA-256, so a
- * deleted, replaced or hand-edited file is regenerated.
+ * deleted, replaced or hand-edited file is regenerated; so is a dataset whose JSON Schema files
+ * ({@link DatasetSchema}) are missing or differ from this version's.
  *
  * @param upToDate true when nothing needs to be written
  * @param reason why the dataset is, or is not, up to date (for logs)
@@ -57,6 +59,16 @@ public record DatasetStatus(boolean upToDate, String reason) {
                 }
             } catch (IOException e) {
                 return stale(entry.file() + " is unreadable: " + e.getMessage());
+            }
+        }
+        for (DatasetSchema schema : DatasetSchema.values()) {
+            Path file = directory.resolve(schema.fileName());
+            try {
+                if (!DatasetDirectory.isPlainFile(file) || !Arrays.equals(Files.readAllBytes(file), schema.bytes())) {
+                    return stale(schema.fileName() + " is missing or not this version's");
+                }
+            } catch (IOException e) {
+                return stale(schema.fileName() + " is unreadable: " + e.getMessage());
             }
         }
         return new DatasetStatus(true, "inputs unchanged and all " + manifest.files().size() + " files intact");

@@ -93,8 +93,8 @@ public final class DatasetWriter {
     }
 
     /**
-     * Writes {@code count} dataset indices of every part and then the manifest that {@code manifest}
-     * builds from the file entries.
+     * Writes {@code count} dataset indices of every part, the JSON Schemas ({@link DatasetSchema}) and then the
+     * manifest that {@code manifest} builds from the data files' entries; all are published together.
      */
     public Manifest write(long count, List<? extends DatasetPart<?>> parts,
             Function<List<Manifest.FileEntry>, Manifest> manifest) {
@@ -124,8 +124,16 @@ public final class DatasetWriter {
             try (OutputStream out = manifestTemp.out()) {
                 out.write(manifestBytes(result));
             }
-            List<PublishJournal.Move> moves = written.stream()
-                    .map(w -> new PublishJournal.Move(w.temp().name(), w.entry().file())).toList();
+            List<PublishJournal.Move> moves = new ArrayList<>(written.stream()
+                    .map(w -> new PublishJournal.Move(w.temp().name(), w.entry().file())).toList());
+            for (DatasetSchema schema : DatasetSchema.values()) {
+                DatasetDirectory.Temp schemaTemp = into.newTemp();
+                temps.add(schemaTemp);
+                try (OutputStream out = schemaTemp.out()) {
+                    out.write(schema.bytes());
+                }
+                moves.add(new PublishJournal.Move(schemaTemp.name(), schema.fileName()));
+            }
             published = true;
             into.publish(moves, manifestTemp.name());
             return result;

@@ -2,6 +2,7 @@ package io.github.syntheticcustomers.core.io;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.syntheticcustomers.core.config.ConfigSource;
+import io.github.syntheticcustomers.core.model.Nullable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -22,7 +23,7 @@ public record Manifest(
         long count,
         LocalDate referenceDate,
         List<String> formats,
-        @JsonInclude(JsonInclude.Include.NON_NULL) ConfigSource config,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable ConfigSource config,
         String configDigest,
         String fingerprint,
         List<FileEntry> files) {

@@ -19,7 +19,7 @@ import java.util.Set;
  * and the next run finishes the publish from it before doing anything else, so the directory only ever holds
  * the previous dataset, the new one, or a journal that completes the new one.
  *
- * @param moves temporary file → data file, in order
+ * @param moves temporary file → data file or JSON Schema file ({@link DatasetSchema}), in order
  * @param deletes data files of the previous dataset the new one does not have
  * @param manifestTemp the temporary file that becomes {@code manifest.json}, last
  */
@@ -33,7 +33,7 @@ record PublishJournal(List<Move> moves, List<String> deletes, String manifestTem
         deletes = List.copyOf(deletes);
     }
 
-    /** One rename: {@code from} (a temporary name) replaces {@code to} (a data file name). */
+    /** One rename: {@code from} (a temporary name) replaces {@code to} (a data or schema file name). */
     record Move(String from, String to) {
     }
 
@@ -83,7 +83,7 @@ record PublishJournal(List<Move> moves, List<String> deletes, String manifestTem
         List<Move> moves = new ArrayList<>();
         for (JsonNode m : root.get("moves")) {
             if (!m.isObject() || !Set.of("from", "to").equals(fieldNames(m)) || !isTemp(m.get("from"))
-                    || !isDataFile(m.get("to"))) {
+                    || !(isDataFile(m.get("to")) || isSchemaFile(m.get("to")))) {
                 return null;
             }
             moves.add(new Move(m.get("from").textValue(), m.get("to").textValue()));
@@ -106,6 +106,10 @@ record PublishJournal(List<Move> moves, List<String> deletes, String manifestTem
 
     private static boolean isTemp(JsonNode node) {
         return node != null && node.isTextual() && DatasetDirectory.isTempName(node.textValue());
+    }
+
+    private static boolean isSchemaFile(JsonNode node) {
+        return node != null && node.isTextual() && DatasetSchema.ofFile(node.textValue()) != null;
     }
 
     private static boolean isDataFile(JsonNode node) {

@@ -9,6 +9,6 @@ import java.time.LocalDate;
  * @param lastScreening date of the last screening, null when there is none
  * @param completionRate share of recommended screenings completed, 0–1
  */
-public record ScreeningHistory(boolean hasHistory, String frequency, LocalDate lastScreening,
+public record ScreeningHistory(boolean hasHistory, String frequency, @Nullable LocalDate lastScreening,
         double completionRate) {
 }

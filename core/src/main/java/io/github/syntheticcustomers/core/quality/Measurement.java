@@ -2,6 +2,7 @@ package io.github.syntheticcustomers.core.quality;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.syntheticcustomers.core.internal.Decimals;
+import io.github.syntheticcustomers.core.model.Nullable;
 
 /**
  * One measured value of a check with the threshold it was held to.
@@ -15,8 +16,8 @@ import io.github.syntheticcustomers.core.internal.Decimals;
  * @param passed whether {@code value} is within {@code [min, max]}
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Measurement(String subject, double value, Double expected, Double min, Double max, String unit,
-        boolean passed) {
+public record Measurement(String subject, double value, @Nullable Double expected, @Nullable Double min,
+        @Nullable Double max, String unit, boolean passed) {
 
     /** A measurement judged against {@code [min, max]}; values are rounded to two decimals first. */
     public static Measurement of(String subject, double value, Double expected, Double min, Double max,

@@ -3,6 +3,7 @@ package io.github.syntheticcustomers.core.quality;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.syntheticcustomers.core.model.Nullable;
 import java.util.List;
 
 /**
@@ -17,7 +18,7 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"passed", "customers", "scenarios", "seed", "passed_checks", "failed_checks", "skipped_checks",
         "checks"})
-public record QualityReport(long customers, long scenarios, Long seed, List<CheckResult> checks) {
+public record QualityReport(long customers, long scenarios, @Nullable Long seed, List<CheckResult> checks) {
 
     public QualityReport {
         checks = List.copyOf(checks);

@@ -1,11 +1,14 @@
 package io.github.syntheticcustomers.core.io;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.syntheticcustomers.core.GenerationRequest;
 import io.github.syntheticcustomers.core.SyntheticDatasets;
+import io.github.syntheticcustomers.core.config.ConfigException;
 import io.github.syntheticcustomers.core.config.ConfigLoader;
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
 import java.io.IOException;
@@ -42,6 +45,33 @@ class DatasetStatusTest {
         SyntheticDatasets.generate(defaults());
         DatasetStatus status = SyntheticDatasets.status(defaults());
         assertTrue(status.upToDate(), status.reason());
+    }
+
+    @Test
+    void aMissingOrEditedSchemaFileMakesTheDatasetStaleAndTheNextRunRestoresIt() throws IOException {
+        SyntheticDatasets.generate(defaults());
+        Path schema = dir.resolve(DatasetSchema.SCENARIOS.fileName());
+        Files.delete(schema);
+        DatasetStatus missing = SyntheticDatasets.status(defaults());
+        assertFalse(missing.upToDate());
+        assertEquals("scenarios.schema.json is missing or not this version's", missing.reason());
+        SyntheticDatasets.update(defaults(), DirectoryOptions.defaults(), false);
+        assertArrayEquals(DatasetSchema.SCENARIOS.bytes(), Files.readAllBytes(schema));
+        Files.writeString(dir.resolve(DatasetSchema.MANIFEST.fileName()), "{}");
+        assertFalse(SyntheticDatasets.status(defaults()).upToDate());
+        SyntheticDatasets.update(defaults(), DirectoryOptions.defaults(), false);
+        assertTrue(SyntheticDatasets.status(defaults()).upToDate());
+    }
+
+    @Test
+    void aSchemaFileOfSomeoneElseIsNotReplacedWhenTheDirectoryIsAdopted() throws IOException {
+        Files.writeString(dir.resolve("notes.txt"), "mine");
+        Files.writeString(dir.resolve(DatasetSchema.CUSTOMERS.fileName()), "{\"mine\": true}");
+        ConfigException refused = assertThrows(ConfigException.class, () -> SyntheticDatasets.update(defaults(),
+                DirectoryOptions.defaults().withAdoptNonEmpty(true), false));
+        assertTrue(refused.getMessage().contains("holds customers.schema.json, which synthetic-customers did not"
+                + " write"), refused.getMessage());
+        assertEquals("{\"mine\": true}", Files.readString(dir.resolve(DatasetSchema.CUSTOMERS.fileName())));
     }
 
     @Test
