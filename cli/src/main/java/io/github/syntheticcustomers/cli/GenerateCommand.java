@@ -22,7 +22,8 @@ final class GenerateCommand extends DatasetCommand {
     RecordOptions records;
 
     @Option(names = "--formats", defaultValue = GenerationSettings.DEFAULT_FORMATS, paramLabel = "LIST",
-            description = "json, jsonl, csv, fhir (FHIR R4 NDJSON), comma-separated (default: ${DEFAULT-VALUE}).")
+            description = "json, jsonl, csv, fhir (FHIR R4 NDJSON), fhir-bundle (a FHIR transaction Bundle per"
+                    + " customer), comma-separated (default: ${DEFAULT-VALUE}).")
     String formats;
 
     @Option(names = "--parts", defaultValue = GenerationSettings.DEFAULT_PARTS, paramLabel = "LIST",

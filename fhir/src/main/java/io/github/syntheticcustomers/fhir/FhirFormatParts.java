@@ -74,15 +74,11 @@ public final class FhirFormatParts implements FormatParts {
      * {@code i} in turn on one thread, so the customer is mapped and encoded once.
      */
     private static final class Encoded {
-        private final DatasetGenerator generator;
-        private final CustomerResources customers;
-        private final ScenarioResources scenarios;
+        private final RecordResources resources;
         private final ThreadLocal<Memo> memo = ThreadLocal.withInitial(Memo::new);
 
         Encoded(DatasetGenerator generator, boolean withScenarios) {
-            this.generator = generator;
-            this.customers = new CustomerResources(FhirCodes.defaults(), generator.seed());
-            this.scenarios = withScenarios ? new ScenarioResources(FhirCodes.defaults(), generator.seed()) : null;
+            this.resources = new RecordResources(generator, withScenarios);
         }
 
         Map<ResourceType, List<String>> of(long index) {
@@ -90,13 +86,7 @@ public final class FhirFormatParts implements FormatParts {
             if (m.index != index || m.lines == null) {
                 IParser json = FHIR.newJsonParser().setPrettyPrint(false);
                 Map<ResourceType, List<String>> lines = new EnumMap<>(ResourceType.class);
-                // a new map of this index's own: the scenario's resources join the customer's
-                Map<ResourceType, List<Resource>> built = customers.of(index, generator.customer(index));
-                if (scenarios != null) {
-                    built.putAll(scenarios.of(index, generator.scenario(index),
-                            CustomerResources.patientReference(generator.seed(), index)));
-                }
-                built.forEach((type, list) -> {
+                resources.of(index).forEach((type, list) -> {
                     List<String> encodedLines = new ArrayList<>(list.size());
                     for (Resource r : list) {
                         encodedLines.add(json.encodeResourceToString(r));

@@ -12,6 +12,11 @@ final class Labels {
     static <R extends Resource> R labelled(R resource, FhirCodes codes, long seed, ResourceType type, long index,
             int ordinal) {
         resource.setId(ResourceIds.of(seed, index, type.fhirName(), ordinal));
+        return label(resource, codes);
+    }
+
+    /** {@code resource} with the test-data security label added. */
+    static <R extends Resource> R label(R resource, FhirCodes codes) {
         resource.getMeta().addSecurity(new Coding(CustomerResources.TERMINOLOGY + "v3-ActReason",
                 codes.testDataLabel().code(), codes.testDataLabel().display()));
         return resource;

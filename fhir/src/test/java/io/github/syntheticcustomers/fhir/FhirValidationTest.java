@@ -59,7 +59,8 @@ class FhirValidationTest {
     @TempDir
     Path dir;
 
-    private static FhirValidator validator() {
+    /** The validator of the base R4 specification, offline, with HAPI's bundled terminologies. */
+    static FhirValidator validator() {
         FhirContext ctx = FhirContext.forR4Cached();
         ValidationSupportChain chain = new ValidationSupportChain(new DefaultProfileValidationSupport(ctx),
                 new SnapshotGeneratingValidationSupport(ctx), new InMemoryTerminologyServerValidationSupport(ctx),

@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.ibm.fhir.model.parser.FHIRParser;
 import com.ibm.fhir.model.parser.exception.FHIRParserException;
+import com.ibm.fhir.model.resource.Bundle;
 import com.ibm.fhir.model.resource.Patient;
 import com.ibm.fhir.model.resource.Resource;
 import com.ibm.fhir.model.type.Coding;
+import com.ibm.fhir.model.type.code.BundleType;
 import com.ibm.fhir.model.type.Reference;
 import com.ibm.fhir.model.visitor.DefaultVisitor;
 import io.github.syntheticcustomers.core.GenerationRequest;
@@ -34,7 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
  * parser (its own code generated from the specification: element names, cardinalities, value domains, unknown
  * elements refused) parses every resource of the default dataset (500 customers, seed 42) into its own types;
  * through that model every Patient carries its customer's {@code cus-} identifier, every resource the HTEST
- * security label, and every reference names a resource of the export. {@code -Dfhir.validation.skip=true} leaves it
+ * security label, and every reference names a resource of the export; it reads the transaction Bundles as well. {@code -Dfhir.validation.skip=true} leaves it
  * out, like {@link FhirValidationTest}.
  */
 @DisabledIfSystemProperty(named = "fhir.validation.skip", matches = "true")
@@ -48,7 +50,7 @@ class IndependentReaderTest {
     @Test
     void theIbmFhirParserReadsEveryResourceOfTheDefaultDataset() throws IOException {
         SyntheticDatasets.generate(new GenerationRequest(ConfigLoader.defaults(), 42, 500,
-                Set.of(Format.FHIR, Format.JSONL), dir, 2));
+                Set.of(Format.FHIR, Format.FHIR_BUNDLE, Format.JSONL), dir, 2));
         FHIRParser parser = FHIRParser.parser(com.ibm.fhir.model.format.Format.JSON);
         assertTrue(parser.isValidating(), "the parser checks cardinalities and value domains");
         List<String> customerIds = new ArrayList<>();
@@ -111,5 +113,20 @@ class IndependentReaderTest {
                 .limit(20).toList();
         assertEquals(List.of(), dangling, "references to resources outside the export");
         assertTrue(references.size() >= read - customerIds.size(), references.size() + " references");
+        // the transaction Bundles too: one per customer, holding every resource once
+        long entries = 0;
+        List<String> bundles = Files.readAllLines(dir.resolve("Bundle.ndjson"), StandardCharsets.UTF_8);
+        for (String line : bundles) {
+            Bundle bundle;
+            try {
+                bundle = parser.parse(new StringReader(line));
+            } catch (FHIRParserException e) {
+                throw new AssertionError("Bundle.ndjson: " + e.getMessage(), e);
+            }
+            assertEquals(BundleType.TRANSACTION, bundle.getType());
+            entries += bundle.getEntry().size();
+        }
+        assertEquals(customerIds.size(), bundles.size());
+        assertEquals(read, entries, "every resource in one Bundle");
     }
 }

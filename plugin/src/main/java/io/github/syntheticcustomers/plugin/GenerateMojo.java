@@ -50,9 +50,10 @@ public class GenerateMojo extends AbstractDatasetMojo {
 
     /**
      * Comma-separated output formats: {@code json} (one pretty-printed array per file), {@code jsonl}
-     * (one record a line), {@code csv} (flat summary with a header row) and {@code fhir} (HL7 FHIR R4 resources as
-     * Bulk Data NDJSON, one {@code <Type>.ndjson} file per resource type). Files of formats no longer
-     * listed are removed. Example: <code>&lt;formats&gt;json,csv&lt;/formats&gt;</code> or
+     * (one record a line), {@code csv} (flat summary with a header row), {@code fhir} (HL7 FHIR R4 resources as
+     * Bulk Data NDJSON, one {@code <Type>.ndjson} file per resource type) and {@code fhir-bundle} (one FHIR
+     * transaction Bundle per customer in {@code Bundle.ndjson}). Files of formats no longer listed are removed; the
+     * JSON Schemas of the JSON files ({@code <name>.schema.json}) are written with every dataset. Example: <code>&lt;formats&gt;json,csv&lt;/formats&gt;</code> or
      * {@code -Dsynthetic.formats=jsonl}.
      */
     @Parameter(property = "synthetic.formats", defaultValue = "json")

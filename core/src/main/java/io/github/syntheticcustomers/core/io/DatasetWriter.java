@@ -320,7 +320,7 @@ public final class DatasetWriter {
                 }
                 case CSV -> out.write(Csv.row((CsvColumns<Object>) t.part.csvColumns(), record)
                         .getBytes(StandardCharsets.UTF_8));
-                case FHIR -> {
+                case FHIR, FHIR_BUNDLE -> {
                     // the providing module encodes its resources itself (FormatParts): one line each
                     if (!(record instanceof String line) || line.indexOf('\n') >= 0) {
                         throw new IllegalStateException("part " + t.part.name() + " gave a record that is not one"

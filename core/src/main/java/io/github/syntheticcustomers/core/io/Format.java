@@ -1,6 +1,7 @@
 package io.github.syntheticcustomers.core.io;
 
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -17,14 +18,26 @@ public enum Format {
      * HL7 FHIR R4 resources as Bulk Data NDJSON, one file per resource type ({@code Patient.ndjson}, ...), streamed.
      * Written by the {@code synthetic-customers-fhir} module, which the plugin and the command line include.
      */
-    FHIR("fhir", "ndjson");
+    FHIR("fhir", "ndjson", "fhir"),
+    /**
+     * One FHIR R4 transaction Bundle per customer, one per line of {@code Bundle.ndjson}: the customer's resources
+     * (those {@link #FHIR} writes) as {@code PUT}s, ready to POST to a server's base URL. Written by the
+     * {@code synthetic-customers-fhir} module.
+     */
+    FHIR_BUNDLE("fhir-bundle", "ndjson", "fhir");
 
     private final String id;
     private final String extension;
+    private final String module;
 
     Format(String id, String extension) {
+        this(id, extension, null);
+    }
+
+    Format(String id, String extension, String module) {
         this.id = id;
         this.extension = extension;
+        this.module = module;
     }
 
     /** The id that parameters, options and the manifest use, e.g. {@code jsonl} or {@code fhir}. */
@@ -37,12 +50,21 @@ public enum Format {
         return extension;
     }
 
-    /** The formats core writes itself: JSON, JSON Lines and CSV ({@link #FHIR} needs the FHIR module). */
+    /**
+     * The name of the module that writes this format, {@code fhir} for {@code synthetic-customers-fhir}; empty for
+     * the formats core writes itself ({@link #builtIn()}).
+     */
+    public Optional<String> module() {
+        return Optional.ofNullable(module);
+    }
+
+    /** The formats core writes itself: JSON, JSON Lines and CSV (the FHIR formats need the FHIR module). */
     public static Set<Format> builtIn() {
         return BUILT_IN;
     }
 
-    private static final Set<Format> BUILT_IN = Set.of(JSON, JSONL, CSV);
+    private static final Set<Format> BUILT_IN = Set.copyOf(
+            Arrays.stream(values()).filter(f -> f.module == null).toList());
 
     /**
      * Parses a comma-separated list such as {@code "json,jsonl"} (case-insensitive, blanks ignored).

@@ -145,7 +145,8 @@ public record LoadedDataset(Path directory, Manifest manifest, List<CustomerProf
             }
         }
         List<String> fhir = manifest == null ? List.of() : manifest.files().stream()
-                .filter(f -> f.format().equals(Format.FHIR.id())).map(Manifest.FileEntry::file).toList();
+                .filter(f -> Format.builtIn().stream().noneMatch(b -> b.id().equals(f.format())))
+                .map(Manifest.FileEntry::file).toList();
         String found;
         if (!csv.isEmpty() || !fhir.isEmpty()) {
             List<String> kinds = new ArrayList<>();

@@ -33,7 +33,7 @@ public record GenerationSettings(long seed, long count, Path configFile, Path ou
     /** Default parts. */
     public static final String DEFAULT_PARTS = "all";
     /** Allowed formats, for messages. */
-    public static final String ALLOWED_FORMATS = "json, jsonl, csv, fhir (comma-separated, e.g. json,csv)";
+    public static final String ALLOWED_FORMATS = "json, jsonl, csv, fhir, fhir-bundle (comma-separated, e.g. json,csv)";
 
     /**
      * Checks every setting, then loads the configuration.

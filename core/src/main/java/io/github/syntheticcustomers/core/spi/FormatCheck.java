@@ -25,9 +25,12 @@ public interface FormatCheck {
      */
     CheckResult check(Path directory, Manifest manifest);
 
-    /** The name of the check of {@code format}'s files in {@code quality.json}, e.g. {@code fhir_resources}. */
+    /**
+     * The name of the check of {@code format}'s files in {@code quality.json}, e.g. {@code fhir_resources} or
+     * {@code fhir_bundle_resources}.
+     */
     static String name(Format format) {
-        return format.id() + "_resources";
+        return format.id().replace('-', '_') + "_resources";
     }
 
     /**

@@ -38,7 +38,7 @@ public interface FormatParts {
 
     /** The Maven coordinates of the module that writes and checks {@code format}, for messages. */
     static String module(Format format) {
-        return "io.github.syntheticcustomers:synthetic-customers-" + format.id();
+        return "io.github.syntheticcustomers:synthetic-customers-" + format.module().orElse("core");
     }
 
     /**
