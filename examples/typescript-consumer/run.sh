@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the TypeScript consumer against a fresh dataset: installs the locked npm dependencies, checks that the
 # declarations in types/ are the ones the shipped schemas give, type-checks the consumer and validates every
-# record of a dataset the command-line jar writes. Run from anywhere after ./mvnw verify (or package) built the jar.
+# record of a dataset the command-line jar writes (its FHIR files against HL7's R4 JSON Schema). Run from anywhere
+# after ./mvnw verify (or package) built the jar.
 #   examples/typescript-consumer/run.sh [DATASET_DIR]
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -12,7 +13,7 @@ if [ -z "$jar" ]; then
   exit 2
 fi
 dataset="${1:-$here/target/dataset}"
-java -jar "$jar" generate --output "$dataset" --count 500 --formats json,jsonl,csv --quiet
+java -jar "$jar" generate --output "$dataset" --count 500 --formats json,jsonl,csv,fhir,fhir-bundle --quiet
 java -jar "$jar" report --output "$dataset"
 cd "$here"
 npm ci --no-audit --no-fund --loglevel=error

@@ -4,7 +4,8 @@
 //    2020-12, formats asserted), and manifest.json, quality.json and analysis.json when present;
 // 2. uses the records through the TypeScript types generated from the same schemas (types/), so a change of
 //    shape breaks `tsc` here before it breaks a front end;
-// 3. checks that a broken record is refused, so a passing run means the validator really validated.
+// 3. validates the FHIR files, when there are any, against HL7's JSON Schema of R4 (src/fhir.ts);
+// 4. checks that a broken record is refused, so a passing run means the validator really validated.
 // Exit code 0: all valid; 1: a record failed its schema or a join failed; 2: bad usage.
 import { Ajv2020 } from "ajv/dist/2020.js";
 import type { ValidateFunction } from "ajv";
@@ -12,6 +13,7 @@ import addFormatsModule from "ajv-formats";
 import { createReadStream, existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { createInterface } from "node:readline";
+import { FhirSchemas } from "./fhir.js";
 import type { Analysis, Customer, EngagementStep, Manifest, QualityReport, Scenario } from "../types/index.js";
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
@@ -124,6 +126,42 @@ for (const entry of m.files) {
 if (unjoined > 0) {
   failures++;
   console.error(`${unjoined} records reference a customer or scenario that is not in the dataset`);
+}
+
+// the FHIR files, when the dataset has them, against HL7's JSON Schema of R4
+let fhirResources = 0;
+const fhirFiles = m.files.filter((f) => f.format === "fhir" || f.format === "fhir-bundle");
+if (fhirFiles.length > 0) {
+  const fhir = new FhirSchemas();
+  for (const entry of fhirFiles) {
+    let line = 0;
+    const lines = createInterface({ input: createReadStream(path.join(dir, entry.file), "utf8"), crlfDelay: Infinity });
+    for await (const text of lines) {
+      line++;
+      const resource = JSON.parse(text) as { resourceType?: unknown };
+      const v = typeof resource.resourceType === "string" ? fhir.validator(resource.resourceType) : undefined;
+      if (v === undefined || resource.resourceType !== entry.part) {
+        failures++;
+        console.error(`${entry.file}:${line}: not a ${entry.part} of FHIR R4`);
+      } else if (!v(resource)) {
+        failures++;
+        if (failures <= 20) console.error(`${entry.file}:${line}: ${fhir.errors(v)}`);
+      }
+      fhirResources++;
+    }
+    if (line !== entry.records) {
+      failures++;
+      console.error(`${entry.file}: manifest lists ${entry.records} records, read ${line}`);
+    }
+  }
+  const patient = fhir.validator("Patient");
+  for (const wrong of [{ resourceType: "Patient", gender: "robot" }, { resourceType: "Patient", nickname: "Bo" }]) {
+    if (!patient || patient(wrong)) {
+      failures++;
+      console.error(`HL7's schema accepted ${JSON.stringify(wrong)}`);
+    }
+  }
+  console.log(`${fhirResources} FHIR lines in ${fhirFiles.length} files valid against HL7's R4 JSON Schema`);
 }
 
 // a broken record must be refused, or the run proves nothing

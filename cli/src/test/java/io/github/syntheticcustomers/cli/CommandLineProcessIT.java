@@ -80,7 +80,7 @@ class CommandLineProcessIT {
         assertTrue(Files.isRegularFile(work.resolve("out/report.html")));
         // the dataset, its checks and its report: the goldens of core, which the plugin's goals write alike
         assertEquals(Files.readString(Path.of(System.getProperty("golden.directory"), "seed-42.sha256"),
-                StandardCharsets.UTF_8), hashes(work.resolve("out")));
+                StandardCharsets.UTF_8), hashes(work.resolve("out"), true));
 
         Run show = run("show", "7");
         assertEquals(0, show.exit(), show.err());
@@ -92,22 +92,26 @@ class CommandLineProcessIT {
 
     @Test
     void theJarWritesFhirWithThePluginsBytes() throws Exception {
-        Run generated = run("generate", "--seed", "42", "--count", "500", "--formats", "fhir", "--threads", "2",
-                "--output", "fhir");
+        Run generated = run("generate", "--seed", "42", "--count", "500", "--formats", "fhir,fhir-bundle", "--threads",
+                "2", "--output", "fhir");
         assertEquals(0, generated.exit(), generated.err());
         assertTrue(generated.out().startsWith("Generated Patient.ndjson=500, Condition.ndjson="), generated.out());
+        assertTrue(generated.out().contains(", Bundle.ndjson=500 (seed 42)"), generated.out());
         // the fhir module's golden hashes: the executable jar writes the same bytes as the Java API
         assertEquals(Files.readString(Path.of(System.getProperty("fhir.golden.directory"), "fhir-seed-42.sha256"),
-                StandardCharsets.UTF_8), hashes(work.resolve("fhir")));
+                StandardCharsets.UTF_8), hashes(work.resolve("fhir"), false));
         // the checks read JSON or JSON Lines; FHIR alone is named, with what to do
         Run check = run("check", "--output", "fhir");
         assertEquals(2, check.exit(), check.out() + check.err());
         assertTrue(check.err().contains(" holds only Patient.ndjson, Condition.ndjson, Observation.ndjson,"
-                + " FamilyMemberHistory.ndjson, Goal.ndjson, EpisodeOfCare.ndjson, Encounter.ndjson (FHIR resources),"
+                + " FamilyMemberHistory.ndjson, Goal.ndjson, EpisodeOfCare.ndjson, Encounter.ndjson, Bundle.ndjson (FHIR"
+                + " resources),"
                 + " which the checks do not read; they read each part's .json or .jsonl file"), check.err());
-        assertEquals(0, run("generate", "--count", "500", "--formats", "jsonl,fhir", "--output", "fhir").exit());
+        assertEquals(0, run("generate", "--count", "500", "--formats", "jsonl,fhir,fhir-bundle", "--output", "fhir")
+                .exit());
         Run both = run("check", "--output", "fhir");
         assertEquals(0, both.exit(), both.out() + both.err());
+        assertTrue(both.out().startsWith("All 14 quality checks passed (0 skipped)."), both.out());
     }
 
     @Test
@@ -149,10 +153,12 @@ class CommandLineProcessIT {
         assertTrue(none.err().startsWith("Missing command: generate, check, report or show"), none.err());
     }
 
-    private static String hashes(Path dir) throws Exception {
+    /** SHA-256 and name of every file of {@code dir} but its hidden ones, and but the JSON Schemas unless asked. */
+    private static String hashes(Path dir, boolean withSchemas) throws Exception {
         StringBuilder text = new StringBuilder();
         try (Stream<Path> files = Files.list(dir)) {
-            for (Path file : files.filter(f -> !f.getFileName().toString().startsWith(".")).sorted().toList()) {
+            for (Path file : files.filter(f -> !f.getFileName().toString().startsWith(".")
+                    && (withSchemas || !f.getFileName().toString().endsWith(".schema.json"))).sorted().toList()) {
                 text.append(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                         .digest(Files.readAllBytes(file)))).append("  ").append(file.getFileName()).append('\n');
             }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.syntheticcustomers.core.model.Nullable;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The results of every quality check on one dataset: written as {@code quality.json}, shown in
@@ -33,6 +34,11 @@ public record QualityReport(long customers, long scenarios, @Nullable Long seed,
     /** The failed checks, in check order. */
     public List<CheckResult> failed() {
         return checks.stream().filter(c -> c.status() == CheckStatus.FAIL).toList();
+    }
+
+    /** The skipped checks, in check order (a part or module they need was not there). */
+    public List<CheckResult> skipped() {
+        return checks.stream().filter(c -> c.status() == CheckStatus.SKIPPED).toList();
     }
 
     @JsonProperty("passed_checks")
@@ -67,7 +73,10 @@ public record QualityReport(long customers, long scenarios, @Nullable Long seed,
     public String failureMessage() {
         List<CheckResult> failed = failed();
         if (failed.isEmpty()) {
-            return "All " + checks.size() + " quality checks passed (" + skippedChecks() + " skipped).";
+            return skippedChecks() == 0 ? "All " + checks.size() + " quality checks passed (0 skipped)."
+                    : passedChecks() + " of " + checks.size() + " quality checks passed, " + skippedChecks()
+                            + " skipped (" + skipped().stream().map(CheckResult::name).collect(Collectors.joining(", "))
+                            + "); none failed.";
         }
         StringBuilder sb = new StringBuilder();
         sb.append(failed.size()).append(" of ").append(checks.size()).append(" quality checks failed:");

@@ -58,12 +58,16 @@ public final class ReportFiles {
 
         /**
          * The one line a goal or command logs, e.g. {@code Wrote …/report.html, …/analysis.json and …/quality.json (12
-         * insights; all 12 quality checks passed)}; {@code checkName} is how the caller's users run the checks.
+         * insights; all 12 quality checks passed)}, or {@code 11 of 12 quality checks passed, 1 skipped} when a check
+         * lacked a part; {@code checkName} is how the caller's users run the checks.
          */
         public String summary(String checkName) {
             return "Wrote " + reportFile + ", " + analysisFile + " and " + reportFile.resolveSibling(QUALITY) + " ("
                     + analysis.insights().size() + " insights; "
-                    + (quality.passed() ? "all " + quality.checks().size() + " quality checks passed"
+                    + (quality.passed() ? (quality.skipped().isEmpty() ? "all " + quality.checks().size()
+                            + " quality checks passed" : quality.checks().size() - quality.skipped().size() + " of "
+                            + quality.checks().size() + " quality checks passed, " + quality.skipped().size()
+                            + " skipped")
                             : quality.failed().size() + " of " + quality.checks().size()
                                     + " quality checks failed, listed in the report and by " + checkName) + ")";
         }
