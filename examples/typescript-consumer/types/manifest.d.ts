@@ -14,6 +14,7 @@ export interface Manifest {
   config?: ConfigSource;
   config_digest: string;
   fingerprint: string;
+  shard?: Shard;
   files: FileEntry[];
 }
 /**
@@ -23,6 +24,15 @@ export interface Manifest {
 export interface ConfigSource {
   name: string;
   text?: string;
+}
+/**
+ * This interface was referenced by `Manifest`'s JSON-Schema
+ * via the `definition` "Shard".
+ */
+export interface Shard {
+  from: number;
+  to: number;
+  dataset_fingerprint: string;
 }
 /**
  * This interface was referenced by `Manifest`'s JSON-Schema

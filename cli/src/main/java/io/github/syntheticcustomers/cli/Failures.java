@@ -18,7 +18,7 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
     /** Core's setting names (the plugin's parameter names) to this command line's options. */
     private static final Map<String, String> OPTIONS = Map.of("seed", "--seed", "count", "--count",
             "configFile", "--config", "outputDirectory", "--output", "formats", "--formats", "parts", "--parts",
-            "referenceDate", "--reference-date", "threads", "--threads", "lockTimeout", "--lock-timeout");
+            "referenceDate", "--reference-date", "threads", "--threads", "lockTimeout", "--lock-timeout", "shard", "--shard");
 
     @Override
     public int handleExecutionException(Exception e, CommandLine line, CommandLine.ParseResult parsed) {

@@ -34,6 +34,12 @@ final class GenerateCommand extends DatasetCommand {
             description = "Worker threads, 0 for one per processor; never changes the bytes (default: ${DEFAULT-VALUE}).")
     int threads;
 
+    @Option(names = "--shard", paramLabel = "FROM:TO",
+            description = "Write only records FROM (0-based) up to but not including TO of the dataset of --count: a"
+                    + " shard, the same bytes as those lines of the whole run; `merge` joins shards (default: every"
+                    + " record).")
+    String shard;
+
     @Option(names = "--force", description = "Regenerate even when the dataset is up to date.")
     boolean force;
 
@@ -49,7 +55,7 @@ final class GenerateCommand extends DatasetCommand {
         PrintWriter out = out();
         PrintWriter err = err();
         GenerationRequest request = new GenerationSettings(records.seed, records.count, config.config,
-                directory.output, formats, parts, config.referenceDate, threads).toRequest();
+                directory.output, formats, parts, config.referenceDate, threads, shard).toRequest();
         long started = System.nanoTime();
         GenerationResult result = SyntheticDatasets.update(request,
                 directory.options().withAdoptNonEmpty(adopt).withLog(err::println), force, progress(err));
@@ -60,8 +66,9 @@ final class GenerateCommand extends DatasetCommand {
         } else {
             long millis = (System.nanoTime() - started) / 1_000_000;
             out.println("Generated " + manifest.files().stream().map(f -> f.file() + "=" + f.records())
-                    .collect(Collectors.joining(", ")) + " (seed " + manifest.seed() + ") in " + request.outputDirectory()
-                    + " in " + millis + " ms");
+                    .collect(Collectors.joining(", ")) + " (seed " + manifest.seed() + (manifest.shard() == null ? ""
+                            : ", records " + manifest.shard().from() + ":" + manifest.shard().to() + " of "
+                                    + manifest.count()) + ") in " + request.outputDirectory() + " in " + millis + " ms");
         }
         return SyntheticCustomersCommand.OK;
     }

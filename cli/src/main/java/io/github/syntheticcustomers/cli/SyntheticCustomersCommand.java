@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
  * {@code synthetic-customers}: the command line over core, for builds without Maven (Gradle {@code JavaExec},
  * npm scripts, shells). Subcommands {@code generate}, {@code check}, {@code report} and {@code show} take the
  * plugin's parameters as options with the same defaults, checks and messages (core's
- * {@link io.github.syntheticcustomers.core.settings.GenerationSettings}).
+ * {@link io.github.syntheticcustomers.core.settings.GenerationSettings}); {@code merge} joins the shards that
+ * {@code generate --shard} writes.
  *
  * <p>Exit codes: {@value #OK} done; {@value #CHECK_FAILED} a quality check failed (or the run failed, e.g. a lock
  * timeout or an I/O error); {@value #USAGE} bad usage or configuration (unknown option, invalid value, an error in
@@ -18,7 +19,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "synthetic-customers", mixinStandardHelpOptions = true, versionProvider = SyntheticCustomersCommand.Version.class,
         description = "Seeded synthetic customers, journeys and engagement steps: the same seed gives the same bytes.",
-        subcommands = {GenerateCommand.class, CheckCommand.class, ReportCommand.class, ShowCommand.class,
+        subcommands = {GenerateCommand.class, CheckCommand.class, ReportCommand.class, ShowCommand.class, MergeCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:a quality check failed, or the run failed (lock timeout, I/O error)",
@@ -37,7 +38,7 @@ public final class SyntheticCustomersCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: generate, check, report or show");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: generate, check, report, show or merge");
     }
 
     /** Runs the command line and exits with its exit code. */
@@ -57,10 +58,9 @@ public final class SyntheticCustomersCommand implements Runnable {
         try {
             code = line.execute(args);
         } catch (OutOfMemoryError e) {
-            // check and report still hold the dataset in memory: say so, and how to give them more
-            err.println("error: out of memory (" + e.getMessage() + "); check and report hold the dataset in memory,"
-                    + " about 40 KB per customer with all parts: run java with a larger -Xmx, or check a dataset"
-                    + " written with fewer parts");
+            // generate, check and report stream in constant memory: only a tiny heap or a huge configuration gets here
+            err.println("error: out of memory (" + e.getMessage() + "); run java with a larger -Xmx (the commands"
+                    + " stream the records, so 256 MB is enough for the defaults at any count)");
             code = CHECK_FAILED;
         }
         out.flush();

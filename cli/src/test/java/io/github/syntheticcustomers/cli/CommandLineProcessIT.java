@@ -150,7 +150,38 @@ class CommandLineProcessIT {
         assertTrue(missing.err().startsWith("error: No synthetic customer dataset in "), missing.err());
         Run none = run();
         assertEquals(2, none.exit());
-        assertTrue(none.err().startsWith("Missing command: generate, check, report or show"), none.err());
+        assertTrue(none.err().startsWith("Missing command: generate, check, report, show or merge"), none.err());
+    }
+
+    @Test
+    void shardsTheJarWritesMergeIntoTheWholeRunsFiles() throws Exception {
+        assertEquals(0, run("generate", "--count", "150", "--formats", "json,jsonl,csv", "--output", "whole").exit());
+        Run first = run("generate", "--count", "150", "--formats", "json,jsonl,csv", "--shard", "0:70", "--output", "s1");
+        assertEquals(0, first.exit(), first.err());
+        assertTrue(first.out().contains("(seed 42, records 0:70 of 150) in s1"), first.out());
+        assertEquals(0, run("generate", "--count", "150", "--formats", "json,jsonl,csv", "--shard", "70:150",
+                "--output", "s2").exit());
+        Run verified = run("merge", "--verify", "s2", "s1");
+        assertEquals(0, verified.exit(), verified.err());
+        assertTrue(verified.out().startsWith("2 shards make the dataset of seed 42, count 150 (fingerprint "),
+                verified.out());
+        Run merged = run("merge", "--output", "merged", "s1", "s2");
+        assertEquals(0, merged.exit(), merged.err());
+        assertTrue(merged.out().startsWith("Merged 2 shards into customers.json=150, "), merged.out());
+        assertEquals(hashes(work.resolve("whole"), true), hashes(work.resolve("merged"), true));
+        // a gap, a bad range and a shard given to check are bad usage, in so many words
+        Run gap = run("merge", "--output", "merged", "s2");
+        assertEquals(2, gap.exit());
+        assertEquals("error: records 0:70 are in no shard (the shards of a dataset of 150 must cover 0:150)\n",
+                gap.err());
+        Run range = run("generate", "--count", "150", "--shard", "70:151", "--output", "s3");
+        assertEquals(2, range.exit());
+        assertTrue(range.err().startsWith("error: Invalid option --shard: reaches past the dataset's last record"
+                + " (count 150) (was: 70:151; allowed: FROM:TO, records FROM (0-based) up to but not including TO"),
+                range.err());
+        Run check = run("check", "--output", "s1");
+        assertEquals(2, check.exit());
+        assertTrue(check.err().contains("it holds records 0:70, a shard of a dataset of 150 customers"), check.err());
     }
 
     /** SHA-256 and name of every file of {@code dir} but its hidden ones, and but the JSON Schemas unless asked. */

@@ -7,6 +7,8 @@ import io.github.syntheticcustomers.core.config.GeneratorConfig;
 import io.github.syntheticcustomers.core.config.Limits;
 import io.github.syntheticcustomers.core.io.Format;
 import io.github.syntheticcustomers.core.io.Part;
+import io.github.syntheticcustomers.core.io.RecordRange;
+import io.github.syntheticcustomers.core.model.Nullable;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Set;
@@ -25,9 +27,10 @@ import java.util.Set;
  *     dataset rebuild {@code config} exactly; {@link ConfigSource#BUILT_IN} when {@code config} is the
  *     built-in defaults (the default when omitted)
  * @param parts the parts to write, at least one; {@code null} means every part
+ * @param shard the records to write, a shard of the dataset of {@code count}; {@code null} for all of them
  */
 public record GenerationRequest(GeneratorConfig config, long seed, long count, Set<Format> formats,
-        Path outputDirectory, int threads, ConfigSource configSource, Set<Part> parts) {
+        Path outputDirectory, int threads, ConfigSource configSource, Set<Part> parts, @Nullable RecordRange shard) {
 
     /** Default seed (README: Configuration reference). */
     public static final long DEFAULT_SEED = 42L;
@@ -54,6 +57,15 @@ public record GenerationRequest(GeneratorConfig config, long seed, long count, S
             throw ConfigException.of("parts", "no part given", parts, Part.allowedText());
         }
         parts = parts == null ? Part.all() : Set.copyOf(EnumSet.copyOf(parts));
+        if (shard != null) {
+            shard.within(count);
+        }
+    }
+
+    /** A request for every record, with the configuration's source and the parts given. */
+    public GenerationRequest(GeneratorConfig config, long seed, long count, Set<Format> formats,
+            Path outputDirectory, int threads, ConfigSource configSource, Set<Part> parts) {
+        this(config, seed, count, formats, outputDirectory, threads, configSource, parts, null);
     }
 
     /** A request whose configuration's source is not recorded unless it is the built-in defaults. */
@@ -64,11 +76,28 @@ public record GenerationRequest(GeneratorConfig config, long seed, long count, S
 
     /** This request with the configuration's source recorded in the manifest. */
     public GenerationRequest withConfigSource(ConfigSource source) {
-        return new GenerationRequest(config, seed, count, formats, outputDirectory, threads, source, parts);
+        return new GenerationRequest(config, seed, count, formats, outputDirectory, threads, source, parts, shard);
     }
 
     /** This request writing only {@code selected} (at least one part). */
     public GenerationRequest withParts(Set<Part> selected) {
-        return new GenerationRequest(config, seed, count, formats, outputDirectory, threads, configSource, selected);
+        return new GenerationRequest(config, seed, count, formats, outputDirectory, threads, configSource, selected,
+                shard);
+    }
+
+    /**
+     * This request writing only records {@code range} of the dataset of {@code count}: a shard, with the same ids and
+     * bytes as those lines of the whole run, and a manifest that says so ({@link
+     * io.github.syntheticcustomers.core.io.Manifest#shard()}); {@code null} for every record.
+     *
+     * @throws ConfigException when the range reaches past the last record
+     */
+    public GenerationRequest withShard(RecordRange range) {
+        return new GenerationRequest(config, seed, count, formats, outputDirectory, threads, configSource, parts, range);
+    }
+
+    /** The records this request writes: its shard, or {@code [0, count)}. */
+    public RecordRange records() {
+        return shard != null ? shard : new RecordRange(0, count);
     }
 }

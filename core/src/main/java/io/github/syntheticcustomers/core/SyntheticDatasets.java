@@ -102,13 +102,13 @@ public final class SyntheticDatasets {
     /** As {@link #generate(GenerationRequest)}, writing through {@code sink} (for fault-injection tests). */
     public static Manifest generate(GenerationRequest request, FileSink sink) {
         return new DatasetWriter(request.outputDirectory(), request.formats(), request.threads(), sink)
-                .write(request.count(), parts(generator(request), request.parts(), request.formats()), manifest(request));
+                .write(request.records(), parts(generator(request), request.parts(), request.formats()), manifest(request));
     }
 
     /** Generates {@code request}'s dataset into {@code directory}, opened (and locked) by the caller. */
     public static Manifest generate(GenerationRequest request, DatasetDirectory directory) {
         return new DatasetWriter(directory, request.formats(), request.threads())
-                .write(request.count(), parts(generator(request), request.parts(), request.formats()), manifest(request));
+                .write(request.records(), parts(generator(request), request.parts(), request.formats()), manifest(request));
     }
 
     /**
@@ -130,7 +130,7 @@ public final class SyntheticDatasets {
             }
             Manifest manifest = new DatasetWriter(directory, request.formats(), request.threads())
                     .withProgress(progress)
-                    .write(request.count(), parts(generator(request), request.parts(), request.formats()), manifest(request));
+                    .write(request.records(), parts(generator(request), request.parts(), request.formats()), manifest(request));
             return new GenerationResult(manifest, true, force ? "force is set" : status.reason());
         }
     }
@@ -144,8 +144,10 @@ public final class SyntheticDatasets {
         String fingerprint = fingerprint(request, configDigest);
         List<String> formats = request.formats().stream().map(Format::id).sorted().toList();
         ConfigSource source = request.configSource() == null ? null : request.configSource().withoutDirectories();
+        Manifest.Shard shard = request.shard() == null ? null : new Manifest.Shard(request.shard().from(),
+                request.shard().to(), datasetFingerprint(request, configDigest));
         return files -> new Manifest(GENERATOR, version(), request.seed(), request.count(),
-                request.config().referenceDate(), formats, source, configDigest, fingerprint, files);
+                request.config().referenceDate(), formats, source, configDigest, fingerprint, shard, files);
     }
 
     /**
@@ -176,9 +178,20 @@ public final class SyntheticDatasets {
 
     /**
      * SHA-256 (hex) over every input of a dataset: generator version, seed, count, formats, reference
-     * date and configuration digest. Equal fingerprints mean byte-identical files.
+     * date and configuration digest, the parts when not all, and the shard's range for a shard. Equal fingerprints
+     * mean byte-identical files.
      */
     public static String fingerprint(GenerationRequest request, String configDigest) {
+        String whole = datasetFingerprint(request, configDigest);
+        if (request.shard() == null) {
+            return whole;
+        }
+        return sha256((whole + "\nshard " + request.shard().from() + ":" + request.shard().to())
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The fingerprint of the whole dataset a request writes all or a shard of. */
+    private static String datasetFingerprint(GenerationRequest request, String configDigest) {
         String[] formats = request.formats().stream().map(Format::id).sorted().toArray(String[]::new);
         String text = String.join("\n", GENERATOR, version(), Long.toString(request.seed()),
                 Long.toString(request.count()), Arrays.toString(formats), request.config().referenceDate().toString(),

@@ -12,10 +12,13 @@ import io.github.syntheticcustomers.core.SyntheticDatasets;
 import io.github.syntheticcustomers.core.config.ConfigLoader;
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
 import io.github.syntheticcustomers.core.generate.DatasetGenerator;
+import io.github.syntheticcustomers.core.io.DatasetReader;
+import io.github.syntheticcustomers.core.io.DirectoryOptions;
 import io.github.syntheticcustomers.core.io.Format;
 import io.github.syntheticcustomers.core.io.Manifest;
-import io.github.syntheticcustomers.core.io.DatasetReader;
 import io.github.syntheticcustomers.core.io.Part;
+import io.github.syntheticcustomers.core.io.RecordRange;
+import io.github.syntheticcustomers.core.io.ShardMerge;
 import io.github.syntheticcustomers.core.model.CustomerProfile;
 import io.github.syntheticcustomers.core.model.Observation;
 import io.github.syntheticcustomers.core.model.SocialDeterminants;
@@ -228,6 +231,26 @@ class FhirExportTest {
             assertEquals(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList(),
                     actual.toString().lines().toList(), "The FHIR bytes for seed 42 changed. If that is intentional,"
                     + " update the goldens (-Dgolden.update=true) and call out the change in CHANGELOG.md.");
+        }
+    }
+
+    @Test
+    void shardsOfTheFhirFilesMergeIntoTheWholeRunsBytes() throws IOException {
+        Set<Format> formats = Set.of(Format.FHIR, Format.FHIR_BUNDLE, Format.JSONL);
+        generate("whole", 42, 90, 2, formats);
+        List<Path> shards = new ArrayList<>();
+        long[] bounds = {0, 1, 40, 90};
+        for (int i = 0; i + 1 < bounds.length; i++) {
+            Path shard = dir.resolve("shard-" + i);
+            SyntheticDatasets.generate(new GenerationRequest(DEFAULTS, 42, 90, formats, shard, 2)
+                    .withShard(new RecordRange(bounds[i], bounds[i + 1])));
+            shards.add(shard);
+        }
+        Manifest merged = ShardMerge.merge(shards, dir.resolve("merged"), DirectoryOptions.defaults());
+        assertEquals(DatasetReader.readManifest(dir.resolve("whole")), merged);
+        for (Manifest.FileEntry f : merged.files()) {
+            assertArrayEquals(Files.readAllBytes(dir.resolve("whole").resolve(f.file())),
+                    Files.readAllBytes(dir.resolve("merged").resolve(f.file())), f.file());
         }
     }
 

@@ -70,6 +70,16 @@ public class GenerateMojo extends AbstractDatasetMojo {
     String parts;
 
     /**
+     * Writes only records {@code FROM} (0-based) up to but not including {@code TO} of the dataset of {@code count}:
+     * a shard, with the same ids and bytes as those lines of the whole run and a manifest that says which records it
+     * holds. Shards that together hold every record merge into exactly the whole run's files with the command line's
+     * {@code merge}. {@code check} and {@code report} refuse a shard (the distributions hold for the whole dataset).
+     * Unset: every record. Example: {@code -Dsynthetic.shard=0:250000}.
+     */
+    @Parameter(property = "synthetic.shard")
+    String shard;
+
+    /**
      * Regenerates even when the dataset on disk is up to date. Example: {@code -Dsynthetic.force=true}.
      */
     @Parameter(property = "synthetic.force", defaultValue = "false")
@@ -100,7 +110,7 @@ public class GenerateMojo extends AbstractDatasetMojo {
     @Override
     protected void executeMojo() throws MojoExecutionException {
         GenerationRequest request = new GenerateParameters(seed, count, resolve(configFile), outputPath().toFile(),
-                formats, referenceDate, threads, parts).toRequest();
+                formats, referenceDate, threads, parts, shard).toRequest();
         OutputDirectoryClaims.of(session).claim(request.outputDirectory(), owner());
         try {
             long started = System.nanoTime();
@@ -114,8 +124,9 @@ public class GenerateMojo extends AbstractDatasetMojo {
                 getLog().debug("Generated because " + result.reason());
                 long millis = (System.nanoTime() - started) / 1_000_000;
                 Manifest manifest = result.manifest();
-                getLog().info("Generated " + summary(manifest) + " (seed " + manifest.seed() + ") in "
-                        + request.outputDirectory() + " in " + millis + " ms");
+                getLog().info("Generated " + summary(manifest) + " (seed " + manifest.seed() + (manifest.shard() == null
+                        ? "" : ", records " + manifest.shard().from() + ":" + manifest.shard().to() + " of "
+                                + manifest.count()) + ") in " + request.outputDirectory() + " in " + millis + " ms");
             }
         } catch (ConfigException e) {
             throw new MojoExecutionException(invalidDirectory(e), e);

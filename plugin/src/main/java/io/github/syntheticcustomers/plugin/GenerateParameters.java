@@ -19,14 +19,21 @@ import org.apache.maven.plugin.MojoExecutionException;
  * @param referenceDate ISO date overriding the configuration's, or null/blank
  * @param threads worker threads, 0 for one per available processor
  * @param parts comma-separated parts, or {@code all}
+ * @param shard {@code FROM:TO} for a shard, or null/blank for every record
  */
 record GenerateParameters(long seed, long count, File configFile, File outputDirectory, String formats,
-        String referenceDate, int threads, String parts) {
+        String referenceDate, int threads, String parts, String shard) {
 
     /** Parameters writing every part. */
     GenerateParameters(long seed, long count, File configFile, File outputDirectory, String formats,
             String referenceDate, int threads) {
-        this(seed, count, configFile, outputDirectory, formats, referenceDate, threads, "all");
+        this(seed, count, configFile, outputDirectory, formats, referenceDate, threads, "all", null);
+    }
+
+    /** Parameters writing every record of {@code parts}. */
+    GenerateParameters(long seed, long count, File configFile, File outputDirectory, String formats,
+            String referenceDate, int threads, String parts) {
+        this(seed, count, configFile, outputDirectory, formats, referenceDate, threads, parts, null);
     }
 
     /**
@@ -36,8 +43,8 @@ record GenerateParameters(long seed, long count, File configFile, File outputDir
     GenerationRequest toRequest() throws MojoExecutionException {
         try {
             return new GenerationSettings(seed, count, configFile == null ? null : configFile.toPath(),
-                    outputDirectory == null ? null : outputDirectory.toPath(), formats, parts, referenceDate, threads)
-                    .toRequest();
+                    outputDirectory == null ? null : outputDirectory.toPath(), formats, parts, referenceDate, threads,
+                    shard).toRequest();
         } catch (InvalidSettingException e) {
             throw InvalidParameter.of(e);
         } catch (ConfigException e) {

@@ -9,6 +9,7 @@ import io.github.syntheticcustomers.core.GenerationRequest;
 import io.github.syntheticcustomers.core.config.ConfigException;
 import io.github.syntheticcustomers.core.io.Format;
 import io.github.syntheticcustomers.core.io.Part;
+import io.github.syntheticcustomers.core.io.RecordRange;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -40,6 +41,20 @@ class GenerateParametersTest {
         assertEquals(dir, request.outputDirectory());
         assertEquals(3, request.threads());
         assertEquals(Part.all(), request.parts(), "every part by default");
+    }
+
+    @Test
+    void aShardIsParsedAndABadOneNamed() throws Exception {
+        GenerationRequest request = new GenerateParameters(7, 40, null, dir.toFile(), "jsonl", null, 1, "all",
+                " 10:25 ").toRequest();
+        assertEquals(new RecordRange(10, 25), request.shard());
+        assertEquals(null, new GenerateParameters(7, 40, null, dir.toFile(), "jsonl", null, 1, "all", "").toRequest()
+                .shard(), "blank: every record");
+        MojoExecutionException beyond = assertThrows(MojoExecutionException.class, () -> new GenerateParameters(7,
+                40, null, dir.toFile(), "jsonl", null, 1, "all", "30:41").toRequest());
+        assertEquals("Invalid parameter shard (property synthetic.shard): reaches past the dataset's last record"
+                + " (count 40) (was: 30:41; allowed: FROM:TO, records FROM (0-based) up to but not including TO, with"
+                + " 0 <= FROM < TO <= count, e.g. 0:250000)", beyond.getMessage());
     }
 
     @Test

@@ -98,17 +98,23 @@ public final class DatasetWriter {
      */
     public Manifest write(long count, List<? extends DatasetPart<?>> parts,
             Function<List<Manifest.FileEntry>, Manifest> manifest) {
+        return write(new RecordRange(0, count), parts, manifest);
+    }
+
+    /** As {@link #write(long, List, Function)}, for the dataset indices {@code records} only (a shard). */
+    public Manifest write(RecordRange records, List<? extends DatasetPart<?>> parts,
+            Function<List<Manifest.FileEntry>, Manifest> manifest) {
         if (directory != null) {
-            return write(directory, count, parts, manifest);
+            return write(directory, records, parts, manifest);
         }
         DirectoryOps ops = sink == null || sink == FileSink.FILES ? DirectoryOps.FILES
                 : DirectoryOps.FILES.withSink(sink);
         try (DatasetDirectory opened = DatasetDirectory.forWriting(directoryPath, DirectoryOptions.defaults(), ops)) {
-            return write(opened, count, parts, manifest);
+            return write(opened, records, parts, manifest);
         }
     }
 
-    private Manifest write(DatasetDirectory into, long count, List<? extends DatasetPart<?>> parts,
+    private Manifest write(DatasetDirectory into, RecordRange records, List<? extends DatasetPart<?>> parts,
             Function<List<Manifest.FileEntry>, Manifest> manifest) {
         List<DatasetDirectory.Temp> temps = new ArrayList<>();
         int window = Math.min(threads * 4, IN_FLIGHT / MIN_CHUNK);
@@ -116,26 +122,11 @@ public final class DatasetWriter {
         ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, new Workers()) : null;
         boolean published = false;
         try {
-            List<Written> written = writeParts(into, count, parts, pool, temps, window, chunk);
-            List<Manifest.FileEntry> entries = written.stream().map(Written::entry).toList();
-            Manifest result = manifest.apply(entries);
-            DatasetDirectory.Temp manifestTemp = into.newTemp();
-            temps.add(manifestTemp);
-            try (OutputStream out = manifestTemp.out()) {
-                out.write(manifestBytes(result));
-            }
-            List<PublishJournal.Move> moves = new ArrayList<>(written.stream()
-                    .map(w -> new PublishJournal.Move(w.temp().name(), w.entry().file())).toList());
-            for (DatasetSchema schema : DatasetSchema.values()) {
-                DatasetDirectory.Temp schemaTemp = into.newTemp();
-                temps.add(schemaTemp);
-                try (OutputStream out = schemaTemp.out()) {
-                    out.write(schema.bytes());
-                }
-                moves.add(new PublishJournal.Move(schemaTemp.name(), schema.fileName()));
-            }
+            List<Written> written = writeParts(into, records, parts, pool, temps, window, chunk);
+            Manifest result = manifest.apply(written.stream().map(Written::entry).toList());
+            Publication publication = prepare(into, written, result, temps);
             published = true;
-            into.publish(moves, manifestTemp.name());
+            into.publish(publication.moves(), publication.manifestTemp());
             return result;
         } catch (IOException e) {
             throw new DatasetDirectoryException("cannot write the dataset to " + into.path() + ": " + e.getMessage(), e);
@@ -161,20 +152,49 @@ public final class DatasetWriter {
         }
     }
 
+    /** What {@link DatasetDirectory#publish} moves into place: data and schema files, then the manifest. */
+    record Publication(List<PublishJournal.Move> moves, String manifestTemp) {
+    }
+
+    /**
+     * Prepares the publishing of completed data files as the dataset of {@code manifest}, with the JSON Schemas: the
+     * schemas and the manifest are written to temporary files of {@code into} (added to {@code temps}, which the
+     * caller deletes if anything fails before it publishes).
+     */
+    static Publication prepare(DatasetDirectory into, List<Written> written, Manifest manifest,
+            List<DatasetDirectory.Temp> temps) throws IOException {
+        DatasetDirectory.Temp manifestTemp = into.newTemp();
+        temps.add(manifestTemp);
+        try (OutputStream out = manifestTemp.out()) {
+            out.write(manifestBytes(manifest));
+        }
+        List<PublishJournal.Move> moves = new ArrayList<>(written.stream()
+                .map(w -> new PublishJournal.Move(w.temp().name(), w.entry().file())).toList());
+        for (DatasetSchema schema : DatasetSchema.values()) {
+            DatasetDirectory.Temp schemaTemp = into.newTemp();
+            temps.add(schemaTemp);
+            try (OutputStream out = schemaTemp.out()) {
+                out.write(schema.bytes());
+            }
+            moves.add(new PublishJournal.Move(schemaTemp.name(), schema.fileName()));
+        }
+        return new Publication(moves, manifestTemp.name());
+    }
+
     static byte[] manifestBytes(Manifest manifest) throws IOException {
         return (JsonMappers.data().writer(JsonMappers.prettyPrinter()).writeValueAsString(manifest) + "\n")
                 .getBytes(StandardCharsets.UTF_8);
     }
 
     /** A completed data file: its temporary file and manifest entry. */
-    private record Written(DatasetDirectory.Temp temp, Manifest.FileEntry entry) {
+    record Written(DatasetDirectory.Temp temp, Manifest.FileEntry entry) {
     }
 
     /**
      * Writes every part in one pass over the indices: a chunk task asks each part for index {@code i}
      * in turn on one thread, so a part built on another (scenarios on customers) reuses its record.
      */
-    private List<Written> writeParts(DatasetDirectory into, long count, List<? extends DatasetPart<?>> parts,
+    private List<Written> writeParts(DatasetDirectory into, RecordRange range, List<? extends DatasetPart<?>> parts,
             ExecutorService pool, List<DatasetDirectory.Temp> temps, int window, int chunk) throws IOException {
         List<Target> targets = new ArrayList<>();
         try {
@@ -194,11 +214,12 @@ public final class DatasetWriter {
                     .filter(p -> targets.stream().anyMatch(t -> t.part == p)).toList();
             Serializer serializer = new Serializer(generated, targets);
             ArrayDeque<Future<Chunk>> inFlight = new ArrayDeque<>();
-            long next = 0;
-            while (next < count || !inFlight.isEmpty()) {
-                while (next < count && (pool == null ? inFlight.isEmpty() : inFlight.size() < window)) {
+            long next = range.from();
+            long end = range.to();
+            while (next < end || !inFlight.isEmpty()) {
+                while (next < end && (pool == null ? inFlight.isEmpty() : inFlight.size() < window)) {
                     long from = next;
-                    long to = from + Math.min(chunk, count - from);
+                    long to = from + Math.min(chunk, end - from);
                     inFlight.add(pool == null ? CompletableFuture.completedFuture(serializer.chunk(from, to))
                             : pool.submit(() -> serializer.chunk(from, to)));
                     next = to;
@@ -210,7 +231,7 @@ public final class DatasetWriter {
                     t.output.append(done.bytes[k], t.format == Format.JSON, done.records[k]);
                     bytes += t.output.bytes();
                 }
-                progress.update(done.to, count, bytes);
+                progress.update(done.to - range.from(), range.size(), bytes);
             }
             List<Written> written = new ArrayList<>();
             for (Target t : targets) {
@@ -384,7 +405,8 @@ public final class DatasetWriter {
         }
     }
 
-    private static final class CountingStream extends OutputStream {
+    /** Counts the bytes written through it. */
+    static final class CountingStream extends OutputStream {
         private final OutputStream target;
         long count;
 

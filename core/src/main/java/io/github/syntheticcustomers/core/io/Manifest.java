@@ -14,7 +14,9 @@ import java.util.List;
  *     when the writer did not record it (manifests of version 0.1.0 and requests without a source)
  * @param configDigest SHA-256 of the effective configuration (canonical JSON), hex
  * @param fingerprint SHA-256 over every input (seed, count, formats, reference date, configuration,
- *     generator version), hex: equal fingerprints mean the same dataset
+ *     generator version, and a shard's range), hex: equal fingerprints mean the same dataset
+ * @param shard which records of the dataset of {@code count} this directory holds, when it holds a shard of it;
+ *     {@code null} (and absent from the file) for a whole dataset
  */
 public record Manifest(
         String generator,
@@ -26,6 +28,7 @@ public record Manifest(
         @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable ConfigSource config,
         String configDigest,
         String fingerprint,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Shard shard,
         List<FileEntry> files) {
 
     public Manifest {
@@ -33,10 +36,34 @@ public record Manifest(
         files = List.copyOf(files);
     }
 
-    /** A manifest that does not record its configuration's source. */
+    /** The manifest of a whole dataset. */
+    public Manifest(String generator, String generatorVersion, long seed, long count, LocalDate referenceDate,
+            List<String> formats, ConfigSource config, String configDigest, String fingerprint, List<FileEntry> files) {
+        this(generator, generatorVersion, seed, count, referenceDate, formats, config, configDigest, fingerprint, null,
+                files);
+    }
+
+    /** A manifest of a whole dataset that does not record its configuration's source. */
     public Manifest(String generator, String generatorVersion, long seed, long count, LocalDate referenceDate,
             List<String> formats, String configDigest, String fingerprint, List<FileEntry> files) {
         this(generator, generatorVersion, seed, count, referenceDate, formats, null, configDigest, fingerprint, files);
+    }
+
+    /**
+     * The records of a shard: indices {@code [from, to)} of the dataset of the manifest's {@code count}, written
+     * with the same ids and bytes as those lines of the whole run.
+     *
+     * @param from the first record index (0-based)
+     * @param to the index after the last
+     * @param datasetFingerprint the fingerprint of the whole dataset the shard is part of: every shard of one dataset
+     *     has the same, and the merged dataset's manifest carries it
+     */
+    public record Shard(long from, long to, String datasetFingerprint) {
+
+        /** How many records of the dataset's first part (customers) the shard holds. */
+        public long size() {
+            return to - from;
+        }
     }
 
     /**

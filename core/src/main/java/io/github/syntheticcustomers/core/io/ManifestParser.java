@@ -44,8 +44,9 @@ final class ManifestParser {
     private static final Set<String> RESERVED_PARTS = Set.of("manifest", "quality", "analysis", "report");
     private static final List<String> FIELDS = List.of("generator", "generator_version", "seed", "count",
             "reference_date", "formats", "config_digest", "fingerprint", "files");
-    /** Fields a manifest may leave out: {@code config} is absent from those of version 0.1.0. */
-    private static final List<String> OPTIONAL_FIELDS = List.of("config");
+    /** Fields a manifest may leave out: {@code config} is absent from those of version 0.1.0, {@code shard} from whole datasets. */
+    private static final List<String> OPTIONAL_FIELDS = List.of("config", "shard");
+    private static final List<String> SHARD_FIELDS = List.of("from", "to", "dataset_fingerprint");
     private static final List<String> CONFIG_FIELDS = List.of("name");
     private static final List<String> OPTIONAL_CONFIG_FIELDS = List.of("text");
     private static final List<String> FILE_FIELDS = List.of("file", "part", "format", "records", "bytes", "sha256");
@@ -123,8 +124,19 @@ final class ManifestParser {
         String fingerprint = digest(root, "fingerprint");
         List<Manifest.FileEntry> files = files(root, formats);
         ConfigSource config = root.has("config") ? config(root.get("config")) : null;
+        Manifest.Shard shard = root.has("shard") ? shard(root.get("shard"), count) : null;
         return new Manifest(generator, version, seed, count, referenceDate, formats, config, configDigest,
-                fingerprint, files);
+                fingerprint, shard, files);
+    }
+
+    private Manifest.Shard shard(JsonNode node, long count) {
+        if (!node.isObject()) {
+            throw invalid("shard", "must be an object but is " + kind(node));
+        }
+        exactFields(node, SHARD_FIELDS, List.of(), "shard.");
+        long from = integer(node, "from", "shard.from", 0, count - 1);
+        long to = integer(node, "to", "shard.to", from + 1, count);
+        return new Manifest.Shard(from, to, digest(node, "dataset_fingerprint", "shard.dataset_fingerprint"));
     }
 
     private ConfigSource config(JsonNode node) {

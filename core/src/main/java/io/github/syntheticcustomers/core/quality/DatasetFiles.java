@@ -25,12 +25,20 @@ record DatasetFiles(Manifest manifest, Path customers, Path scenarios, Path step
      * The files in {@code directory}. A dataset without a customer file is one only when its manifest says the
      * customers were left out ({@code parts}) and another part is there.
      *
-     * @throws UncheckedIOException when no part can be read, naming the directory and the files looked for
+     * @throws UncheckedIOException when no part can be read, naming the directory and the files looked for, or the
+     *     directory holds a shard
      * @throws io.github.syntheticcustomers.core.io.InvalidManifestException when {@code manifest.json} is invalid
      */
     static DatasetFiles of(Path directory) {
         Manifest manifest = Files.exists(directory.resolve(DatasetWriter.MANIFEST), LinkOption.NOFOLLOW_LINKS)
                 ? DatasetReader.readManifest(directory) : null;
+        if (manifest != null && manifest.shard() != null) {
+            // the checks judge whole datasets (exact distributions hold for the count, not for a part of it)
+            throw new UncheckedIOException(new IOException("no dataset in " + directory + ": it holds records "
+                    + manifest.shard().from() + ":" + manifest.shard().to() + ", a shard of a dataset of "
+                    + manifest.count() + " customers; merge the shards (synthetic-customers merge --output DIR SHARD..."
+                    + ") and check the merged directory"));
+        }
         DatasetFiles files = new DatasetFiles(manifest, LoadedDataset.find(directory, LoadedDataset.CUSTOMERS),
                 LoadedDataset.find(directory, LoadedDataset.SCENARIOS),
                 LoadedDataset.find(directory, LoadedDataset.ENGAGEMENT_STEPS));

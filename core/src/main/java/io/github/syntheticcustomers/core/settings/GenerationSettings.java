@@ -7,6 +7,7 @@ import io.github.syntheticcustomers.core.config.GeneratorConfig;
 import io.github.syntheticcustomers.core.config.Limits;
 import io.github.syntheticcustomers.core.io.Format;
 import io.github.syntheticcustomers.core.io.Part;
+import io.github.syntheticcustomers.core.io.RecordRange;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -24,14 +25,25 @@ import java.util.function.Supplier;
  * @param parts comma-separated parts, or {@code all}
  * @param referenceDate ISO date overriding the configuration's, or null/blank
  * @param threads worker threads, 0 for one per available processor
+ * @param shard {@code FROM:TO}: write only records {@code [FROM, TO)} of the dataset of {@code count}, a shard;
+ *     null or blank for every record
  */
 public record GenerationSettings(long seed, long count, Path configFile, Path outputDirectory, String formats,
-        String parts, String referenceDate, int threads) {
+        String parts, String referenceDate, int threads, String shard) {
+
+    /** Settings for every record. */
+    public GenerationSettings(long seed, long count, Path configFile, Path outputDirectory, String formats,
+            String parts, String referenceDate, int threads) {
+        this(seed, count, configFile, outputDirectory, formats, parts, referenceDate, threads, null);
+    }
 
     /** Default formats. */
     public static final String DEFAULT_FORMATS = "json";
     /** Default parts. */
     public static final String DEFAULT_PARTS = "all";
+    /** Allowed shards, for messages. */
+    public static final String SHARD_ALLOWED = "FROM:TO, records FROM (0-based) up to but not including TO, with"
+            + " 0 <= FROM < TO <= count, e.g. 0:250000";
     /** Allowed formats, for messages. */
     public static final String ALLOWED_FORMATS = "json, jsonl, csv, fhir, fhir-bundle (comma-separated, e.g. json,csv)";
 
@@ -53,6 +65,8 @@ public record GenerationSettings(long seed, long count, Path configFile, Path ou
         }
         Set<Format> parsedFormats = parseFormats();
         Set<Part> parsedParts = parseParts();
+        RecordRange range = shard == null || shard.isBlank() ? null
+                : setting("shard", SHARD_ALLOWED, () -> RecordRange.parse("shard", shard).within(count));
         ConfigSettings configuration = new ConfigSettings(configFile, referenceDate);
         configuration.validate();
         if (outputDirectory == null || outputDirectory.toString().isBlank()) {
@@ -63,7 +77,8 @@ public record GenerationSettings(long seed, long count, Path configFile, Path ou
         ConfigSource source = configuration.source();
         GeneratorConfig config = configuration.load(source);
         int workers = threads == 0 ? Limits.availableThreads() : threads;
-        return new GenerationRequest(config, seed, count, parsedFormats, outputDirectory, workers, source, parsedParts);
+        return new GenerationRequest(config, seed, count, parsedFormats, outputDirectory, workers, source, parsedParts,
+                range);
     }
 
     private Set<Format> parseFormats() {

@@ -70,8 +70,11 @@ class InjectedEqualsPluginFilesTest {
             // the directory's lock file is not part of the dataset, nor on the class path
             written = list.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".")).sorted().toList();
         }
-        assertEquals(List.of("customers.json", "customers.jsonl", "engagement-steps.json", "engagement-steps.jsonl",
-                "manifest.json", "scenarios.json", "scenarios.jsonl"), written);
+        // the data files, the manifest and the JSON Schemas written beside every dataset
+        assertEquals(List.of("analysis.schema.json", "customers.json", "customers.jsonl", "customers.schema.json",
+                "engagement-steps.json", "engagement-steps.jsonl", "engagement-steps.schema.json", "manifest.json",
+                "manifest.schema.json", "quality.schema.json", "scenarios.json", "scenarios.jsonl",
+                "scenarios.schema.json"), written);
         for (String name : written) {
             try (InputStream plugin = getClass().getClassLoader().getResourceAsStream(name)) {
                 assertNotNull(plugin, name + " is not on the test class path");
