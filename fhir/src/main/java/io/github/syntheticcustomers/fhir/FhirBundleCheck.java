@@ -13,12 +13,7 @@ import io.github.syntheticcustomers.core.quality.Measurement;
 import io.github.syntheticcustomers.core.spi.FormatCheck;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -99,8 +94,7 @@ public final class FhirBundleCheck implements FormatCheck {
         FhirTerser terser = FHIR.newTerser();
         String label = FhirCodes.defaults().testDataLabel().code();
         long line = 0;
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file,
-                StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS), StandardCharsets.UTF_8), 1 << 16)) {
+        try (BufferedReader in = Labels.lines(file)) {
             for (String text = in.readLine(); text != null; text = in.readLine()) {
                 line++;
                 counts.bundles++;
@@ -117,7 +111,7 @@ public final class FhirBundleCheck implements FormatCheck {
                     counts.notTransaction++;
                     counts.example(at + ": a " + bundle.getType() + " Bundle, not a transaction");
                 }
-                if (!labelled(bundle, label)) {
+                if (!Labels.isLabelled(bundle, FhirCodes.defaults())) {
                     counts.unlabelled++;
                     counts.example(at + ": no " + label + " security label");
                 }
@@ -162,7 +156,7 @@ public final class FhirBundleCheck implements FormatCheck {
                 counts.example(at + ": the entry of " + local + " is " + e.getRequest().getMethod() + " "
                         + e.getRequest().getUrl() + " with fullUrl " + e.getFullUrl());
             }
-            if (!labelled(r, label)) {
+            if (!Labels.isLabelled(r, FhirCodes.defaults())) {
                 counts.unlabelled++;
                 counts.example(at + ": " + local + " has no " + label + " security label");
             }
@@ -174,9 +168,5 @@ public final class FhirBundleCheck implements FormatCheck {
                 }
             }
         }
-    }
-
-    private static boolean labelled(Resource r, String label) {
-        return r.getMeta().getSecurity().stream().anyMatch(c -> label.equals(c.getCode()));
     }
 }

@@ -12,15 +12,9 @@ import io.github.syntheticcustomers.core.quality.Measurement;
 import io.github.syntheticcustomers.core.spi.FormatCheck;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
-import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Resource;
 
 /**
@@ -97,8 +91,7 @@ public final class FhirResourceCheck implements FormatCheck {
         IParser parser = FHIR.newJsonParser().setParserErrorHandler(new StrictErrorHandler());
         long patientIndex = 0;
         long line = 0;
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file,
-                StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS), StandardCharsets.UTF_8), 1 << 16)) {
+        try (BufferedReader in = Labels.lines(file)) {
             for (String text = in.readLine(); text != null; text = in.readLine()) {
                 line++;
                 counts.resources++;
@@ -116,7 +109,7 @@ public final class FhirResourceCheck implements FormatCheck {
                     continue;
                 }
                 String label = FhirCodes.defaults().testDataLabel().code();
-                if (r.getMeta().getSecurity().stream().map(Coding::getCode).noneMatch(label::equals)) {
+                if (!Labels.isLabelled(r, FhirCodes.defaults())) {
                     counts.unlabelled++;
                     counts.example(name + " line " + line + ": no " + label + " security label");
                 }
