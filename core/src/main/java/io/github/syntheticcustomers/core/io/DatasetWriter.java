@@ -181,6 +181,18 @@ public final class DatasetWriter {
         return new Publication(moves, manifestTemp.name());
     }
 
+    /**
+     * One record as a line of the {@code .jsonl} files, without the line end: what a part's JSON Lines file holds
+     * for it (the Spark module writes these lines on its executors).
+     */
+    public static String jsonLine(Object record) {
+        try {
+            return Serializer.COMPACT.writeValueAsString(record);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static byte[] manifestBytes(Manifest manifest) throws IOException {
         return (JsonMappers.data().writer(JsonMappers.prettyPrinter()).writeValueAsString(manifest) + "\n")
                 .getBytes(StandardCharsets.UTF_8);

@@ -67,7 +67,7 @@ final class JsonSchemaSource {
         ordered.put("$id", schema.id());
         ordered.put("title", schema.title());
         ordered.put("description", schema.description());
-        root.fields().forEachRemaining(e -> {
+        root.properties().forEach(e -> {
             if (!ordered.has(e.getKey())) {
                 ordered.set(e.getKey(), e.getValue());
             }

@@ -1,0 +1,163 @@
+package io.github.syntheticcustomers.spark;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.syntheticcustomers.core.GenerationRequest;
+import io.github.syntheticcustomers.core.SyntheticDatasets;
+import io.github.syntheticcustomers.core.config.ConfigLoader;
+import io.github.syntheticcustomers.core.config.ConfigSource;
+import io.github.syntheticcustomers.core.config.GeneratorConfig;
+import io.github.syntheticcustomers.core.io.Format;
+import io.github.syntheticcustomers.core.io.Part;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Spark in local mode with two executor threads: the JSON Lines Spark writes, read in partition order, are the
+ * plugin's {@code .jsonl} files byte for byte (defaults and a custom journey, several partition counts); Parquet
+ * round-trips to the same rows; the persona, age-decade and risk-level counts of the rows are the plugin run's,
+ * exactly; and the {@code spark-submit} job writes the same bytes.
+ */
+class SparkLocalModeTest {
+
+    private static SparkSession spark;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void startSpark() {
+        spark = SparkSession.builder().master("local[2]").appName("synthetic-customers-test")
+                .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4")
+                .config("spark.sql.session.timeZone", "UTC").getOrCreate();
+        spark.sparkContext().setLogLevel("WARN");
+    }
+
+    @AfterAll
+    static void stopSpark() {
+        spark.stop();
+    }
+
+    private Path pluginRun(GeneratorConfig config, ConfigSource source, long seed, long count) {
+        Path out = dir.resolve("plugin");
+        SyntheticDatasets.generate(new GenerationRequest(config, seed, count, Set.of(Format.JSONL), out, 2)
+                .withConfigSource(source));
+        return out;
+    }
+
+    /** The part files Spark wrote into {@code directory}, concatenated in partition order. */
+    private static byte[] inPartitionOrder(Path directory) throws IOException {
+        ByteArrayOutputStream all = new ByteArrayOutputStream();
+        try (Stream<Path> files = Files.list(directory)) {
+            for (Path p : files.filter(f -> f.getFileName().toString().startsWith("part-")).sorted().toList()) {
+                all.write(Files.readAllBytes(p));
+            }
+        }
+        return all.toByteArray();
+    }
+
+    @Test
+    void theJsonLinesSparkWritesAreThePluginsBytes() throws IOException {
+        Path plugin = pluginRun(ConfigLoader.defaults(), ConfigSource.BUILT_IN, 42, 700);
+        for (int partitions : new int[] {1, 3, 8}) {
+            SparkDataset dataset = SparkDataset.of(42, 700, ConfigSource.BUILT_IN).withPartitions(partitions);
+            for (Part part : Part.values()) {
+                Path target = dir.resolve("spark-" + partitions + "-" + part.id());
+                dataset.jsonLines(spark, part).write().text(target.toString());
+                assertArrayEquals(Files.readAllBytes(plugin.resolve(part.id() + ".jsonl")), inPartitionOrder(target),
+                        part.id() + " in " + partitions + " partitions");
+            }
+        }
+    }
+
+    @Test
+    void aCustomJourneyGivesThePluginsBytesToo() throws IOException {
+        Path file = Path.of(System.getProperty("basedir", ".")).resolve(
+                "../examples/custom-journey/src/test/synthetic/programme.yaml");
+        ConfigSource source = ConfigSource.read(file);
+        Path plugin = pluginRun(source.load(), source, 7, 250);
+        SparkDataset dataset = SparkDataset.of(7, 250, source).withPartitions(4);
+        for (Part part : Part.values()) {
+            Path target = dir.resolve("custom-" + part.id());
+            dataset.jsonLines(spark, part).write().text(target.toString());
+            assertArrayEquals(Files.readAllBytes(plugin.resolve(part.id() + ".jsonl")), inPartitionOrder(target),
+                    part.id());
+        }
+    }
+
+    @Test
+    void parquetRoundTripsToTheSameRows() {
+        SparkDataset dataset = SparkDataset.of(42, 400, ConfigSource.BUILT_IN).withPartitions(3);
+        for (Part part : Part.values()) {
+            Dataset<Row> rows = dataset.rows(spark, part);
+            Path target = dir.resolve("parquet-" + part.id());
+            rows.write().parquet(target.toString());
+            Dataset<Row> back = spark.read().parquet(target.toString());
+            assertEquals(SparkSchemas.of(part).fieldNames().length, back.schema().fieldNames().length, part.id());
+            assertEquals(List.of(SparkSchemas.of(part).fieldNames()), List.of(back.schema().fieldNames()));
+            assertEquals(rows.count(), back.count(), part.id());
+            assertEquals(0, rows.exceptAll(back).count(), part.id() + ": every row came back");
+            assertEquals(0, back.exceptAll(rows).count(), part.id() + ": and nothing else");
+        }
+    }
+
+    @Test
+    void personaDecadeAndRiskCountsAreThePluginRunsExactly() throws IOException {
+        Path plugin = pluginRun(ConfigLoader.defaults(), ConfigSource.BUILT_IN, 99, 3000);
+        Map<String, Long> expected = new TreeMap<>();
+        ObjectMapper json = new ObjectMapper();
+        for (String line : Files.readAllLines(plugin.resolve("customers.jsonl"), StandardCharsets.UTF_8)) {
+            JsonNode c = json.readTree(line);
+            expected.merge("persona " + c.get("persona_type").asText(), 1L, Long::sum);
+            expected.merge("decade " + c.get("demographics").get("age").asInt() / 10 * 10, 1L, Long::sum);
+            expected.merge("risk " + c.get("risk_level").asText(), 1L, Long::sum);
+        }
+        Dataset<Row> customers = SyntheticCustomersSpark.customers(spark, 99, 3000, ConfigSource.BUILT_IN);
+        Map<String, Long> actual = new TreeMap<>();
+        for (Row r : customers.groupBy("persona_type").count().collectAsList()) {
+            actual.put("persona " + r.getString(0), r.getLong(1));
+        }
+        for (Row r : customers.selectExpr("cast(floor(demographics.age / 10) * 10 as int) as decade").groupBy("decade")
+                .count().collectAsList()) {
+            actual.put("decade " + r.getInt(0), r.getLong(1));
+        }
+        for (Row r : customers.groupBy("risk_level").count().collectAsList()) {
+            actual.put("risk " + r.getString(0), r.getLong(1));
+        }
+        assertEquals(expected, actual);
+        assertEquals(900L, actual.get("persona health_aware_avoider"), "30 % of 3000, by allocation");
+    }
+
+    @Test
+    void theSparkSubmitJobWritesThePluginsBytes() throws IOException {
+        Path plugin = pluginRun(ConfigLoader.defaults(), ConfigSource.BUILT_IN, 5, 120);
+        Path out = dir.resolve("job");
+        int code = new picocli.CommandLine(new SyntheticCustomersSpark()).execute("--seed", "5", "--count", "120",
+                "--parts", "customers,scenarios", "--partitions", "3", "--output", out.toString());
+        assertEquals(0, code);
+        for (String part : List.of("customers", "scenarios")) {
+            assertArrayEquals(Files.readAllBytes(plugin.resolve(part + ".jsonl")), inPartitionOrder(out.resolve(part)),
+                    part);
+        }
+        assertTrue(Files.notExists(out.resolve("engagement-steps")), "only the parts asked for");
+    }
+}
