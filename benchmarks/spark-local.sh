@@ -10,7 +10,7 @@ threads="${2:-2}"
 format="${3:-jsonl}"
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
-./mvnw -B -q -o -pl spark test-compile dependency:build-classpath -Dmdep.outputFile=target/test.classpath \
+./mvnw -B -q -o -pl spark -am test-compile dependency:build-classpath -Dmdep.outputFile=target/test.classpath \
   -Dmdep.includeScope=test >/dev/null
 cp="spark/target/test-classes:spark/target/classes:$(cat spark/target/test.classpath)"
 /usr/bin/time -f "peak RSS %M KB" java -Xmx4g --add-opens=java.base/java.lang=ALL-UNNAMED \
