@@ -3,10 +3,8 @@ package io.github.syntheticcustomers.spark;
 import io.github.syntheticcustomers.core.GenerationRequest;
 import io.github.syntheticcustomers.core.config.ConfigSource;
 import io.github.syntheticcustomers.core.io.Part;
-import io.github.syntheticcustomers.core.settings.ConfigSettings;
 import io.github.syntheticcustomers.core.settings.GenerationSettings;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -83,19 +81,20 @@ public final class SyntheticCustomersSpark implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        // the settings are checked as the plugin and the command line check them, before Spark starts
-        Set<Part> selected = new GenerationSettings(seed, count, config, Path.of("."), "jsonl", parts, referenceDate, 1)
-                .toRequest().parts();
+        // the settings are checked and the configuration read as the plugin and the command line do, before Spark
+        // starts (the output directory is Spark's to check; the request's is never written)
+        GenerationRequest request = new GenerationSettings(seed, count, config, Path.of("."), "jsonl", parts,
+                referenceDate, 1).toRequest();
         String kind = format.strip().toLowerCase(Locale.ROOT);
         if (!kind.equals("jsonl") && !kind.equals("parquet")) {
             throw new CommandLine.ParameterException(new CommandLine(this), "Invalid value for option '--format': "
                     + format + " (allowed: jsonl, parquet)");
         }
-        ConfigSource source = new ConfigSettings(config, referenceDate).source();
-        SparkDataset dataset = SparkDataset.of(seed, count, source).withPartitions(partitions);
+        SparkDataset dataset = SparkDataset.of(seed, count, request.configSource()).withPartitions(partitions);
         if (referenceDate != null && !referenceDate.isBlank()) {
-            dataset = dataset.withReferenceDate(LocalDate.parse(referenceDate.strip()));
+            dataset = dataset.withReferenceDate(request.config().referenceDate());
         }
+        Set<Part> selected = request.parts();
         SparkSession spark = SparkSession.builder().appName("synthetic-customers").getOrCreate();
         for (Part part : Part.values()) {
             if (selected.contains(part)) {

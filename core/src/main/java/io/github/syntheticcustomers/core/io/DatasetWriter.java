@@ -46,6 +46,10 @@ public final class DatasetWriter {
     public static final String MANIFEST = DatasetDirectory.MANIFEST;
     /** Most indices generated and serialised but not yet appended, whatever the thread count. */
     static final int IN_FLIGHT = 2048;
+    /** How a {@code .json} file starts, and how it ends after its last record, or with no record at all. */
+    static final byte[] JSON_START = "[".getBytes(StandardCharsets.UTF_8);
+    static final byte[] JSON_END = "\n]\n".getBytes(StandardCharsets.UTF_8);
+    static final byte[] JSON_END_EMPTY = "]\n".getBytes(StandardCharsets.UTF_8);
     private static final int MIN_CHUNK = 8;
 
     private final Path directoryPath;
@@ -282,7 +286,7 @@ public final class DatasetWriter {
 
         byte[] header() {
             if (format == Format.JSON) {
-                return "[".getBytes(StandardCharsets.UTF_8);
+                return JSON_START;
             }
             if (format == Format.CSV) {
                 return Csv.row(part.csvColumns().names()).getBytes(StandardCharsets.UTF_8);
@@ -395,7 +399,7 @@ public final class DatasetWriter {
 
         void finish(boolean json) throws IOException {
             if (json) {
-                out.write((records == 0 ? "]\n" : "\n]\n").getBytes(StandardCharsets.UTF_8));
+                out.write(records == 0 ? JSON_END_EMPTY : JSON_END);
             }
             out.close();
         }

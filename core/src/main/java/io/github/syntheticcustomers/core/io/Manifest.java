@@ -59,11 +59,6 @@ public record Manifest(
      *     has the same, and the merged dataset's manifest carries it
      */
     public record Shard(long from, long to, String datasetFingerprint) {
-
-        /** How many records of the dataset's first part (customers) the shard holds. */
-        public long size() {
-            return to - from;
-        }
     }
 
     /**

@@ -12,10 +12,13 @@ import io.github.syntheticcustomers.core.config.ConfigException;
  */
 public record RecordRange(long from, long to) {
 
+    /** What a range may be, for messages. */
+    private static final String ALLOWED = "FROM:TO with 0 <= FROM < TO <= count";
+
     public RecordRange {
         if (from < 0 || to <= from) {
             throw ConfigException.of("shard", from < 0 ? "starts before record 0" : "holds no record",
-                    from + ":" + to, "FROM:TO with 0 <= FROM < TO <= count");
+                    from + ":" + to, ALLOWED);
         }
     }
 
@@ -53,9 +56,9 @@ public record RecordRange(long from, long to) {
         } catch (NumberFormatException e) {
             // reported below
         } catch (ConfigException e) {
-            throw ConfigException.of(property, e.problem(), text, "FROM:TO with 0 <= FROM < TO <= count");
+            throw ConfigException.of(property, e.problem(), text, ALLOWED);
         }
         throw ConfigException.of(property, "is not a range of records", text,
-                "FROM:TO with 0 <= FROM < TO <= count, e.g. 0:250000");
+                ALLOWED + ", e.g. 0:250000");
     }
 }

@@ -4,7 +4,6 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -37,9 +36,6 @@ import java.util.Objects;
  * what is wrong, and no merged file is published. Memory stays constant: files are streamed.
  */
 public final class ShardMerge {
-
-    private static final byte[] JSON_END = "\n]\n".getBytes(StandardCharsets.UTF_8);
-    private static final byte[] JSON_EMPTY = "[]\n".getBytes(StandardCharsets.UTF_8);
 
     private ShardMerge() {
     }
@@ -151,9 +147,7 @@ public final class ShardMerge {
         for (Opened s : opened) {
             Manifest.Shard range = s.manifest.shard();
             if (range.from() > next) {
-                throw new DatasetDirectoryException("records " + next + ":" + range.from() + " are in no shard"
-                        + " (the shards of a dataset of " + first.manifest.count() + " must cover 0:"
-                        + first.manifest.count() + ")");
+                throw gap(next, range.from(), first.manifest.count());
             }
             if (range.from() < next) {
                 throw new DatasetDirectoryException("the shards " + previous.directory + " and " + s.directory
@@ -163,11 +157,14 @@ public final class ShardMerge {
             previous = s;
         }
         if (next != first.manifest.count()) {
-            throw new DatasetDirectoryException("records " + next + ":" + first.manifest.count() + " are in no shard"
-                    + " (the shards of a dataset of " + first.manifest.count() + " must cover 0:"
-                    + first.manifest.count() + ")");
+            throw gap(next, first.manifest.count(), first.manifest.count());
         }
         return List.copyOf(opened);
+    }
+
+    private static DatasetDirectoryException gap(long from, long to, long count) {
+        return new DatasetDirectoryException("records " + from + ":" + to + " are in no shard (the shards of a dataset"
+                + " of " + count + " must cover 0:" + count + ")");
     }
 
     /** What differs between two shards' manifests that must not, or null. */
@@ -214,7 +211,7 @@ public final class ShardMerge {
      */
     private static Manifest.FileEntry concatenate(List<Opened> shards, Manifest.FileEntry entry, OutputStream target)
             throws IOException {
-        Format format = formatOf(entry.format());
+        Format format = Format.parse("format", entry.format());
         MessageDigest digest = DatasetWriter.sha256Digest();
         DatasetWriter.CountingStream counted = new DatasetWriter.CountingStream(new DigestOutputStream(target, digest));
         OutputStream out = new BufferedOutputStream(counted, 1 << 16);
@@ -222,15 +219,15 @@ public final class ShardMerge {
         byte[] csvHeader = null;
         boolean anyJson = false;
         if (format == Format.JSON) {
-            out.write('[');
+            out.write(DatasetWriter.JSON_START);
         }
         for (Opened shard : shards) {
             Manifest.FileEntry own = shard.manifest.file(entry.file());
             Path file = shard.directory.resolve(entry.file());
             try (ShardFile in = new ShardFile(file, own)) {
-                concatenateOne(format, in, own, out, csvHeader, anyJson);
-                if (format == Format.CSV && csvHeader == null) {
-                    csvHeader = in.header;
+                byte[] header = concatenateOne(format, in, own, out, csvHeader, anyJson);
+                if (csvHeader == null) {
+                    csvHeader = header;
                 }
                 anyJson |= format == Format.JSON && own.records() > 0;
                 in.finish();
@@ -238,49 +235,45 @@ public final class ShardMerge {
             records += own.records();
         }
         if (format == Format.JSON) {
-            out.write(anyJson ? JSON_END : Arrays.copyOfRange(JSON_EMPTY, 1, JSON_EMPTY.length));
+            out.write(anyJson ? DatasetWriter.JSON_END : DatasetWriter.JSON_END_EMPTY);
         }
         out.flush();
         return new Manifest.FileEntry(entry.file(), entry.part(), entry.format(), records, counted.count,
                 HexFormat.of().formatHex(digest.digest()));
     }
 
-    /** One shard's file into the merged file, after the shards before it. */
-    private static void concatenateOne(Format format, ShardFile in, Manifest.FileEntry own, OutputStream out,
+    /**
+     * One shard's file into the merged file, after the shards before it (the first shard's CSV header is
+     * {@code csvHeader}, null before it); returns the CSV header row it read, null for the other formats.
+     */
+    private static byte[] concatenateOne(Format format, ShardFile in, Manifest.FileEntry own, OutputStream out,
             byte[] csvHeader, boolean afterJsonElements) throws IOException {
         if (format == Format.JSON) {
-            byte[] start = in.read(1);
-            if (start.length != 1 || start[0] != '[') {
+            if (!Arrays.equals(in.read(DatasetWriter.JSON_START.length), DatasetWriter.JSON_START)) {
                 throw in.malformed("does not start a JSON array");
             }
             if (own.records() == 0) {
-                in.expectRest(Arrays.copyOfRange(JSON_EMPTY, 1, JSON_EMPTY.length));
+                in.expectRest(DatasetWriter.JSON_END_EMPTY);
             } else {
                 if (afterJsonElements) {
-                        out.write(',');
-                    }
-                in.copyAllBut(JSON_END, out);
+                    out.write(',');
+                }
+                in.copyAllBut(DatasetWriter.JSON_END, out);
             }
-        } else if (format == Format.CSV) {
-            in.header = in.readLine();
+            return null;
+        }
+        if (format == Format.CSV) {
+            byte[] header = in.readLine();
             if (csvHeader == null) {
-                out.write(in.header);
-            } else if (!Arrays.equals(csvHeader, in.header)) {
+                out.write(header);
+            } else if (!Arrays.equals(csvHeader, header)) {
                 throw in.malformed("has another header row than the first shard's");
             }
             in.copyAllBut(new byte[0], out);
-        } else {
-            in.copyAllBut(new byte[0], out);
+            return header;
         }
-    }
-
-    private static Format formatOf(String id) {
-        for (Format f : Format.values()) {
-            if (f.id().equals(id)) {
-                return f;
-            }
-        }
-        throw new IllegalStateException("a parsed manifest has only known formats: " + id);
+        in.copyAllBut(new byte[0], out);
+        return null;
     }
 
     private static boolean sameFile(Path a, Path b) {
@@ -301,8 +294,6 @@ public final class ShardMerge {
         private final InputStream in;
         private final MessageDigest digest = DatasetWriter.sha256Digest();
         private long read;
-        /** The CSV header row read, with its line end. */
-        byte[] header;
 
         ShardFile(Path file, Manifest.FileEntry entry) throws IOException {
             this.file = file;

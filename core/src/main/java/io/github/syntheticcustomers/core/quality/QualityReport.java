@@ -36,6 +36,15 @@ public record QualityReport(long customers, long scenarios, @Nullable Long seed,
         return checks.stream().filter(c -> c.status() == CheckStatus.FAIL).toList();
     }
 
+    /**
+     * How many checks passed when none failed, for one-line summaries: {@code all 12 quality checks passed}, or
+     * {@code 7 of 12 quality checks passed, 5 skipped} (a skipped check is not called passed).
+     */
+    public String passedSummary() {
+        return skippedChecks() == 0 ? "all " + checks.size() + " quality checks passed"
+                : passedChecks() + " of " + checks.size() + " quality checks passed, " + skippedChecks() + " skipped";
+    }
+
     /** The skipped checks, in check order (a part or module they need was not there). */
     public List<CheckResult> skipped() {
         return checks.stream().filter(c -> c.status() == CheckStatus.SKIPPED).toList();
@@ -74,9 +83,8 @@ public record QualityReport(long customers, long scenarios, @Nullable Long seed,
         List<CheckResult> failed = failed();
         if (failed.isEmpty()) {
             return skippedChecks() == 0 ? "All " + checks.size() + " quality checks passed (0 skipped)."
-                    : passedChecks() + " of " + checks.size() + " quality checks passed, " + skippedChecks()
-                            + " skipped (" + skipped().stream().map(CheckResult::name).collect(Collectors.joining(", "))
-                            + "); none failed.";
+                    : passedSummary() + " (" + skipped().stream().map(CheckResult::name)
+                            .collect(Collectors.joining(", ")) + "); none failed.";
         }
         StringBuilder sb = new StringBuilder();
         sb.append(failed.size()).append(" of ").append(checks.size()).append(" quality checks failed:");

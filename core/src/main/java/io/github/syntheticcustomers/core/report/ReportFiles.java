@@ -64,10 +64,7 @@ public final class ReportFiles {
         public String summary(String checkName) {
             return "Wrote " + reportFile + ", " + analysisFile + " and " + reportFile.resolveSibling(QUALITY) + " ("
                     + analysis.insights().size() + " insights; "
-                    + (quality.passed() ? (quality.skipped().isEmpty() ? "all " + quality.checks().size()
-                            + " quality checks passed" : quality.checks().size() - quality.skipped().size() + " of "
-                            + quality.checks().size() + " quality checks passed, " + quality.skipped().size()
-                            + " skipped")
+                    + (quality.passed() ? quality.passedSummary()
                             : quality.failed().size() + " of " + quality.checks().size()
                                     + " quality checks failed, listed in the report and by " + checkName) + ")";
         }
