@@ -17,9 +17,12 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -29,18 +32,25 @@ import java.util.regex.Pattern;
  *   <li><b>Place.</b> It may not be an empty path, a file-system root, the user's home, the working
  *       directory or a {@linkplain DirectoryOptions#protectedDirectories() protected directory} (such as the
  *       project's base directory), nor contain one of them.</li>
- *   <li><b>Ownership.</b> An existing directory must be empty or hold a dataset of ours (its lock file or
- *       manifest); one holding other files is refused unless the run {@linkplain DirectoryOptions#adoptNonEmpty()
- *       adopts} it, and even then no file already there is replaced. A run deletes only files its previous,
- *       valid manifest lists, and only plain names inside the directory.</li>
+ *   <li><b>Ownership by content.</b> An existing directory must be empty or hold a dataset of ours (its lock file
+ *       or manifest); one holding other files is refused unless the run {@linkplain DirectoryOptions#adoptNonEmpty()
+ *       adopts} it. Whoever made a file, a run replaces or deletes it only when the current manifest lists it (data,
+ *       schema or derived file) and it still has the recorded SHA-256, or it already holds exactly the new bytes. Any
+ *       other file at a name the run writes stops it before anything changes, naming the file; a listed file that
+ *       changed since is left where a run would have deleted it, and logged.</li>
  *   <li><b>One run at a time.</b> Opening takes the directory's lock ({@value #LOCK_FILE}: an operating-system
  *       lock across processes, a semaphore across threads), waiting up to the timeout; {@link #close()} releases
  *       it.</li>
- *   <li><b>Crash consistency.</b> A publish writes complete temporary files, then commits a journal naming what
- *       replaces what, then renames, the manifest last, then drops the journal. Opening finishes a publish a
- *       killed run left, before anything else, so a directory holds the previous dataset or the new one.</li>
- *   <li><b>Temporary files</b> get unpredictable names, are created exclusively without following links, and
- *       every opening sweeps the ones a killed run left, also when the run then finds the dataset up to date.</li>
+ *   <li><b>Crash consistency.</b> A publish writes complete temporary files, then commits a journal
+ *       ({@link PublishJournal}) naming what replaces what with every file's SHA-256, then renames (each previous file
+ *       kept under a temporary name until the end), the manifest last, then drops the journal. A failure after the
+ *       commit (an I/O error, a full disk) puts the previous files back before it is reported; opening finishes or
+ *       undoes what a killed run left, before anything else. So a directory holds the previous dataset or the new
+ *       one. The journal is untrusted: it is carried out only when every file it names is proven ours.</li>
+ *   <li><b>Temporary files</b> get unpredictable names of one exact pattern
+ *       ({@code .synthetic-customers-} and 32 hex digits and {@code .tmp}), are created exclusively without following
+ *       links, and every opening sweeps the ones a killed run left, also when the run then finds the dataset up to
+ *       date. No other name is ever swept.</li>
  *   <li><b>Untrusted manifest.</b> {@code manifest.json} is parsed strictly ({@link InvalidManifestException});
  *       files are verified without following links.</li>
  * </ul>
@@ -59,26 +69,25 @@ public final class DatasetDirectory implements AutoCloseable {
      * Ant-style patterns of the files in a dataset directory that are not data (lock, journal, temporary
      * files), for resource exclusions.
      */
-    public static final List<String> INTERNAL_FILE_PATTERNS = List.of(".synthetic-customers*", ".*.tmp");
+    public static final List<String> INTERNAL_FILE_PATTERNS = List.of(".synthetic-customers*");
 
     private static final String TEMP_PREFIX = ".synthetic-customers-";
     private static final String TEMP_SUFFIX = ".tmp";
     private static final Pattern TEMP_NAME = Pattern.compile("\\.synthetic-customers-[0-9a-f]{32}\\.tmp");
-    /** Temporary names of earlier versions: a dot, a file name of the directory, {@code .tmp}. */
-    private static final Pattern LEGACY_TEMP_NAME = Pattern.compile(
-            "\\.(?:[a-z][a-z0-9-]{0,63}\\.(?:json|jsonl|csv)|report\\.html)\\.tmp");
     private static final int FOREIGN_NAMES_SHOWN = 5;
 
     private final Path path;
     private final DirectoryOps ops;
     private final DirectoryLock lock;
+    private final Consumer<String> log;
     private Manifest manifest;
     private String manifestProblem;
 
-    private DatasetDirectory(Path path, DirectoryOps ops, DirectoryLock lock) {
+    private DatasetDirectory(Path path, DirectoryOps ops, DirectoryLock lock, Consumer<String> log) {
         this.path = path;
         this.ops = ops;
         this.lock = lock;
+        this.log = log;
     }
 
     /**
@@ -138,7 +147,7 @@ public final class DatasetDirectory implements AutoCloseable {
 
     private static DatasetDirectory open(Path place, DirectoryOptions options, DirectoryOps ops) {
         DirectoryLock lock = DirectoryLock.acquire(place, options.lockTimeout(), options.log());
-        DatasetDirectory directory = new DatasetDirectory(place, ops, lock);
+        DatasetDirectory directory = new DatasetDirectory(place, ops, lock, options.log());
         try {
             directory.recover();
             directory.sweep();
@@ -181,34 +190,72 @@ public final class DatasetDirectory implements AutoCloseable {
     }
 
     /**
-     * Writes one file of the directory that is not part of the dataset ({@code quality.json},
-     * {@code analysis.json}, {@code report.html}) whole or not at all: an exclusive temporary file, then a
-     * rename over the old one.
+     * Writes files that describe this dataset ({@code quality.json}, {@code analysis.json}, {@code report.html}) and
+     * lists them in the manifest with their SHA-256, all together or none: complete temporary files, then a publish
+     * like the dataset's. A file already at one of those names is replaced only when the manifest lists it with the
+     * digest it still has (or it holds exactly the new bytes); any other stops the run, naming it, and nothing changes.
+     *
+     * @return the written files' paths, in {@code files}' order
+     * @throws DatasetDirectoryException when a file in the way is not ours, or the files cannot be written
      */
-    public Path writeFile(String name, byte[] bytes) {
-        if (!isPlainName(name) || name.equals(MANIFEST) || ManifestParser.isDataFileName(name)
-                || DatasetSchema.ofFile(name) != null) {
-            throw new IllegalArgumentException("not a report file name: " + name);
+    public List<Path> writeDerived(Map<DerivedFile, byte[]> files) {
+        if (manifest == null) {
+            throw new IllegalStateException("no dataset to describe in " + path + ": " + manifestProblem);
         }
-        Path target = path.resolve(name);
-        Temp temp = null;
+        List<Temp> temps = new ArrayList<>();
         try {
-            temp = newTemp();
-            try (OutputStream out = temp.out) {
-                out.write(bytes);
+            List<NewFile> written = new ArrayList<>();
+            Map<String, Manifest.FileDigest> listed = new LinkedHashMap<>();
+            for (DerivedFile f : DerivedFile.values()) {
+                for (Manifest.FileDigest d : manifest.derived()) {
+                    if (d.file().equals(f.fileName())) {
+                        listed.put(d.file(), d);
+                    }
+                }
+                byte[] bytes = files.get(f);
+                if (bytes != null) {
+                    NewFile file = writeTemp(f.fileName(), bytes, temps);
+                    written.add(file);
+                    listed.put(f.fileName(), new Manifest.FileDigest(f.fileName(), bytes.length, file.sha256()));
+                }
             }
-            ops.move(temp.path, target);
-            return target;
+            Manifest next = manifest.withDerived(List.copyOf(listed.values()));
+            NewFile manifestFile = writeTemp(MANIFEST, DatasetWriter.manifestBytes(next), temps);
+            publish(written, manifestFile, false);
+            temps.clear();
+            return files.keySet().stream().sorted().map(f -> path.resolve(f.fileName())).toList();
         } catch (IOException e) {
-            deleteQuietly(temp);
-            throw new DatasetDirectoryException("cannot write " + target + ": " + e, e);
+            throw new DatasetDirectoryException("cannot write " + files.keySet().stream().sorted()
+                    .map(DerivedFile::fileName).toList() + " in " + path + ": " + e.getMessage(), e);
+        } finally {
+            temps.forEach(this::deleteQuietly);
         }
+    }
+
+    /** {@code bytes} written to a new temporary file that is to become {@code name}. */
+    NewFile writeTemp(String name, byte[] bytes, List<Temp> temps) throws IOException {
+        Temp temp = newTemp();
+        temps.add(temp);
+        try (OutputStream out = temp.out) {
+            out.write(bytes);
+        }
+        return new NewFile(name, temp.name, sha256(bytes));
+    }
+
+    /**
+     * A completed temporary file of this directory and the name it is published as.
+     *
+     * @param name the file name it becomes
+     * @param temp its temporary name
+     * @param sha256 its content's SHA-256
+     */
+    record NewFile(String name, String temp, String sha256) {
     }
 
     /** A new temporary file of the directory, open for writing. */
     Temp newTemp() throws IOException {
         for (int attempt = 0; ; attempt++) {
-            String name = TEMP_PREFIX + HexFormat.of().formatHex(TempNames.next()) + TEMP_SUFFIX;
+            String name = tempName();
             Path file = path.resolve(name);
             try {
                 return new Temp(name, file, ops.create(file));
@@ -218,6 +265,15 @@ public final class DatasetDirectory implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /** A new unpredictable temporary name of the product's exact pattern. */
+    private static String tempName() {
+        return TEMP_PREFIX + HexFormat.of().formatHex(TempNames.next()) + TEMP_SUFFIX;
+    }
+
+    static String sha256(byte[] bytes) {
+        return HexFormat.of().formatHex(DatasetWriter.sha256Digest().digest(bytes));
     }
 
     /** A temporary file: its name, path and stream. */
@@ -246,83 +302,419 @@ public final class DatasetDirectory implements AutoCloseable {
     }
 
     /**
-     * Makes the completed temporary files the dataset: journal, old manifest out, data files in, files of
-     * the previous dataset the new one lacks out, new manifest in, journal out.
+     * Makes completed temporary files part of the dataset, all or none. First proves that every name it changes is
+     * ours: absent, or a plain file the current manifest lists with the SHA-256 it still has, or holding exactly the
+     * new bytes; any other file in the way stops the publish naming it, and nothing changes. Then commits a journal
+     * and carries it out: the old manifest out, each changed name's previous file kept under a temporary name and the
+     * new one moved in, the new manifest in, the kept files and the journal deleted. A failure after the commit puts
+     * the previous files back ({@link PublishJournal.Direction#BACK}) before it is reported, so the previous dataset
+     * stays usable; a kill is finished by the next opening.
      *
-     * @param files the new data files: temporary name → data file name, in manifest order
-     * @param manifestTemp the temporary file holding the new manifest
+     * @param files the new files (data, schema or derived), in order
+     * @param manifestFile the temporary file holding the new manifest
+     * @param replacesDataset whether the files are a new dataset, which removes the files of the previous one it
+     *     lacks (those still as the manifest records them; changed ones are left and logged), or only add to it
      */
-    void publish(List<PublishJournal.Move> files, String manifestTemp) throws IOException {
-        Set<String> next = new LinkedHashSet<>();
-        files.forEach(m -> next.add(m.to()));
-        List<String> deletes = new ArrayList<>();
-        if (manifest != null) {
-            for (Manifest.FileEntry entry : manifest.files()) {
-                if (!next.contains(entry.file())) {
-                    deletes.add(entry.file());
+    void publish(List<NewFile> files, NewFile manifestFile, boolean replacesDataset) throws IOException {
+        List<Temp> none = List.of();
+        try {
+            List<PublishJournal.Change> changes = new ArrayList<>();
+            List<String> inTheWay = new ArrayList<>();
+            Set<String> names = new LinkedHashSet<>();
+            for (NewFile f : files) {
+                names.add(f.name());
+                PublishJournal.Change c = change(f.name(), f.temp(), f.sha256(), inTheWay);
+                if (c != null) {
+                    changes.add(c);
                 }
             }
+            if (replacesDataset && manifest != null) {
+                for (String old : listedNames(manifest)) {
+                    if (!names.contains(old)) {
+                        PublishJournal.Change c = removal(old);
+                        if (c != null) {
+                            changes.add(c);
+                        }
+                    }
+                }
+            }
+            if (!inTheWay.isEmpty()) {
+                throw new DatasetDirectoryException("refused to write the dataset in " + path + ": "
+                        + String.join("; ", inTheWay) + ". synthetic-customers replaces only files its manifest lists"
+                        + " with the SHA-256 they still have; nothing was changed. Move those away (or choose another"
+                        + " output directory) and run again");
+            }
+            Path current = path.resolve(MANIFEST);
+            PublishJournal.Change manifestChange = isPlainFile(current)
+                    ? new PublishJournal.Change(MANIFEST, manifestFile.temp(), manifestFile.sha256(), tempName(),
+                            DatasetStatus.sha256(current))
+                    : new PublishJournal.Change(MANIFEST, manifestFile.temp(), manifestFile.sha256(), null, null);
+            if (!isPlainFile(current) && Files.exists(current, LinkOption.NOFOLLOW_LINKS)) {
+                throw new DatasetDirectoryException("refused to write the dataset in " + path + ": " + MANIFEST
+                        + " is " + kindOf(current) + ", not a file synthetic-customers wrote; nothing was changed."
+                        + " Move it away and run again");
+            }
+            PublishJournal journal = new PublishJournal(PublishJournal.Direction.FORWARD, changes, manifestChange);
+            writeJournal(journal);
+            try {
+                carryOut(journal, false);
+            } catch (IOException | RuntimeException e) {
+                throw undo(journal, e);
+            }
+            try {
+                finish(journal);
+            } catch (IOException e) {
+                // published: the new manifest is in; the next opening deletes what is left of the old files
+                log.accept("Published the dataset in " + path + ", but could not yet delete the previous files ("
+                        + describe(e) + "); the next run deletes them");
+            }
+        } catch (IOException | RuntimeException e) {
+            // not committed, or undone: this run's temporary files go (a committed journal names the ones it needs)
+            if (!Files.exists(path.resolve(JOURNAL_FILE), LinkOption.NOFOLLOW_LINKS)) {
+                for (NewFile f : files) {
+                    deleteQuietly(path.resolve(f.temp()));
+                }
+                deleteQuietly(path.resolve(manifestFile.temp()));
+            }
+            throw e;
+        } finally {
+            readManifest();
         }
-        PublishJournal journal = new PublishJournal(files, deletes, manifestTemp);
-        Temp journalTemp = null;
+    }
+
+    /** How {@code target} changes to the temporary file {@code next}; null (and a line in inTheWay) when not ours. */
+    private PublishJournal.Change change(String target, String next, String nextSha, List<String> inTheWay)
+            throws IOException {
+        Path file = path.resolve(target);
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            return new PublishJournal.Change(target, next, nextSha, null, null);
+        }
+        if (!isPlainFile(file)) {
+            inTheWay.add(target + " is " + kindOf(file));
+            return null;
+        }
+        String sha = DatasetStatus.sha256(file);
+        if (sha.equals(nextSha) || isListed(target, Files.size(file), sha) || isEarlierSchema(target, file)) {
+            return new PublishJournal.Change(target, next, nextSha, tempName(), sha);
+        }
+        inTheWay.add(target + (listedNames(manifest).contains(target) ? " changed since synthetic-customers wrote it"
+                : " was not written by synthetic-customers"));
+        return null;
+    }
+
+    /** The removal of {@code target}, a file of the previous dataset; null (and a log line) when it changed since. */
+    private PublishJournal.Change removal(String target) throws IOException {
+        Path file = path.resolve(target);
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            return null;
+        }
+        if (isPlainFile(file)) {
+            String sha = DatasetStatus.sha256(file);
+            if (isListed(target, Files.size(file), sha)) {
+                return new PublishJournal.Change(target, null, null, tempName(), sha);
+            }
+        }
+        log.accept("Left " + target + " in " + path + ": it changed since synthetic-customers wrote it, so it is"
+                + " yours now (the new dataset does not list it)");
+        return null;
+    }
+
+    /** Whether the current manifest lists {@code name} (data, schema or derived file) with this size and digest. */
+    private boolean isListed(String name, long size, String sha) {
+        return manifest != null && listed(manifest).stream()
+                .anyMatch(d -> d.file().equals(name) && d.bytes() == size && d.sha256().equals(sha));
+    }
+
+    /**
+     * A JSON Schema file an earlier version wrote without listing it: the manifest lists no schema at all and the file
+     * is one of this product's schemas (its {@code $id}).
+     */
+    private boolean isEarlierSchema(String name, Path file) {
+        DatasetSchema schema = DatasetSchema.ofFile(name);
+        if (schema == null || manifest == null || !manifest.schemas().isEmpty()) {
+            return false;
+        }
         try {
-            journalTemp = newTemp();
-            try (OutputStream out = journalTemp.out) {
+            var node = io.github.syntheticcustomers.core.internal.JsonMappers.data()
+                    .readTree(ManifestParser.readBounded(file));
+            return node != null && node.isObject() && node.path("$id").asText("").equals(schema.id());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Every file a manifest lists: data files, schemas and derived files, with their sizes and digests. */
+    static List<Manifest.FileDigest> listed(Manifest m) {
+        List<Manifest.FileDigest> all = new ArrayList<>();
+        m.files().forEach(f -> all.add(new Manifest.FileDigest(f.file(), f.bytes(), f.sha256())));
+        all.addAll(m.schemas());
+        all.addAll(m.derived());
+        return all;
+    }
+
+    private static Set<String> listedNames(Manifest m) {
+        Set<String> names = new LinkedHashSet<>();
+        if (m != null) {
+            listed(m).forEach(d -> names.add(d.file()));
+        }
+        return names;
+    }
+
+    private static String kindOf(Path file) {
+        try {
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            return a.isDirectory() ? "a directory" : a.isSymbolicLink() ? "a symbolic link" : "not a regular file";
+        } catch (IOException e) {
+            return "unreadable (" + e.getMessage() + ")";
+        }
+    }
+
+    private void writeJournal(PublishJournal journal) throws IOException {
+        Temp temp = null;
+        try {
+            temp = newTemp();
+            try (OutputStream out = temp.out) {
                 out.write(journal.toBytes());
             }
-            ops.move(journalTemp.path, path.resolve(JOURNAL_FILE));
+            ops.move(temp.path, path.resolve(JOURNAL_FILE));
         } catch (IOException | RuntimeException e) {
-            // not committed: the previous dataset is untouched, and so this run's files go
-            deleteQuietly(journalTemp);
-            for (PublishJournal.Move m : files) {
-                deleteQuietly(path.resolve(m.from()));
-            }
-            deleteQuietly(path.resolve(manifestTemp));
+            deleteQuietly(temp);
             throw e;
         }
         syncDirectory();
-        apply(journal);
-        readManifest();
     }
 
-    /** Carries out a committed journal; idempotent, so a run killed during it is finished by the next. */
-    private void apply(PublishJournal journal) throws IOException {
-        Path manifestTemp = path.resolve(journal.manifestTemp());
-        if (isPlainFile(manifestTemp)) {
-            ops.delete(path.resolve(MANIFEST));
-            for (PublishJournal.Move move : journal.moves()) {
-                Path from = path.resolve(move.from());
-                if (isPlainFile(from)) {
-                    ops.move(from, path.resolve(move.to()));
-                }
+    /**
+     * After a failure during a committed publish: turns the journal back and restores the previous files. Returns the
+     * exception to throw, which names the failure and says whether the previous dataset is back.
+     */
+    private DatasetDirectoryException undo(PublishJournal journal, Exception failure) {
+        try {
+            PublishJournal back = journal.turned(PublishJournal.Direction.BACK);
+            writeJournal(back);
+            back(back, false);
+            return new DatasetDirectoryException("cannot publish the dataset in " + path + ": " + describe(failure)
+                    + "; the previous dataset was kept", failure);
+        } catch (IOException | RuntimeException second) {
+            failure.addSuppressed(second);
+            return new DatasetDirectoryException("cannot publish the dataset in " + path + ": " + describe(failure)
+                    + "; restoring the previous files failed too (" + describe(second) + "), the next run that opens"
+                    + " the directory finishes that", failure);
+        }
+    }
+
+    private static String describe(Exception e) {
+        if (e instanceof java.nio.file.FileSystemException f) {
+            String file = f.getFile() == null ? "" : Path.of(f.getFile()).getFileName().toString();
+            String other = f.getOtherFile() == null ? "" : " -> " + Path.of(f.getOtherFile()).getFileName();
+            return (file + other + ": " + (f.getReason() == null ? f.getClass().getSimpleName() : f.getReason())).strip();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /** Carries a journal on: old manifest out, each change out and in, new manifest in, kept files deleted. */
+    private void forward(PublishJournal journal, boolean verify) throws IOException {
+        if (verify && isPlainFile(path.resolve(MANIFEST))
+                && DatasetStatus.sha256(path.resolve(MANIFEST)).equals(journal.manifest().nextSha256())) {
+            finish(journal); // the new manifest is in: only the clean-up was left
+            return;
+        }
+        carryOut(journal, verify);
+        finish(journal);
+    }
+
+    /** Every change of a journal made, the new manifest last; the previous files are still kept. */
+    private void carryOut(PublishJournal journal, boolean verify) throws IOException {
+        out(journal.manifest(), verify);
+        for (PublishJournal.Change c : journal.entries()) {
+            out(c, verify);
+            in(c, verify);
+        }
+        in(journal.manifest(), verify);
+        syncDirectory();
+    }
+
+    /** Undoes a journal: new manifest out, each change undone in reverse, previous manifest back. */
+    private void back(PublishJournal journal, boolean verify) throws IOException {
+        undoIn(journal.manifest(), verify);
+        List<PublishJournal.Change> reversed = new ArrayList<>(journal.entries());
+        java.util.Collections.reverse(reversed);
+        for (PublishJournal.Change c : reversed) {
+            undoIn(c, verify);
+            undoOut(c, verify);
+        }
+        undoOut(journal.manifest(), verify);
+        syncDirectory();
+        finish(journal);
+    }
+
+    /** The previous file of {@code c.target} moved to its backup name (once). */
+    private void out(PublishJournal.Change c, boolean verify) throws IOException {
+        Path target = path.resolve(c.target());
+        if (c.backup() == null || exists(path.resolve(c.backup())) || !exists(target)) {
+            return;
+        }
+        if (verify) {
+            require(isPlainFile(target) && DatasetStatus.sha256(target).equals(c.previousSha256()), c.target());
+        }
+        ops.move(target, path.resolve(c.backup()));
+    }
+
+    /** The new file moved to {@code c.target} (once). */
+    private void in(PublishJournal.Change c, boolean verify) throws IOException {
+        if (c.next() == null) {
+            return;
+        }
+        Path next = path.resolve(c.next());
+        Path target = path.resolve(c.target());
+        if (!exists(next)) {
+            if (verify) {
+                require(isPlainFile(target) && DatasetStatus.sha256(target).equals(c.nextSha256()), c.target());
             }
-            for (String name : journal.deletes()) {
-                ops.delete(path.resolve(name));
+            return;
+        }
+        if (verify) {
+            require(isPlainFile(next) && DatasetStatus.sha256(next).equals(c.nextSha256()), c.next());
+            require(!exists(target), c.target());
+        }
+        ops.move(next, target);
+    }
+
+    /** The new file at {@code c.target} deleted, when it was moved in. */
+    private void undoIn(PublishJournal.Change c, boolean verify) throws IOException {
+        Path target = path.resolve(c.target());
+        if (c.next() == null || exists(path.resolve(c.next())) || !exists(target)) {
+            return;
+        }
+        if (c.backup() != null && !exists(path.resolve(c.backup()))) {
+            return; // never moved out, so the new file never moved in: this is still the previous one
+        }
+        if (verify) {
+            require(isPlainFile(target) && DatasetStatus.sha256(target).equals(c.nextSha256()), c.target());
+        }
+        ops.delete(target);
+    }
+
+    /** The previous file moved back from its backup name. */
+    private void undoOut(PublishJournal.Change c, boolean verify) throws IOException {
+        if (c.backup() == null || !exists(path.resolve(c.backup()))) {
+            return;
+        }
+        Path backup = path.resolve(c.backup());
+        if (verify) {
+            require(isPlainFile(backup) && DatasetStatus.sha256(backup).equals(c.previousSha256()), c.backup());
+            require(!exists(path.resolve(c.target())), c.target());
+        }
+        ops.move(backup, path.resolve(c.target()));
+    }
+
+    /** The kept previous files, any new file not moved in, then the journal, deleted. */
+    private void finish(PublishJournal journal) throws IOException {
+        List<PublishJournal.Change> all = new ArrayList<>(journal.entries());
+        all.add(journal.manifest());
+        for (PublishJournal.Change c : all) {
+            if (c.backup() != null) {
+                ops.delete(path.resolve(c.backup()));
             }
-            ops.move(manifestTemp, path.resolve(MANIFEST));
-            syncDirectory();
+            if (c.next() != null) {
+                ops.delete(path.resolve(c.next()));
+            }
         }
         ops.delete(path.resolve(JOURNAL_FILE));
+        syncDirectory();
     }
 
-    /** Finishes the publish a killed run left; a journal this version did not write is dropped. */
+    /** A file a journal names is not what it recorded: someone else changed the directory; nothing more is done. */
+    private static void require(boolean proven, String name) throws Unproven {
+        if (!proven) {
+            throw new Unproven(name);
+        }
+    }
+
+    /** A journal step found a file other than the one it recorded. */
+    private static final class Unproven extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        Unproven(String name) {
+            super(name + " is not the file the publish journal recorded");
+        }
+    }
+
+    private static boolean exists(Path file) {
+        return Files.exists(file, LinkOption.NOFOLLOW_LINKS);
+    }
+
+    /**
+     * Finishes or undoes the publish a killed or failed run left. The journal is untrusted: it is carried out only when
+     * it is well formed and every file it would replace or delete is proven ours (the previous manifest it names lists
+     * it with that SHA-256, or it holds the new bytes); otherwise it is reported, dropped, and its files left alone.
+     */
     private void recover() throws IOException {
         Path file = path.resolve(JOURNAL_FILE);
-        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+        if (!exists(file)) {
             return;
         }
         PublishJournal journal = isPlainFile(file) ? PublishJournal.parse(ManifestParser.readBounded(file)) : null;
-        if (journal == null) {
+        String unproven = journal == null ? "it is not a journal this version wrote" : unproven(journal);
+        if (unproven != null) {
+            log.accept("Ignored the publish journal in " + path + " and left every file it names as it is: "
+                    + unproven);
             ops.delete(file);
             return;
         }
-        apply(journal);
+        try {
+            if (journal.direction() == PublishJournal.Direction.FORWARD) {
+                forward(journal, true);
+            } else {
+                back(journal, true);
+            }
+        } catch (Unproven e) {
+            log.accept("Stopped finishing the interrupted publish in " + path + ": " + e.getMessage()
+                    + "; the files left as they are");
+            ops.delete(file);
+        }
+    }
+
+    /** Why {@code journal} may not be carried out, or null when everything it replaces or deletes is ours. */
+    private String unproven(PublishJournal journal) throws IOException {
+        PublishJournal.Change m = journal.manifest();
+        Manifest previous = null;
+        if (m.backup() != null) {
+            for (Path candidate : List.of(path.resolve(MANIFEST), path.resolve(m.backup()))) {
+                if (isPlainFile(candidate) && DatasetStatus.sha256(candidate).equals(m.previousSha256())) {
+                    try {
+                        previous = ManifestParser.read(candidate);
+                    } catch (InvalidManifestException e) {
+                        return "the previous manifest it names is not valid";
+                    }
+                    break;
+                }
+            }
+            if (previous == null) {
+                Path current = path.resolve(MANIFEST);
+                boolean done = isPlainFile(current) && DatasetStatus.sha256(current).equals(m.nextSha256());
+                return done ? null : "the previous manifest it names is not in the directory";
+            }
+        }
+        for (PublishJournal.Change c : journal.entries()) {
+            if (c.previousSha256() == null || c.previousSha256().equals(c.nextSha256())) {
+                continue;
+            }
+            String sha = c.previousSha256();
+            boolean listed = previous != null && listed(previous).stream()
+                    .anyMatch(d -> d.file().equals(c.target()) && d.sha256().equals(sha));
+            if (!listed) {
+                return "it would replace or delete " + c.target() + ", which the previous manifest does not list"
+                        + " with that SHA-256";
+            }
+        }
+        return null;
     }
 
     /** Deletes the temporary files of earlier runs: under the lock, no live run of ours owns any. */
     private void sweep() throws IOException {
         for (String name : names(path)) {
-            if (isTempName(name) || LEGACY_TEMP_NAME.matcher(name).matches()) {
+            if (isTempName(name)) {
                 ops.delete(path.resolve(name));
             }
         }
@@ -441,7 +833,7 @@ public final class DatasetDirectory implements AutoCloseable {
             return Set.of(); // another run of ours created it since isOurs looked
         }
         for (String name : names) {
-            if (!isTempName(name) && !LEGACY_TEMP_NAME.matcher(name).matches()) {
+            if (!isTempName(name)) {
                 foreign.add(name);
             }
         }
@@ -476,8 +868,7 @@ public final class DatasetDirectory implements AutoCloseable {
                             + " (plugin parameter adoptOutputDirectory, property synthetic.adoptOutputDirectory)");
         }
         List<String> clashes = foreign.stream().filter(n -> n.equals(MANIFEST) || ManifestParser.isDataFileName(n)
-                || DatasetSchema.ofFile(n) != null || n.equals("quality.json") || n.equals("analysis.json")
-                || n.equals("report.html")).toList();
+                || DatasetSchema.ofFile(n) != null || DerivedFile.ofFile(n) != null).toList();
         if (!clashes.isEmpty()) {
             throw ConfigException.of("outputDirectory", "refused: the output directory " + place + " holds "
                     + String.join(", ", clashes) + ", which synthetic-customers did not write and a dataset would"

@@ -3,6 +3,8 @@ package io.github.syntheticcustomers.core.io;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -86,6 +88,22 @@ public enum DatasetSchema {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
         }
+    }
+
+    /**
+     * The schemas a dataset of {@code files} is published with, in this enum's order: each part's written as JSON or
+     * JSON Lines (CSV and FHIR have none), the manifest's, and those of {@code quality.json} and {@code analysis.json}.
+     */
+    public static List<DatasetSchema> describing(List<Manifest.FileEntry> files) {
+        List<DatasetSchema> schemas = new ArrayList<>();
+        for (DatasetSchema s : values()) {
+            boolean part = s == CUSTOMERS || s == SCENARIOS || s == ENGAGEMENT_STEPS;
+            if (!part || files.stream().anyMatch(f -> f.part().equals(s.name) && (f.format().equals(Format.JSON.id())
+                    || f.format().equals(Format.JSONL.id())))) {
+                schemas.add(s);
+            }
+        }
+        return List.copyOf(schemas);
     }
 
     /** The schema whose file is {@code fileName}, or null. */

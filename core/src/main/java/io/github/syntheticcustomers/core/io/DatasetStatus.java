@@ -9,6 +9,7 @@ import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
 
 /**
  * Whether the dataset in a directory is exactly what a request would write, so a build can skip the
@@ -61,10 +62,18 @@ public record DatasetStatus(boolean upToDate, String reason) {
                 return stale(entry.file() + " is unreadable: " + e.getMessage());
             }
         }
-        for (DatasetSchema schema : DatasetSchema.values()) {
+        List<DatasetSchema> expected = DatasetSchema.describing(manifest.files());
+        if (!manifest.schemas().stream().map(Manifest.FileDigest::file).toList()
+                .equals(expected.stream().map(DatasetSchema::fileName).toList())) {
+            return stale("the manifest does not list this version's JSON Schema files");
+        }
+        for (DatasetSchema schema : expected) {
             Path file = directory.resolve(schema.fileName());
+            Manifest.FileDigest listed = manifest.schemas().get(expected.indexOf(schema));
             try {
-                if (!DatasetDirectory.isPlainFile(file) || !Arrays.equals(Files.readAllBytes(file), schema.bytes())) {
+                byte[] bytes = DatasetDirectory.isPlainFile(file) ? Files.readAllBytes(file) : null;
+                if (bytes == null || !Arrays.equals(bytes, schema.bytes())
+                        || !DatasetDirectory.sha256(bytes).equals(listed.sha256())) {
                     return stale(schema.fileName() + " is missing or not this version's");
                 }
             } catch (IOException e) {

@@ -127,11 +127,11 @@ public final class DatasetWriter {
         boolean published = false;
         try {
             List<Written> written = writeParts(into, records, parts, pool, temps, window, chunk);
-            Manifest result = manifest.apply(written.stream().map(Written::entry).toList());
-            Publication publication = prepare(into, written, result, temps);
+            Publication publication = prepare(into, written,
+                    manifest.apply(written.stream().map(Written::entry).toList()), temps);
             published = true;
-            into.publish(publication.moves(), publication.manifestTemp());
-            return result;
+            into.publish(publication.files(), publication.manifestFile(), true);
+            return publication.manifest();
         } catch (IOException e) {
             throw new DatasetDirectoryException("cannot write the dataset to " + into.path() + ": " + e.getMessage(), e);
         } finally {
@@ -156,33 +156,37 @@ public final class DatasetWriter {
         }
     }
 
-    /** What {@link DatasetDirectory#publish} moves into place: data and schema files, then the manifest. */
-    record Publication(List<PublishJournal.Move> moves, String manifestTemp) {
+    /**
+     * What {@link DatasetDirectory#publish} moves into place: data and schema files, then the manifest.
+     *
+     * @param manifest the manifest as published, listing the schema files
+     */
+    record Publication(List<DatasetDirectory.NewFile> files, DatasetDirectory.NewFile manifestFile, Manifest manifest) {
     }
 
     /**
-     * Prepares the publishing of completed data files as the dataset of {@code manifest}, with the JSON Schemas: the
-     * schemas and the manifest are written to temporary files of {@code into} (added to {@code temps}, which the
-     * caller deletes if anything fails before it publishes).
+     * Prepares the publishing of completed data files as the dataset of {@code manifest}, with the JSON Schemas of what
+     * it holds (every part written as JSON or JSON Lines, the manifest, {@code quality.json} and {@code analysis.json}),
+     * which the published manifest lists: the schemas and the manifest are written to temporary files of {@code into}
+     * (added to {@code temps}, which the caller deletes if anything fails before it publishes).
      */
     static Publication prepare(DatasetDirectory into, List<Written> written, Manifest manifest,
             List<DatasetDirectory.Temp> temps) throws IOException {
-        DatasetDirectory.Temp manifestTemp = into.newTemp();
-        temps.add(manifestTemp);
-        try (OutputStream out = manifestTemp.out()) {
-            out.write(manifestBytes(manifest));
+        List<DatasetDirectory.NewFile> files = new ArrayList<>(written.stream()
+                .map(w -> new DatasetDirectory.NewFile(w.entry().file(), w.temp().name(), w.entry().sha256())).toList());
+        for (DatasetSchema schema : DatasetSchema.describing(manifest.files())) {
+            files.add(into.writeTemp(schema.fileName(), schema.bytes(), temps));
         }
-        List<PublishJournal.Move> moves = new ArrayList<>(written.stream()
-                .map(w -> new PublishJournal.Move(w.temp().name(), w.entry().file())).toList());
-        for (DatasetSchema schema : DatasetSchema.values()) {
-            DatasetDirectory.Temp schemaTemp = into.newTemp();
-            temps.add(schemaTemp);
-            try (OutputStream out = schemaTemp.out()) {
-                out.write(schema.bytes());
-            }
-            moves.add(new PublishJournal.Move(schemaTemp.name(), schema.fileName()));
-        }
-        return new Publication(moves, manifestTemp.name());
+        Manifest published = withSchemas(manifest);
+        DatasetDirectory.NewFile manifestFile = into.writeTemp(MANIFEST, manifestBytes(published), temps);
+        return new Publication(files, manifestFile, published);
+    }
+
+    /** {@code manifest} listing the JSON Schema files its dataset is published with, with their sizes and digests. */
+    static Manifest withSchemas(Manifest manifest) {
+        return manifest.withSchemas(DatasetSchema.describing(manifest.files()).stream()
+                .map(s -> new Manifest.FileDigest(s.fileName(), s.bytes().length, DatasetDirectory.sha256(s.bytes())))
+                .toList());
     }
 
     /**

@@ -17,6 +17,11 @@ import java.util.List;
  *     generator version, and a shard's range), hex: equal fingerprints mean the same dataset
  * @param shard which records of the dataset of {@code count} this directory holds, when it holds a shard of it;
  *     {@code null} (and absent from the file) for a whole dataset
+ * @param schemas the JSON Schema files ({@link DatasetSchema}) written with the data files, with their sizes and
+ *     SHA-256: a run replaces or deletes only files a manifest lists with their recorded digest (empty in manifests
+ *     of versions that did not list them)
+ * @param derived the files {@code check} and {@code report} wrote next to this dataset ({@link DerivedFile}), with
+ *     their sizes and SHA-256; absent until one of them runs, and gone with the dataset they describe
  */
 public record Manifest(
         String generator,
@@ -29,11 +34,23 @@ public record Manifest(
         String configDigest,
         String fingerprint,
         @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Shard shard,
-        List<FileEntry> files) {
+        List<FileEntry> files,
+        List<FileDigest> schemas,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<FileDigest> derived) {
 
     public Manifest {
         formats = List.copyOf(formats);
         files = List.copyOf(files);
+        schemas = List.copyOf(schemas);
+        derived = List.copyOf(derived);
+    }
+
+    /** A manifest that lists no schema or derived file yet: what a writer builds from its data files. */
+    public Manifest(String generator, String generatorVersion, long seed, long count, LocalDate referenceDate,
+            List<String> formats, ConfigSource config, String configDigest, String fingerprint, Shard shard,
+            List<FileEntry> files) {
+        this(generator, generatorVersion, seed, count, referenceDate, formats, config, configDigest, fingerprint, shard,
+                files, List.of(), List.of());
     }
 
     /** The manifest of a whole dataset. */
@@ -68,6 +85,26 @@ public record Manifest(
      * @param part the dataset part, e.g. {@code customers}
      */
     public record FileEntry(String file, String part, String format, long records, long bytes, String sha256) {
+    }
+
+    /**
+     * A file of the directory that is not data: its name, size and SHA-256.
+     *
+     * @param file the file name, e.g. {@code customers.schema.json} or {@code quality.json}
+     */
+    public record FileDigest(String file, long bytes, String sha256) {
+    }
+
+    /** This manifest listing {@code schemaFiles} as its JSON Schema files. */
+    public Manifest withSchemas(List<FileDigest> schemaFiles) {
+        return new Manifest(generator, generatorVersion, seed, count, referenceDate, formats, config, configDigest,
+                fingerprint, shard, files, schemaFiles, derived);
+    }
+
+    /** This manifest listing {@code derivedFiles} as the files {@code check} and {@code report} wrote beside it. */
+    public Manifest withDerived(List<FileDigest> derivedFiles) {
+        return new Manifest(generator, generatorVersion, seed, count, referenceDate, formats, config, configDigest,
+                fingerprint, shard, files, schemas, derivedFiles);
     }
 
     /** The entry of {@code fileName}, or null. */

@@ -22,6 +22,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -44,8 +45,13 @@ final class ManifestParser {
     private static final Set<String> RESERVED_PARTS = Set.of("manifest", "quality", "analysis", "report");
     private static final List<String> FIELDS = List.of("generator", "generator_version", "seed", "count",
             "reference_date", "formats", "config_digest", "fingerprint", "files");
-    /** Fields a manifest may leave out: {@code config} is absent from those of version 0.1.0, {@code shard} from whole datasets. */
-    private static final List<String> OPTIONAL_FIELDS = List.of("config", "shard");
+    /**
+     * Fields a manifest may leave out: {@code config} is absent from those of version 0.1.0, {@code shard} from whole
+     * datasets, {@code schemas} from versions that did not list them, {@code derived} until {@code check} or
+     * {@code report} ran.
+     */
+    private static final List<String> OPTIONAL_FIELDS = List.of("config", "shard", "schemas", "derived");
+    private static final List<String> DIGEST_FIELDS = List.of("file", "bytes", "sha256");
     private static final List<String> SHARD_FIELDS = List.of("from", "to", "dataset_fingerprint");
     private static final List<String> CONFIG_FIELDS = List.of("name");
     private static final List<String> OPTIONAL_CONFIG_FIELDS = List.of("text");
@@ -125,8 +131,44 @@ final class ManifestParser {
         List<Manifest.FileEntry> files = files(root, formats);
         ConfigSource config = root.has("config") ? config(root.get("config")) : null;
         Manifest.Shard shard = root.has("shard") ? shard(root.get("shard"), count) : null;
+        List<Manifest.FileDigest> schemas = digests(root, "schemas", name -> DatasetSchema.ofFile(name) != null
+                && DatasetSchema.ofFile(name).fileName().equals(name), "a JSON Schema file, e.g. customers.schema.json");
+        List<Manifest.FileDigest> derived = digests(root, "derived", name -> DerivedFile.ofFile(name) != null,
+                "quality.json, analysis.json or report.html");
         return new Manifest(generator, version, seed, count, referenceDate, formats, config, configDigest,
-                fingerprint, shard, files);
+                fingerprint, shard, files, schemas, derived);
+    }
+
+    /** An optional list of files that are not data ({@code schemas}, {@code derived}), each named as allowed. */
+    private List<Manifest.FileDigest> digests(JsonNode root, String field, Predicate<String> allowed,
+            String allowedText) {
+        if (!root.has(field)) {
+            return List.of();
+        }
+        JsonNode node = root.get(field);
+        if (!node.isArray()) {
+            throw invalid(field, "must be a list but is " + kind(node));
+        }
+        List<Manifest.FileDigest> entries = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < node.size(); i++) {
+            String at = field + "[" + i + "]";
+            JsonNode entry = node.get(i);
+            if (!entry.isObject()) {
+                throw invalid(at, "must be an object but is " + kind(entry));
+            }
+            exactFields(entry, DIGEST_FIELDS, List.of(), at + ".");
+            String file = text(entry, "file", at + ".file");
+            if (!allowed.test(file)) {
+                throw invalid(at + ".file", "'" + shorten(file) + "' is not " + allowedText);
+            }
+            if (!names.add(file)) {
+                throw invalid(at + ".file", "lists " + file + " a second time");
+            }
+            long bytes = integer(entry, "bytes", at + ".bytes", 0, Long.MAX_VALUE);
+            entries.add(new Manifest.FileDigest(file, bytes, digest(entry, "sha256", at + ".sha256")));
+        }
+        return entries;
     }
 
     private Manifest.Shard shard(JsonNode node, long count) {

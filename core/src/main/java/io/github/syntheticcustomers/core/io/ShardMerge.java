@@ -72,8 +72,8 @@ public final class ShardMerge {
                 Manifest manifest = merged(opened, written.stream().map(DatasetWriter.Written::entry).toList());
                 DatasetWriter.Publication publication = DatasetWriter.prepare(into, written, manifest, temps);
                 published = true;
-                into.publish(publication.moves(), publication.manifestTemp());
-                return manifest;
+                into.publish(publication.files(), publication.manifestFile(), true);
+                return publication.manifest();
             } catch (IOException e) {
                 throw new DatasetDirectoryException("cannot merge the shards into " + output + ": " + e.getMessage(),
                         e);
@@ -201,8 +201,9 @@ public final class ShardMerge {
 
     private static Manifest merged(List<Opened> opened, List<Manifest.FileEntry> entries) {
         Manifest m = opened.get(0).manifest;
-        return new Manifest(m.generator(), m.generatorVersion(), m.seed(), m.count(), m.referenceDate(), m.formats(),
-                m.config(), m.configDigest(), m.shard().datasetFingerprint(), null, entries);
+        return DatasetWriter.withSchemas(new Manifest(m.generator(), m.generatorVersion(), m.seed(), m.count(),
+                m.referenceDate(), m.formats(), m.config(), m.configDigest(), m.shard().datasetFingerprint(), null,
+                entries));
     }
 
     /**

@@ -7,12 +7,15 @@ import io.github.syntheticcustomers.core.config.GeneratorConfig;
 import io.github.syntheticcustomers.core.internal.JsonMappers;
 import io.github.syntheticcustomers.core.io.DatasetDirectory;
 import io.github.syntheticcustomers.core.io.DatasetDirectoryException;
+import io.github.syntheticcustomers.core.io.DerivedFile;
 import io.github.syntheticcustomers.core.io.DirectoryOptions;
 import io.github.syntheticcustomers.core.quality.QualityChecks;
 import io.github.syntheticcustomers.core.quality.QualityReport;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
 
 /**
  * The entry points of the plugin's {@code check} and {@code report} goals, and the writers of
@@ -23,11 +26,11 @@ import java.nio.file.Path;
 public final class ReportFiles {
 
     /** File name of the quality-check results. */
-    public static final String QUALITY = "quality.json";
+    public static final String QUALITY = DerivedFile.QUALITY.fileName();
     /** File name of the analysis. */
-    public static final String ANALYSIS = "analysis.json";
+    public static final String ANALYSIS = DerivedFile.ANALYSIS.fileName();
     /** File name of the report page. */
-    public static final String REPORT = "report.html";
+    public static final String REPORT = DerivedFile.REPORT.fileName();
 
     private ReportFiles() {
     }
@@ -49,7 +52,7 @@ public final class ReportFiles {
     public static QualityReport check(DatasetDirectory directory, GeneratorConfig config) {
         // one pass over the files, one record at a time: constant memory whatever the count
         QualityReport report = QualityChecks.run(directory.path(), config);
-        directory.writeFile(QUALITY, json(report));
+        directory.writeDerived(Map.of(DerivedFile.QUALITY, json(report)));
         return report;
     }
 
@@ -88,11 +91,12 @@ public final class ReportFiles {
         AnalysisPass pass = Analysis.start(config);
         QualityReport quality = QualityChecks.run(directory.path(), config, pass);
         Analysis analysis = pass.finish();
-        directory.writeFile(QUALITY, json(quality));
-        Path analysisFile = directory.writeFile(ANALYSIS, json(analysis));
-        Path reportFile = directory.writeFile(REPORT, ReportRenderer.render(analysis, quality)
-                .getBytes(StandardCharsets.UTF_8));
-        return new Written(analysis, quality, reportFile, analysisFile);
+        Map<DerivedFile, byte[]> files = new EnumMap<>(DerivedFile.class);
+        files.put(DerivedFile.QUALITY, json(quality));
+        files.put(DerivedFile.ANALYSIS, json(analysis));
+        files.put(DerivedFile.REPORT, ReportRenderer.render(analysis, quality).getBytes(StandardCharsets.UTF_8));
+        directory.writeDerived(files);
+        return new Written(analysis, quality, directory.path().resolve(REPORT), directory.path().resolve(ANALYSIS));
     }
 
     /** Pretty JSON with the dataset files' conventions (snake_case, fixed decimals, LF, final newline). */

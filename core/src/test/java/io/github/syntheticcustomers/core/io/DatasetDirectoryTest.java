@@ -140,18 +140,26 @@ class DatasetDirectoryTest {
     // ---- temporary files and links ----------------------------------------------------------------------
 
     @Test
-    void temporaryFilesOfKilledRunsAreSweptAlsoWhenTheDatasetIsUpToDate() throws IOException {
+    void temporaryFilesOfKilledRunsAreSweptAlsoWhenTheDatasetIsUpToDateAndNoOtherNameEver() throws IOException {
         Path dir = root.resolve("d");
         update(dir, 1, EnumSet.of(Format.JSONL), DirectoryOptions.defaults());
-        List<String> leftovers = List.of(".synthetic-customers-0123456789abcdef0123456789abcdef.tmp",
-                ".customers.jsonl.tmp", ".manifest.json.tmp", ".quality.json.tmp", ".report.html.tmp");
-        for (String name : leftovers) {
-            Files.writeString(dir.resolve(name), "partial");
+        String leftover = ".synthetic-customers-0123456789abcdef0123456789abcdef.tmp";
+        Files.writeString(dir.resolve(leftover), "partial");
+        // names a user may choose, including those earlier versions used for their temporary files
+        List<String> users = List.of(".customers.jsonl.tmp", ".manifest.json.tmp", ".quality.json.tmp",
+                ".report.html.tmp", ".draft.json.tmp", ".budget.csv.tmp", ".synthetic-customers-draft.tmp",
+                ".synthetic-customers-0123456789ABCDEF0123456789ABCDEF.tmp", "synthetic-customers-0123456789abcdef"
+                        + "0123456789abcdef.tmp");
+        for (String name : users) {
+            Files.writeString(dir.resolve(name), "mine");
         }
         GenerationResult result = update(dir, 1, EnumSet.of(Format.JSONL), DirectoryOptions.defaults());
         assertFalse(result.generated(), result.reason());
-        for (String name : leftovers) {
-            assertFalse(Files.exists(dir.resolve(name)), name + " swept");
+        assertFalse(Files.exists(dir.resolve(leftover)), leftover + " swept");
+        SyntheticDatasets.update(request(dir, 2, EnumSet.of(Format.JSONL)), DirectoryOptions.defaults(), true);
+        ReportFiles.report(dir, ConfigLoader.defaults());
+        for (String name : users) {
+            assertEquals("mine", Files.readString(dir.resolve(name)), name + " is the user's: never swept");
         }
     }
 
@@ -167,9 +175,9 @@ class DatasetDirectoryTest {
         }
         ReportFiles.check(dir, ConfigLoader.defaults());
         ReportFiles.report(dir, ConfigLoader.defaults());
+        assertTrue(Files.readString(dir.resolve("quality.json")).startsWith("{"));
         SyntheticDatasets.update(request(dir, 2, EnumSet.of(Format.JSONL)), DirectoryOptions.defaults(), true);
         assertEquals("precious", Files.readString(victim));
-        assertTrue(Files.readString(dir.resolve("quality.json")).startsWith("{"));
     }
 
     @Test
@@ -182,7 +190,7 @@ class DatasetDirectoryTest {
     }
 
     @Test
-    void aDataFileReplacedByALinkIsNotIntactAndIsReplacedWithoutTouchingTheTarget() throws IOException {
+    void aDataFileReplacedByALinkIsNotIntactAndIsNeitherReplacedNorFollowed() throws IOException {
         Path dir = root.resolve("d");
         update(dir, 1, EnumSet.of(Format.JSONL), DirectoryOptions.defaults());
         Path outside = root.resolve("outside.jsonl");
@@ -190,11 +198,15 @@ class DatasetDirectoryTest {
         Files.delete(dir.resolve("customers.jsonl"));
         Files.createSymbolicLink(dir.resolve("customers.jsonl"), outside);
         byte[] before = Files.readAllBytes(outside);
-        GenerationResult result = update(dir, 1, EnumSet.of(Format.JSONL), DirectoryOptions.defaults());
-        assertTrue(result.generated(), "a link is not the file the manifest describes");
-        assertEquals("customers.jsonl is missing or not a plain file", result.reason());
-        assertFalse(Files.isSymbolicLink(dir.resolve("customers.jsonl")));
+        assertEquals("customers.jsonl is missing or not a plain file", SyntheticDatasets.status(request(dir, 1,
+                EnumSet.of(Format.JSONL))).reason(), "a link is not the file the manifest describes");
+        DatasetDirectoryException refused = assertThrows(DatasetDirectoryException.class,
+                () -> update(dir, 1, EnumSet.of(Format.JSONL), DirectoryOptions.defaults()));
+        assertTrue(refused.getMessage().contains("customers.jsonl is a symbolic link"), refused.getMessage());
+        assertTrue(Files.isSymbolicLink(dir.resolve("customers.jsonl")), "someone else's link stays");
         assertArrayEquals(before, Files.readAllBytes(outside));
+        Files.delete(dir.resolve("customers.jsonl"));
+        assertTrue(update(dir, 1, EnumSet.of(Format.JSONL), DirectoryOptions.defaults()).generated());
     }
 
     @Test

@@ -48,7 +48,7 @@ class DatasetStatusTest {
     }
 
     @Test
-    void aMissingOrEditedSchemaFileMakesTheDatasetStaleAndTheNextRunRestoresIt() throws IOException {
+    void aMissingSchemaFileIsRestoredAndAnEditedOneIsStaleButNeverReplaced() throws IOException {
         SyntheticDatasets.generate(defaults());
         Path schema = dir.resolve(DatasetSchema.SCENARIOS.fileName());
         Files.delete(schema);
@@ -59,6 +59,12 @@ class DatasetStatusTest {
         assertArrayEquals(DatasetSchema.SCENARIOS.bytes(), Files.readAllBytes(schema));
         Files.writeString(dir.resolve(DatasetSchema.MANIFEST.fileName()), "{}");
         assertFalse(SyntheticDatasets.status(defaults()).upToDate());
+        DatasetDirectoryException refused = assertThrows(DatasetDirectoryException.class,
+                () -> SyntheticDatasets.update(defaults(), DirectoryOptions.defaults(), false));
+        assertTrue(refused.getMessage().contains("manifest.schema.json changed since synthetic-customers wrote it"),
+                refused.getMessage());
+        assertEquals("{}", Files.readString(dir.resolve(DatasetSchema.MANIFEST.fileName())), "an edit is the user's");
+        Files.delete(dir.resolve(DatasetSchema.MANIFEST.fileName()));
         SyntheticDatasets.update(defaults(), DirectoryOptions.defaults(), false);
         assertTrue(SyntheticDatasets.status(defaults()).upToDate());
     }

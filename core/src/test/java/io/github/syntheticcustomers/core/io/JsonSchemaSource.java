@@ -153,9 +153,14 @@ final class JsonSchemaSource {
         return mayBeNull(member) && !omittedWhenNull(member);
     }
 
-    /** Left out when null: marked {@link Nullable} on a record or component Jackson writes {@code NON_NULL}. */
+    /**
+     * Left out when null: marked {@link Nullable} on a record or component Jackson writes {@code NON_NULL}; or left out
+     * when empty: a component Jackson writes {@code NON_EMPTY} (such as the manifest's {@code derived}).
+     */
     private static boolean omitted(MemberScope<?, ?> member) {
-        return mayBeNull(member) && omittedWhenNull(member);
+        JsonInclude own = member.getAnnotationConsideringFieldAndGetterIfSupported(JsonInclude.class);
+        return (mayBeNull(member) && omittedWhenNull(member))
+                || (own != null && own.value() == JsonInclude.Include.NON_EMPTY);
     }
 
     private static boolean mayBeNull(MemberScope<?, ?> member) {

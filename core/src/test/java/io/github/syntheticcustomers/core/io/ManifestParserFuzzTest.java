@@ -6,7 +6,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 
 /**
  * Whatever bytes stand in {@code manifest.json} or the publish journal, parsing them either gives a manifest
- * whose every file is a plain dataset file name of its directory, or {@link InvalidManifestException} (the
+ * whose every file is a plain dataset, schema or derived file name of its directory, or {@link InvalidManifestException} (the
  * journal: {@code null}); nothing else escapes. In a normal build this runs the regression corpus in
  * {@code ManifestParserFuzzTestInputs/}; {@code JAZZER_FUZZ=1} fuzzes for real.
  */
@@ -19,13 +19,19 @@ class ManifestParserFuzzTest {
             for (Manifest.FileEntry entry : manifest.files()) {
                 assertTrue(ManifestParser.isDataFileName(entry.file()), entry.file());
             }
+            for (Manifest.FileDigest other : DatasetDirectory.listed(manifest)) {
+                assertTrue(PublishJournal.isTargetName(other.file()), other.file());
+            }
         } catch (InvalidManifestException expected) {
             // the one exception a bad manifest may cause
         }
         PublishJournal journal = PublishJournal.parse(bytes);
         if (journal != null) {
-            journal.moves().forEach(m -> assertTrue(DatasetDirectory.isTempName(m.from())
-                    && ManifestParser.isDataFileName(m.to()), m.toString()));
+            journal.entries().forEach(c -> assertTrue(PublishJournal.isTargetName(c.target())
+                    && (c.next() == null || DatasetDirectory.isTempName(c.next()))
+                    && (c.backup() == null || DatasetDirectory.isTempName(c.backup())), c.toString()));
+            assertTrue(journal.manifest().target().equals(DatasetDirectory.MANIFEST)
+                    && DatasetDirectory.isTempName(journal.manifest().next()), journal.manifest().toString());
         }
     }
 }
