@@ -16,6 +16,8 @@ export interface Manifest {
   fingerprint: string;
   shard?: Shard;
   files: FileEntry[];
+  schemas: FileDigest[];
+  derived?: FileDigest[];
 }
 /**
  * This interface was referenced by `Manifest`'s JSON-Schema
@@ -43,6 +45,15 @@ export interface FileEntry {
   part: string;
   format: string;
   records: number;
+  bytes: number;
+  sha256: string;
+}
+/**
+ * This interface was referenced by `Manifest`'s JSON-Schema
+ * via the `definition` "FileDigest".
+ */
+export interface FileDigest {
+  file: string;
   bytes: number;
   sha256: string;
 }
