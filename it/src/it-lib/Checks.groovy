@@ -49,7 +49,7 @@ void assertNoTemporaryFiles(File dir) {
 /** Every file the manifest lists exists with its recorded size and SHA-256. */
 void assertManifestMatches(File dir) {
     def manifest = readManifest(dir)
-    manifest.files.each { f ->
+    (manifest.files + (manifest.schemas ?: []) + (manifest.derived ?: [])).each { f ->
         def file = new File(dir, f.file)
         assert file.isFile() : "manifest lists missing ${file}"
         assert file.length() == f.bytes

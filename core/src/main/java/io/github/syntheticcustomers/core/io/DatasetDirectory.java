@@ -701,8 +701,9 @@ public final class DatasetDirectory implements AutoCloseable {
                 continue;
             }
             String sha = c.previousSha256();
-            boolean listed = previous != null && listed(previous).stream()
-                    .anyMatch(d -> d.file().equals(c.target()) && d.sha256().equals(sha));
+            boolean listed = previous != null && (listed(previous).stream()
+                    .anyMatch(d -> d.file().equals(c.target()) && d.sha256().equals(sha))
+                    || (previous.schemas().isEmpty() && DatasetSchema.ofFile(c.target()) != null));
             if (!listed) {
                 return "it would replace or delete " + c.target() + ", which the previous manifest does not list"
                         + " with that SHA-256";

@@ -41,8 +41,9 @@ public record Manifest(
     public Manifest {
         formats = List.copyOf(formats);
         files = List.copyOf(files);
-        schemas = List.copyOf(schemas);
-        derived = List.copyOf(derived);
+        // absent from manifests of earlier versions (and from one before check or report ran): none listed
+        schemas = schemas == null ? List.of() : List.copyOf(schemas);
+        derived = derived == null ? List.of() : List.copyOf(derived);
     }
 
     /** A manifest that lists no schema or derived file yet: what a writer builds from its data files. */

@@ -84,6 +84,32 @@ class DatasetOwnershipTest {
     }
 
     @Test
+    void schemaFilesAnEarlierVersionWroteWithoutListingThemAreReplacedButOnlyIfTheyAreOurs() throws IOException {
+        Path dir = root.resolve("d");
+        update(dir, 1, EnumSet.of(Format.JSON));
+        // what the version before this one left: a manifest without schemas, and its own (older) schema texts
+        var mapper = io.github.syntheticcustomers.core.internal.JsonMappers.data();
+        var manifest = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(
+                dir.resolve(DatasetDirectory.MANIFEST).toFile());
+        manifest.remove("schemas");
+        Files.writeString(dir.resolve(DatasetDirectory.MANIFEST), mapper.writeValueAsString(manifest));
+        String older = "{\"$id\": \"" + DatasetSchema.MANIFEST.id() + "\", \"title\": \"an older text\"}";
+        Files.writeString(dir.resolve("manifest.schema.json"), older);
+        Files.writeString(dir.resolve("customers.schema.json"), "{\"title\": \"mine\"}");
+
+        DatasetDirectoryException refused = assertThrows(DatasetDirectoryException.class,
+                () -> SyntheticDatasets.update(request(dir, 1, EnumSet.of(Format.JSON)), DirectoryOptions.defaults(),
+                        true));
+        assertTrue(refused.getMessage().contains("customers.schema.json was not written by synthetic-customers"),
+                refused.getMessage());
+        assertFalse(refused.getMessage().contains("manifest.schema.json"), "ours by its $id: " + refused.getMessage());
+        assertEquals(older, Files.readString(dir.resolve("manifest.schema.json")), "nothing changed");
+        Files.delete(dir.resolve("customers.schema.json"));
+        SyntheticDatasets.update(request(dir, 1, EnumSet.of(Format.JSON)), DirectoryOptions.defaults(), true);
+        assertTrue(SyntheticDatasets.status(request(dir, 1, EnumSet.of(Format.JSON))).upToDate());
+    }
+
+    @Test
     void theManifestListsEveryFileTheRunWritesWithItsDigest() throws IOException {
         Path dir = root.resolve("d");
         update(dir, 3, EnumSet.of(Format.JSONL, Format.CSV));
