@@ -6,6 +6,8 @@ import io.github.syntheticcustomers.core.config.ConfigException;
 import io.github.syntheticcustomers.core.io.DatasetDirectory;
 import io.github.syntheticcustomers.core.io.DatasetDirectoryException;
 import io.github.syntheticcustomers.core.io.DirectoryOptions;
+import io.github.syntheticcustomers.core.settings.InvalidSettingException;
+import io.github.syntheticcustomers.core.settings.NumericSettings;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -56,7 +58,8 @@ public abstract class AbstractDatasetMojo extends AbstractSyntheticCustomersMojo
     /**
      * Seconds to wait while another build (another process, or another module of a parallel build) works
      * on the same output directory: every goal locks the directory ({@code .synthetic-customers.lock}) for
-     * the whole run, and waits for the lock with one log line. {@code 0} fails at once. Example:
+     * the whole run, and waits for the lock with one log line. {@code 0} fails at once; at most 1000000 (about 11.6
+     * days). Example:
      * {@code -Dsynthetic.lockTimeout=60}.
      */
     @Parameter(property = "synthetic.lockTimeout", defaultValue = "600")
@@ -93,9 +96,11 @@ public abstract class AbstractDatasetMojo extends AbstractSyntheticCustomersMojo
      * the working directory) and a log line while waiting for the lock.
      */
     DirectoryOptions directoryOptions() throws MojoExecutionException {
-        if (lockTimeout < 0) {
-            throw InvalidParameter.of("lockTimeout", "must not be negative", lockTimeout,
-                    "seconds to wait for another build, 0 to fail at once");
+        Duration timeout;
+        try {
+            timeout = NumericSettings.lockTimeout(lockTimeout);
+        } catch (InvalidSettingException e) {
+            throw InvalidParameter.of(e);
         }
         List<Path> protectedDirectories = new ArrayList<>();
         if (hasProject()) {
@@ -104,7 +109,7 @@ public abstract class AbstractDatasetMojo extends AbstractSyntheticCustomersMojo
         if (session != null && session.getExecutionRootDirectory() != null) {
             protectedDirectories.add(Path.of(session.getExecutionRootDirectory()));
         }
-        return DirectoryOptions.defaults().withLockTimeout(Duration.ofSeconds(lockTimeout))
+        return DirectoryOptions.defaults().withLockTimeout(timeout)
                 .withProtectedDirectories(protectedDirectories).withLog(line -> getLog().info(line));
     }
 
