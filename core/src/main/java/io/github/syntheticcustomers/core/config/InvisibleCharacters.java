@@ -2,6 +2,7 @@ package io.github.syntheticcustomers.core.config;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +31,9 @@ final class InvisibleCharacters {
     /** What is allowed, for messages. */
     static final String ALLOWED = "visible text; of the invisible format characters only U+00AD, U+200C, U+200D,"
             + " emoji tag sequences and the signs of particular scripts";
+
+    /** The most refused characters a file's errors name one by one. */
+    static final int MAX_REPORTED = 20;
 
     private static final int BYTE_ORDER_MARK = 0xFEFF;
     private static final int BLACK_FLAG = 0x1F3F4;
@@ -142,40 +146,52 @@ final class InvisibleCharacters {
             }
         }
 
-        /** Every refused character found, in file order, one error each (an escaped one once per value or key). */
+        /**
+         * Every refused character found, in file order, one error each (an escaped one once per value or key), the
+         * first {@link #MAX_REPORTED} of them and a count of the rest; in time linear in the file's size.
+         */
         List<ConfigException> errors() {
             if (literal.isEmpty() && texts.isEmpty()) {
                 return List.of();
             }
             List<Found> found = new ArrayList<>();
             boolean[] written = new boolean[texts.size()];
+            int t = 0; // texts and literal characters are both in file order
             for (int at : literal) {
+                while (t < texts.size() && end(texts.get(t).start) <= at) {
+                    t++;
+                }
+                Text in = t < texts.size() && texts.get(t).start <= at ? texts.get(t) : null;
+                if (in != null) {
+                    written[t] = true;
+                }
                 int line = lineOf(at);
                 int lineStart = lineStarts.get(line - 1);
                 int column = content.codePointCount(lineStart, at) + 1;
-                Text in = null;
-                for (int t = 0; t < texts.size() && in == null; t++) {
-                    Text text = texts.get(t);
-                    if (at >= text.start && at < end(text.start)) {
-                        in = text;
-                        written[t] = true;
-                    }
-                }
                 String value = in != null ? in.text : content.substring(lineStart,
                         line < lineStarts.size() ? lineStarts.get(line) : content.length()).strip();
                 found.add(new Found(at, error(line, column, in == null ? null : in.pointer, content.codePointAt(at),
                         value)));
+                if (found.size() > MAX_REPORTED) {
+                    break;
+                }
             }
-            for (int t = 0; t < texts.size(); t++) {
-                if (!written[t]) { // only escapes: the value's or key's start
-                    Text text = texts.get(t);
+            for (int i = 0; i < texts.size() && found.size() <= MAX_REPORTED; i++) {
+                if (!written[i]) { // only escapes: the value's or key's start
+                    Text text = texts.get(i);
                     int first = find(text.text, false).get(0);
                     found.add(new Found(text.start, error(text.line, text.column, text.pointer,
                             text.text.codePointAt(first), text.text)));
                 }
             }
             found.sort(Comparator.comparingInt(Found::offset));
-            return found.stream().map(Found::error).toList();
+            List<ConfigException> errors = new ArrayList<>();
+            found.stream().limit(MAX_REPORTED).forEach(f -> errors.add(f.error));
+            if (found.size() > MAX_REPORTED) {
+                errors.add(new ConfigException(source, -1, -1, null, "more invisible format characters than these "
+                        + MAX_REPORTED + " (" + literal.size() + " written in the file in all)", null, ALLOWED, null));
+            }
+            return errors;
         }
 
         private ConfigException error(int line, int column, String pointer, int cp, String value) {
@@ -184,22 +200,20 @@ final class InvisibleCharacters {
                     visible(value), ALLOWED, null);
         }
 
-        /** Where the token after the one starting at {@code start} starts: the end of a value or key. */
+        /** Where the first token after {@code start} starts (tokens come in file order): a value's or key's end. */
         private int end(int start) {
-            for (int tokenStart : tokenStarts) {
-                if (tokenStart > start) {
-                    return tokenStart;
-                }
+            int i = Collections.binarySearch(tokenStarts, start + 1);
+            i = i >= 0 ? i : -i - 1;
+            while (i > 0 && tokenStarts.get(i - 1) > start) {
+                i--; // equal starts: the first of them
             }
-            return content.length();
+            return i < tokenStarts.size() ? tokenStarts.get(i) : content.length();
         }
 
+        /** The 1-based line of char index {@code offset}. */
         private int lineOf(int offset) {
-            int line = 1;
-            while (line < lineStarts.size() && lineStarts.get(line) <= offset) {
-                line++;
-            }
-            return line;
+            int i = Collections.binarySearch(lineStarts, offset);
+            return i >= 0 ? i + 1 : -i - 1;
         }
 
         /** The char index of a parser location (1-based line and column). */

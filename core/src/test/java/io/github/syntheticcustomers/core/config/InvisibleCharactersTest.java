@@ -93,6 +93,19 @@ class InvisibleCharactersTest {
     }
 
     @Test
+    void aFileFullOfThemNamesTheFirstTwentyAndCountsTheRest() {
+        ConfigException e = refused("c.yaml", "# " + "\u202E".repeat(30) + "\nreference_date: \"\\u202E\"\n");
+        assertEquals(22, e.errors().size(), e.getMessage());
+        assertEquals("c.yaml:1:22: invisible format character U+202E (RIGHT-TO-LEFT OVERRIDE)",
+                e.errors().get(19).getMessage().substring(0, 71));
+        assertEquals("c.yaml: more invisible format characters than these 20 (30 written in the file in all) ("
+                + ALLOWED + ")", e.errors().get(20).getMessage());
+        // the file's other errors follow, and no message shows an invisible character as it is
+        assertEquals("c.yaml:2:1: reference_date: invalid value (was: <U+202E>; allowed: an ISO date such as"
+                + " 2026-01-01)", e.errors().get(21).getMessage());
+    }
+
+    @Test
     void textThatNeedsAFormatCharacterLoads() {
         String text = "\uFEFFpersonas:\n  health_aware_avoider:\n"
                 // a woman health worker (ZWJ), a soft hyphen, a Persian word with a ZWNJ, the flag of England
