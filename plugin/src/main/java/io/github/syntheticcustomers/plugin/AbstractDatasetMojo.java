@@ -6,6 +6,7 @@ import io.github.syntheticcustomers.core.config.ConfigException;
 import io.github.syntheticcustomers.core.io.DatasetDirectory;
 import io.github.syntheticcustomers.core.io.DatasetDirectoryException;
 import io.github.syntheticcustomers.core.io.DirectoryOptions;
+import io.github.syntheticcustomers.core.settings.DatasetConfig;
 import io.github.syntheticcustomers.core.settings.InvalidSettingException;
 import io.github.syntheticcustomers.core.settings.NumericSettings;
 import java.io.File;
@@ -28,9 +29,10 @@ public abstract class AbstractDatasetMojo extends AbstractSyntheticCustomersMojo
     /**
      * A YAML (or {@code .json}) configuration file merged over the built-in defaults: personas and
      * their shares, age decades, risk levels, reference date, quality thresholds. {@code generate} uses
-     * its content (not its path) in the up-to-date check; {@code check} and {@code report} must be given
-     * the same file as {@code generate} (configure it on the plugin, not the execution, to share it).
-     * Without it the built-in defaults apply. Example:
+     * its content (not its path) in the up-to-date check, and records it in {@code manifest.json}. Without it,
+     * {@code generate} uses the built-in defaults, and {@code check} and {@code report} the configuration the
+     * manifest records; given to them, a file whose content differs from the recorded one is named in a warning
+     * and fails the {@code dataset_integrity} check. Example:
      * <code>&lt;configFile&gt;${project.basedir}/src/test/synthetic/personas.yaml&lt;/configFile&gt;</code>.
      */
     @Parameter(property = "synthetic.configFile")
@@ -49,8 +51,8 @@ public abstract class AbstractDatasetMojo extends AbstractSyntheticCustomersMojo
 
     /**
      * ISO date every generated date is anchored to, overriding the configuration's
-     * {@code reference_date} (default 2026-01-01); never the clock. {@code check} and {@code report} need
-     * the same value as {@code generate}. Example: <code>&lt;referenceDate&gt;2025-07-01&lt;/referenceDate&gt;</code>.
+     * {@code reference_date} (default 2026-01-01); never the clock. {@code check} and {@code report} take
+     * the dataset's own (recorded in its manifest) unless given one. Example: <code>&lt;referenceDate&gt;2025-07-01&lt;/referenceDate&gt;</code>.
      */
     @Parameter(property = "synthetic.referenceDate")
     String referenceDate;
@@ -73,6 +75,18 @@ public abstract class AbstractDatasetMojo extends AbstractSyntheticCustomersMojo
     /** The effective configuration, loaded exactly as {@code generate} loads it. */
     GeneratorConfig config() throws MojoExecutionException {
         return configParameters().load();
+    }
+
+    /**
+     * The configuration {@code check} and {@code report} judge {@code dataset} by: the {@code configFile}, else the
+     * one its manifest records; a warning when it is not the one the dataset was generated with.
+     */
+    GeneratorConfig judgedBy(DatasetDirectory dataset) throws MojoExecutionException {
+        DatasetConfig judged = configParameters().forDataset(dataset);
+        if (judged.mismatch() != null) {
+            getLog().warn(judged.mismatch());
+        }
+        return judged.config();
     }
 
     /**
