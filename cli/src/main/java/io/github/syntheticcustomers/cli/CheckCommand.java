@@ -1,9 +1,9 @@
 package io.github.syntheticcustomers.cli;
 
-import io.github.syntheticcustomers.core.config.GeneratorConfig;
 import io.github.syntheticcustomers.core.io.DatasetDirectory;
 import io.github.syntheticcustomers.core.quality.QualityReport;
 import io.github.syntheticcustomers.core.report.ReportFiles;
+import io.github.syntheticcustomers.core.settings.ConfigSettings;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -21,11 +21,12 @@ final class CheckCommand extends DatasetCommand {
     public Integer call() {
         PrintWriter out = out();
         PrintWriter err = err();
-        GeneratorConfig loaded = config.settings().load();
+        ConfigSettings settings = config.settings();
+        settings.validate();
         QualityReport report;
         try (DatasetDirectory dataset = DatasetDirectory.forReading(directory.output,
                 directory.options().withLog(err::println))) {
-            report = ReportFiles.check(dataset, loaded);
+            report = ReportFiles.check(dataset, judgedBy(settings, dataset));
         }
         String written = directory.output.resolve(ReportFiles.QUALITY).toString();
         if (report.passed()) {

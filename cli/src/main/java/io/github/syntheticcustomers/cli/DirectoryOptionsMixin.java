@@ -2,9 +2,8 @@ package io.github.syntheticcustomers.cli;
 
 import io.github.syntheticcustomers.core.GenerationRequest;
 import io.github.syntheticcustomers.core.io.DirectoryOptions;
-import io.github.syntheticcustomers.core.settings.InvalidSettingException;
+import io.github.syntheticcustomers.core.settings.NumericSettings;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import picocli.CommandLine.Option;
 
@@ -15,17 +14,14 @@ final class DirectoryOptionsMixin {
             description = "The dataset directory (default: ${DEFAULT-VALUE}).")
     Path output;
 
-    @Option(names = "--lock-timeout", paramLabel = "SECONDS", defaultValue = "600",
-            description = "Seconds to wait for another run on the same directory, 0 to fail at once (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--lock-timeout", converter = NumberOptions.LockTimeout.class, paramLabel = "SECONDS",
+            defaultValue = "600", description = "Seconds to wait for another run on the same directory, 0 to fail at"
+                    + " once, at most 1000000 (default: ${DEFAULT-VALUE}).")
     long lockTimeout;
 
     /** The directory options: the working directory is protected, as the plugin protects the project's. */
     DirectoryOptions options() {
-        if (lockTimeout < 0) {
-            throw new InvalidSettingException("lockTimeout", "must not be negative", lockTimeout,
-                    "seconds to wait for another build, 0 to fail at once");
-        }
-        return DirectoryOptions.defaults().withLockTimeout(Duration.ofSeconds(lockTimeout))
+        return DirectoryOptions.defaults().withLockTimeout(NumericSettings.lockTimeout(lockTimeout))
                 .withProtectedDirectories(List.of(Path.of("").toAbsolutePath()));
     }
 }

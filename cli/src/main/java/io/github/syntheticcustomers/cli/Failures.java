@@ -25,16 +25,21 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
         int code;
         String message;
         if (e instanceof InvalidSettingException s) {
-            message = "Invalid option " + option(s.setting()) + ": " + s.problem() + " (was: " + s.value() + "; allowed: "
-                    + s.allowed() + ")";
+            message = message(s);
             code = SyntheticCustomersCommand.USAGE;
-        } else if (e instanceof ConfigException || e instanceof InvalidManifestException) {
+        } else if (e instanceof ConfigException) {
+            // an error in the configuration file, or a refused output directory
             message = e.getMessage();
             code = SyntheticCustomersCommand.USAGE;
         } else if (e instanceof DatasetDirectoryException d) {
+            // no dataset or no shard where one is needed is bad usage; an I/O error, a lock timeout, a damaged or
+            // tampered dataset or shard is a failed run
             message = d.getMessage();
-            code = d.getMessage().contains("is locked by") ? SyntheticCustomersCommand.CHECK_FAILED
-                    : SyntheticCustomersCommand.USAGE;
+            code = d.isWrongDirectory() ? SyntheticCustomersCommand.USAGE : SyntheticCustomersCommand.CHECK_FAILED;
+        } else if (e instanceof InvalidManifestException) {
+            // a damaged or tampered manifest (a shard's, for merge): the data is wrong, not the command
+            message = e.getMessage();
+            code = SyntheticCustomersCommand.CHECK_FAILED;
         } else if (e instanceof UncheckedIOException io) {
             // "no dataset in ..." and read errors: the cause's own words, not "java.io.IOException: ..."
             message = io.getCause() == null ? io.getMessage() : io.getCause().getMessage();
@@ -48,8 +53,18 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
         return code;
     }
 
+    /**
+     * The one line for a refused setting, without {@code error: }: {@code Invalid option --count: must be at least 1
+     * (was: 0; allowed: ...)}, or {@code Invalid parameter INDEX: ...} for {@code show}'s record index.
+     */
+    static String message(InvalidSettingException s) {
+        String option = option(s.setting());
+        return "Invalid " + (option.startsWith("--") ? "option " : "parameter ") + option + ": " + s.problem()
+                + " (was: " + s.value() + "; allowed: " + s.allowed() + ")";
+    }
+
     /** The option that sets core's setting {@code name}. */
     static String option(String name) {
-        return OPTIONS.getOrDefault(name, "--" + name);
+        return name.equals("index") ? "INDEX" : OPTIONS.getOrDefault(name, "--" + name);
     }
 }

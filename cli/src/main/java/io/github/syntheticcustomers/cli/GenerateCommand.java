@@ -30,8 +30,9 @@ final class GenerateCommand extends DatasetCommand {
             description = "customers, scenarios, engagement-steps, comma-separated, or all (default: ${DEFAULT-VALUE}).")
     String parts;
 
-    @Option(names = "--threads", defaultValue = "0", paramLabel = "N",
-            description = "Worker threads, 0 for one per processor; never changes the bytes (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--threads", converter = NumberOptions.Threads.class, defaultValue = "0", paramLabel = "N",
+            description = "Worker threads, 0 for one per processor, at most 256; never changes the bytes (default:"
+                    + " ${DEFAULT-VALUE}).")
     int threads;
 
     @Option(names = "--shard", paramLabel = "FROM:TO",

@@ -28,7 +28,7 @@ final class ShowCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "INDEX", description = "The record index, 0 to count - 1.")
+    @Parameters(index = "0", paramLabel = "INDEX", converter = NumberOptions.Index.class, description = "The record index, 0 to count - 1.")
     long index;
 
     @Mixin

@@ -1,6 +1,7 @@
 package io.github.syntheticcustomers.cli;
 
 import io.github.syntheticcustomers.core.SyntheticDatasets;
+import io.github.syntheticcustomers.core.settings.InvalidSettingException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
@@ -13,17 +14,19 @@ import picocli.CommandLine.Command;
  * {@link io.github.syntheticcustomers.core.settings.GenerationSettings}); {@code merge} joins the shards that
  * {@code generate --shard} writes.
  *
- * <p>Exit codes: {@value #OK} done; {@value #CHECK_FAILED} a quality check failed (or the run failed, e.g. a lock
- * timeout or an I/O error); {@value #USAGE} bad usage or configuration (unknown option, invalid value, an error in
- * the configuration file, a refused output directory, no dataset where one is needed).
+ * <p>Exit codes: {@value #OK} done; {@value #CHECK_FAILED} a quality check failed, or the run failed (an I/O error
+ * such as a full disk, a denied permission or a directory where a file must go, a lock timeout, a damaged dataset, a
+ * tampered shard or a refused merge of its contents); {@value #USAGE} bad usage or configuration only (unknown option,
+ * invalid or out-of-range value, an error in the configuration file, a refused output directory, no dataset or shard
+ * where one is needed, shards that do not make one dataset).
  */
 @Command(name = "synthetic-customers", mixinStandardHelpOptions = true, versionProvider = SyntheticCustomersCommand.Version.class,
         description = "Seeded synthetic customers, journeys and engagement steps: the same seed gives the same bytes.",
         subcommands = {GenerateCommand.class, CheckCommand.class, ReportCommand.class, ShowCommand.class, MergeCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:done", "1:a quality check failed, or the run failed (lock timeout, I/O error)",
-            "2:bad usage or configuration"})
+        exitCodeList = {"0:done", "1:a quality check failed, or the run failed (I/O error, lock timeout, damaged"
+                + " dataset or shard)", "2:bad usage or configuration (option, configuration file, output directory)"})
 public final class SyntheticCustomersCommand implements Runnable {
 
     /** Exit code: done. */
@@ -54,6 +57,15 @@ public final class SyntheticCustomersCommand implements Runnable {
         line.setOut(out);
         line.setErr(err);
         line.setExecutionExceptionHandler(new Failures());
+        CommandLine.IParameterExceptionHandler usage = line.getParameterExceptionHandler();
+        line.setParameterExceptionHandler((e, arguments) -> {
+            // a numeric option out of range or no number (NumberOptions): one line in the plugin's words
+            if (e.getCause() instanceof InvalidSettingException s) {
+                e.getCommandLine().getErr().println("error: " + Failures.message(s));
+                return USAGE;
+            }
+            return usage.handleParseException(e, arguments);
+        });
         int code;
         try {
             code = line.execute(args);

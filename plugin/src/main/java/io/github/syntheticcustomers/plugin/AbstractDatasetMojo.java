@@ -6,6 +6,9 @@ import io.github.syntheticcustomers.core.config.ConfigException;
 import io.github.syntheticcustomers.core.io.DatasetDirectory;
 import io.github.syntheticcustomers.core.io.DatasetDirectoryException;
 import io.github.syntheticcustomers.core.io.DirectoryOptions;
+import io.github.syntheticcustomers.core.settings.DatasetConfig;
+import io.github.syntheticcustomers.core.settings.InvalidSettingException;
+import io.github.syntheticcustomers.core.settings.NumericSettings;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,9 +29,10 @@ public abstract class AbstractDatasetMojo extends AbstractSyntheticCustomersMojo
     /**
      * A YAML (or {@code .json}) configuration file merged over the built-in defaults: personas and
      * their shares, age decades, risk levels, reference date, quality thresholds. {@code generate} uses
-     * its content (not its path) in the up-to-date check; {@code check} and {@code report} must be given
-     * the same file as {@code generate} (configure it on the plugin, not the execution, to share it).
-     * Without it the built-in defaults apply. Example:
+     * its content (not its path) in the up-to-date check, and records it in {@code manifest.json}. Without it,
+     * {@code generate} uses the built-in defaults, and {@code check} and {@code report} the configuration the
+     * manifest records; given to them, a file whose content differs from the recorded one is named in a warning
+     * and fails the {@code dataset_integrity} check. Example:
      * <code>&lt;configFile&gt;${project.basedir}/src/test/synthetic/personas.yaml&lt;/configFile&gt;</code>.
      */
     @Parameter(property = "synthetic.configFile")
@@ -47,8 +51,8 @@ public abstract class AbstractDatasetMojo extends AbstractSyntheticCustomersMojo
 
     /**
      * ISO date every generated date is anchored to, overriding the configuration's
-     * {@code reference_date} (default 2026-01-01); never the clock. {@code check} and {@code report} need
-     * the same value as {@code generate}. Example: <code>&lt;referenceDate&gt;2025-07-01&lt;/referenceDate&gt;</code>.
+     * {@code reference_date} (default 2026-01-01); never the clock. {@code check} and {@code report} take
+     * the dataset's own (recorded in its manifest) unless given one. Example: <code>&lt;referenceDate&gt;2025-07-01&lt;/referenceDate&gt;</code>.
      */
     @Parameter(property = "synthetic.referenceDate")
     String referenceDate;
@@ -56,7 +60,8 @@ public abstract class AbstractDatasetMojo extends AbstractSyntheticCustomersMojo
     /**
      * Seconds to wait while another build (another process, or another module of a parallel build) works
      * on the same output directory: every goal locks the directory ({@code .synthetic-customers.lock}) for
-     * the whole run, and waits for the lock with one log line. {@code 0} fails at once. Example:
+     * the whole run, and waits for the lock with one log line. {@code 0} fails at once; at most 1000000 (about 11.6
+     * days). Example:
      * {@code -Dsynthetic.lockTimeout=60}.
      */
     @Parameter(property = "synthetic.lockTimeout", defaultValue = "600")
@@ -70,6 +75,18 @@ public abstract class AbstractDatasetMojo extends AbstractSyntheticCustomersMojo
     /** The effective configuration, loaded exactly as {@code generate} loads it. */
     GeneratorConfig config() throws MojoExecutionException {
         return configParameters().load();
+    }
+
+    /**
+     * The configuration {@code check} and {@code report} judge {@code dataset} by: the {@code configFile}, else the
+     * one its manifest records; a warning when it is not the one the dataset was generated with.
+     */
+    GeneratorConfig judgedBy(DatasetDirectory dataset) throws MojoExecutionException {
+        DatasetConfig judged = configParameters().forDataset(dataset);
+        if (judged.mismatch() != null) {
+            getLog().warn(judged.mismatch());
+        }
+        return judged.config();
     }
 
     /**
@@ -93,9 +110,11 @@ public abstract class AbstractDatasetMojo extends AbstractSyntheticCustomersMojo
      * the working directory) and a log line while waiting for the lock.
      */
     DirectoryOptions directoryOptions() throws MojoExecutionException {
-        if (lockTimeout < 0) {
-            throw InvalidParameter.of("lockTimeout", "must not be negative", lockTimeout,
-                    "seconds to wait for another build, 0 to fail at once");
+        Duration timeout;
+        try {
+            timeout = NumericSettings.lockTimeout(lockTimeout);
+        } catch (InvalidSettingException e) {
+            throw InvalidParameter.of(e);
         }
         List<Path> protectedDirectories = new ArrayList<>();
         if (hasProject()) {
@@ -104,7 +123,7 @@ public abstract class AbstractDatasetMojo extends AbstractSyntheticCustomersMojo
         if (session != null && session.getExecutionRootDirectory() != null) {
             protectedDirectories.add(Path.of(session.getExecutionRootDirectory()));
         }
-        return DirectoryOptions.defaults().withLockTimeout(Duration.ofSeconds(lockTimeout))
+        return DirectoryOptions.defaults().withLockTimeout(timeout)
                 .withProtectedDirectories(protectedDirectories).withLog(line -> getLog().info(line));
     }
 

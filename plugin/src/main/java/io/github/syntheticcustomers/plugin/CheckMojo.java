@@ -1,7 +1,6 @@
 package io.github.syntheticcustomers.plugin;
 
 import io.github.syntheticcustomers.core.config.ConfigException;
-import io.github.syntheticcustomers.core.config.GeneratorConfig;
 import io.github.syntheticcustomers.core.io.DatasetDirectory;
 import io.github.syntheticcustomers.core.io.DatasetDirectoryException;
 import io.github.syntheticcustomers.core.quality.QualityReport;
@@ -20,7 +19,8 @@ import org.apache.maven.plugins.annotations.Parameter;
  * wrote, with the thresholds of the configuration's {@code quality} section, and writes the results as
  * {@code quality.json} next to the dataset. A failed check fails the build, naming every failed check
  * with its measured value and threshold, unless {@code failOnViolation} is false. Give it the same
- * {@code configFile}, {@code referenceDate} and {@code outputDirectory} as {@code generate}.
+ * {@code outputDirectory} as {@code generate}; without {@code configFile} and {@code referenceDate} it takes the
+ * configuration the dataset's manifest records.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = false)
 public class CheckMojo extends AbstractDatasetMojo {
@@ -35,12 +35,12 @@ public class CheckMojo extends AbstractDatasetMojo {
 
     @Override
     protected void executeMojo() throws MojoExecutionException, MojoFailureException {
-        GeneratorConfig config = config();
+        configParameters().validate();
         QualityReport report;
         Path directory;
         try (DatasetDirectory dataset = openDataset()) {
             directory = dataset.path();
-            report = ReportFiles.check(dataset, config);
+            report = ReportFiles.check(dataset, judgedBy(dataset));
         } catch (ConfigException | DatasetDirectoryException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         } catch (UncheckedIOException e) {

@@ -1,7 +1,6 @@
 package io.github.syntheticcustomers.plugin;
 
 import io.github.syntheticcustomers.core.config.ConfigException;
-import io.github.syntheticcustomers.core.config.GeneratorConfig;
 import io.github.syntheticcustomers.core.io.DatasetDirectory;
 import io.github.syntheticcustomers.core.io.DatasetDirectoryException;
 import io.github.syntheticcustomers.core.report.ReportFiles;
@@ -15,18 +14,19 @@ import org.apache.maven.plugins.annotations.Mojo;
  * funnels, drop-off points, emotional trajectories, time between phases, risk by persona, scenario mix,
  * plain-language insights) and {@code report.html}: one self-contained page (inline SVG and CSS, nothing
  * from the network) with the charts, the quality-check table and the insights. Never fails on a failed
- * quality check (that is {@code check}'s job); the page shows it. Give it the same {@code configFile},
- * {@code referenceDate} and {@code outputDirectory} as {@code generate}.
+ * quality check (that is {@code check}'s job); the page shows it. Give it the same {@code outputDirectory}
+ * as {@code generate}; without {@code configFile} and {@code referenceDate} it takes the
+ * configuration the dataset's manifest records.
  */
 @Mojo(name = "report", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = false)
 public class ReportMojo extends AbstractDatasetMojo {
 
     @Override
     protected void executeMojo() throws MojoExecutionException {
-        GeneratorConfig config = config();
+        configParameters().validate();
         ReportFiles.Written written;
         try (DatasetDirectory dataset = openDataset()) {
-            written = ReportFiles.report(dataset, config);
+            written = ReportFiles.report(dataset, judgedBy(dataset));
         } catch (ConfigException | DatasetDirectoryException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         } catch (UncheckedIOException e) {

@@ -105,7 +105,8 @@ public final class ConfigException extends RuntimeException {
     }
 
     static String truncate(String value) {
-        String oneLine = value.replace('\n', ' ').replace('\r', ' ');
+        // an invisible format character quoted as it is would make the message itself read otherwise
+        String oneLine = InvisibleCharacters.visible(value).replace('\n', ' ').replace('\r', ' ');
         return oneLine.length() <= MAX_VALUE_CHARS ? oneLine : oneLine.substring(0, MAX_VALUE_CHARS) + "…";
     }
 

@@ -98,8 +98,24 @@ final class ConfigParser {
                 merged = merge(merged, user.tree);
             }
         }
-        GeneratorConfig config = bind(yaml, merged, defaults, user);
-        ConfigValidator.validate(config, new Locator(defaults, user));
+        List<ConfigException> invisible = new ArrayList<>(defaults.invisibleCharacters);
+        if (user != null) {
+            invisible.addAll(user.invisibleCharacters);
+        }
+        GeneratorConfig config = null;
+        try {
+            config = bind(yaml, merged, defaults, user);
+            ConfigValidator.validate(config, new Locator(defaults, user));
+        } catch (ConfigException e) {
+            if (invisible.isEmpty()) {
+                throw e;
+            }
+            // the file's invisible characters first, then its other errors: all of them together
+            invisible.addAll(e.errors());
+        }
+        if (!invisible.isEmpty()) {
+            throw ConfigException.combined(invisible);
+        }
         return config;
     }
 
@@ -322,12 +338,16 @@ final class ConfigParser {
             // First a streaming pass: where each property starts, and a string-length limit the YAML
             // parser does not enforce itself. Only then the tree.
             Map<String, JsonLocation> locations = new HashMap<>();
+            InvisibleCharacters.Scan invisible = new InvisibleCharacters.Scan(source, content, mapper == JSON);
             try (JsonParser parser = mapper.getFactory().createParser(content)) {
                 JsonToken token;
                 while ((token = parser.nextToken()) != null) {
                     refuseAnchorsAndAliases(parser, source);
+                    invisible.token(parser.currentTokenLocation());
                     if (token == JsonToken.VALUE_STRING || token == JsonToken.FIELD_NAME) {
                         refuseNonXmlCharacters(parser, source);
+                        invisible.text(parser.getText(), parser.currentTokenLocation(),
+                                parser.getParsingContext().pathAsPointer().toString());
                     }
                     if (token == JsonToken.VALUE_STRING && parser.getTextLength() > JsonMappers.MAX_STRING_LENGTH) {
                         JsonLocation loc = parser.currentTokenLocation();
@@ -347,7 +367,7 @@ final class ConfigParser {
                 }
             }
             JsonNode tree = mapper.readTree(content);
-            return new ParsedFile(source, tree, locations);
+            return new ParsedFile(source, tree, locations, invisible.errors());
         } catch (StreamConstraintsException e) {
             JsonLocation loc = e.getLocation();
             throw new ConfigException(source, line(loc), column(loc), null,
@@ -464,8 +484,12 @@ final class ConfigParser {
         return loc == null || loc.getColumnNr() < 1 ? -1 : loc.getColumnNr();
     }
 
-    /** One parsed file: its tree and where each property (JSON pointer) starts. */
-    record ParsedFile(String source, JsonNode tree, Map<String, JsonLocation> locations) {
+    /**
+     * One parsed file: its tree, where each property (JSON pointer) starts, and the invisible format characters
+     * it holds ({@link InvisibleCharacters}), reported with the file's other errors.
+     */
+    record ParsedFile(String source, JsonNode tree, Map<String, JsonLocation> locations,
+            List<ConfigException> invisibleCharacters) {
 
         ConfigException error(String pointer, String problem, String value, String allowed) {
             JsonLocation loc = locations.get(pointer);

@@ -20,6 +20,12 @@ public final class Limits {
      */
     public static final int MAX_THREADS = 256;
 
+    /**
+     * Longest a run waits for another run's lock on its dataset directory: 1 000 000 seconds (about 11.6 days).
+     * Longer waits are refused rather than left to overflow a clock's arithmetic.
+     */
+    public static final long MAX_LOCK_TIMEOUT_SECONDS = 1_000_000L;
+
     /** Earliest reference date: with ages up to 120, every generated date has a four-digit year. */
     public static final LocalDate MIN_REFERENCE_DATE = LocalDate.of(1900, 1, 1);
 

@@ -125,12 +125,12 @@ public final class DatasetDirectory implements AutoCloseable {
     public static DatasetDirectory forReading(Path directory, DirectoryOptions options) {
         Path place = place(directory, options);
         if (!Files.isDirectory(place)) { // place() resolved links already
-            throw new DatasetDirectoryException("No synthetic customer dataset in " + place + ": " + MANIFEST
+            throw DatasetDirectoryException.wrongDirectory("No synthetic customer dataset in " + place + ": " + MANIFEST
                     + " is missing (there is no such directory)");
         }
         try {
             if (!isOurs(place)) {
-                throw new DatasetDirectoryException("No synthetic customer dataset in " + place + ": "
+                throw DatasetDirectoryException.wrongDirectory("No synthetic customer dataset in " + place + ": "
                         + MANIFEST + " is missing");
             }
         } catch (IOException e) {
@@ -823,7 +823,7 @@ public final class DatasetDirectory implements AutoCloseable {
             return Set.of();
         }
         if (!Files.isDirectory(place)) {
-            throw new DatasetDirectoryException("The output directory " + place + " is not a directory");
+            throw DatasetDirectoryException.wrongDirectory("The output directory " + place + " is not a directory");
         }
         if (isOurs(place)) {
             return Set.of();

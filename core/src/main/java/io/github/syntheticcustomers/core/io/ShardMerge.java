@@ -52,7 +52,7 @@ public final class ShardMerge {
         List<Opened> opened = open(shards);
         for (Opened s : opened) {
             if (sameFile(s.directory, output)) {
-                throw new DatasetDirectoryException("cannot merge into " + output + ": it is one of the shards");
+                throw DatasetDirectoryException.wrongDirectory("cannot merge into " + output + ": it is one of the shards");
             }
         }
         try (DatasetDirectory into = DatasetDirectory.forWriting(output, options)) {
@@ -112,13 +112,13 @@ public final class ShardMerge {
     /** The shards' manifests, checked to be the whole of one dataset, in record order. */
     private static List<Opened> open(List<Path> shards) {
         if (shards == null || shards.isEmpty()) {
-            throw new DatasetDirectoryException("no shard to merge: name the shard directories");
+            throw DatasetDirectoryException.wrongDirectory("no shard to merge: name the shard directories");
         }
         List<Opened> opened = new ArrayList<>();
         for (Path dir : shards) {
             Path file = dir.resolve(DatasetDirectory.MANIFEST);
             if (!DatasetDirectory.isPlainFile(file)) {
-                throw new DatasetDirectoryException("no " + DatasetDirectory.MANIFEST + " in " + dir
+                throw DatasetDirectoryException.wrongDirectory("no " + DatasetDirectory.MANIFEST + " in " + dir
                         + ": not a shard written by synthetic-customers");
             }
             Manifest manifest;
@@ -128,7 +128,7 @@ public final class ShardMerge {
                 throw new DatasetDirectoryException("cannot read " + file + ": " + e.getMessage(), e);
             }
             if (manifest.shard() == null) {
-                throw new DatasetDirectoryException(dir + " holds a whole dataset (count " + manifest.count()
+                throw DatasetDirectoryException.wrongDirectory(dir + " holds a whole dataset (count " + manifest.count()
                         + "), not a shard of one");
             }
             opened.add(new Opened(dir, manifest));
@@ -138,7 +138,7 @@ public final class ShardMerge {
         for (Opened other : opened.subList(1, opened.size())) {
             String difference = difference(first.manifest, other.manifest);
             if (difference != null) {
-                throw new DatasetDirectoryException("the shards " + first.directory + " and " + other.directory
+                throw DatasetDirectoryException.wrongDirectory("the shards " + first.directory + " and " + other.directory
                         + " are of different datasets: " + difference);
             }
         }
@@ -150,7 +150,7 @@ public final class ShardMerge {
                 throw gap(next, range.from(), first.manifest.count());
             }
             if (range.from() < next) {
-                throw new DatasetDirectoryException("the shards " + previous.directory + " and " + s.directory
+                throw DatasetDirectoryException.wrongDirectory("the shards " + previous.directory + " and " + s.directory
                         + " overlap at records " + range.from() + ":" + Math.min(next, range.to()));
             }
             next = range.to();
@@ -163,7 +163,7 @@ public final class ShardMerge {
     }
 
     private static DatasetDirectoryException gap(long from, long to, long count) {
-        return new DatasetDirectoryException("records " + from + ":" + to + " are in no shard (the shards of a dataset"
+        return DatasetDirectoryException.wrongDirectory("records " + from + ":" + to + " are in no shard (the shards of a dataset"
                 + " of " + count + " must cover 0:" + count + ")");
     }
 

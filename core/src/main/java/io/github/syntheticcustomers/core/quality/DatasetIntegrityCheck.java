@@ -1,6 +1,7 @@
 package io.github.syntheticcustomers.core.quality;
 
 import io.github.syntheticcustomers.core.SyntheticDatasets;
+import io.github.syntheticcustomers.core.config.ConfigSource;
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
 import io.github.syntheticcustomers.core.io.Manifest;
 import io.github.syntheticcustomers.core.generate.DatasetGenerator;
@@ -114,9 +115,14 @@ final class DatasetIntegrityCheck implements QualityCheck {
         boolean same = digest.equals(manifest.configDigest());
         measurements.add(Measurement.of("generated_with_this_configuration", same ? 1 : 0, 1.0, 1.0, 1.0, "match"));
         if (!same) {
-            examples.add("the dataset was generated with another configuration (manifest config_digest "
-                    + manifest.configDigest() + ", checked configuration " + digest + "): regenerate it, or "
-                    + "check with the same configuration file and reference date");
+            ConfigSource recorded = manifest.config();
+            examples.add("the dataset was generated with another configuration (manifest.json records "
+                    + (recorded == null ? "no configuration" : recorded.builtIn() ? "the built-in defaults"
+                            : recorded.name()) + ", reference date " + manifest.referenceDate() + ", config_digest "
+                    + manifest.configDigest() + "; the configuration checked has config_digest " + digest + "): "
+                    + (recorded == null ? "check with the configuration file and reference date it was generated"
+                            + " with" : "check without a configuration file or reference date to judge it by the"
+                            + " recorded one") + ", or regenerate it");
         }
     }
 }

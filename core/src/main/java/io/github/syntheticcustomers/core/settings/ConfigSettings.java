@@ -1,8 +1,12 @@
 package io.github.syntheticcustomers.core.settings;
 
+import io.github.syntheticcustomers.core.SyntheticDatasets;
+import io.github.syntheticcustomers.core.config.ConfigException;
 import io.github.syntheticcustomers.core.config.ConfigSource;
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
 import io.github.syntheticcustomers.core.config.Limits;
+import io.github.syntheticcustomers.core.io.DatasetDirectory;
+import io.github.syntheticcustomers.core.io.Manifest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -57,6 +61,66 @@ public record ConfigSettings(Path configFile, String referenceDate) {
         LocalDate date = parseReferenceDate();
         GeneratorConfig config = source.load();
         return date == null ? config : config.withReferenceDate(date);
+    }
+
+    /**
+     * The configuration {@code check} and {@code report} judge the dataset of {@code manifest} by. Without a
+     * configuration file, it is the configuration the manifest records (its {@code config}: file name and text, or
+     * the built-in defaults) with the manifest's reference date, or the reference date setting when one is given;
+     * a manifest that records none (written by version 0.1.0) is judged by the built-in defaults, as before. With a
+     * configuration file, it is that file's. Either way, when the result is not the configuration the dataset was
+     * generated with (its digest is not the manifest's {@code config_digest}), {@link DatasetConfig#mismatch()}
+     * names both; the {@code dataset_integrity} check then fails.
+     *
+     * @param dataset the dataset, opened for reading (its manifest is valid)
+     * @throws InvalidSettingException for an invalid reference date or a missing configuration file
+     * @throws ConfigException for an error in the configuration file, or in the configuration the manifest records
+     *     (which this version may no longer accept), naming it
+     */
+    public DatasetConfig forDataset(DatasetDirectory dataset) {
+        Manifest manifest = dataset.manifest();
+        if (manifest == null) {
+            return new DatasetConfig(load(), configFile != null ? "configuration file " + configFile
+                    : "the built-in defaults", null);
+        }
+        validate();
+        LocalDate date = parseReferenceDate();
+        ConfigSource recorded = manifest.config();
+        GeneratorConfig config;
+        String description;
+        if (configFile == null && recorded != null) {
+            GeneratorConfig loaded;
+            try {
+                loaded = recorded.load();
+            } catch (ConfigException e) {
+                throw ConfigException.of("config", "the configuration " + DatasetDirectory.MANIFEST + " records ("
+                        + named(recorded) + ") does not load in this version: " + e.getMessage(), null,
+                        "a configuration file to judge the dataset by, or a dataset generated again");
+            }
+            LocalDate effective = date != null ? date : manifest.referenceDate();
+            config = loaded.referenceDate().equals(effective) ? loaded : loaded.withReferenceDate(effective);
+            description = "the configuration " + DatasetDirectory.MANIFEST + " records (" + named(recorded) + ")"
+                    + (date == null ? "" : " with reference date " + date);
+        } else {
+            config = load();
+            description = (configFile != null ? "configuration file " + configFile : "the built-in defaults")
+                    + (date == null ? "" : " with reference date " + date);
+        }
+        String mismatch = null;
+        if (!SyntheticDatasets.configDigest(config).equals(manifest.configDigest())) {
+            mismatch = description + (description.startsWith("the built-in defaults") ? " are" : " is")
+                    + " not the configuration the dataset in " + dataset.path() + " was generated with ("
+                    + DatasetDirectory.MANIFEST + " records " + (recorded == null ? "no configuration" : named(recorded))
+                    + ", reference date "
+                    + manifest.referenceDate() + "); the dataset_integrity check fails: "
+                    + (recorded != null ? "give no configuration file and no reference date to judge it by the"
+                            + " recorded one" : "give the configuration file it was generated with");
+        }
+        return new DatasetConfig(config, description, mismatch);
+    }
+
+    private static String named(ConfigSource source) {
+        return source.builtIn() ? "the built-in defaults" : source.name();
     }
 
     private LocalDate parseReferenceDate() {

@@ -54,15 +54,8 @@ public record GenerationSettings(long seed, long count, Path configFile, Path ou
      * @throws ConfigException for errors in the configuration file (file, line, column, property)
      */
     public GenerationRequest toRequest() {
-        if (count < 1 || count > Limits.MAX_COUNT) {
-            throw new InvalidSettingException("count", count < 1 ? "must be at least 1" : "is too large", count,
-                    "a whole number from 1 to " + Limits.MAX_COUNT);
-        }
-        if (threads < 0 || threads > Limits.MAX_THREADS) {
-            throw new InvalidSettingException("threads", threads < 0 ? "must not be negative" : "is too large", threads,
-                    "0 (one per available processor, at most " + Limits.MAX_THREADS + ") or a whole number from 1 to "
-                            + Limits.MAX_THREADS);
-        }
+        NumericSettings.count(count);
+        NumericSettings.threads(threads);
         Set<Format> parsedFormats = parseFormats();
         Set<Part> parsedParts = parseParts();
         RecordRange range = shard == null || shard.isBlank() ? null
