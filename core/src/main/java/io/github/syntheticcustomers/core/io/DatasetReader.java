@@ -1,10 +1,12 @@
 package io.github.syntheticcustomers.core.io;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.syntheticcustomers.core.internal.JsonMappers;
+import io.github.syntheticcustomers.core.internal.JsonProblem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -38,8 +40,9 @@ public final class DatasetReader {
     public static <T> List<T> readAll(InputStream in, String name, Class<T> type) {
         ObjectMapper mapper = JsonMappers.data();
         List<T> records = new ArrayList<>();
+        JsonParser parser = null;
         try {
-            JsonParser parser = mapper.getFactory().createParser(in);
+            parser = mapper.getFactory().createParser(in);
             if (name.toLowerCase(Locale.ROOT).endsWith(".json")) {
                 if (parser.nextToken() != JsonToken.START_ARRAY) {
                     throw new IOException("expected a JSON array at " + location(parser));
@@ -52,6 +55,10 @@ public final class DatasetReader {
                 }
             }
             return records;
+        } catch (JsonProcessingException e) {
+            // a damaged file: where and what, in our words, not the parser's
+            throw new UncheckedIOException(JsonProblem.describe(name, e, parser == null ? null
+                    : parser.currentLocation(), records.size() + 1L, "dataset"), e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + name + ": " + e.getMessage(), e);
         }

@@ -32,6 +32,15 @@ public record CheckResult(String name, String title, String description, CheckSt
                 : CheckStatus.FAIL, summary, measurements, examples);
     }
 
+    /**
+     * A check that measured too little to judge: skipped, its summary {@code skipped: too few records: <why>}, with
+     * what it measured (none of it judged) kept for the record.
+     */
+    static CheckResult tooFew(QualityCheck check, String why, List<Measurement> measurements, List<String> examples) {
+        return new CheckResult(check.name(), check.title(), check.description(), CheckStatus.SKIPPED,
+                "skipped: too few records: " + why, measurements, examples);
+    }
+
     /** A skipped result, with the reason. */
     static CheckResult skipped(QualityCheck check, String reason) {
         return new CheckResult(check.name(), check.title(), check.description(), CheckStatus.SKIPPED, reason,

@@ -15,13 +15,15 @@ import java.util.function.Supplier;
  * @param hasScenarios whether it has a scenario part
  * @param hasSteps whether it has engagement steps
  * @param files each listed file as found on disk; ask only in {@code finish}, after every record was read
+ * @param damage where and how each data file read stopped parsing (file, line, column, what is wrong), empty when
+ *     every record parsed or in memory; ask only in {@code finish}
  */
 record DatasetFacts(Path directory, Manifest manifest, boolean hasCustomers, boolean hasScenarios, boolean hasSteps,
-        Supplier<List<LoadedDataset.ObservedFile>> files) {
+        Supplier<List<LoadedDataset.ObservedFile>> files, Supplier<List<String>> damage) {
 
     /** The facts of a dataset held in memory (or read into it). */
     static DatasetFacts of(LoadedDataset dataset) {
         return new DatasetFacts(dataset.directory(), dataset.manifest(), !dataset.customers().isEmpty(),
-                !dataset.scenarios().isEmpty(), !dataset.engagementSteps().isEmpty(), dataset::files);
+                !dataset.scenarios().isEmpty(), !dataset.engagementSteps().isEmpty(), dataset::files, List::of);
     }
 }

@@ -3,6 +3,7 @@ package io.github.syntheticcustomers.core.quality;
 import io.github.syntheticcustomers.core.SyntheticDatasets;
 import io.github.syntheticcustomers.core.config.ConfigSource;
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
+import io.github.syntheticcustomers.core.internal.JsonProblem;
 import io.github.syntheticcustomers.core.io.Manifest;
 import io.github.syntheticcustomers.core.generate.DatasetGenerator;
 import io.github.syntheticcustomers.core.model.CustomerProfile;
@@ -11,7 +12,8 @@ import java.util.List;
 
 /**
  * The dataset is what its manifest says: record count, every file unchanged (size and SHA-256), unique
- * customer ids. Catches a truncated, hand-edited or stale fixture before the other checks judge it.
+ * customer ids, every data file parsing to its end. Catches a truncated, hand-edited or stale fixture before the other
+ * checks judge it, naming the file, line and column where a data file stops parsing.
  */
 final class DatasetIntegrityCheck implements QualityCheck {
 
@@ -27,7 +29,7 @@ final class DatasetIntegrityCheck implements QualityCheck {
 
     @Override
     public String description() {
-        return "The dataset has customers, customer i with id cus-(i+1) (so no id repeats); when read from files, manifest.json exists, its "
+        return "The dataset has customers, customer i with id cus-(i+1) (so no id repeats); when read from files, every data file parses to its end, manifest.json exists, its "
                 + "record count matches the customers read, every file it lists is unchanged (size and SHA-256), "
                 + "and it was generated with the configuration being checked (config_digest; quality thresholds "
                 + "excluded).";
@@ -66,14 +68,19 @@ final class DatasetIntegrityCheck implements QualityCheck {
                     measurements.add(Measurement.of("customer_ids_out_of_sequence", counts[2], null, null, 0.0,
                             "records"));
                 }
+                // a file that stops parsing ends its part there: named first, with line, column and what is wrong
+                List<String> damage = facts.damage().get();
                 if (facts.directory() != null) {
-                    manifest(facts, config, customersLeftOut, counts, measurements, examples);
+                    measurements.add(Measurement.of("unreadable_files", damage.size(), null, null, 0.0, "files"));
+                    manifest(facts, config, customersLeftOut, counts, measurements, examples, damage);
                 }
+                examples.addAll(0, damage);
                 long off = measurements.stream().filter(m -> !m.passed()).count();
                 String summary = off == 0 && customersLeftOut ? "No customer part (left out); every listed file"
                         + " matches manifest.json." : off == 0 ? counts[0] + " customers with unique ids"
                         + (facts.manifest() != null ? ", matching manifest.json." : ".")
-                        : off + " integrity measurement(s) failed.";
+                        : off + " integrity measurement(s) failed" + (damage.isEmpty() ? "." : "; " + damage.size()
+                                + " data file(s) do not parse to their end, read up to the damage.");
                 return CheckResult.judged(DatasetIntegrityCheck.this, summary, measurements, examples);
             }
         };
@@ -81,7 +88,7 @@ final class DatasetIntegrityCheck implements QualityCheck {
 
     /** The measurements of a dataset read from files: its manifest, the files it lists, the configuration. */
     private static void manifest(DatasetFacts facts, GeneratorConfig config, boolean customersLeftOut, long[] counts,
-            List<Measurement> measurements, List<String> examples) {
+            List<Measurement> measurements, List<String> examples, List<String> damage) {
         Manifest manifest = facts.manifest();
         measurements.add(Measurement.of("manifest_present", manifest == null ? 0 : 1, 1.0, 1.0, 1.0, "files"));
         if (manifest == null) {
@@ -103,6 +110,14 @@ final class DatasetIntegrityCheck implements QualityCheck {
             if (seenFile == null || !seenFile.exists()) {
                 changed++;
                 examples.add(entry.file() + " is listed in manifest.json but missing");
+            } else if (seenFile.bytes() < entry.bytes()) {
+                changed++;
+                if (damage.stream().anyMatch(d -> d.startsWith(entry.file() + " line "))) {
+                    continue; // named where it stops parsing
+                }
+                long[] end = LoadedDataset.end(facts.directory(), entry.file());
+                examples.add(JsonProblem.at(entry.file(), end[0], end[1]) + ": the file ends there; it is truncated ("
+                        + seenFile.bytes() + " of " + entry.bytes() + " bytes)");
             } else if (seenFile.bytes() != entry.bytes() || !entry.sha256().equals(seenFile.sha256())) {
                 changed++;
                 examples.add(entry.file() + " differs from manifest.json (" + seenFile.bytes() + " bytes, "

@@ -19,17 +19,18 @@ import java.util.regex.Pattern;
 
 /**
  * Engagement: the engagement-adapted steps adapt, fit and tell the truth. Tier progression exists (every persona
- * with ten or more journeys sees at least two tiers, and some journeys change tier); the scaffolding type is the
+ * with 30 or more journeys of two or more steps sees at least two tiers, and some of those journeys change tier: a
+ * one-step journey cannot); the scaffolding type is the
  * one the state's declared class calls for (its supportive variant when the user struggles, encouragement before
  * the first completed step); each confirmation is its completion status's configured wording; and each pattern
  * metric's mean over completed steps exceeds its mean over abandoned ones by
- * {@code quality.min_engagement_metric_separation} (with ten or more abandoned steps). Skipped when the dataset
+ * {@code quality.min_engagement_metric_separation} (with 30 or more abandoned steps). Skipped when the dataset
  * has no engagement steps.
  */
 final class EngagementCheck implements QualityCheck {
 
-    private static final int MIN_JOURNEYS = 10;
-    private static final int MIN_ABANDONED = 10;
+    private static final int MIN_JOURNEYS = MIN_SAMPLE;
+    private static final int MIN_ABANDONED = MIN_SAMPLE;
     /** The pattern metrics, by their names in {@code engagement-steps.*}. */
     private static final Map<String, ToDoubleFunction<PatternMetrics>> METRICS = metrics();
 
@@ -69,9 +70,10 @@ final class EngagementCheck implements QualityCheck {
         EngagementConfig e = config.engagement();
         Map<String, Map<String, Pattern>> confirmations = confirmationPatterns(e);
         Map<String, Set<String>> tiersByPersona = new LinkedHashMap<>();
+        // per persona: its journeys of two or more steps, the only ones whose tier can change along the way
         Map<String, Integer> journeysByPersona = new LinkedHashMap<>();
         List<String> examples = new ArrayList<>();
-        // steps, journeys, journeys changing tier, scaffolding misfits, untrue confirmations
+        // steps, journeys of two or more steps, journeys changing tier, scaffolding misfits, untrue confirmations
         long[] counts = new long[5];
         // per metric: sums over completed and over abandoned steps, and their counts
         double[][] sums = new double[2][METRICS.size()];
@@ -117,9 +119,13 @@ final class EngagementCheck implements QualityCheck {
                                 + " step confirms \"" + confirmation + "\"");
                     }
                 }
-                counts[1]++;
-                counts[2] += journeyTiers.size() > 1 ? 1 : 0;
-                journeysByPersona.merge(p, 1, Integer::sum);
+                // a one-step journey shows one tier whatever the engine does: tier progression is judged over the
+                // journeys that have a second step to progress to
+                if (group.steps().size() > 1) {
+                    counts[1]++;
+                    counts[2] += journeyTiers.size() > 1 ? 1 : 0;
+                    journeysByPersona.merge(p, 1, Integer::sum);
+                }
             }
 
             @Override
@@ -136,17 +142,23 @@ final class EngagementCheck implements QualityCheck {
                 measurements.add(Measurement.of("scaffolding_fits_state", counts[3], null, null, max, "violations"));
                 measurements.add(Measurement.of("confirmation_fits_status", counts[4], null, null, max, "violations"));
                 int index = 0;
+                // a separation needs both means: without completed or abandoned steps there is none to report
                 for (String metric : METRICS.keySet()) {
-                    double completedMean = counted[0] == 0 ? 0 : sums[0][index] / counted[0];
-                    double abandonedMean = counted[1] == 0 ? 0 : sums[1][index] / counted[1];
-                    measurements.add(Measurement.of("metric_separation." + metric, completedMean - abandonedMean,
-                            null, counted[1] >= MIN_ABANDONED ? config.quality().minEngagementMetricSeparation() : null,
-                            null, "points"));
+                    if (counted[0] > 0 && counted[1] > 0) {
+                        double completedMean = sums[0][index] / counted[0];
+                        double abandonedMean = sums[1][index] / counted[1];
+                        measurements.add(Measurement.of("metric_separation." + metric, completedMean - abandonedMean,
+                                null, counted[1] >= MIN_ABANDONED ? config.quality().minEngagementMetricSeparation()
+                                        : null, null, "points"));
+                    }
                     index++;
                 }
                 long failed = measurements.stream().filter(m -> !m.passed()).count();
-                String summary = failed == 0 ? "All " + counts[0] + " engagement steps adapt, fit and tell the truth."
-                        : failed + " engagement measurement(s) outside their thresholds.";
+                long unjudged = measurements.stream().filter(m -> m.min() == null && m.max() == null).count();
+                String summary = (failed == 0 ? "All " + counts[0] + " engagement steps adapt, fit and tell the truth."
+                        : failed + " engagement measurement(s) outside their thresholds.") + (unjudged == 0 ? ""
+                                : " " + unjudged + " measurement(s) not judged: too few records (fewer than "
+                                        + MIN_SAMPLE + " journeys of two or more steps, or abandoned steps).");
                 return CheckResult.judged(EngagementCheck.this, summary, measurements, examples);
             }
         };

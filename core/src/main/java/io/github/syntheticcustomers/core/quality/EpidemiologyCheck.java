@@ -73,6 +73,11 @@ final class EpidemiologyCheck implements QualityCheck {
                         + " % (population " + Measurement.text(Math.round(1000 * row.reference()) / 10.0) + " %)");
             }
         }
+        if (judged == 0) {
+            // no band holds enough customers for a rate to mean anything: nothing judged is no pass
+            return CheckResult.tooFew(this, "no age band has epidemiology.min_band_records (" + e.minBandRecords()
+                    + ") customers; the rates are listed, not judged.", measurements, examples);
+        }
         long failed = measurements.stream().filter(m -> !m.passed()).count();
         String summary = failed == 0 ? "All " + judged + " judged rates follow the reference table."
                 : failed + " of " + judged + " judged rates are off the reference table.";

@@ -20,7 +20,7 @@ import java.util.Map;
 final class JourneyCompletionCheck implements QualityCheck {
 
     /** Steps reached by fewer journeys are not rated: too few to judge. */
-    static final int MIN_REACHED = 10;
+    static final int MIN_REACHED = MIN_SAMPLE;
 
     @Override
     public String name() {

@@ -191,6 +191,33 @@ public record LoadedDataset(Path directory, Manifest manifest, List<CustomerProf
         }
     }
 
+    /**
+     * Where the file {@code name} in {@code directory} ends: its last line (1-based) and the column after its last
+     * byte ({@code {line, column}}), for a file found shorter than its manifest entry. Read once, in constant memory.
+     */
+    static long[] end(Path directory, String name) {
+        Path file = directory.resolve(name).normalize();
+        long line = 1;
+        long column = 1;
+        try (InputStream in = Files.newInputStream(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+            byte[] buffer = new byte[1 << 16];
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                for (int i = 0; i < n; i++) {
+                    if (buffer[i] == '\n') {
+                        line++;
+                        column = 1;
+                    } else {
+                        column++;
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+        return new long[] {line, column};
+    }
+
     /** A regular file, not a link: dataset files are read without following links. */
     private static boolean isPlainFile(Path file) {
         return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS);

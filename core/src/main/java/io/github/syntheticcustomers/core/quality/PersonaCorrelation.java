@@ -16,7 +16,13 @@ import java.util.function.ToDoubleFunction;
 final class PersonaCorrelation {
 
     /** Personas with fewer scenarios are left out: their measures are too noisy to rank. */
-    static final int MIN_SCENARIOS = 10;
+    static final int MIN_SCENARIOS = QualityCheck.MIN_SAMPLE;
+    /**
+     * Fewest steps a persona's share rests on to be ranked: a share over fewer has a standard error near three points
+     * or more, as large as the gaps between personas the correlation ranks (one step per journey needs ten times the
+     * journeys a journey of ten steps does).
+     */
+    static final int MIN_OBSERVATIONS = 300;
 
     private PersonaCorrelation() {
     }
@@ -34,14 +40,17 @@ final class PersonaCorrelation {
 
         /**
          * Spearman's rho of {@code trait} and each persona's measure ({@code value} of its ratio) over personas with
-         * at least {@link #MIN_SCENARIOS} scenarios; NaN when fewer than three personas qualify.
+         * at least {@link #MIN_SCENARIOS} scenarios and {@link #MIN_OBSERVATIONS} steps measured; NaN when fewer than
+         * three personas qualify.
          */
         double rho(GeneratorConfig config, Function<Traits, Double> trait, ToDoubleFunction<Ratio> value) {
             List<Double> xs = new ArrayList<>();
             List<Double> ys = new ArrayList<>();
             for (Map.Entry<String, PersonaConfig> p : config.personas().entrySet()) {
                 long n = scenarios.getOrDefault(p.getKey(), 0L);
-                double y = n < MIN_SCENARIOS ? Double.NaN : value.applyAsDouble(measures.get(p.getKey()));
+                Ratio measure = measures.get(p.getKey());
+                double y = n < MIN_SCENARIOS || measure.whole() < MIN_OBSERVATIONS ? Double.NaN
+                        : value.applyAsDouble(measure);
                 if (!Double.isNaN(y)) {
                     xs.add(trait.apply(p.getValue().traits()));
                     ys.add(y);

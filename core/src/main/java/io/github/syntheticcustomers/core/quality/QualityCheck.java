@@ -12,6 +12,14 @@ import io.github.syntheticcustomers.core.model.TestScenario;
  */
 interface QualityCheck {
 
+    /**
+     * Fewest journeys (customers, scenarios, abandoned steps) a rate, a mean or a persona's share is judged over: below
+     * it, one record moves a rate by more than three points and the generator's own variation fails a threshold by
+     * chance (one seed in ten at ten journeys), so a check leaves the measure unjudged, and is skipped ("skipped: too
+     * few records") when it judges nothing, instead of failing or passing by chance.
+     */
+    int MIN_SAMPLE = 30;
+
     /** Stable id used in {@code quality.json} and messages. */
     String name();
 

@@ -61,7 +61,7 @@ public final class QualityChecks {
     public static QualityReport run(Path directory, GeneratorConfig config, Consumer<? super RecordGroup> observer) {
         try (RecordGroups.Stream stream = RecordGroups.open(directory)) {
             DatasetFacts facts = new DatasetFacts(directory, stream.manifest(), stream.hasCustomers(),
-                    stream.hasScenarios(), stream.hasSteps(), stream::files);
+                    stream.hasScenarios(), stream.hasSteps(), stream::files, stream::damage);
             return run(facts, stream, config, observer);
         }
     }

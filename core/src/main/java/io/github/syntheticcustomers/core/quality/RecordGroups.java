@@ -1,11 +1,12 @@
 package io.github.syntheticcustomers.core.quality;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.syntheticcustomers.core.engage.EngagementStep;
 import io.github.syntheticcustomers.core.internal.JsonMappers;
+import io.github.syntheticcustomers.core.internal.JsonProblem;
 import io.github.syntheticcustomers.core.io.Manifest;
 import io.github.syntheticcustomers.core.model.CustomerProfile;
 import io.github.syntheticcustomers.core.model.TestScenario;
@@ -89,9 +90,12 @@ final class RecordGroups {
         private Stream(Path directory, DatasetFiles files) {
             this.directory = directory;
             this.manifest = files.manifest();
-            this.customers = files.customers() == null ? null : new Part<>(files.customers(), CustomerProfile.class);
-            this.scenarios = files.scenarios() == null ? null : new Part<>(files.scenarios(), TestScenario.class);
-            this.steps = files.steps() == null ? null : new Part<>(files.steps(), EngagementStep.class);
+            this.customers = files.customers() == null ? null : new Part<>(files.customers(), CustomerProfile.class,
+                    "customer");
+            this.scenarios = files.scenarios() == null ? null : new Part<>(files.scenarios(), TestScenario.class,
+                    "scenario");
+            this.steps = files.steps() == null ? null : new Part<>(files.steps(), EngagementStep.class,
+                    "engagement step");
         }
 
         /** The manifest, null when absent. */
@@ -148,6 +152,20 @@ final class RecordGroups {
             return observed;
         }
 
+        /**
+         * Where and how each file read stopped parsing, in part order (customers, scenarios, engagement steps); empty
+         * when every record parsed. Complete once {@link #hasNext()} returned false.
+         */
+        List<String> damage() {
+            List<String> damage = new ArrayList<>();
+            for (Part<?> p : new Part<?>[] {customers, scenarios, steps}) {
+                if (p != null && p.damage() != null) {
+                    damage.add(p.damage());
+                }
+            }
+            return damage;
+        }
+
         private Part<?> partReading(String file) {
             for (Part<?> p : new Part<?>[] {customers, scenarios, steps}) {
                 if (p != null && p.file.getFileName().toString().equals(file)) {
@@ -167,48 +185,107 @@ final class RecordGroups {
         }
     }
 
-    /** One part's file, parsed record by record while its bytes are counted and digested. */
+    /**
+     * One part's file, parsed record by record while its bytes are counted and digested. A file that stops parsing
+     * (truncated, emptied, edited into something that is not a record) ends there: the records before the damage
+     * are read, and {@link #damage} says where and what in words a user can act on, for the integrity check.
+     */
     private static final class Part<T> implements Closeable {
         private final Path file;
+        private final String name;
+        private final String noun;
+        private final boolean array;
         private final DigestInputStream digest;
         private final CountingStream counting;
-        private final MappingIterator<T> records;
+        private final JsonParser parser;
+        private MappingIterator<T> records;
         private T peeked;
+        private long read;
+        private String damage;
 
-        Part(Path file, Class<T> type) {
+        Part(Path file, Class<T> type, String noun) {
             this.file = file;
+            this.name = file.getFileName().toString();
+            this.noun = noun;
+            this.array = name.toLowerCase(Locale.ROOT).endsWith(".json");
             try {
                 this.counting = new CountingStream(Files.newInputStream(file, StandardOpenOption.READ,
                         LinkOption.NOFOLLOW_LINKS));
                 this.digest = new DigestInputStream(counting, LoadedDataset.sha256());
-                ObjectMapper mapper = JsonMappers.data();
-                JsonParser parser = mapper.getFactory().createParser(new BufferedInputStream(digest, 1 << 16));
-                // the file stays open at its end, so that observed() can drain and digest every byte
-                parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
-                if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
-                    if (parser.nextToken() != JsonToken.START_ARRAY) {
-                        throw new IOException("expected a JSON array at line " + parser.currentLocation().getLineNr());
-                    }
-                    parser.nextToken();
-                }
-                this.records = mapper.readerFor(type).readValues(parser);
+                this.parser = JsonMappers.data().getFactory().createParser(new BufferedInputStream(digest, 1 << 16));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
             }
+            // the file stays open at its end, so that observed() can drain and digest every byte
+            parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+            try {
+                if (!array || startArray()) {
+                    this.records = JsonMappers.data().readerFor(type).readValues(parser);
+                }
+            } catch (JsonProcessingException e) {
+                damaged(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+            }
+        }
+
+        /** Steps into the {@code .json} file's array; false (and the damage noted) when it has none. */
+        private boolean startArray() throws IOException {
+            JsonToken first;
+            try {
+                first = parser.nextToken();
+            } catch (JsonProcessingException e) {
+                damage = JsonProblem.describe(name, e, parser.currentLocation(), 1, noun);
+                return false;
+            }
+            if (first != JsonToken.START_ARRAY) {
+                damage = JsonProblem.at(name, parser.currentLocation()) + (first == null
+                        ? ": the file is empty; a JSON array of " + noun + " records was expected; it is truncated"
+                        : ": the file does not start with a JSON array ([) of " + noun + " records");
+                return false;
+            }
+            try {
+                parser.nextToken();
+            } catch (JsonProcessingException e) {
+                damage = JsonProblem.describe(name, e, parser.currentLocation(), 1, noun);
+                return false;
+            }
+            return true;
+        }
+
+        private void damaged(JsonProcessingException e) {
+            damage = JsonProblem.describe(name, e, parser == null ? null : parser.currentLocation(), read + 1, noun);
+        }
+
+        /** Where and how the file stopped parsing, or null when every record parsed. */
+        String damage() {
+            return damage;
         }
 
         boolean hasNext() {
             if (peeked != null) {
                 return true;
             }
+            if (records == null || damage != null) {
+                return false;
+            }
             try {
                 if (records.hasNextValue()) {
                     peeked = records.nextValue();
+                    read++;
                     return true;
                 }
+                if (array && parser.currentToken() != JsonToken.END_ARRAY) {
+                    // a JSON array cut right after a record: every record parses, the closing bracket is gone
+                    damage = JsonProblem.at(name, parser.currentLocation()) + ": the file ends after record " + read
+                            + " without closing its array (]); it is truncated";
+                }
+                return false;
+            } catch (JsonProcessingException e) {
+                damaged(e);
                 return false;
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + file.getFileName() + ": " + e.getMessage(), e);
+                throw new UncheckedIOException("cannot read " + name + ": " + e.getMessage(), e);
             }
         }
 
@@ -230,7 +307,7 @@ final class RecordGroups {
             try {
                 byte[] buffer = new byte[1 << 16];
                 while (digest.read(buffer) > 0) {
-                    // the parser may stop before trailing bytes; they count too
+                    // the parser may stop before trailing bytes (or at damage); they count too
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
@@ -242,7 +319,10 @@ final class RecordGroups {
         @Override
         public void close() {
             try {
-                records.close();
+                if (records != null) {
+                    records.close();
+                }
+                parser.close();
                 digest.close();
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot close " + file + ": " + e.getMessage(), e);

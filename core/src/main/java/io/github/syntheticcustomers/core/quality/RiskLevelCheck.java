@@ -84,7 +84,8 @@ final class RiskLevelCheck implements QualityCheck {
                 List<Double> elevated = new ArrayList<>();
                 for (Map.Entry<String, PersonaConfig> p : config.personas().entrySet()) {
                     long[] of = byPersona.get(p.getKey());
-                    if (of == null) {
+                    // a persona's share over a handful of customers is noise: ranked only from MIN_SAMPLE on
+                    if (of == null || of[0] < MIN_SAMPLE) {
                         continue;
                     }
                     propensity.add(p.getValue().traits().riskPropensity());
@@ -94,8 +95,8 @@ final class RiskLevelCheck implements QualityCheck {
                         elevated.stream().mapToDouble(Double::doubleValue).toArray());
                 String profileNote;
                 if (Double.isNaN(rho)) {
-                    profileNote = " The per-persona risk profile is not measurable (fewer than two personas, equal "
-                            + "risk_propensity, or equal shares).";
+                    profileNote = " The per-persona risk profile is not measurable (fewer than two personas with "
+                            + MIN_SAMPLE + " customers or more, equal risk_propensity, or equal shares).";
                 } else {
                     measurements.add(Measurement.of("risk_profile_correlation", rho, null,
                             config.quality().minRiskProfileCorrelation(), null, "rho"));

@@ -46,7 +46,7 @@ class EngagementCheckTest {
         return Datasets.DATASET.withEngagementSteps(steps);
     }
 
-    private static EngagementStep with(EngagementStep s, ValueComponents v, EmotionalComponents e, PatternMetrics m) {
+    static EngagementStep with(EngagementStep s, ValueComponents v, EmotionalComponents e, PatternMetrics m) {
         return new EngagementStep(s.id(), s.customerId(), s.scenarioId(), s.journeyStep(), s.phase(),
                 s.emotionalState(), s.completionStatus(), s.type(), s.content(), s.visibility(), v, e,
                 s.personaComponents(), s.disclosureComponents(), s.loadingSequence(), s.interactions(), s.progress(), m);
