@@ -5,6 +5,7 @@
  * analysis.json: the measures report.html shows.
  */
 export interface Analysis {
+  dataset_fingerprint?: string;
   customers: number;
   personas: Category[];
   age_decades: DecadeRow[];

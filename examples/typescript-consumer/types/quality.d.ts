@@ -15,6 +15,7 @@ export interface QualityReport {
   customers: number;
   scenarios: number;
   seed?: number;
+  dataset_fingerprint?: string;
   passed_checks: number;
   failed_checks: number;
   skipped_checks: number;

@@ -1,5 +1,6 @@
 package io.github.syntheticcustomers.core.analysis;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
 import io.github.syntheticcustomers.core.model.Nullable;
 import io.github.syntheticcustomers.core.quality.LoadedDataset;
@@ -10,6 +11,8 @@ import java.util.List;
  * {@code report.html}. Every number is computed from the records (never copied from the configuration,
  * except the targets shown beside them), and every insight is derived from these numbers.
  *
+ * @param datasetFingerprint the fingerprint of the dataset analysed (its manifest's), so a reader can tell whether
+ *     this file still describes the dataset beside it; absent when the analysis was not made of a dataset directory
  * @param customers number of customers analysed
  * @param personas each persona's count and share against its target, configuration order first
  * @param ageDecades each age decade's count, share and target, with counts per persona
@@ -30,6 +33,7 @@ import java.util.List;
  * @param insights plain-language findings derived from the numbers above
  */
 public record Analysis(
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String datasetFingerprint,
         long customers,
         List<Category> personas,
         List<DecadeRow> ageDecades,
@@ -67,9 +71,16 @@ public record Analysis(
 
     /** This analysis with {@code derived} as its insights. */
     Analysis withInsights(List<Insight> derived) {
-        return new Analysis(customers, personas, ageDecades, riskLevels, riskByPersona, personaProfiles, prevalence,
+        return new Analysis(datasetFingerprint, customers, personas, ageDecades, riskLevels, riskByPersona, personaProfiles, prevalence,
                 scenarios, scenarioMix, funnels, dropOffs, trajectories, emotionsByPhase, timeBetweenPhases, phaseFlow,
                 engagement, derived);
+    }
+
+    /** This analysis as the analysis of the dataset whose fingerprint is {@code fingerprint}. */
+    public Analysis withDatasetFingerprint(String fingerprint) {
+        return new Analysis(fingerprint, customers, personas, ageDecades, riskLevels, riskByPersona, personaProfiles,
+                prevalence, scenarios, scenarioMix, funnels, dropOffs, trajectories, emotionsByPhase, timeBetweenPhases,
+                phaseFlow, engagement, insights);
     }
 
     /**

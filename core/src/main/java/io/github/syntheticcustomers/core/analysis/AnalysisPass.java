@@ -54,7 +54,7 @@ public final class AnalysisPass implements Consumer<RecordGroup> {
         finished = true;
         List<Analysis.Category> personas = customers.personas();
         JourneyAnalysis.Result j = journeys.result(personas);
-        Analysis draft = new Analysis(customers.total(), personas, customers.ageDecades(), customers.riskLevels(),
+        Analysis draft = new Analysis(null, customers.total(), personas, customers.ageDecades(), customers.riskLevels(),
                 customers.riskByPersona(personas), customers.personaProfiles(personas), customers.prevalence(),
                 journeys.scenarios(), j.scenarioMix(), j.funnels(), j.dropOffs(), j.trajectories(),
                 j.emotionsByPhase(), j.timeBetweenPhases(), j.phaseFlow(), engagement.result(), List.of());

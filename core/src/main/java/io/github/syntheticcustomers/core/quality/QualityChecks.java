@@ -96,7 +96,8 @@ public final class QualityChecks {
             }
         }
         Long seed = facts.manifest() == null ? null : facts.manifest().seed();
-        return new QualityReport(customers, scenarios, seed, results);
+        String fingerprint = facts.manifest() == null ? null : facts.manifest().fingerprint();
+        return new QualityReport(customers, scenarios, seed, fingerprint, results);
     }
 
     /**

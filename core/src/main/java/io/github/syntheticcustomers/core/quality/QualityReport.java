@@ -14,12 +14,15 @@ import java.util.stream.Collectors;
  * @param customers number of customer records checked
  * @param scenarios number of scenarios checked
  * @param seed the seed from the dataset's manifest, null when the dataset has none
+ * @param datasetFingerprint the fingerprint of the dataset judged (its manifest's), so a reader can tell whether this
+ *     file still describes the dataset beside it; null when the dataset has no manifest
  * @param checks every check's result, in a fixed order
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"passed", "customers", "scenarios", "seed", "passed_checks", "failed_checks", "skipped_checks",
+@JsonPropertyOrder({"passed", "customers", "scenarios", "seed", "dataset_fingerprint", "passed_checks", "failed_checks", "skipped_checks",
         "checks"})
-public record QualityReport(long customers, long scenarios, @Nullable Long seed, List<CheckResult> checks) {
+public record QualityReport(long customers, long scenarios, @Nullable Long seed, @Nullable String datasetFingerprint,
+        List<CheckResult> checks) {
 
     public QualityReport {
         checks = List.copyOf(checks);

@@ -288,6 +288,10 @@ class DatasetOwnershipTest {
                 reported.derived().stream().map(Manifest.FileDigest::file).toList());
         assertTrue(SyntheticDatasets.status(request(dir, 1, EnumSet.of(Format.JSONL))).upToDate(),
                 "listing derived files changes nothing about the dataset");
+        String recorded = "\"dataset_fingerprint\": \"" + reported.fingerprint() + "\"";
+        assertTrue(Files.readString(dir.resolve("quality.json")).contains(recorded), "quality.json says which dataset");
+        assertTrue(Files.readString(dir.resolve("analysis.json")).contains(recorded), "analysis.json says which");
+        assertTrue(Files.readString(dir.resolve("report.html")).contains("<code>" + reported.fingerprint() + "</code>"));
         ReportFiles.check(dir, ConfigLoader.defaults());
 
         update(dir, 2, EnumSet.of(Format.JSONL));
