@@ -165,13 +165,15 @@ class ShardMergeTrustTest {
     @Test
     void aRefusedMergeLeavesNoNewDirectoryAndAnExistingOneAsItWas() throws IOException {
         List<Path> shards = shards230();
-        rewrite(shards.get(1), m -> withFile(m, "customers.jsonl", f -> new Manifest.FileEntry(f.file(), f.part(),
-                f.format(), f.records() + 1, f.bytes(), f.sha256())));
+        // a modified last record (the previous version refused it too, by its SHA-256, but left what it created)
+        editRecord(shards.get(1).resolve("engagement-steps.csv"), -1);
         // a new directory, with parents that did not exist: none of them stays (the previous version left the
         // directory with its lock file)
         Path nested = dir.resolve("new/deeper/merged");
+        assertThrows(RuntimeException.class, () -> ShardMerge.merge(shards, nested, DirectoryOptions.defaults()));
+        assertFalse(Files.exists(dir.resolve("new")), "no new directory: " + (Files.exists(dir.resolve("new"))
+                ? everything(dir.resolve("new")).keySet() : ""));
         assertThrows(ShardMismatchException.class, () -> ShardMerge.merge(shards, nested, DirectoryOptions.defaults()));
-        assertFalse(Files.exists(dir.resolve("new")), "no new directory");
         // an empty directory that existed: still empty, no lock file
         Path empty = Files.createDirectory(dir.resolve("empty"));
         assertThrows(ShardMismatchException.class, () -> ShardMerge.merge(shards, empty, DirectoryOptions.defaults()));
