@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import io.github.syntheticcustomers.core.ShardInputs;
 import io.github.syntheticcustomers.core.internal.JsonMappers;
 import io.github.syntheticcustomers.core.internal.Rng;
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -915,6 +914,9 @@ public final class ShardMerge {
         private final Manifest.FileEntry entry;
         private final InputStream in;
         private final MessageDigest digest = DatasetWriter.sha256Digest();
+        private final byte[] buffer = new byte[1 << 16];
+        private int position;
+        private int limit;
         private long read;
 
         ShardFile(Path file, Manifest.FileEntry entry) throws IOException {
@@ -924,30 +926,57 @@ public final class ShardMerge {
                 throw new ShardMismatchException(file + " is missing or not a plain file, but its shard's manifest"
                         + " lists it");
             }
-            this.in = new BufferedInputStream(Files.newInputStream(file, StandardOpenOption.READ,
-                    LinkOption.NOFOLLOW_LINKS), 1 << 16);
+            this.in = Files.newInputStream(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
         }
 
         /** The next line with its line end (the last one may have none), or null at the end. */
         byte[] readLine() throws IOException {
-            ByteArrayOutputStream line = new ByteArrayOutputStream(256);
-            for (int b = in.read(); b >= 0; b = in.read()) {
-                line.write(b);
-                if (b == '\n') {
+            ByteArrayOutputStream longer = null;
+            while (true) {
+                if (position == limit && !fill()) {
                     break;
                 }
-                if (line.size() > MAX_LINE) {
+                int end = position;
+                while (end < limit && buffer[end] != '\n') {
+                    end++;
+                }
+                boolean complete = end < limit;
+                int stop = complete ? end + 1 : end;
+                if (complete && longer == null) {
+                    byte[] line = Arrays.copyOfRange(buffer, position, stop);
+                    position = stop;
+                    return consumed(line);
+                }
+                if (longer == null) {
+                    longer = new ByteArrayOutputStream(Math.max(256, 2 * (stop - position)));
+                }
+                longer.write(buffer, position, stop - position);
+                position = stop;
+                if (longer.size() > MAX_LINE) {
                     throw new ShardMismatchException(file + ": a line longer than " + MAX_LINE + " bytes (modified or"
                             + " not written by synthetic-customers)");
                 }
+                if (complete) {
+                    break;
+                }
             }
-            if (line.size() == 0) {
-                return null;
-            }
-            byte[] bytes = line.toByteArray();
-            digest.update(bytes);
-            read += bytes.length;
-            return bytes;
+            return longer == null || longer.size() == 0 ? null : consumed(longer.toByteArray());
+        }
+
+        private boolean fill() throws IOException {
+            int n;
+            do {
+                n = in.read(buffer);
+            } while (n == 0);
+            position = 0;
+            limit = Math.max(0, n);
+            return n > 0;
+        }
+
+        private byte[] consumed(byte[] line) {
+            digest.update(line);
+            read += line.length;
+            return line;
         }
 
         @Override
