@@ -124,17 +124,19 @@ public final class ShardMerge {
      * @throws InvalidManifestException when a shard's manifest is missing or invalid
      */
     public static Manifest merge(List<Path> shards, Path output, DirectoryOptions options) {
-        List<Opened> opened = open(shards);
-        for (Opened s : opened) {
+        List<Opened> shardsOpened = open(shards);
+        for (Opened s : shardsOpened) {
             if (sameFile(s.directory, output)) {
                 throw new DatasetDirectoryException("cannot merge into " + output + ": it is one of the shards");
             }
         }
-        Regeneration inputs = inputs(opened);
-        List<DatasetWriter.FileOf> files = files(opened, inputs);
+        Regeneration inputs = inputs(shardsOpened);
+        List<DatasetWriter.FileOf> files = files(shardsOpened, inputs);
         Leftovers leftovers = Leftovers.before(output);
+        boolean locked = false;
         boolean published = false;
         try (DatasetDirectory into = DatasetDirectory.forWriting(output, options)) {
+            locked = true;
             List<DatasetDirectory.Temp> temps = new ArrayList<>();
             try {
                 List<OutputStream> outs = new ArrayList<>();
@@ -143,7 +145,7 @@ public final class ShardMerge {
                     temps.add(temp);
                     outs.add(temp.out());
                 }
-                List<Manifest.FileEntry> entries = stream(opened, inputs, files, outs, false);
+                List<Manifest.FileEntry> entries = stream(shardsOpened, inputs, files, outs, false);
                 List<DatasetWriter.Written> written = new ArrayList<>();
                 for (int k = 0; k < files.size(); k++) {
                     written.add(new DatasetWriter.Written(temps.get(k), entries.get(k)));
@@ -162,7 +164,8 @@ public final class ShardMerge {
                 }
             }
         } finally {
-            if (!published) {
+            // only what this merge made while it held the directory's lock: a directory another run holds stays
+            if (locked && !published) {
                 leftovers.remove();
             }
         }
@@ -986,6 +989,10 @@ public final class ShardMerge {
 
         /** The file was read whole: its size and digest must be its manifest's. */
         void finish() throws IOException {
+            if (readLine() != null) {
+                throw new ShardMismatchException(file + " has bytes after the end of its format's records (modified or"
+                        + " not written by synthetic-customers)");
+            }
             String sha256 = HexFormat.of().formatHex(digest.digest());
             if (read != entry.bytes() || !sha256.equals(entry.sha256())) {
                 throw new ShardMismatchException(file + " differs from its shard's manifest (" + read + " bytes, "
