@@ -127,11 +127,10 @@ public final class DatasetWriter {
         boolean published = false;
         try {
             List<Written> written = writeParts(into, records, parts, pool, temps, window, chunk);
-            Manifest result = manifest.apply(written.stream().map(Written::entry).toList());
-            Publication publication = prepare(into, written, result, temps);
+            Publication publication = prepare(into, written, manifest, temps);
             published = true;
             into.publish(publication.moves(), publication.manifestTemp());
-            return result;
+            return publication.manifest();
         } catch (IOException e) {
             throw new DatasetDirectoryException("cannot write the dataset to " + into.path() + ": " + e.getMessage(), e);
         } finally {
@@ -156,17 +155,24 @@ public final class DatasetWriter {
         }
     }
 
-    /** What {@link DatasetDirectory#publish} moves into place: data and schema files, then the manifest. */
-    record Publication(List<PublishJournal.Move> moves, String manifestTemp) {
+    /**
+     * What {@link DatasetDirectory#publish} moves into place: data and schema files, then the manifest.
+     *
+     * @param manifest the dataset's manifest, as written to {@code manifestTemp}
+     */
+    record Publication(List<PublishJournal.Move> moves, String manifestTemp, Manifest manifest) {
     }
 
     /**
-     * Prepares the publishing of completed data files as the dataset of {@code manifest}, with the JSON Schemas: the
-     * schemas and the manifest are written to temporary files of {@code into} (added to {@code temps}, which the
-     * caller deletes if anything fails before it publishes).
+     * Prepares the publishing of completed data files with the JSON Schemas and the manifest that {@code manifestOf}
+     * builds from the data files' entries: the schemas and the manifest are written to temporary files of
+     * {@code into} (added to {@code temps}, which the caller deletes if anything fails before it publishes). The
+     * writer and {@link ShardMerge} both publish through here, so a merged dataset's manifest is built as a run's.
      */
-    static Publication prepare(DatasetDirectory into, List<Written> written, Manifest manifest,
-            List<DatasetDirectory.Temp> temps) throws IOException {
+    static Publication prepare(DatasetDirectory into, List<Written> written,
+            Function<List<Manifest.FileEntry>, Manifest> manifestOf, List<DatasetDirectory.Temp> temps)
+            throws IOException {
+        Manifest manifest = manifestOf.apply(written.stream().map(Written::entry).toList());
         DatasetDirectory.Temp manifestTemp = into.newTemp();
         temps.add(manifestTemp);
         try (OutputStream out = manifestTemp.out()) {
@@ -182,7 +188,7 @@ public final class DatasetWriter {
             }
             moves.add(new PublishJournal.Move(schemaTemp.name(), schema.fileName()));
         }
-        return new Publication(moves, manifestTemp.name());
+        return new Publication(moves, manifestTemp.name(), manifest);
     }
 
     /**

@@ -150,11 +150,10 @@ public final class ShardMerge {
                 for (int k = 0; k < files.size(); k++) {
                     written.add(new DatasetWriter.Written(temps.get(k), entries.get(k)));
                 }
-                Manifest manifest = inputs.manifest(entries);
-                DatasetWriter.Publication publication = DatasetWriter.prepare(into, written, manifest, temps);
+                DatasetWriter.Publication publication = DatasetWriter.prepare(into, written, inputs::manifest, temps);
                 published = true;
                 into.publish(publication.moves(), publication.manifestTemp());
-                return manifest;
+                return publication.manifest();
             } catch (IOException e) {
                 throw new DatasetDirectoryException("cannot merge the shards into " + output + ": " + e.getMessage(),
                         e);
