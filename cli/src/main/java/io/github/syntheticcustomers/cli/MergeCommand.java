@@ -16,12 +16,15 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code merge}: shards written with {@code generate --shard} into the whole dataset, byte for byte the files and
- * manifest of one run of it (core's {@link ShardMerge}); with {@code --verify}, the shards are checked in place and
- * nothing is written.
+ * manifest of one run of it (core's {@link ShardMerge}); with {@code --verify}, the shards are checked in place, every
+ * record regenerated, and nothing is written. Tampered shards are refused with core's
+ * {@link io.github.syntheticcustomers.core.io.ShardMismatchException}: exit 1.
  */
 @Command(name = "merge", mixinStandardHelpOptions = true,
-        description = "Checks the shards' manifests (one dataset, every record exactly once, files intact) and"
-                + " concatenates them into --output: the files and manifest one run of the whole dataset writes.")
+        description = "Checks the shards (one dataset, every record exactly once and in order, counted and"
+                + " compared with its manifest, a seeded sample of records regenerated) and concatenates them into"
+                + " --output: the files and manifest one run of the whole dataset writes. A refused merge exits 1 and"
+                + " leaves nothing behind.")
 final class MergeCommand implements Callable<Integer> {
 
     @Spec
@@ -30,8 +33,9 @@ final class MergeCommand implements Callable<Integer> {
     @Mixin
     DirectoryOptionsMixin directory;
 
-    @Option(names = "--verify", description = "Check the shards in place and print the merged dataset's files and"
-            + " SHA-256 without writing anything (--output is not used).")
+    @Option(names = "--verify", description = "Check the shards in place, regenerating every record and comparing"
+            + " its bytes, and print the merged dataset's files and SHA-256 without writing anything (--output is"
+            + " not used).")
     boolean verify;
 
     @Parameters(paramLabel = "SHARD", arity = "1..*", description = "The shard directories, in any order.")

@@ -135,11 +135,11 @@ public final class SyntheticDatasets {
         }
     }
 
-    private static DatasetGenerator generator(GenerationRequest request) {
+    static DatasetGenerator generator(GenerationRequest request) {
         return new DatasetGenerator(request.config(), request.seed(), request.count());
     }
 
-    private static Function<List<Manifest.FileEntry>, Manifest> manifest(GenerationRequest request) {
+    static Function<List<Manifest.FileEntry>, Manifest> manifest(GenerationRequest request) {
         String configDigest = configDigest(request.config());
         String fingerprint = fingerprint(request, configDigest);
         List<String> formats = request.formats().stream().map(Format::id).sorted().toList();

@@ -2,7 +2,9 @@ package io.github.syntheticcustomers.fhir;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,6 +21,7 @@ import io.github.syntheticcustomers.core.io.Manifest;
 import io.github.syntheticcustomers.core.io.Part;
 import io.github.syntheticcustomers.core.io.RecordRange;
 import io.github.syntheticcustomers.core.io.ShardMerge;
+import io.github.syntheticcustomers.core.io.ShardMismatchException;
 import io.github.syntheticcustomers.core.model.CustomerProfile;
 import io.github.syntheticcustomers.core.model.Observation;
 import io.github.syntheticcustomers.core.model.SocialDeterminants;
@@ -252,6 +255,38 @@ class FhirExportTest {
             assertArrayEquals(Files.readAllBytes(dir.resolve("whole").resolve(f.file())),
                     Files.readAllBytes(dir.resolve("merged").resolve(f.file())), f.file());
         }
+        assertArrayEquals(Files.readAllBytes(dir.resolve("whole/manifest.json")),
+                Files.readAllBytes(dir.resolve("merged/manifest.json")));
+        // the last resource of a shard edited, with its manifest's bytes and sha256 updated: the regenerated last
+        // record index tells (FHIR ids do not follow the index: these files are checked by regeneration)
+        Manifest.FileEntry first = merged.files().stream().filter(f -> f.format().equals("fhir")).findFirst()
+                .orElseThrow();
+        Path file = shards.get(2).resolve(first.file());
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        int digit = text.length() - 1;
+        while (!Character.isDigit(text.charAt(digit))) {
+            digit--;
+        }
+        char c = text.charAt(digit);
+        byte[] edited = (text.substring(0, digit) + (c == '9' ? '8' : (char) (c + 1)) + text.substring(digit + 1))
+                .getBytes(StandardCharsets.UTF_8);
+        Files.write(file, edited);
+        Manifest.FileEntry own = DatasetReader.readManifest(shards.get(2)).file(first.file());
+        Path manifest = shards.get(2).resolve("manifest.json");
+        String m = Files.readString(manifest, StandardCharsets.UTF_8);
+        String newSha = sha256(edited);
+        m = m.replace("\"bytes\": " + own.bytes() + ",\n      \"sha256\": \"" + own.sha256() + "\"",
+                "\"bytes\": " + edited.length + ",\n      \"sha256\": \"" + newSha + "\"");
+        Files.writeString(manifest, m, StandardCharsets.UTF_8);
+        assertEquals(newSha, DatasetReader.readManifest(shards.get(2)).file(first.file()).sha256());
+        ShardMismatchException refused = assertThrows(ShardMismatchException.class,
+                () -> ShardMerge.merge(shards, dir.resolve("merged-again"), DirectoryOptions.defaults()));
+        assertTrue(refused.getMessage().startsWith(file + ", line "), refused.getMessage());
+        assertTrue(refused.getMessage().contains("; the shard claims records 40:90): is not the record the generator"
+                + " writes for record index 89"), refused.getMessage());
+        assertFalse(Files.exists(dir.resolve("merged-again")));
+        assertEquals(refused.getMessage(), assertThrows(ShardMismatchException.class,
+                () -> ShardMerge.verify(shards)).getMessage());
     }
 
     @Test

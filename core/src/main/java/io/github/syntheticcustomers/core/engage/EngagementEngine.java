@@ -212,9 +212,14 @@ public final class EngagementEngine {
 
     /** {@code eng-000001-03}: the customer's number and the 1-based position of the step. */
     static String stepId(StepInput in) {
-        String owner = in.customerId() == null ? "step" : (in.customerId().startsWith("cus-")
-                ? in.customerId().substring(4) : in.customerId());
-        int p = in.position();
+        return stepId(in.customerId(), in.position());
+    }
+
+    /** The id of the step at 1-based {@code position} of customer {@code customerId}'s journey. */
+    public static String stepId(String customerId, int position) {
+        String owner = customerId == null ? "step" : (customerId.startsWith("cus-") ? customerId.substring(4)
+                : customerId);
+        int p = position;
         return "eng-" + owner + "-" + (p >= 0 && p < 10 ? "0" + p : Integer.toString(p));
     }
 }

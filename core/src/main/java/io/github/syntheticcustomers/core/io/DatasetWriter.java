@@ -127,8 +127,7 @@ public final class DatasetWriter {
         boolean published = false;
         try {
             List<Written> written = writeParts(into, records, parts, pool, temps, window, chunk);
-            Publication publication = prepare(into, written,
-                    manifest.apply(written.stream().map(Written::entry).toList()), temps);
+            Publication publication = prepare(into, written, manifest, temps);
             published = true;
             into.publish(publication.files(), publication.manifestFile(), true);
             return publication.manifest();
@@ -165,21 +164,24 @@ public final class DatasetWriter {
     }
 
     /**
-     * Prepares the publishing of completed data files as the dataset of {@code manifest}, with the JSON Schemas of what
-     * it holds (every part written as JSON or JSON Lines, the manifest, {@code quality.json} and {@code analysis.json}),
-     * which the published manifest lists: the schemas and the manifest are written to temporary files of {@code into}
-     * (added to {@code temps}, which the caller deletes if anything fails before it publishes).
+     * Prepares the publishing of completed data files with the JSON Schemas of what they hold (every part written as
+     * JSON or JSON Lines, the manifest, {@code quality.json} and {@code analysis.json}) and the manifest that
+     * {@code manifestOf} builds from the data files' entries, listing those schemas: the schemas and the manifest are
+     * written to temporary files of {@code into} (added to {@code temps}, which the caller deletes if anything fails
+     * before it publishes). The writer and {@link ShardMerge} both publish through here, so a merged dataset's manifest
+     * is built as a run's.
      */
-    static Publication prepare(DatasetDirectory into, List<Written> written, Manifest manifest,
-            List<DatasetDirectory.Temp> temps) throws IOException {
+    static Publication prepare(DatasetDirectory into, List<Written> written,
+            Function<List<Manifest.FileEntry>, Manifest> manifestOf, List<DatasetDirectory.Temp> temps)
+            throws IOException {
+        Manifest manifest = withSchemas(manifestOf.apply(written.stream().map(Written::entry).toList()));
         List<DatasetDirectory.NewFile> files = new ArrayList<>(written.stream()
                 .map(w -> new DatasetDirectory.NewFile(w.entry().file(), w.temp().name(), w.entry().sha256())).toList());
         for (DatasetSchema schema : DatasetSchema.describing(manifest.files())) {
             files.add(into.writeTemp(schema.fileName(), schema.bytes(), temps));
         }
-        Manifest published = withSchemas(manifest);
-        DatasetDirectory.NewFile manifestFile = into.writeTemp(MANIFEST, manifestBytes(published), temps);
-        return new Publication(files, manifestFile, published);
+        DatasetDirectory.NewFile manifestFile = into.writeTemp(MANIFEST, manifestBytes(manifest), temps);
+        return new Publication(files, manifestFile, manifest);
     }
 
     /** {@code manifest} listing the JSON Schema files its dataset is published with, with their sizes and digests. */
@@ -218,16 +220,12 @@ public final class DatasetWriter {
             ExecutorService pool, List<DatasetDirectory.Temp> temps, int window, int chunk) throws IOException {
         List<Target> targets = new ArrayList<>();
         try {
-            for (DatasetPart<?> part : parts) {
-                for (Format f : Format.values()) {
-                    if (formats.contains(f) && part.supports(f)) {
-                        DatasetDirectory.Temp temp = into.newTemp();
-                        temps.add(temp);
-                        Target target = new Target(part, f, temp, new Output(temp.out()));
-                        targets.add(target);
-                        target.output.begin(target.header());
-                    }
-                }
+            for (FileOf file : files(parts, formats)) {
+                DatasetDirectory.Temp temp = into.newTemp();
+                temps.add(temp);
+                Target target = new Target(file.part(), file.format(), temp, new Output(temp.out()));
+                targets.add(target);
+                target.output.begin(header(file.part(), file.format()));
             }
             // a part no requested format writes is not generated at all (the CSV of a part without one, FHIR only)
             List<? extends DatasetPart<?>> generated = parts.stream()
@@ -287,16 +285,48 @@ public final class DatasetWriter {
 
     /** One output file: a part in a format. */
     private record Target(DatasetPart<?> part, Format format, DatasetDirectory.Temp temp, Output output) {
+    }
 
-        byte[] header() {
-            if (format == Format.JSON) {
-                return JSON_START;
-            }
-            if (format == Format.CSV) {
-                return Csv.row(part.csvColumns().names()).getBytes(StandardCharsets.UTF_8);
-            }
-            return new byte[0];
+    /** A file a run writes: a part in a format. */
+    record FileOf(DatasetPart<?> part, Format format) {
+
+        String name() {
+            return fileName(part.name(), format);
         }
+    }
+
+    /** The files a run of {@code parts} in {@code formats} writes, in the manifest's order. */
+    static List<FileOf> files(List<? extends DatasetPart<?>> parts, Set<Format> formats) {
+        List<FileOf> files = new ArrayList<>();
+        for (DatasetPart<?> part : parts) {
+            for (Format f : Format.values()) {
+                if (formats.contains(f) && part.supports(f)) {
+                    files.add(new FileOf(part, f));
+                }
+            }
+        }
+        return files;
+    }
+
+    /** What a part's file in {@code format} starts with before its first record. */
+    static byte[] header(DatasetPart<?> part, Format format) {
+        if (format == Format.JSON) {
+            return JSON_START;
+        }
+        if (format == Format.CSV) {
+            return Csv.row(part.csvColumns().names()).getBytes(StandardCharsets.UTF_8);
+        }
+        return new byte[0];
+    }
+
+    /**
+     * Appends one record of {@code part} as its file in {@code format} holds it: a JSON element with the
+     * {@code ",\n  "} before it (the file's first element is written without the comma), a JSON Lines or NDJSON line,
+     * a CSV row. The writer and {@link ShardMerge}'s regeneration both serialise through here.
+     */
+    static void appendRecord(ByteArrayBuilder out, DatasetPart<?> part, Format format, Object record)
+            throws IOException {
+        Serializer.append(out, part, format, record);
     }
 
     /**
@@ -337,7 +367,7 @@ public final class DatasetWriter {
                         }
                         records[k] += recordsOfPart.size();
                         for (Object record : recordsOfPart) {
-                            append(buffers[k], t, record);
+                            append(buffers[k], t.part, t.format, record);
                         }
                     }
                 }
@@ -351,20 +381,21 @@ public final class DatasetWriter {
 
         /** Straight to UTF-8 bytes: no String, StringBuilder or re-encoding copies in between (JSONL, CSV). */
         @SuppressWarnings("unchecked")
-        private static void append(ByteArrayBuilder out, Target t, Object record) throws IOException {
-            switch (t.format) {
+        private static void append(ByteArrayBuilder out, DatasetPart<?> part, Format format, Object record)
+                throws IOException {
+            switch (format) {
                 case JSON -> out.write((",\n  " + PRETTY.writeValueAsString(record).replace("\n", "\n  "))
                         .getBytes(StandardCharsets.UTF_8));
                 case JSONL -> {
                     out.write(COMPACT.writeValueAsBytes(record));
                     out.append('\n');
                 }
-                case CSV -> out.write(Csv.row((CsvColumns<Object>) t.part.csvColumns(), record)
+                case CSV -> out.write(Csv.row((CsvColumns<Object>) part.csvColumns(), record)
                         .getBytes(StandardCharsets.UTF_8));
                 case FHIR, FHIR_BUNDLE -> {
                     // the providing module encodes its resources itself (FormatParts): one line each
                     if (!(record instanceof String line) || line.indexOf('\n') >= 0) {
-                        throw new IllegalStateException("part " + t.part.name() + " gave a record that is not one"
+                        throw new IllegalStateException("part " + part.name() + " gave a record that is not one"
                                 + " encoded line");
                     }
                     out.write(line.getBytes(StandardCharsets.UTF_8));

@@ -138,8 +138,10 @@ class ShardMergeTest {
         assertEquals("cannot merge into " + shards.get(1) + ": it is one of the shards", refused(shards, shards.get(1)));
         Path edited = shards.get(1).resolve("scenarios.jsonl");
         Files.writeString(edited, Files.readString(edited).replace("cus-", "cux-"));
-        String modified = refused(shards, out);
-        assertTrue(modified.startsWith(edited + " differs from its shard's manifest"), modified);
+        String modified = assertThrows(ShardMismatchException.class,
+                () -> ShardMerge.merge(shards, out, DirectoryOptions.defaults())).getMessage();
+        assertTrue(modified.startsWith(edited + ", line 1 (record 1; the shard claims records 30:60): is not the"
+                + " record the generator writes for record index 30"), modified);
         assertFalse(Files.exists(out.resolve("manifest.json")), "nothing was published");
         assertTrue(files(out).isEmpty(), "and no file of the merge is left: " + files(out).keySet());
     }
