@@ -27,20 +27,20 @@ import java.util.Locale;
  */
 public enum DatasetSchema {
     /** One customer ({@code customers.json} element, {@code customers.jsonl} line). */
-    CUSTOMERS("customers", "Customer", "One customer: an element of customers.json or a line of customers.jsonl."),
+    CUSTOMERS("customers", "Customer", "One customer: an element of customers.json or a line of customers.jsonl.", true),
     /** One test scenario ({@code scenarios.json} element, {@code scenarios.jsonl} line). */
     SCENARIOS("scenarios", "Scenario",
-            "One test scenario: an element of scenarios.json or a line of scenarios.jsonl."),
+            "One test scenario: an element of scenarios.json or a line of scenarios.jsonl.", true),
     /** One engagement step ({@code engagement-steps.json} element, {@code engagement-steps.jsonl} line). */
     ENGAGEMENT_STEPS("engagement-steps", "Engagement step",
-            "One engagement step: an element of engagement-steps.json or a line of engagement-steps.jsonl."),
+            "One engagement step: an element of engagement-steps.json or a line of engagement-steps.jsonl.", true),
     /** {@code manifest.json}. */
     MANIFEST("manifest", "Manifest",
-            "manifest.json: the inputs of a dataset and every data file's records, size and SHA-256."),
+            "manifest.json: the inputs of a dataset and every data file's records, size and SHA-256.", false),
     /** {@code quality.json}. */
-    QUALITY("quality", "Quality report", "quality.json: the quality checks' results."),
+    QUALITY("quality", "Quality report", "quality.json: the quality checks' results.", false),
     /** {@code analysis.json}. */
-    ANALYSIS("analysis", "Analysis", "analysis.json: the measures report.html shows.");
+    ANALYSIS("analysis", "Analysis", "analysis.json: the measures report.html shows.", false);
 
     /** Where the schemas' {@code $id}s start; an identifier, not a download location. */
     public static final String ID_BASE = "https://github.com/syntheticcustomers/synthetic-customers/schemas/";
@@ -50,11 +50,14 @@ public enum DatasetSchema {
     private final String name;
     private final String title;
     private final String description;
+    /** Whether it describes one record of the part of its name (written only with that part's JSON files). */
+    private final boolean ofRecords;
 
-    DatasetSchema(String name, String title, String description) {
+    DatasetSchema(String name, String title, String description, boolean ofRecords) {
         this.name = name;
         this.title = title;
         this.description = description;
+        this.ofRecords = ofRecords;
     }
 
     /** The file name, e.g. {@code customers.schema.json}. */
@@ -97,8 +100,7 @@ public enum DatasetSchema {
     public static List<DatasetSchema> describing(List<Manifest.FileEntry> files) {
         List<DatasetSchema> schemas = new ArrayList<>();
         for (DatasetSchema s : values()) {
-            boolean part = s == CUSTOMERS || s == SCENARIOS || s == ENGAGEMENT_STEPS;
-            if (!part || files.stream().anyMatch(f -> f.part().equals(s.name) && (f.format().equals(Format.JSON.id())
+            if (!s.ofRecords || files.stream().anyMatch(f -> f.part().equals(s.name) && (f.format().equals(Format.JSON.id())
                     || f.format().equals(Format.JSONL.id())))) {
                 schemas.add(s);
             }
