@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static io.github.syntheticcustomers.core.io.DirectoryContents.copyTree;
+import static io.github.syntheticcustomers.core.io.DirectoryContents.hidden;
+import static io.github.syntheticcustomers.core.io.DirectoryContents.visible;
 
 import io.github.syntheticcustomers.core.GenerationRequest;
 import io.github.syntheticcustomers.core.SyntheticDatasets;
@@ -318,64 +321,10 @@ class DatasetOwnershipTest {
     }
 
     private static Map<String, byte[]> withoutDerived(Map<String, byte[]> files) {
-        Map<String, byte[]> data = new ComparableMap(files);
+        Map<String, byte[]> data = new DirectoryContents.Bytes(files);
         for (DerivedFile f : DerivedFile.values()) {
             data.remove(f.fileName());
         }
         return data;
-    }
-
-    private static List<String> hidden(Path dir) throws IOException {
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".")).sorted().toList();
-        }
-    }
-
-    /** The files a reader sees: every name that does not start with a dot, with its bytes. */
-    private static Map<String, byte[]> visible(Path dir) throws IOException {
-        Map<String, byte[]> files = new TreeMap<>();
-        try (Stream<Path> s = Files.list(dir)) {
-            for (Path p : s.toList()) {
-                String name = p.getFileName().toString();
-                if (!name.startsWith(".")) {
-                    files.put(name, Files.isRegularFile(p) ? Files.readAllBytes(p) : new byte[0]);
-                }
-            }
-        }
-        return new ComparableMap(files);
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        Files.createDirectories(to);
-        try (Stream<Path> s = Files.list(from)) {
-            for (Path p : s.toList()) {
-                Files.copy(p, to.resolve(p.getFileName()));
-            }
-        }
-    }
-
-    /** A name → bytes map whose equality compares the bytes. */
-    private static final class ComparableMap extends TreeMap<String, byte[]> {
-        private static final long serialVersionUID = 1L;
-
-        ComparableMap(Map<String, byte[]> files) {
-            super(files);
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Map<?, ?> m && m.size() == size() && entrySet().stream()
-                    .allMatch(e -> m.get(e.getKey()) instanceof byte[] other && Arrays.equals(e.getValue(), other));
-        }
-
-        @Override
-        public int hashCode() {
-            return keySet().hashCode();
-        }
-
-        @Override
-        public String toString() {
-            return keySet().toString();
-        }
     }
 }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
+import static io.github.syntheticcustomers.core.io.DirectoryContents.copyTree;
+import static io.github.syntheticcustomers.core.io.DirectoryContents.visible;
 
 import io.github.syntheticcustomers.core.GenerationRequest;
 import io.github.syntheticcustomers.core.SyntheticDatasets;
@@ -150,53 +152,5 @@ class PublishCrashTest {
             return false;
         }
         return x.entrySet().stream().allMatch(e -> Arrays.equals(e.getValue(), y.get(e.getKey())));
-    }
-
-    /** The files a reader sees: every name that does not start with a dot, with its bytes. */
-    private static Map<String, byte[]> visible(Path dir) throws IOException {
-        Map<String, byte[]> files = new TreeMap<>();
-        try (Stream<Path> s = Files.list(dir)) {
-            for (Path p : s.toList()) {
-                String name = p.getFileName().toString();
-                if (!name.startsWith(".")) {
-                    files.put(name, Files.readAllBytes(p));
-                }
-            }
-        }
-        return new ComparableMap(files);
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        Files.createDirectories(to);
-        try (Stream<Path> s = Files.list(from)) {
-            for (Path p : s.toList()) {
-                Files.copy(p, to.resolve(p.getFileName()));
-            }
-        }
-    }
-
-    /** A name → bytes map whose equality compares the bytes, so assertEquals works on datasets. */
-    private static final class ComparableMap extends TreeMap<String, byte[]> {
-        private static final long serialVersionUID = 1L;
-
-        ComparableMap(Map<String, byte[]> files) {
-            super(files);
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Map<?, ?> m && m.size() == size() && entrySet().stream()
-                    .allMatch(e -> m.get(e.getKey()) instanceof byte[] other && Arrays.equals(e.getValue(), other));
-        }
-
-        @Override
-        public int hashCode() {
-            return keySet().hashCode();
-        }
-
-        @Override
-        public String toString() {
-            return keySet().toString();
-        }
     }
 }
