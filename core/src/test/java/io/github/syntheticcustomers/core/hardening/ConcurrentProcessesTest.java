@@ -24,6 +24,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,6 +52,7 @@ class ConcurrentProcessesTest {
         return new ProcessBuilder(command).redirectErrorStream(true);
     }
 
+    @Tag("long") // long: the long-tests profile runs it (README, "Run every test"), ./mvnw -B verify leaves it out
     @Test
     void twoProcessesInALoopAlwaysLeaveOneCompleteDatasetOfTheLastWriter() throws Exception {
         for (int round = 0; round < ROUNDS; round++) {
