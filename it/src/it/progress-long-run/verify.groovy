@@ -5,7 +5,7 @@ def checks = evaluate(new File(itLib, 'Checks.groovy'))
 def log = checks.log(basedir)
 assert log.contains('BUILD SUCCESS')
 def progress = log.readLines().findAll { it =~ /Generated \d+ of 5000 customers/ }
-assert !progress.isEmpty() : 'no progress line in a long run'
+assert !progress.isEmpty() : 'no progress line with progressAfter=0'
 progress.each { line ->
     assert line =~ /^\[INFO\] Generated \d+ of 5000 customers \(\d+ %\), [\d.]+ [kMGT]?B, \d+ customers\/s, (about \d+ (s|min \d+ s) left|time left unknown)$/ : line
 }
