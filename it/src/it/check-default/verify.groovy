@@ -4,8 +4,8 @@ def checks = evaluate(new File(itLib, 'Checks.groovy'))
 def out = new File(basedir, 'target/synthetic-customers')
 def log = checks.log(basedir)
 assert log.contains('BUILD SUCCESS')
-// a short run stays quiet: no progress line (progress-long-run shows them)
-assert !(log =~ /Generated \d+ of \d+ customers/)
+// whether this short run logs progress lines depends on how fast the machine is, so nothing is asserted about them
+// here: progress-long-run proves their format with progressAfter=0, ProgressLogTest their pacing on a fixed clock
 assert log =~ /synthetic-customers(?:-maven-plugin)?:[^:]+:check \(default\) @ check-default/
 assert log =~ /All (\d+) quality checks passed \(0 skipped\)\. Wrote .*synthetic-customers.quality\.json/
 def quality = new JsonSlurper().parse(new File(out, 'quality.json'), 'UTF-8')

@@ -2,6 +2,7 @@ package io.github.syntheticcustomers.cli;
 
 import io.github.syntheticcustomers.core.io.Progress;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.function.LongSupplier;
 
@@ -18,19 +19,31 @@ final class ProgressBar implements Progress {
 
     private final PrintWriter terminal;
     private final LongSupplier clock;
+    private final long quietNanos;
     private final long started;
     private long lastDrawn;
     private boolean drawn;
 
     ProgressBar(PrintWriter terminal, LongSupplier clock) {
+        this(terminal, clock, QUIET_NANOS);
+    }
+
+    ProgressBar(PrintWriter terminal, LongSupplier clock, long quietNanos) {
         this.terminal = terminal;
         this.clock = clock;
+        this.quietNanos = quietNanos;
         this.started = clock.getAsLong();
         this.lastDrawn = started;
     }
 
     static ProgressBar of(PrintWriter terminal) {
         return new ProgressBar(terminal, System::nanoTime);
+    }
+
+    /** A bar drawn after {@code quiet} (0: from the first update on). */
+    static ProgressBar of(PrintWriter terminal, Duration quiet) {
+        return new ProgressBar(terminal, System::nanoTime,
+                quiet.compareTo(Duration.ofNanos(Long.MAX_VALUE)) >= 0 ? Long.MAX_VALUE : quiet.toNanos());
     }
 
     @Override
@@ -43,7 +56,7 @@ final class ProgressBar implements Progress {
             }
             return;
         }
-        if (now - started < QUIET_NANOS || now - lastDrawn < REDRAW_NANOS) {
+        if (now - started < quietNanos || drawn && now - lastDrawn < REDRAW_NANOS) {
             return;
         }
         lastDrawn = now;

@@ -36,4 +36,14 @@ class ProgressBarTest {
         String drawn = "\r[###############...............]  50 %  500/1000 customers  250/s  about 2 s left";
         assertEquals(drawn + "\r" + " ".repeat(110) + "\r", terminal.toString());
     }
+
+    @Test
+    void aQuietPeriodOfZeroDrawsTheFirstUpdate() {
+        StringWriter terminal = new StringWriter();
+        AtomicLong clock = new AtomicLong();
+        ProgressBar bar = new ProgressBar(new PrintWriter(terminal), clock::get, 0);
+        bar.update(256, 500, 1);
+        bar.update(400, 500, 1); // within half a second of the first drawing: not drawn
+        assertEquals("\r[###############...............]  51 %  256/500 customers  0/s", terminal.toString());
+    }
 }

@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -107,6 +108,7 @@ class DeterminismTest {
         }
     }
 
+    @Tag("long") // long: the long-tests profile runs it (README, "Run every test"), ./mvnw -B verify leaves it out
     @Test
     void customer123456EqualsItsRecordInA200000Run() throws IOException {
         // customers only: the other parts (about ten engagement steps per customer) would write gigabytes here

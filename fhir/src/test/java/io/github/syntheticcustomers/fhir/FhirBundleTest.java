@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
 import org.hl7.fhir.r4.model.Bundle;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -92,6 +93,7 @@ class FhirBundleTest {
         return counts;
     }
 
+    @Tag("long") // long: the long-tests profile runs it (README, "Run every test"), ./mvnw -B verify leaves it out
     @Test
     void theBundlesValidateWithoutErrorAgainstTheBaseSpecification() throws IOException {
         generate(dir, 42, 40, 2, Part.all());

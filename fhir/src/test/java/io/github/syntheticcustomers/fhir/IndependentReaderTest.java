@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,6 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
  * security label, and every reference names a resource of the export; it reads the transaction Bundles as well. {@code -Dfhir.validation.skip=true} leaves it
  * out, like {@link FhirValidationTest}.
  */
+@Tag("long") // long: the long-tests profile runs it (README, "Run every test"), ./mvnw -B verify leaves it out
 @DisabledIfSystemProperty(named = "fhir.validation.skip", matches = "true")
 class IndependentReaderTest {
 

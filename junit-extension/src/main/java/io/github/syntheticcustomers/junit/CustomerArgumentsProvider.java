@@ -12,7 +12,7 @@ final class CustomerArgumentsProvider extends DatasetArgumentsProvider<CustomerP
     @Override
     public void accept(CustomerSource source) {
         configure("@CustomerSource", RecordFilter.of(source.persona(), source.riskLevel(), new String[0]),
-                source.limit(), RecordFilter::customers, CustomerArgumentsProvider::displayName);
+                source.limit(), DatasetCache.Need.CUSTOMERS, RecordFilter::customers, CustomerArgumentsProvider::displayName);
     }
 
     /** E.g. {@code cus-000003 healthcare_professional low}. */

@@ -24,9 +24,11 @@ abstract class DatasetArgumentsProvider<T> implements ArgumentsProvider {
     private int limit;
     private BiFunction<RecordFilter, SyntheticDataset, List<T>> select;
     private Function<T, String> name;
+    private DatasetCache.Need need;
 
-    void configure(String annotation, RecordFilter filter, int limit,
+    void configure(String annotation, RecordFilter filter, int limit, DatasetCache.Need need,
             BiFunction<RecordFilter, SyntheticDataset, List<T>> select, Function<T, String> name) {
+        this.need = need;
         this.annotation = annotation;
         this.filter = filter;
         this.limit = limit;
@@ -51,7 +53,7 @@ abstract class DatasetArgumentsProvider<T> implements ArgumentsProvider {
             throw new ExtensionConfigurationException(annotation + " limit must be 0 (all) or positive but was: "
                     + limit + settings.suffix());
         }
-        SyntheticDataset dataset = DatasetStore.dataset(context, settings);
+        SyntheticDataset dataset = DatasetStore.dataset(context, settings, need);
         List<T> matching;
         try {
             matching = select.apply(filter, dataset);

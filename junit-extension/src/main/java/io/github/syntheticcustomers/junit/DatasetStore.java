@@ -20,10 +20,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
 
 /**
- * The datasets of a test run, kept in the root {@link ExtensionContext.Store} so that each (seed, count,
- * configuration digest) is generated once and shared by every test, class and thread of the run. The
- * store's {@code getOrComputeIfAbsent} computes a value once even when several threads ask at once; the
- * others wait for it.
+ * The datasets of a test run, kept in a {@link DatasetCache} in the root {@link ExtensionContext.Store} so that
+ * each (seed, count, configuration digest) is generated once and shared by every test, class and thread of the
+ * run, as long as the cache's memory budget holds it. A dataset's records are generated once even when several
+ * threads ask at once (its lazy parts are synchronised); the others wait for them.
  */
 final class DatasetStore {
 
@@ -40,19 +40,40 @@ final class DatasetStore {
         return GENERATIONS.get();
     }
 
-    /** The dataset {@code settings} describe, generated on first request of the run. */
-    static SyntheticDataset dataset(ExtensionContext context, DatasetSettings settings) {
+    /**
+     * The dataset {@code settings} describe, its customers generated on first request of the run and kept in the
+     * run's {@link DatasetCache} within its budget, charged for what the test {@code needs}.
+     *
+     * @throws DatasetCache.DatasetTooLargeException naming the test, seed and count if the budget cannot hold it
+     */
+    static SyntheticDataset dataset(ExtensionContext context, DatasetSettings settings, DatasetCache.Need need) {
         ExtensionContext.Store store = context.getRoot().getStore(NAMESPACE);
         LoadedConfig config = config(store, context, settings);
+        DatasetCache cache = cache(context);
         // plain string keys: a record key's first hashCode() bootstraps ObjectMethods, which a cold JVM
         // pays for with milliseconds on the first test
-        String key = "dataset seed=" + settings.seed() + " count=" + settings.count() + " config=" + config.digest();
-        return store(store, key, k -> {
-            SyntheticDataset dataset = SyntheticDataset.of(config.config(), settings.seed(), settings.count());
-            dataset.customers();
+        String key = "seed=" + settings.seed() + " count=" + settings.count() + " config=" + config.digest();
+        SyntheticDataset dataset = cache.get(key, settings.count(), need, () -> {
+            SyntheticDataset created = SyntheticDataset.of(config.config(), settings.seed(), settings.count());
             GENERATIONS.incrementAndGet();
-            return dataset;
-        }, SyntheticDataset.class);
+            return created;
+        }, "The dataset of seed " + settings.seed() + " and count " + settings.count() + " for test " + test(context));
+        dataset.customers();
+        return dataset;
+    }
+
+    /** The run's dataset cache, its budget read once from the configuration parameter. */
+    static DatasetCache cache(ExtensionContext context) {
+        ExtensionContext.Store store = context.getRoot().getStore(NAMESPACE);
+        return store(store, "dataset cache", k -> DatasetCache.of(context.getConfigurationParameter(
+                SyntheticCustomers.CACHE_MAX_BYTES_PROPERTY_NAME).orElse(null), Runtime.getRuntime().maxMemory()),
+                DatasetCache.class);
+    }
+
+    /** The test (class, and method when there is one) that asks, for messages. */
+    static String test(ExtensionContext context) {
+        return context.getTestClass().map(Class::getName).orElse(context.getDisplayName())
+                + context.getTestMethod().map(m -> "#" + m.getName()).orElse("");
     }
 
     private static LoadedConfig config(ExtensionContext.Store store, ExtensionContext context, DatasetSettings settings) {

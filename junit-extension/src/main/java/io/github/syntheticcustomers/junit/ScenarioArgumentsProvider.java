@@ -12,7 +12,7 @@ final class ScenarioArgumentsProvider extends DatasetArgumentsProvider<TestScena
     @Override
     public void accept(ScenarioSource source) {
         configure("@ScenarioSource", RecordFilter.of(source.persona(), source.riskLevel(), source.type()),
-                source.limit(), RecordFilter::scenarios, ScenarioArgumentsProvider::displayName);
+                source.limit(), DatasetCache.Need.SCENARIOS, RecordFilter::scenarios, ScenarioArgumentsProvider::displayName);
     }
 
     /** E.g. {@code scn-000001 first_time_user cus-000001 health_aware_avoider}. */

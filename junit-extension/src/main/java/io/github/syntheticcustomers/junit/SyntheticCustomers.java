@@ -28,7 +28,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * reproduce it.
  *
  * <p>A dataset is generated once per test run per (seed, count, effective configuration) and shared by
- * every test that asks for it, also under parallel execution. Injected lists are unmodifiable.
+ * every test that asks for it, also under parallel execution, within the memory budget
+ * {@link #CACHE_MAX_BYTES_PROPERTY_NAME}. Injected lists are unmodifiable.
  *
  * <p>May be used as a meta-annotation to give a set of tests one shared dataset declaration.
  */
@@ -62,6 +63,17 @@ public @interface SyntheticCustomers {
      * whatever its annotations say.
      */
     String SEED_OVERRIDE_PROPERTY_NAME = "synthetic-customers.seed.override";
+
+    /**
+     * Configuration parameter with the memory budget of the run's cached datasets: bytes, with an optional
+     * {@code k}, {@code m} or {@code g} suffix (powers of 1024), or a percentage of the maximum heap; default
+     * {@code 25%}. Each dataset is charged an estimate from its count and the parts its tests use (about 2.3 kB a
+     * customer, 4 kB with scenarios, 20 kB with engagement steps or a whole {@code SyntheticDataset}); the least
+     * recently used datasets are dropped to stay within it (and regenerated, the same records, if asked for
+     * again), and a dataset whose estimate alone exceeds it fails its test, naming the test, seed and count,
+     * before any record is generated. README: JUnit 5 extension.
+     */
+    String CACHE_MAX_BYTES_PROPERTY_NAME = "synthetic-customers.cache.max-bytes";
 
     /**
      * The seed used when neither an annotation nor a configuration parameter gives one (README: Configuration

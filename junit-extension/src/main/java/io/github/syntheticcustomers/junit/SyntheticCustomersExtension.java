@@ -97,7 +97,7 @@ final class SyntheticCustomersExtension implements ParameterResolver, TestExecut
                         + ", dataset.scenarios(predicate) or dataset.engagementSteps(predicate) (" + name + ")",
                         settings);
             }
-            return DatasetStore.dataset(extensionContext, settings);
+            return DatasetStore.dataset(extensionContext, settings, DatasetCache.Need.ALL);
         }
         boolean list = kind == Kind.CUSTOMERS || kind == Kind.SCENARIOS || kind == Kind.STEPS;
         boolean scenarios = kind == Kind.SCENARIOS || kind == Kind.SCENARIO;
@@ -113,7 +113,8 @@ final class SyntheticCustomersExtension implements ParameterResolver, TestExecut
         }
         RecordFilter filter = RecordFilter.of(persona == null ? NONE : persona.value(),
                 riskLevel == null ? NONE : riskLevel.value(), scenarioType == null ? NONE : scenarioType.value());
-        SyntheticDataset dataset = DatasetStore.dataset(extensionContext, settings);
+        SyntheticDataset dataset = DatasetStore.dataset(extensionContext, settings, steps ? DatasetCache.Need.ALL
+                : scenarios ? DatasetCache.Need.SCENARIOS : DatasetCache.Need.CUSTOMERS);
         List<?> matching;
         try {
             matching = steps ? filter.engagementSteps(dataset)

@@ -11,6 +11,7 @@ import io.github.syntheticcustomers.core.io.ProgressLog;
 import io.github.syntheticcustomers.core.report.ReportFiles;
 import java.io.File;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -103,6 +104,15 @@ public class GenerateMojo extends AbstractDatasetMojo {
     @Parameter(property = "synthetic.adoptOutputDirectory", defaultValue = "false")
     boolean adoptOutputDirectory;
 
+    /**
+     * Seconds a run stays quiet before its first progress line; a shorter run logs none. Whether a run logs
+     * progress therefore depends on how fast the machine is; {@code 0} logs a line at the first chunk of every
+     * run of more than one, whatever the machine (the plugin's integration tests use it). Example:
+     * {@code -Dsynthetic.progressAfter=0}.
+     */
+    @Parameter(property = "synthetic.progressAfter", defaultValue = "5")
+    long progressAfter;
+
     /** This execution, to name it when two executions claim one output directory. */
     @Parameter(defaultValue = "${mojoExecution}", readonly = true)
     MojoExecution mojoExecution;
@@ -111,12 +121,17 @@ public class GenerateMojo extends AbstractDatasetMojo {
     protected void executeMojo() throws MojoExecutionException {
         GenerationRequest request = new GenerateParameters(seed, count, resolve(configFile), outputPath().toFile(),
                 formats, referenceDate, threads, parts, shard).toRequest();
+        if (progressAfter < 0) {
+            throw InvalidParameter.of("progressAfter", "must not be negative", progressAfter,
+                    "seconds of quiet before the first progress line, 0 for progress from the start");
+        }
         OutputDirectoryClaims.of(session).claim(request.outputDirectory(), owner());
         try {
             long started = System.nanoTime();
-            // a run of more than a few seconds logs its progress; a short one stays quiet
+            // a run of more than progressAfter seconds logs its progress; a short one stays quiet
             GenerationResult result = SyntheticDatasets.update(request,
-                    directoryOptions().withAdoptNonEmpty(adoptOutputDirectory), force, ProgressLog.of(getLog()::info));
+                    directoryOptions().withAdoptNonEmpty(adoptOutputDirectory), force,
+                    ProgressLog.of(getLog()::info, Duration.ofSeconds(progressAfter)));
             if (!result.generated()) {
                 getLog().info("Synthetic customers in " + request.outputDirectory() + " are up to date (seed "
                         + request.seed() + ", count " + request.count() + "); nothing to do");

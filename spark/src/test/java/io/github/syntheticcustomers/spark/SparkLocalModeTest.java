@@ -28,6 +28,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -104,6 +105,7 @@ class SparkLocalModeTest {
         }
     }
 
+    @Tag("long") // long: the long-tests profile runs it (README, "Run every test"), ./mvnw -B verify leaves it out
     @Test
     void parquetRoundTripsToTheSameRows() {
         SparkDataset dataset = SparkDataset.of(42, 400, ConfigSource.BUILT_IN).withPartitions(3);

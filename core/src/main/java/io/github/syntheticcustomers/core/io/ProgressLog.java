@@ -1,17 +1,22 @@
 package io.github.syntheticcustomers.core.io;
 
+import java.time.Duration;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
 /**
  * {@link Progress} as log lines for long runs: nothing during the first {@link #DEFAULT_QUIET_NANOS} (so
- * short runs stay quiet), then at most one line every {@link #DEFAULT_INTERVAL_NANOS}, e.g.
+ * short runs stay quiet), then a line at the first update after it and at most one line every
+ * {@link #DEFAULT_INTERVAL_NANOS} from then on, e.g.
  * {@code Generated 1250000 of 2000000 customers (62 %), 28.1 GB, 41300 customers/s, about 18 s left}.
  * The rate is the mean since the start; the time left is the remaining records at that rate.
  *
  * <p>Times come from {@code clock} (nanoseconds, e.g. {@code System::nanoTime}); they only pace the log
- * and never enter a written file.
+ * and never enter a written file. Whether a run logs a line therefore depends on how fast the machine is;
+ * a test that needs a line either way injects the clock or a quiet period of 0
+ * ({@link #of(Consumer, Duration)}), which logs a line at the first update of every run that has more
+ * than one.
  */
 public final class ProgressLog implements Progress {
 
@@ -19,6 +24,8 @@ public final class ProgressLog implements Progress {
     public static final long DEFAULT_QUIET_NANOS = 5_000_000_000L;
     /** Least time between two lines. */
     public static final long DEFAULT_INTERVAL_NANOS = 5_000_000_000L;
+    /** Quiet periods from this long on never end (their nanoseconds would not fit a {@code long}). */
+    private static final Duration MAX_QUIET = Duration.ofNanos(Long.MAX_VALUE);
 
     private final Consumer<String> log;
     private final LongSupplier clock;
@@ -26,6 +33,7 @@ public final class ProgressLog implements Progress {
     private final long intervalNanos;
     private final long started;
     private long lastLine;
+    private boolean logged;
 
     /**
      * @param log where the lines go, e.g. Maven's {@code getLog()::info}
@@ -42,6 +50,18 @@ public final class ProgressLog implements Progress {
         this.lastLine = started;
     }
 
+    /**
+     * Lines to {@code log} after {@code quiet}, at most every {@link #DEFAULT_INTERVAL_NANOS}, timed by
+     * {@link System#nanoTime()}; a quiet period of zero logs from the first update on.
+     */
+    public static ProgressLog of(Consumer<String> log, Duration quiet) {
+        if (quiet.isNegative()) {
+            throw new IllegalArgumentException("a quiet period cannot be negative: " + quiet);
+        }
+        long nanos = quiet.compareTo(MAX_QUIET) >= 0 ? Long.MAX_VALUE : quiet.toNanos();
+        return new ProgressLog(log, System::nanoTime, nanos, DEFAULT_INTERVAL_NANOS);
+    }
+
     /** Lines to {@code log}, after 5 s of quiet, at most every 5 s, timed by {@link System#nanoTime()}. */
     public static ProgressLog of(Consumer<String> log) {
         return new ProgressLog(log, System::nanoTime, DEFAULT_QUIET_NANOS, DEFAULT_INTERVAL_NANOS);
@@ -51,9 +71,10 @@ public final class ProgressLog implements Progress {
     public void update(long done, long count, long bytes) {
         long now = clock.getAsLong();
         long elapsed = now - started;
-        if (elapsed < quietNanos || now - lastLine < intervalNanos || done >= count) {
+        if (elapsed < quietNanos || logged && now - lastLine < intervalNanos || done >= count) {
             return;
         }
+        logged = true;
         lastLine = now;
         log.accept(line(done, count, bytes, elapsed));
     }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.Duration;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
  * the issue's two seconds, taken as the CPU time of the rejecting thread so a loaded machine does not
  * make it flaky; a wall-clock guard of 30 s catches a hang.
  */
+@Tag("long") // long: the long-tests profile runs it (README, "Run every test"), ./mvnw -B verify leaves it out
 class HostileConfigTest {
 
     private static final long CPU_LIMIT_NANOS = Duration.ofSeconds(2).toNanos();

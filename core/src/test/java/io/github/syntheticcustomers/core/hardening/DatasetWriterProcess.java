@@ -19,7 +19,8 @@ import java.util.EnumSet;
  * A separate JVM that writes a dataset the way a build does, for {@link ConcurrentProcessesTest}:
  * {@code write DIR SEED ORDER_LOG} opens (and locks) the directory, appends its seed to the order log while
  * it holds the lock, generates, checks that the directory now holds exactly its own dataset and prints
- * {@code generated SEED FINGERPRINT}; {@code hold DIR MILLIS} only holds the lock for a while.
+ * {@code generated SEED FINGERPRINT}; {@code hold DIR MILLIS} only holds the lock for a while, {@code hold DIR until-told} until a line on its
+ * standard input.
  */
 @SuppressWarnings("try") // try-with-resources that only hold a directory or its lock open
 public final class DatasetWriterProcess {
@@ -39,7 +40,11 @@ public final class DatasetWriterProcess {
             try (DatasetDirectory ignored = DatasetDirectory.forWriting(dir, DirectoryOptions.defaults())) {
                 System.out.println("locked");
                 System.out.flush();
-                Thread.sleep(Long.parseLong(args[2]));
+                if (args[2].equals("until-told")) {
+                    System.in.read(); // a line (or the end) on standard input releases the lock
+                } else {
+                    Thread.sleep(Long.parseLong(args[2]));
+                }
             }
             return;
         }

@@ -12,6 +12,7 @@ import io.github.syntheticcustomers.core.model.CustomerProfile;
 import java.io.UncheckedIOException;
 import java.util.regex.Pattern;
 import java.util.stream.LongStream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
  * reserved domain, every phone in the fictional 555-0100…0199 range, and no value anywhere in a
  * record looks like a US social security number or a payment card number.
  */
+@Tag("long") // long: the long-tests profile runs it (README, "Run every test"), ./mvnw -B verify leaves it out
 class SafeDataAtScaleTest {
 
     private static final long COUNT = Long.getLong("safe-data.count", 1_000_000L);

@@ -249,7 +249,7 @@ class DatasetDirectoryTest {
         Thread.sleep(200);
         assertEquals(1, opened.getCount(), "the second run waits while the first holds the lock");
         first.close();
-        second.join(10_000);
+        second.join(120_000); // a hang guard only: the release lets it go on at once
         assertEquals(0, opened.getCount(), "and goes on when it is released");
     }
 

@@ -3,6 +3,7 @@ package io.github.syntheticcustomers.core.io;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Whatever bytes stand in {@code manifest.json} or the publish journal, parsing them either gives a manifest
@@ -10,6 +11,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
  * journal: {@code null}); nothing else escapes. In a normal build this runs the regression corpus in
  * {@code ManifestParserFuzzTestInputs/}; {@code JAZZER_FUZZ=1} fuzzes for real.
  */
+@Tag("long") // long: the long-tests profile runs it (README, "Run every test"), ./mvnw -B verify leaves it out
 class ManifestParserFuzzTest {
 
     @FuzzTest(maxDuration = "60s")

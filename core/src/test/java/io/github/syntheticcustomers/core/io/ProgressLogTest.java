@@ -1,12 +1,14 @@
 package io.github.syntheticcustomers.core.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.syntheticcustomers.core.GenerationRequest;
 import io.github.syntheticcustomers.core.SyntheticDatasets;
 import io.github.syntheticcustomers.core.config.ConfigLoader;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -46,6 +48,34 @@ class ProgressLogTest {
                 "Generated 50000 of 100000 customers (50 %), 100.0 MB, 5000 customers/s, about 10 s left",
                 "Generated 75000 of 100000 customers (75 %), 150.0 MB, 5000 customers/s, about 5 s left"), lines,
                 "at 5, 10 and 15 s; nothing for the last chunk, which the final summary line reports");
+    }
+
+    @Test
+    void aQuietPeriodOfZeroLogsTheFirstUpdateThenPacesTheRest() {
+        AtomicLong clock = new AtomicLong();
+        List<String> lines = new ArrayList<>();
+        ProgressLog log = new ProgressLog(lines::add, clock::get, 0, 5 * SECOND);
+        log.update(256, 500, 25_600);
+        clock.addAndGet(SECOND);
+        log.update(400, 500, 40_000);
+        log.update(500, 500, 50_000);
+        assertEquals(List.of("Generated 256 of 500 customers (51 %), 25.6 kB, 0 customers/s, time left unknown"), lines,
+                "at once (no time has passed: no rate yet), then nothing within 5 s, nor for the last chunk");
+    }
+
+    @Test
+    void aRealRunWithAQuietPeriodOfZeroLogsItsFirstChunk(@TempDir Path dir) {
+        List<String> lines = new ArrayList<>();
+        SyntheticDatasets.update(new GenerationRequest(ConfigLoader.defaults(), 42, 500, EnumSet.of(Format.JSONL),
+                dir, 2), DirectoryOptions.defaults(), false, ProgressLog.of(lines::add, Duration.ZERO));
+        assertEquals(1, lines.size(), lines.toString());
+        assertTrue(lines.get(0).matches("Generated 256 of 500 customers \\(51 %\\), [\\d.]+ [kM]B, \\d+ customers/s,"
+                + " (about \\d+ (s|min \\d+ s|h \\d+ min) left|time left unknown)"), lines.get(0));
+        assertThrows(IllegalArgumentException.class, () -> ProgressLog.of(lines::add, Duration.ofMillis(-1)));
+        List<String> never = new ArrayList<>();
+        ProgressLog endless = ProgressLog.of(never::add, Duration.ofSeconds(Long.MAX_VALUE));
+        endless.update(1, 2, 3);
+        assertEquals(List.of(), never, "a quiet period too long for nanoseconds never ends");
     }
 
     @Test
