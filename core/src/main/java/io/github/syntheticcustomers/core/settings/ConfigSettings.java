@@ -64,8 +64,8 @@ public record ConfigSettings(Path configFile, String referenceDate) {
     }
 
     /**
-     * The configuration {@code check} and {@code report} judge the dataset of {@code manifest} by. Without a
-     * configuration file, it is the configuration the manifest records (its {@code config}: file name and text, or
+     * The configuration {@code check} and {@code report} judge {@code dataset} by. Without a configuration file,
+     * it is the configuration its manifest records (its {@code config}: file name and text, or
      * the built-in defaults) with the manifest's reference date, or the reference date setting when one is given;
      * a manifest that records none (written by version 0.1.0) is judged by the built-in defaults, as before. With a
      * configuration file, it is that file's. Either way, when the result is not the configuration the dataset was
@@ -111,8 +111,7 @@ public record ConfigSettings(Path configFile, String referenceDate) {
             mismatch = description + (description.startsWith("the built-in defaults") ? " are" : " is")
                     + " not the configuration the dataset in " + dataset.path() + " was generated with ("
                     + DatasetDirectory.MANIFEST + " records " + (recorded == null ? "no configuration" : named(recorded))
-                    + ", reference date "
-                    + manifest.referenceDate() + "); the dataset_integrity check fails: "
+                    + ", reference date " + manifest.referenceDate() + "); the dataset_integrity check fails: "
                     + (recorded != null ? "give no configuration file and no reference date to judge it by the"
                             + " recorded one" : "give the configuration file it was generated with");
         }
