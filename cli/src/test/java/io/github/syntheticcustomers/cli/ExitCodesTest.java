@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.syntheticcustomers.core.io.DatasetDirectory;
 import io.github.syntheticcustomers.core.io.DirectoryOptions;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,25 +29,15 @@ class ExitCodesTest {
     @TempDir
     Path work;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = SyntheticCustomersCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(exit, out.toString(), err.toString());
-    }
-
     private String dir(String name) {
         return work.resolve(name).toString();
     }
 
     @Test
     void generateIntoATargetNameThatIsADirectoryIsAFailedRunNotBadUsage() throws IOException {
-        assertEquals(0, run("generate", "--count", "20", "--quiet", "--output", dir("out")).exit());
+        assertEquals(0, CommandRun.of("generate", "--count", "20", "--quiet", "--output", dir("out")).exit());
         Files.createDirectory(work.resolve("out/customers.jsonl"));
-        Run failed = run("generate", "--seed", "3", "--count", "20", "--formats", "jsonl", "--quiet", "--output",
+        CommandRun failed = CommandRun.of("generate", "--seed", "3", "--count", "20", "--formats", "jsonl", "--quiet", "--output",
                 dir("out"));
         assertEquals(1, failed.exit(), failed.err());
         assertTrue(failed.err().startsWith("error: "), failed.err());
@@ -59,7 +47,7 @@ class ExitCodesTest {
     @Test
     void anOutputDirectoryTheOperatingSystemCannotCreateIsAFailedRun() throws IOException {
         Files.writeString(work.resolve("plain"), "mine\n", StandardCharsets.UTF_8);
-        Run failed = run("generate", "--count", "5", "--quiet", "--output", dir("plain/sub"));
+        CommandRun failed = CommandRun.of("generate", "--count", "5", "--quiet", "--output", dir("plain/sub"));
         assertEquals(1, failed.exit(), failed.err());
         assertTrue(failed.err().startsWith("error: cannot create the dataset directory "), failed.err());
     }
@@ -67,22 +55,22 @@ class ExitCodesTest {
     @Test
     void anOutputDirectoryThatIsAFileOrRefusedIsBadUsage() throws IOException {
         Files.writeString(work.resolve("plain"), "mine\n", StandardCharsets.UTF_8);
-        Run file = run("generate", "--count", "5", "--quiet", "--output", dir("plain"));
+        CommandRun file = CommandRun.of("generate", "--count", "5", "--quiet", "--output", dir("plain"));
         assertEquals(2, file.exit(), file.err());
         assertTrue(file.err().contains(" is not a directory"), file.err());
         Files.createDirectory(work.resolve("mine"));
         Files.writeString(work.resolve("mine/notes.txt"), "mine\n", StandardCharsets.UTF_8);
-        Run foreign = run("generate", "--count", "5", "--quiet", "--output", dir("mine"));
+        CommandRun foreign = CommandRun.of("generate", "--count", "5", "--quiet", "--output", dir("mine"));
         assertEquals(2, foreign.exit(), foreign.err());
         assertTrue(foreign.err().startsWith("error: outputDirectory: refused: "), foreign.err());
     }
 
     @Test
     void aLockTimeoutIsAFailedRunOnEveryCommand() {
-        assertEquals(0, run("generate", "--count", "20", "--quiet", "--output", dir("out")).exit());
+        assertEquals(0, CommandRun.of("generate", "--count", "20", "--quiet", "--output", dir("out")).exit());
         try (DatasetDirectory held = DatasetDirectory.forReading(work.resolve("out"), DirectoryOptions.defaults())) {
             for (String command : new String[] {"generate", "check", "report"}) {
-                Run locked = run(command, "--output", dir("out"), "--lock-timeout", "0");
+                CommandRun locked = CommandRun.of(command, "--output", dir("out"), "--lock-timeout", "0");
                 assertEquals(1, locked.exit(), command + ": " + locked.err());
                 assertTrue(locked.err().contains(" is locked by "), locked.err());
             }
@@ -92,14 +80,14 @@ class ExitCodesTest {
     @Test
     void checkAndReportWithoutADatasetAreBadUsageAndWithADamagedManifestAFailedRun() throws IOException {
         for (String command : new String[] {"check", "report"}) {
-            Run missing = run(command, "--output", dir("nothing-here"));
+            CommandRun missing = CommandRun.of(command, "--output", dir("nothing-here"));
             assertEquals(2, missing.exit(), missing.err());
             assertTrue(missing.err().startsWith("error: No synthetic customer dataset in "), missing.err());
         }
-        assertEquals(0, run("generate", "--count", "20", "--quiet", "--output", dir("out")).exit());
+        assertEquals(0, CommandRun.of("generate", "--count", "20", "--quiet", "--output", dir("out")).exit());
         Files.writeString(work.resolve("out/manifest.json"), "{", StandardCharsets.UTF_8);
         for (String command : new String[] {"check", "report"}) {
-            Run damaged = run(command, "--output", dir("out"));
+            CommandRun damaged = CommandRun.of(command, "--output", dir("out"));
             assertEquals(1, damaged.exit(), damaged.err());
             assertTrue(damaged.err().startsWith("error: No valid synthetic customer dataset in "), damaged.err());
         }
@@ -107,35 +95,35 @@ class ExitCodesTest {
 
     @Test
     void aTamperedShardIsAFailedMergeAndShardsThatAreNoDatasetBadUsage() throws IOException {
-        assertEquals(0, run("generate", "--count", "20", "--shard", "0:10", "--quiet", "--output", dir("s1")).exit());
-        assertEquals(0, run("generate", "--count", "20", "--shard", "10:20", "--quiet", "--output", dir("s2")).exit());
+        assertEquals(0, CommandRun.of("generate", "--count", "20", "--shard", "0:10", "--quiet", "--output", dir("s1")).exit());
+        assertEquals(0, CommandRun.of("generate", "--count", "20", "--shard", "10:20", "--quiet", "--output", dir("s2")).exit());
         Path file = work.resolve("s1/customers.json");
         Files.writeString(file, Files.readString(file, StandardCharsets.UTF_8).replace("cus-000002", "cus-000003"),
                 StandardCharsets.UTF_8);
-        Run verify = run("merge", "--verify", dir("s1"), dir("s2"));
+        CommandRun verify = CommandRun.of("merge", "--verify", dir("s1"), dir("s2"));
         assertEquals(1, verify.exit(), verify.err());
         assertTrue(verify.err().contains("customers.json differs from its shard's manifest"), verify.err());
-        Run merge = run("merge", "--output", dir("merged"), dir("s1"), dir("s2"));
+        CommandRun merge = CommandRun.of("merge", "--output", dir("merged"), dir("s1"), dir("s2"));
         assertEquals(1, merge.exit(), merge.err());
         Files.writeString(work.resolve("s2/manifest.json"), "{}", StandardCharsets.UTF_8);
-        Run invalid = run("merge", "--verify", dir("s1"), dir("s2"));
+        CommandRun invalid = CommandRun.of("merge", "--verify", dir("s1"), dir("s2"));
         assertEquals(1, invalid.exit(), invalid.err());
         assertTrue(invalid.err().contains("is not a valid synthetic-customers manifest"), invalid.err());
 
-        Run gap = run("merge", "--verify", dir("s1"));
+        CommandRun gap = CommandRun.of("merge", "--verify", dir("s1"));
         assertEquals(2, gap.exit(), gap.err());
         assertTrue(gap.err().startsWith("error: records 10:20 are in no shard"), gap.err());
-        Run notAShard = run("merge", "--verify", dir("s1"), dir("nothing-here"));
+        CommandRun notAShard = CommandRun.of("merge", "--verify", dir("s1"), dir("nothing-here"));
         assertEquals(2, notAShard.exit(), notAShard.err());
         assertTrue(notAShard.err().startsWith("error: no manifest.json in "), notAShard.err());
     }
 
     @Test
     void aFailedCheckExitsOneAndAPassedOneZero() {
-        assertEquals(0, run("generate", "--count", "60", "--quiet", "--output", dir("out")).exit());
-        assertEquals(0, run("check", "--output", dir("out")).exit());
-        assertEquals(0, run("report", "--output", dir("out")).exit());
-        Run failed = run("check", "--output", dir("out"), "--reference-date", "2025-01-01");
+        assertEquals(0, CommandRun.of("generate", "--count", "60", "--quiet", "--output", dir("out")).exit());
+        assertEquals(0, CommandRun.of("check", "--output", dir("out")).exit());
+        assertEquals(0, CommandRun.of("report", "--output", dir("out")).exit());
+        CommandRun failed = CommandRun.of("check", "--output", dir("out"), "--reference-date", "2025-01-01");
         assertEquals(1, failed.exit(), failed.err());
     }
 
@@ -180,7 +168,7 @@ class ExitCodesTest {
         if (args.startsWith("show")) {
             words = args.split(" ");
         }
-        Run refused = run(words);
+        CommandRun refused = CommandRun.of(words);
         assertEquals(2, refused.exit(), refused.err());
         assertEquals("error: Invalid " + expected + "\n", refused.err());
         assertEquals("", refused.out());

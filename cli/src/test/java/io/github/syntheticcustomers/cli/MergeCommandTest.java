@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,21 +23,11 @@ class MergeCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = SyntheticCustomersCommand.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(exit, out.toString(), err.toString());
-    }
-
     private void generate(String output, String... more) {
         List<String> args = new java.util.ArrayList<>(List.of("generate", "--count", "60", "--formats", "jsonl,csv",
                 "--output", dir.resolve(output).toString()));
         args.addAll(List.of(more));
-        Run r = run(args.toArray(String[]::new));
+        CommandRun r = CommandRun.of(args.toArray(String[]::new));
         assertEquals(0, r.exit(), r.err());
     }
 
@@ -51,13 +39,13 @@ class MergeCommandTest {
         String s1 = dir.resolve("s1").toString();
         String s2 = dir.resolve("s2").toString();
         Path merged = dir.resolve("merged");
-        Run ok = run("merge", "--output", merged.toString(), s2, s1);
+        CommandRun ok = CommandRun.of("merge", "--output", merged.toString(), s2, s1);
         assertEquals(0, ok.exit(), ok.err());
         for (String file : List.of("manifest.json", "customers.jsonl", "engagement-steps.csv")) {
             assertArrayEquals(Files.readAllBytes(dir.resolve("whole").resolve(file)),
                     Files.readAllBytes(merged.resolve(file)), file);
         }
-        Run upToDate = run("generate", "--count", "60", "--formats", "jsonl,csv", "--output", merged.toString());
+        CommandRun upToDate = CommandRun.of("generate", "--count", "60", "--formats", "jsonl,csv", "--output", merged.toString());
         assertTrue(upToDate.out().contains(" are up to date "), upToDate.out());
 
         Path manifest = dir.resolve("s2/manifest.json");
@@ -68,13 +56,13 @@ class MergeCommandTest {
         Files.writeString(manifest, text.substring(0, records) + "\"records\": 36"
                 + text.substring(records + "\"records\": 35".length()), StandardCharsets.UTF_8);
         Path refusedInto = dir.resolve("refused");
-        Run refused = run("merge", "--output", refusedInto.toString(), s1, s2);
+        CommandRun refused = CommandRun.of("merge", "--output", refusedInto.toString(), s1, s2);
         String expected = "error: " + dir.resolve("s2/customers.jsonl") + " holds 35 records, but its shard's manifest"
                 + " says 36 (modified)\n";
         assertEquals(1, refused.exit(), refused.err());
         assertEquals(expected, refused.err());
         assertFalse(Files.exists(refusedInto), "nothing left behind");
-        Run verify = run("merge", "--verify", s1, s2);
+        CommandRun verify = CommandRun.of("merge", "--verify", s1, s2);
         assertEquals(1, verify.exit(), verify.err());
         assertEquals(expected, verify.err());
     }

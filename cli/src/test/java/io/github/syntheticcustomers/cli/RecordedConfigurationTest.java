@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,16 +25,6 @@ class RecordedConfigurationTest {
 
     private Path personas;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = SyntheticCustomersCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(exit, out.toString(), err.toString());
-    }
-
     private String dir(String name) {
         return work.resolve(name).toString();
     }
@@ -51,19 +39,19 @@ class RecordedConfigurationTest {
         Files.createDirectories(personas.getParent());
         Files.writeString(personas, "personas:\n  health_aware_avoider:\n    name: Careful avoider\n",
                 StandardCharsets.UTF_8);
-        Run generated = run("generate", "--count", "100", "--quiet", "--config", personas.toString(), "--output",
+        CommandRun generated = CommandRun.of("generate", "--count", "100", "--quiet", "--config", personas.toString(), "--output",
                 dir("out"));
         assertEquals(0, generated.exit(), generated.err());
     }
 
     @Test
     void checkAndReportWithoutConfigUseTheRecordedConfiguration() throws IOException {
-        Run check = run("check", "--output", dir("out"));
+        CommandRun check = CommandRun.of("check", "--output", dir("out"));
         assertEquals(0, check.exit(), check.out() + check.err());
         assertEquals("", check.err());
         assertTrue(quality().contains("\"passed\": true"), quality());
         Files.delete(work.resolve("out/quality.json"));
-        Run report = run("report", "--output", dir("out"));
+        CommandRun report = CommandRun.of("report", "--output", dir("out"));
         assertEquals(0, report.exit(), report.err());
         assertEquals("", report.err());
         assertTrue(report.out().contains("all 12 quality checks passed"), report.out());
@@ -75,7 +63,7 @@ class RecordedConfigurationTest {
     void theSameConfigurationElsewhereIsNoDifference() throws IOException {
         Path copy = work.resolve("copy.yaml");
         Files.copy(personas, copy);
-        Run check = run("check", "--output", dir("out"), "--config", copy.toString());
+        CommandRun check = CommandRun.of("check", "--output", dir("out"), "--config", copy.toString());
         assertEquals(0, check.exit(), check.err());
         assertEquals("", check.err());
     }
@@ -84,7 +72,7 @@ class RecordedConfigurationTest {
     void aDifferentConfigIsNamedAndFailsIntegrity() throws IOException {
         Path other = work.resolve("other.yaml");
         Files.writeString(other, "personas:\n  health_aware_avoider:\n    name: Someone else\n", StandardCharsets.UTF_8);
-        Run check = run("check", "--output", dir("out"), "--config", other.toString());
+        CommandRun check = CommandRun.of("check", "--output", dir("out"), "--config", other.toString());
         assertEquals(1, check.exit(), check.err());
         assertTrue(check.err().startsWith("warning: configuration file " + other + " is not the configuration the"
                 + " dataset in " + work.resolve("out").toRealPath() + " was generated with (manifest.json records"
@@ -93,12 +81,12 @@ class RecordedConfigurationTest {
         assertTrue(check.err().contains("dataset_integrity"), check.err());
         assertTrue(quality().contains("manifest.json records personas.yaml"), quality());
 
-        Run report = run("report", "--output", dir("out"), "--config", other.toString());
+        CommandRun report = CommandRun.of("report", "--output", dir("out"), "--config", other.toString());
         assertEquals(0, report.exit(), "report never fails on a check: " + report.err());
         assertTrue(report.err().startsWith("warning: configuration file " + other + " is not the configuration"),
                 report.err());
 
-        Run date = run("check", "--output", dir("out"), "--reference-date", "2025-01-01");
+        CommandRun date = CommandRun.of("check", "--output", dir("out"), "--reference-date", "2025-01-01");
         assertEquals(1, date.exit(), date.err());
         assertTrue(date.err().startsWith("warning: the configuration manifest.json records (personas.yaml) with"
                 + " reference date 2025-01-01 is not the configuration the dataset in "), date.err());
@@ -111,13 +99,13 @@ class RecordedConfigurationTest {
         String withoutConfig = text.replaceAll("(?s)\\n  \"config\": \\{.*?\\n  },", "");
         assertFalse(withoutConfig.contains("\"config\":"), withoutConfig);
         Files.writeString(manifest, withoutConfig, StandardCharsets.UTF_8);
-        Run check = run("check", "--output", dir("out"));
+        CommandRun check = CommandRun.of("check", "--output", dir("out"));
         assertEquals(1, check.exit(), "the defaults are not the configuration it was generated with");
         assertTrue(check.err().startsWith("warning: the built-in defaults are not the configuration the dataset in "),
                 check.err());
         assertTrue(check.err().contains("(manifest.json records no configuration, reference date 2026-01-01); the"
                 + " dataset_integrity check fails: give the configuration file it was generated with"), check.err());
-        assertEquals(0, run("check", "--output", dir("out"), "--config", personas.toString()).exit());
+        assertEquals(0, CommandRun.of("check", "--output", dir("out"), "--config", personas.toString()).exit());
     }
 
     @Test
@@ -126,13 +114,13 @@ class RecordedConfigurationTest {
         Path manifest = work.resolve("out/manifest.json");
         Files.writeString(manifest, Files.readString(manifest, StandardCharsets.UTF_8).replace("name: Careful avoider",
                 "name: Careful \\u202Eavoider"), StandardCharsets.UTF_8);
-        Run check = run("check", "--output", dir("out"));
+        CommandRun check = CommandRun.of("check", "--output", dir("out"));
         assertEquals(2, check.exit(), check.err());
         assertTrue(check.err().startsWith("error: config: the configuration manifest.json records (personas.yaml) does"
                 + " not load in this version: personas.yaml:3:19: personas.health_aware_avoider.name: invisible format"
                 + " character U+202E (RIGHT-TO-LEFT OVERRIDE)"), check.err());
         assertTrue(check.err().contains("allowed: a configuration file to judge the dataset by, or a dataset generated"
                 + " again)"), check.err());
-        assertEquals(0, run("check", "--output", dir("out"), "--config", personas.toString(), "--warn-only").exit());
+        assertEquals(0, CommandRun.of("check", "--output", dir("out"), "--config", personas.toString(), "--warn-only").exit());
     }
 }
