@@ -119,6 +119,27 @@ class HonestChecksTest {
                 st -> Datasets.step(st, "ecstatic", st.completionStatus()))));
         assertEquals(CheckStatus.FAIL, QualityChecks.run(unknownState, Datasets.CONFIG).check("emotional_states")
                 .status());
+
+        // at count 3: a scenario of another customer, and an abandoned step followed by another
+        LoadedDataset three = LoadedDataset.generate(new DatasetGenerator(Datasets.CONFIG, 42, 3));
+        List<TestScenario> foreign = new ArrayList<>(three.scenarios());
+        foreign.set(0, Datasets.withIds(foreign.get(0), foreign.get(0).scenarioId(), "cus-000002",
+                foreign.get(0).scenarioType()));
+        assertEquals(CheckStatus.FAIL, QualityChecks.run(three.withScenarios(foreign), Datasets.CONFIG)
+                .check("scenario_consistency").status());
+        List<TestScenario> resumed = new ArrayList<>();
+        boolean broken = false;
+        for (TestScenario s : three.scenarios()) {
+            List<io.github.syntheticcustomers.core.model.JourneyStep> steps = new ArrayList<>(s.journey());
+            if (!broken && steps.size() >= 2) {
+                steps.set(0, Datasets.step(steps.get(0), steps.get(0).emotionalState(), "abandoned"));
+                broken = true;
+            }
+            resumed.add(Datasets.withJourney(s, steps));
+        }
+        assertTrue(broken, "a journey of two steps or more among the three");
+        assertEquals(CheckStatus.FAIL, QualityChecks.run(three.withScenarios(resumed), Datasets.CONFIG)
+                .check("journey_completion").status());
     }
 
     @ParameterizedTest(name = "count {0}, seed {1}")

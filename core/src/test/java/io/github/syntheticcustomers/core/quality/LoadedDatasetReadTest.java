@@ -54,7 +54,8 @@ class LoadedDatasetReadTest {
 
     @Test
     void onlyTheCustomerPartIsChecked(@TempDir Path dir) {
-        SyntheticDatasets.generate(new GenerationRequest(Datasets.CONFIG, 42, 40, EnumSet.of(Format.JSON), dir, 1)
+        // 80 customers: enough in the youngest age band (30) for epidemiology to judge, not be skipped as too few
+        SyntheticDatasets.generate(new GenerationRequest(Datasets.CONFIG, 42, 80, EnumSet.of(Format.JSON), dir, 1)
                 .withParts(EnumSet.of(Part.CUSTOMERS)));
         LoadedDataset dataset = LoadedDataset.read(dir);
         QualityReport report = QualityChecks.run(dataset, Datasets.CONFIG);
