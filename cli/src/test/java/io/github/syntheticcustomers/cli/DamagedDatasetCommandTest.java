@@ -11,8 +11,6 @@ import io.github.syntheticcustomers.core.SyntheticDatasets;
 import io.github.syntheticcustomers.core.config.ConfigLoader;
 import io.github.syntheticcustomers.core.io.Format;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,16 +30,6 @@ class DamagedDatasetCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = SyntheticCustomersCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(exit, out.toString(), err.toString());
-    }
-
     @ParameterizedTest(name = "{0} cut to {1}%")
     @CsvSource({"customers.jsonl, 50", "customers.jsonl, 0", "scenarios.json, 50", "engagement-steps.jsonl, 3",
         "customers.json, 0", "customers.json, 99"})
@@ -53,7 +41,7 @@ class DamagedDatasetCommandTest {
         byte[] bytes = Files.readAllBytes(damaged);
         Files.write(damaged, Arrays.copyOf(bytes, (int) ((long) bytes.length * percent / 100)));
 
-        Run check = run("check", "--output", dir.toString());
+        CommandRun check = CommandRun.of("check", "--output", dir.toString());
         assertEquals(1, check.exit(), check.out() + check.err());
         assertTrue(check.err().contains("  - dataset_integrity: "), check.err());
         assertTrue(check.err().contains("e.g. " + file + " line "), check.err());
@@ -63,14 +51,14 @@ class DamagedDatasetCommandTest {
         assertEquals("fail", quality.get("checks").get(0).get("status").asText());
         assertTrue(quality.get("checks").get(0).get("examples").get(0).asText().startsWith(file + " line "));
 
-        Run report = run("report", "--output", dir.toString());
+        CommandRun report = CommandRun.of("report", "--output", dir.toString());
         assertOurWords(report);
         assertTrue(report.out().contains("quality checks failed, listed in the report and by check"), report.out());
         assertTrue(Files.readString(dir.resolve("report.html"), StandardCharsets.UTF_8).contains(file + " line "));
     }
 
     /** No exception type, stack frame or parser text reaches the terminal. */
-    private static void assertOurWords(Run run) {
+    private static void assertOurWords(CommandRun run) {
         String text = run.out() + run.err();
         for (String raw : List.of("Exception", "\tat ", "Source:", "Unexpected", "com.fasterxml", "end-of-input",
                 "(code ")) {

@@ -37,7 +37,8 @@ class ExitCodesTest {
     void generateIntoATargetNameThatIsADirectoryIsAFailedRunNotBadUsage() throws IOException {
         assertEquals(0, CommandRun.of("generate", "--count", "20", "--quiet", "--output", dir("out")).exit());
         Files.createDirectory(work.resolve("out/customers.jsonl"));
-        CommandRun failed = CommandRun.of("generate", "--seed", "3", "--count", "20", "--formats", "jsonl", "--quiet", "--output",
+        CommandRun failed = CommandRun.of("generate", "--seed", "3", "--count", "20", "--formats", "jsonl",
+                "--quiet", "--output",
                 dir("out"));
         assertEquals(1, failed.exit(), failed.err());
         assertTrue(failed.err().startsWith("error: "), failed.err());
@@ -95,8 +96,10 @@ class ExitCodesTest {
 
     @Test
     void aTamperedShardIsAFailedMergeAndShardsThatAreNoDatasetBadUsage() throws IOException {
-        assertEquals(0, CommandRun.of("generate", "--count", "20", "--shard", "0:10", "--quiet", "--output", dir("s1")).exit());
-        assertEquals(0, CommandRun.of("generate", "--count", "20", "--shard", "10:20", "--quiet", "--output", dir("s2")).exit());
+        assertEquals(0, CommandRun.of("generate", "--count", "20", "--shard", "0:10", "--quiet", "--output",
+                dir("s1")).exit());
+        assertEquals(0, CommandRun.of("generate", "--count", "20", "--shard", "10:20", "--quiet", "--output",
+                dir("s2")).exit());
         Path file = work.resolve("s1/customers.json");
         Files.writeString(file, Files.readString(file, StandardCharsets.UTF_8).replace("cus-000002", "cus-000003"),
                 StandardCharsets.UTF_8);

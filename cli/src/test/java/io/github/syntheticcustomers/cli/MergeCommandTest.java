@@ -45,7 +45,8 @@ class MergeCommandTest {
             assertArrayEquals(Files.readAllBytes(dir.resolve("whole").resolve(file)),
                     Files.readAllBytes(merged.resolve(file)), file);
         }
-        CommandRun upToDate = CommandRun.of("generate", "--count", "60", "--formats", "jsonl,csv", "--output", merged.toString());
+        CommandRun upToDate = CommandRun.of("generate", "--count", "60", "--formats", "jsonl,csv", "--output",
+                merged.toString());
         assertTrue(upToDate.out().contains(" are up to date "), upToDate.out());
 
         Path manifest = dir.resolve("s2/manifest.json");

@@ -39,7 +39,8 @@ class RecordedConfigurationTest {
         Files.createDirectories(personas.getParent());
         Files.writeString(personas, "personas:\n  health_aware_avoider:\n    name: Careful avoider\n",
                 StandardCharsets.UTF_8);
-        CommandRun generated = CommandRun.of("generate", "--count", "100", "--quiet", "--config", personas.toString(), "--output",
+        CommandRun generated = CommandRun.of("generate", "--count", "100", "--quiet", "--config",
+                personas.toString(), "--output",
                 dir("out"));
         assertEquals(0, generated.exit(), generated.err());
     }
@@ -121,6 +122,7 @@ class RecordedConfigurationTest {
                 + " character U+202E (RIGHT-TO-LEFT OVERRIDE)"), check.err());
         assertTrue(check.err().contains("allowed: a configuration file to judge the dataset by, or a dataset generated"
                 + " again)"), check.err());
-        assertEquals(0, CommandRun.of("check", "--output", dir("out"), "--config", personas.toString(), "--warn-only").exit());
+        assertEquals(0, CommandRun.of("check", "--output", dir("out"), "--config", personas.toString(),
+                "--warn-only").exit());
     }
 }
