@@ -221,8 +221,8 @@ public final class DatasetDirectory implements AutoCloseable {
             }
             Manifest next = manifest.withDerived(List.copyOf(listed.values()));
             NewFile manifestFile = writeTemp(MANIFEST, DatasetWriter.manifestBytes(next), temps);
+            temps.clear(); // publish deletes them when it fails, unless a journal it leaves still needs them
             publish(written, manifestFile, false);
-            temps.clear();
             return files.keySet().stream().sorted().map(f -> path.resolve(f.fileName())).toList();
         } catch (IOException e) {
             throw new DatasetDirectoryException("cannot write " + files.keySet().stream().sorted()
@@ -534,9 +534,20 @@ public final class DatasetDirectory implements AutoCloseable {
         syncDirectory();
     }
 
-    /** Undoes a journal: new manifest out, each change undone in reverse, previous manifest back. */
+    /**
+     * Undoes a journal: new manifest out (back to its temporary name, where it proves the journal until the end), each
+     * change undone in reverse, previous manifest back.
+     */
     private void back(PublishJournal journal, boolean verify) throws IOException {
-        undoIn(journal.manifest(), verify);
+        PublishJournal.Change m = journal.manifest();
+        Path current = path.resolve(MANIFEST);
+        if (!exists(path.resolve(m.next())) && exists(current)
+                && (m.backup() == null || exists(path.resolve(m.backup())))) {
+            if (verify) {
+                require(hasDigest(current, m.nextSha256()), MANIFEST);
+            }
+            ops.move(current, path.resolve(m.next()));
+        }
         List<PublishJournal.Change> reversed = new ArrayList<>(journal.entries());
         java.util.Collections.reverse(reversed);
         for (PublishJournal.Change c : reversed) {
@@ -575,8 +586,9 @@ public final class DatasetDirectory implements AutoCloseable {
         }
         if (verify) {
             require(isPlainFile(next) && DatasetStatus.sha256(next).equals(c.nextSha256()), c.next());
-            require(!exists(target), c.target());
         }
+        // set aside or absent when the publish was proven: anything there now appeared since, and is not ours
+        require(!exists(target), c.target());
         ops.move(next, target);
     }
 
@@ -591,6 +603,13 @@ public final class DatasetDirectory implements AutoCloseable {
         }
         if (verify) {
             require(isPlainFile(target) && DatasetStatus.sha256(target).equals(c.nextSha256()), c.target());
+            if (c.backup() == null) {
+                // Nothing proves that this run moved it in rather than that someone else has the same bytes there:
+                // a recovery never deletes it (the next run replaces it only if it is ours by content).
+                log.accept("Left " + c.target() + " in " + path + " while undoing an interrupted publish: it holds"
+                        + " that publish's bytes, and nothing proves the publish put it there");
+                return;
+            }
         }
         ops.delete(target);
     }
@@ -657,6 +676,7 @@ public final class DatasetDirectory implements AutoCloseable {
         PublishJournal journal = isPlainFile(file) ? PublishJournal.parse(ManifestParser.readBounded(file)) : null;
         String unproven = journal == null ? "it is not a journal this version wrote" : unproven(journal);
         if (unproven != null) {
+            putBack(journal);
             log.accept("Ignored the publish journal in " + path + " and left every file it names as it is: "
                     + unproven);
             ops.delete(file);
@@ -669,47 +689,100 @@ public final class DatasetDirectory implements AutoCloseable {
                 back(journal, true);
             }
         } catch (Unproven e) {
+            putBack(journal);
             log.accept("Stopped finishing the interrupted publish in " + path + ": " + e.getMessage()
-                    + "; the files left as they are");
+                    + "; the files set aside are back where they were, the others left as they are");
             ops.delete(file);
         }
     }
 
-    /** Why {@code journal} may not be carried out, or null when everything it replaces or deletes is ours. */
+    /**
+     * Before a journal that cannot be carried out is dropped: every file it set aside goes back to its name where
+     * that name is free (moves only), so the sweep of temporary names that follows never deletes one of them.
+     */
+    private void putBack(PublishJournal journal) throws IOException {
+        if (journal == null) {
+            return;
+        }
+        List<PublishJournal.Change> all = new ArrayList<>(journal.entries());
+        all.add(journal.manifest());
+        for (PublishJournal.Change c : all) {
+            if (c.backup() != null && isPlainFile(path.resolve(c.backup())) && !exists(path.resolve(c.target()))) {
+                ops.move(path.resolve(c.backup()), path.resolve(c.target()));
+            }
+        }
+    }
+
+    /**
+     * Why {@code journal} may not be carried out, or null when everything it names is proven ours: the previous manifest
+     * it names (at {@code manifest.json} or, once set aside, at its backup name while {@code manifest.json} is absent or
+     * already the new one) lists every file it would set aside with that SHA-256, and the new manifest it names (at its
+     * temporary name or already at {@code manifest.json}) lists every file it would move in with that SHA-256, so
+     * nothing the journal merely claims decides what is replaced or deleted.
+     */
     private String unproven(PublishJournal journal) throws IOException {
         PublishJournal.Change m = journal.manifest();
+        Path current = path.resolve(MANIFEST);
+        String currentSha = isPlainFile(current) ? DatasetStatus.sha256(current) : null;
+        Manifest next = manifestWithDigest(List.of(current, path.resolve(m.next())), m.nextSha256());
+        if (next == null) {
+            return "the new manifest it names is not in the directory";
+        }
+        if (currentSha != null && !currentSha.equals(m.nextSha256()) && !currentSha.equals(m.previousSha256())) {
+            return MANIFEST + " is neither the previous nor the new manifest it names";
+        }
         Manifest previous = null;
         if (m.backup() != null) {
-            for (Path candidate : List.of(path.resolve(MANIFEST), path.resolve(m.backup()))) {
-                if (isPlainFile(candidate) && DatasetStatus.sha256(candidate).equals(m.previousSha256())) {
-                    try {
-                        previous = ManifestParser.read(candidate);
-                    } catch (InvalidManifestException e) {
-                        return "the previous manifest it names is not valid";
-                    }
-                    break;
-                }
+            List<Path> places = new ArrayList<>(List.of(current));
+            if (currentSha == null || currentSha.equals(m.nextSha256())) {
+                places.add(path.resolve(m.backup()));
             }
-            if (previous == null) {
-                Path current = path.resolve(MANIFEST);
-                boolean done = isPlainFile(current) && DatasetStatus.sha256(current).equals(m.nextSha256());
-                return done ? null : "the previous manifest it names is not in the directory";
+            previous = manifestWithDigest(places, m.previousSha256());
+            if (previous == null && !(journal.direction() == PublishJournal.Direction.FORWARD
+                    && m.nextSha256().equals(currentSha))) {
+                return "the previous manifest it names is not in the directory";
             }
         }
         for (PublishJournal.Change c : journal.entries()) {
-            if (c.previousSha256() == null || c.previousSha256().equals(c.nextSha256())) {
-                continue;
+            if (c.next() != null && listed(next).stream()
+                    .noneMatch(d -> d.file().equals(c.target()) && d.sha256().equals(c.nextSha256()))) {
+                return "it would move in " + c.target() + ", which the new manifest does not list with that SHA-256";
+            }
+            boolean published = journal.direction() == PublishJournal.Direction.FORWARD && previous == null
+                    && m.nextSha256().equals(currentSha);
+            if (c.previousSha256() == null || published) {
+                continue; // nothing set aside, or published already: only the clean-up is left
             }
             String sha = c.previousSha256();
             boolean listed = previous != null && (listed(previous).stream()
                     .anyMatch(d -> d.file().equals(c.target()) && d.sha256().equals(sha))
                     || (previous.schemas().isEmpty() && DatasetSchema.ofFile(c.target()) != null));
-            if (!listed) {
+            boolean sameBytes = sha.equals(c.nextSha256()) && (hasDigest(path.resolve(c.next()), sha)
+                    || hasDigest(path.resolve(c.backup()), sha));
+            if (!listed && !sameBytes) {
                 return "it would replace or delete " + c.target() + ", which the previous manifest does not list"
                         + " with that SHA-256";
             }
         }
         return null;
+    }
+
+    /** The valid manifest at the first of {@code places} that has {@code sha}, or null. */
+    private static Manifest manifestWithDigest(List<Path> places, String sha) throws IOException {
+        for (Path candidate : places) {
+            if (hasDigest(candidate, sha)) {
+                try {
+                    return ManifestParser.read(candidate);
+                } catch (InvalidManifestException e) {
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasDigest(Path file, String sha) throws IOException {
+        return isPlainFile(file) && DatasetStatus.sha256(file).equals(sha);
     }
 
     /** Deletes the temporary files of earlier runs: under the lock, no live run of ours owns any. */

@@ -169,6 +169,93 @@ class DatasetOwnershipTest {
         assertEquals("[]\n", Files.readString(dir.resolve("export.json")));
     }
 
+    @Test
+    void aPlantedJournalThatNamesPlantedManifestsOrClaimsSameBytesStillTouchesNothingOfTheUsers() throws IOException {
+        Path dir = root.resolve("d");
+        update(dir, 1, EnumSet.of(Format.JSON));
+        Files.writeString(dir.resolve("budget.csv"), "a,b\n1,2\n");
+        String budgetSha = DatasetStatus.sha256(dir.resolve("budget.csv"));
+        String genuineSha = DatasetStatus.sha256(dir.resolve(DatasetDirectory.MANIFEST));
+        // a "new manifest" planted at a temporary name that lists the user's file with its digest
+        var mapper = io.github.syntheticcustomers.core.internal.JsonMappers.data();
+        var fake = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(
+                dir.resolve(DatasetDirectory.MANIFEST).toFile());
+        ((com.fasterxml.jackson.databind.node.ArrayNode) fake.get("formats")).add("csv");
+        ((com.fasterxml.jackson.databind.node.ArrayNode) fake.get("files")).addObject().put("file", "budget.csv")
+                .put("part", "budget").put("format", "csv").put("records", 1).put("bytes", 8).put("sha256", budgetSha);
+        String planted = ".synthetic-customers-44444444444444444444444444444444.tmp";
+        Files.writeString(dir.resolve(planted), mapper.writeValueAsString(fake));
+        String plantedSha = DatasetStatus.sha256(dir.resolve(planted));
+        Files.writeString(dir.resolve(".synthetic-customers-55555555555555555555555555555555.tmp"),
+                mapper.writeValueAsString(fake));
+        Map<String, byte[]> before = visible(dir);
+        String t1 = ".synthetic-customers-11111111111111111111111111111111.tmp";
+        String t2 = ".synthetic-customers-22222222222222222222222222222222.tmp";
+        for (String journal : List.of(
+                // undo a publish that "moved budget.csv in": the planted new manifest lists it
+                journal("back", change("budget.csv", t2, budgetSha, null, null),
+                        change("manifest.json", planted, plantedSha, null, null)),
+                journal("back", change("budget.csv", t2, budgetSha, null, null),
+                        change("manifest.json", planted, plantedSha, t1, genuineSha)),
+                // "the same bytes replace it", with neither copy of those bytes there
+                journal("forward", change("budget.csv", t2, budgetSha, t1, budgetSha),
+                        change("manifest.json", planted, plantedSha, t1.replace('1', '3'), genuineSha)),
+                // a planted previous manifest at the backup name while the real one is in place
+                journal("forward", change("budget.csv", null, null, t1, budgetSha),
+                        change("manifest.json", planted, plantedSha,
+                                ".synthetic-customers-55555555555555555555555555555555.tmp", plantedSha))
+        )) {
+            Files.writeString(dir.resolve(DatasetDirectory.JOURNAL_FILE), journal);
+            try (DatasetDirectory opened = DatasetDirectory.forReading(dir, DirectoryOptions.defaults())) {
+                assertNotNull(opened.manifest(), journal);
+            }
+            assertEquals("a,b\n1,2\n", Files.readString(dir.resolve("budget.csv")), journal);
+            assertEquals(genuineSha, DatasetStatus.sha256(dir.resolve(DatasetDirectory.MANIFEST)), journal);
+            Map<String, byte[]> seen = visible(dir);
+            assertEquals(before, seen, journal);
+            // the sweep took the planted temporary files; plant them again for the next shape
+            Files.writeString(dir.resolve(planted), mapper.writeValueAsString(fake));
+            Files.writeString(dir.resolve(".synthetic-customers-55555555555555555555555555555555.tmp"),
+                    mapper.writeValueAsString(fake));
+        }
+    }
+
+    private static String journal(String direction, String entry, String manifest) {
+        return "{\"kind\":\"synthetic-customers publish journal\",\"version\":2,\"direction\":\"" + direction
+                + "\",\"entries\":[" + entry + "],\"manifest\":" + manifest + "}";
+    }
+
+    @Test
+    void aFaultAtAnyFileOperationOfWritingDerivedFilesKeepsTheOldOrTheNewAndNoTemporaryFile() throws IOException {
+        Path ref = root.resolve("ref");
+        update(ref, 1, EnumSet.of(Format.JSONL));
+        Map<String, byte[]> before = visible(ref);
+        Path done = root.resolve("done");
+        copyTree(ref, done);
+        CrashingOps counter = CrashingOps.counting();
+        try (DatasetDirectory opened = DatasetDirectory.forWriting(done, DirectoryOptions.defaults(), counter)) {
+            ReportFiles.report(opened, ConfigLoader.defaults());
+        }
+        Map<String, byte[]> after = visible(done);
+        for (int k = 0; k < counter.done().size(); k++) {
+            Path dir = root.resolve("derived-fault-" + k);
+            copyTree(ref, dir);
+            try (DatasetDirectory opened = DatasetDirectory.forWriting(dir, DirectoryOptions.defaults(),
+                    new FailingOps(k, false))) {
+                ReportFiles.report(opened, ConfigLoader.defaults());
+            } catch (DatasetDirectoryException expected) {
+                // the failure is reported; what matters is what is left
+            }
+            try (DatasetDirectory reopened = DatasetDirectory.forWriting(dir, DirectoryOptions.defaults())) {
+                assertNotNull(reopened.manifest());
+            }
+            Map<String, byte[]> seen = visible(dir);
+            assertTrue(seen.equals(before) || seen.equals(after), "a fault at " + counter.done().get(k) + ": "
+                    + seen.keySet());
+            assertEquals(List.of(DatasetDirectory.LOCK_FILE), hidden(dir), "a fault at " + counter.done().get(k));
+        }
+    }
+
     private static String change(String target, String next, String nextSha, String backup, String previousSha) {
         return "{\"target\":\"" + target + "\",\"next\":" + quoted(next) + ",\"next_sha256\":" + quoted(nextSha)
                 + ",\"backup\":" + quoted(backup) + ",\"previous_sha256\":" + quoted(previousSha) + "}";
