@@ -61,6 +61,21 @@ class RecordedConfigurationTest {
     }
 
     @Test
+    void aRecordedConfigurationThatNoLongerLoadsIsAFailedRunNamingTheManifest() throws IOException {
+        Path manifest = work.resolve("out/manifest.json");
+        String text = Files.readString(manifest, StandardCharsets.UTF_8);
+        String damaged = text.replace("health_aware_avoider:\\n    name:", "health_aware_avoider:\\n    nme:");
+        assertTrue(!damaged.equals(text), "the recorded text holds the persona's name: " + text);
+        Files.writeString(manifest, damaged, StandardCharsets.UTF_8);
+        for (String command : new String[] {"check", "report"}) {
+            CommandRun run = CommandRun.of(command, "--output", dir("out"));
+            assertEquals(1, run.exit(), command + ": " + run.err());
+            assertTrue(run.err().startsWith("error: the configuration manifest.json in "), run.err());
+            assertTrue(run.err().contains("does not load in this version"), run.err());
+        }
+    }
+
+    @Test
     void theSameConfigurationElsewhereIsNoDifference() throws IOException {
         Path copy = work.resolve("copy.yaml");
         Files.copy(personas, copy);

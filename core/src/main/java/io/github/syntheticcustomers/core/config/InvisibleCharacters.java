@@ -58,17 +58,42 @@ final class InvisibleCharacters {
      */
     static List<Integer> find(String text, boolean wholeFile) {
         List<Integer> found = new ArrayList<>();
-        int previous = -1;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            boolean inFlag = tag(cp) && (previous == BLACK_FLAG || (tag(previous) && previous != 0xE007F));
-            if ((refused(cp) && !(wholeFile && i == 0 && cp == BYTE_ORDER_MARK)) || (tag(cp) && !inFlag)) {
-                found.add(i);
-            }
-            previous = cp;
             i += Character.charCount(cp);
+            if (cp == BLACK_FLAG) {
+                int end = flagTagsEnd(text, i);
+                if (end > 0) {
+                    i = end; // a subdivision flag: its tags are part of the emoji
+                }
+                continue;
+            }
+            int at = i - Character.charCount(cp);
+            if ((refused(cp) && !(wholeFile && at == 0 && cp == BYTE_ORDER_MARK)) || tag(cp)) {
+                found.add(at);
+            }
         }
         return found;
+    }
+
+    /**
+     * The index after the tags of a subdivision flag starting at {@code from} (after U+1F3F4): one to six tag digits
+     * or small letters, then CANCEL TAG; -1 when the text there is not exactly that, so tags can carry no hidden text.
+     */
+    private static int flagTagsEnd(String text, int from) {
+        int count = 0;
+        for (int i = from; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp == 0xE007F) {
+                return count >= 1 && count <= 6 ? i : -1;
+            }
+            if (!((cp >= 0xE0030 && cp <= 0xE0039) || (cp >= 0xE0061 && cp <= 0xE007A))) {
+                return -1;
+            }
+            count++;
+        }
+        return -1;
     }
 
     /** {@code U+202E (RIGHT-TO-LEFT OVERRIDE)}. */

@@ -187,9 +187,11 @@ final class ManifestParser {
         }
         exactFields(node, CONFIG_FIELDS, OPTIONAL_CONFIG_FIELDS, "config.");
         String name = text(node, "name", "config.name");
-        if (name.isBlank() || name.length() > 255 || name.contains("/") || name.contains("\\")) {
-            throw invalid("config.name", "must be a file name of 1 to 255 characters without directories (was: "
-                    + shorten(name) + ")");
+        // the name reaches terminals and report.html: no control or invisible format (bidi) character
+        if (name.isBlank() || name.length() > 255 || name.contains("/") || name.contains("\\")
+                || name.codePoints().anyMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT)) {
+            throw invalid("config.name", "must be a file name of 1 to 255 characters without directories, control"
+                    + " or invisible format characters (was: " + shorten(name) + ")");
         }
         String text = node.has("text") ? text(node, "text", "config.text") : null;
         if (text == null && !name.equals(ConfigLoader.DEFAULTS_SOURCE)) {
@@ -367,7 +369,7 @@ final class ManifestParser {
     }
 
     private static String shorten(String text) {
-        String oneLine = text.replaceAll("\\p{Cntrl}", "?");
+        String oneLine = text.replaceAll("[\\p{Cntrl}\\p{Cf}]", "?");
         return oneLine.length() <= 60 ? oneLine : oneLine.substring(0, 60) + "…";
     }
 

@@ -6,6 +6,7 @@ import io.github.syntheticcustomers.core.config.ConfigSource;
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
 import io.github.syntheticcustomers.core.config.Limits;
 import io.github.syntheticcustomers.core.io.DatasetDirectory;
+import io.github.syntheticcustomers.core.io.DatasetDirectoryException;
 import io.github.syntheticcustomers.core.io.Manifest;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,8 +75,9 @@ public record ConfigSettings(Path configFile, String referenceDate) {
      *
      * @param dataset the dataset, opened for reading (its manifest is valid)
      * @throws InvalidSettingException for an invalid reference date or a missing configuration file
-     * @throws ConfigException for an error in the configuration file, or in the configuration the manifest records
-     *     (which this version may no longer accept), naming it
+     * @throws ConfigException for an error in the configuration file
+     * @throws DatasetDirectoryException when the configuration the manifest records does not load in this version
+     *     (a damaged or too old dataset: a failed run, not bad usage), naming it
      */
     public DatasetConfig forDataset(DatasetDirectory dataset) {
         Manifest manifest = dataset.manifest();
@@ -93,9 +95,11 @@ public record ConfigSettings(Path configFile, String referenceDate) {
             try {
                 loaded = recorded.load();
             } catch (ConfigException e) {
-                throw ConfigException.of("config", "the configuration " + DatasetDirectory.MANIFEST + " records ("
-                        + named(recorded) + ") does not load in this version: " + e.getMessage(), null,
-                        "a configuration file to judge the dataset by, or a dataset generated again");
+                // the dataset's own record, not an input of this run: a damaged (or too old) dataset, a failed run
+                throw new DatasetDirectoryException("the configuration " + DatasetDirectory.MANIFEST + " in "
+                        + dataset.path() + " records (" + named(recorded) + ") does not load in this version: "
+                        + e.getMessage() + "; give a configuration file to judge the dataset by, or generate it again",
+                        e);
             }
             LocalDate effective = date != null ? date : manifest.referenceDate();
             config = loaded.referenceDate().equals(effective) ? loaded : loaded.withReferenceDate(effective);

@@ -130,4 +130,17 @@ class InvisibleCharactersTest {
         assertTrue(e.getMessage().startsWith("c.yaml:3:14: personas.health_aware_avoider.name: invisible format"
                 + " character U+E0069 (TAG LATIN SMALL LETTER I)"), e.getMessage());
     }
+
+    @Test
+    void aBlackFlagCarriesOnlyASubdivisionTagSequenceNotHiddenText() {
+        String flag = "\uD83C\uDFF4";
+        String england = flag + "\uDB40\uDC67\uDB40\uDC62\uDB40\uDC65\uDB40\uDC6E\uDB40\uDC67\uDB40\uDC7F";
+        assertEquals(List.of(), InvisibleCharacters.find("a " + england + " b", false));
+        // hidden ASCII after a flag: upper-case and punctuation tags, more than six, or no cancel tag
+        String hidden = flag + "\uDB40\uDC48\uDB40\uDC49"; // TAG LATIN CAPITAL H, I
+        assertEquals(2, InvisibleCharacters.find(hidden + "\uDB40\uDC7F", false).size() - 1);
+        assertEquals(7, InvisibleCharacters.find(flag + "\uDB40\uDC61".repeat(7) + "\uDB40\uDC7F", false).size() - 1);
+        assertEquals(5, InvisibleCharacters.find(flag + "\uDB40\uDC67\uDB40\uDC62\uDB40\uDC65\uDB40\uDC6E"
+                + "\uDB40\uDC67", false).size());
+    }
 }

@@ -265,7 +265,9 @@ class DatasetDirectoryTest {
         "FILE:file=\"manifest.json\"", "DROPFILEFIELD:file", "DUPLICATE", "SET:config=null", "SET:config=\"x.yaml\"",
         "SET:config={}", "SET:config={\"name\":\"../x.yaml\",\"text\":\"a: 1\"}",
         "SET:config={\"name\":\"x.yaml\"}", "SET:config={\"name\":\"x.yaml\",\"text\":7}",
-        "SET:config={\"name\":\"x.yaml\",\"text\":\"\",\"extra\":1}"})
+        "SET:config={\"name\":\"x.yaml\",\"text\":\"\",\"extra\":1}",
+        "SET:config={\"name\":\"x\\u202Eyaml.txt\",\"text\":\"\"}",
+        "SET:config={\"name\":\"x\\u001b[31m.yaml\",\"text\":\"\"}"})
     void aMalformedManifestMeansRegenerationForGenerateAndAClearErrorForCheck(String variant) throws IOException {
         Path dir = root.resolve("d");
         update(dir, 1, EnumSet.of(Format.JSONL), DirectoryOptions.defaults());
