@@ -3,6 +3,7 @@ package io.github.syntheticcustomers.plugin;
 import io.github.syntheticcustomers.core.config.ConfigException;
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
 import io.github.syntheticcustomers.core.io.DatasetDirectory;
+import io.github.syntheticcustomers.core.io.DatasetDirectoryException;
 import io.github.syntheticcustomers.core.settings.ConfigSettings;
 import io.github.syntheticcustomers.core.settings.DatasetConfig;
 import io.github.syntheticcustomers.core.settings.InvalidSettingException;
@@ -42,7 +43,8 @@ record ConfigParameters(File configFile, String referenceDate) {
             return settings().forDataset(dataset);
         } catch (InvalidSettingException e) {
             throw InvalidParameter.of(e);
-        } catch (ConfigException e) {
+        } catch (ConfigException | DatasetDirectoryException e) {
+            // a configuration error, or a dataset whose recorded configuration no longer loads
             throw new MojoExecutionException(e.getMessage(), e);
         }
     }
