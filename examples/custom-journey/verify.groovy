@@ -3,7 +3,8 @@
 def out = new File(basedir, 'target/synthetic-customers')
 def log = new File(basedir, 'build.log').getText('UTF-8')
 assert log.contains('BUILD SUCCESS')
-assert log =~ /All \d+ quality checks passed/
+// epidemiology judges only age bands of 30 or more customers; the programme's narrow age range may leave none
+assert log =~ /(All \d+ quality checks passed|\d+ of \d+ quality checks passed, 1 skipped \(epidemiology\); none failed)/
 def report = new File(out, 'report.html').getText('UTF-8')
 // the report writes ids as words: coached_participant is "coached participant"
 ['enrolment', 'practice', 'maintenance', 'eligibility check', 'weekly weigh in', 'coached participant',
