@@ -51,6 +51,7 @@ class ExitCodesTest {
         CommandRun failed = CommandRun.of("generate", "--count", "5", "--quiet", "--output", dir("plain/sub"));
         assertEquals(1, failed.exit(), failed.err());
         assertTrue(failed.err().startsWith("error: cannot create the dataset directory "), failed.err());
+        assertFalse(failed.err().contains("Exception"), "the reason in words, no exception type: " + failed.err());
     }
 
     @Test

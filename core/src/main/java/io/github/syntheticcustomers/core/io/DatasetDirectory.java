@@ -110,7 +110,7 @@ public final class DatasetDirectory implements AutoCloseable {
             }
             Files.createDirectories(place);
         } catch (IOException e) {
-            throw new DatasetDirectoryException("cannot create the dataset directory " + place + ": " + e, e);
+            throw new DatasetDirectoryException("cannot create the dataset directory " + place + ": " + describe(e), e);
         }
         return open(place, options, ops);
     }
@@ -134,7 +134,7 @@ public final class DatasetDirectory implements AutoCloseable {
                         + MANIFEST + " is missing");
             }
         } catch (IOException e) {
-            throw new DatasetDirectoryException("cannot read " + place + ": " + e, e);
+            throw new DatasetDirectoryException("cannot read " + place + ": " + describe(e), e);
         }
         DatasetDirectory opened = open(place, options, DirectoryOps.FILES);
         if (opened.manifest == null) {
@@ -155,7 +155,7 @@ public final class DatasetDirectory implements AutoCloseable {
             return directory;
         } catch (IOException e) {
             lock.close();
-            throw new DatasetDirectoryException("cannot prepare the dataset directory " + place + ": " + e, e);
+            throw new DatasetDirectoryException("cannot prepare the dataset directory " + place + ": " + describe(e), e);
         } catch (RuntimeException | Error e) {
             lock.close();
             throw e;
@@ -503,11 +503,20 @@ public final class DatasetDirectory implements AutoCloseable {
         }
     }
 
-    private static String describe(Exception e) {
+    /**
+     * An I/O failure in the product's words: the file (relative to the directory where it is one of its names) and the
+     * operating system's reason, e.g. {@code customers.jsonl: Is a directory}, never the exception's class name.
+     */
+    static String describe(Exception e) {
         if (e instanceof java.nio.file.FileSystemException f) {
             String file = f.getFile() == null ? "" : Path.of(f.getFile()).getFileName().toString();
             String other = f.getOtherFile() == null ? "" : " -> " + Path.of(f.getOtherFile()).getFileName();
-            return (file + other + ": " + (f.getReason() == null ? f.getClass().getSimpleName() : f.getReason())).strip();
+            String reason = f.getReason() != null ? f.getReason()
+                    : f instanceof NoSuchFileException ? "no such file or directory"
+                    : f instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                    : f instanceof FileAlreadyExistsException ? "already exists"
+                    : f instanceof java.nio.file.NotDirectoryException ? "not a directory" : "failed";
+            return (file + other + ": " + reason).strip();
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }

@@ -88,7 +88,7 @@ final class DirectoryLock implements AutoCloseable {
         } catch (IOException e) {
             closeQuietly(channel);
             local.release();
-            throw new DatasetDirectoryException("cannot lock " + file + ": " + e, e);
+            throw new DatasetDirectoryException("cannot lock " + file + ": " + DatasetDirectory.describe(e), e);
         } catch (InterruptedException e) {
             closeQuietly(channel);
             local.release();
