@@ -291,15 +291,11 @@ class DatasetOwnershipTest {
 
     @Test
     void aFaultAtAnyFileOperationOfThePublishKeepsThePreviousDatasetAndLeavesNoTemporaryFile() throws IOException {
-        Path refA = root.resolve("ref-a");
-        update(refA, 1, EnumSet.of(Format.JSON, Format.CSV));
-        ReportFiles.report(refA, ConfigLoader.defaults());
-        Map<String, byte[]> a = visible(refA);
-        Path refB = root.resolve("ref-b");
-        copyTree(refA, refB);
-        CrashingOps counter = CrashingOps.counting();
-        writeB(refB, counter);
-        Map<String, byte[]> b = visible(refB);
+        Publish publish = publishBOverA(true);
+        Path refA = publish.refA();
+        Map<String, byte[]> a = publish.a();
+        Map<String, byte[]> b = publish.b();
+        CrashingOps counter = publish.counter();
         int steps = counter.done().size();
         assertTrue(steps > 30, counter.done().toString());
         int published = counter.done().indexOf(counter.done().stream().filter(s -> s.endsWith("-> manifest.json"))
@@ -334,14 +330,11 @@ class DatasetOwnershipTest {
 
     @Test
     void aLastingFaultAfterTheCommitLeavesAJournalThatTheNextOpeningCarriesToOneWholeDataset() throws IOException {
-        Path refA = root.resolve("ref-a");
-        update(refA, 1, EnumSet.of(Format.JSON, Format.CSV));
-        Map<String, byte[]> a = visible(refA);
-        Path refB = root.resolve("ref-b");
-        copyTree(refA, refB);
-        CrashingOps counter = CrashingOps.counting();
-        writeB(refB, counter);
-        Map<String, byte[]> b = visible(refB);
+        Publish publish = publishBOverA(false);
+        Path refA = publish.refA();
+        Map<String, byte[]> a = publish.a();
+        Map<String, byte[]> b = publish.b();
+        CrashingOps counter = publish.counter();
         for (int k = 0; k < counter.done().size(); k++) {
             Path dir = root.resolve("lasting-" + k);
             copyTree(refA, dir);
@@ -399,6 +392,27 @@ class DatasetOwnershipTest {
         assertEquals("{\"my\": \"notes\"}", Files.readString(dir.resolve("quality.json")));
         update(dir, 3, EnumSet.of(Format.JSONL));
         assertEquals("{\"my\": \"notes\"}", Files.readString(dir.resolve("quality.json")), "an edited file is kept");
+    }
+
+    /**
+     * Dataset A (seed 1, JSON and CSV; with its report when {@code reported}) and B (seed 2, JSON Lines and CSV)
+     * published over a copy of it, every file operation of that publish counted.
+     */
+    private Publish publishBOverA(boolean reported) throws IOException {
+        Path refA = root.resolve("ref-a");
+        update(refA, 1, EnumSet.of(Format.JSON, Format.CSV));
+        if (reported) {
+            ReportFiles.report(refA, ConfigLoader.defaults());
+        }
+        Path refB = root.resolve("ref-b");
+        copyTree(refA, refB);
+        CrashingOps counter = CrashingOps.counting();
+        writeB(refB, counter);
+        return new Publish(refA, visible(refA), visible(refB), counter);
+    }
+
+    /** What {@link #publishBOverA} made: A's directory and files, B's files, and B's counted operations. */
+    private record Publish(Path refA, Map<String, byte[]> a, Map<String, byte[]> b, CrashingOps counter) {
     }
 
     private static void writeB(Path dir, DirectoryOps ops) {
