@@ -130,8 +130,21 @@ public final class DatasetDirectory implements AutoCloseable {
         }
         try {
             if (!isOurs(place)) {
-                throw DatasetDirectoryException.wrongDirectory("No synthetic customer dataset in " + place + ": "
-                        + MANIFEST + " is missing");
+                Path manifestFile = place.resolve(MANIFEST);
+                if (!exists(manifestFile)) {
+                    throw DatasetDirectoryException.wrongDirectory("No synthetic customer dataset in " + place + ": "
+                            + MANIFEST + " is missing");
+                }
+                // a damaged dataset (copied without its hidden lock file, say): a failed run naming the damage
+                String problem = MANIFEST + " is not a plain file";
+                if (isPlainFile(manifestFile)) {
+                    try {
+                        ManifestParser.read(manifestFile);
+                    } catch (InvalidManifestException e) {
+                        problem = e.getMessage();
+                    }
+                }
+                throw new DatasetDirectoryException("No valid synthetic customer dataset in " + place + ": " + problem);
             }
         } catch (IOException e) {
             throw new DatasetDirectoryException("cannot read " + place + ": " + describe(e), e);

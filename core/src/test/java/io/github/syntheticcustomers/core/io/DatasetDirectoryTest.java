@@ -296,6 +296,24 @@ class DatasetDirectoryTest {
                 true).manifest(), "force works");
     }
 
+    @Test
+    void aDamagedManifestWithoutTheLockFileIsADamagedDatasetNotAMissingOne() throws IOException {
+        // a dataset copied without its hidden files (as test resources are): no lock file, and a damaged manifest
+        Path dir = Files.createDirectories(root.resolve("copied"));
+        Files.writeString(dir.resolve(DatasetDirectory.MANIFEST), "{\"generator\": ");
+        Files.writeString(dir.resolve("customers.json"), "[]\n");
+        DatasetDirectoryException e = assertThrows(DatasetDirectoryException.class,
+                () -> DatasetDirectory.forReading(dir, DirectoryOptions.defaults()));
+        assertFalse(e.isWrongDirectory(), "a failed run (exit 1), not bad usage: " + e.getMessage());
+        assertTrue(e.getMessage().startsWith("No valid synthetic customer dataset in " + dir.toRealPath() + ": "
+                + dir.toRealPath().resolve("manifest.json") + " is not valid JSON"), e.getMessage());
+        assertEquals(List.of("customers.json", "manifest.json"), Files.list(dir).map(p -> p.getFileName().toString())
+                .sorted().toList(), "nothing created, not even a lock file");
+        Files.delete(dir.resolve(DatasetDirectory.MANIFEST));
+        assertTrue(assertThrows(DatasetDirectoryException.class,
+                () -> DatasetDirectory.forReading(dir, DirectoryOptions.defaults())).isWrongDirectory());
+    }
+
     private static String corrupt(String manifest, String variant) throws IOException {
         var mapper = io.github.syntheticcustomers.core.internal.JsonMappers.data();
         var tree = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(manifest);
