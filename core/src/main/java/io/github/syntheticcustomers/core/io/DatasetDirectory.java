@@ -1,6 +1,7 @@
 package io.github.syntheticcustomers.core.io;
 
 import io.github.syntheticcustomers.core.config.ConfigException;
+import io.github.syntheticcustomers.core.internal.JsonMappers;
 import io.github.syntheticcustomers.core.internal.SuppressForbidden;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -329,7 +330,6 @@ public final class DatasetDirectory implements AutoCloseable {
      *     lacks (those still as the manifest records them; changed ones are left and logged), or only add to it
      */
     void publish(List<NewFile> files, NewFile manifestFile, boolean replacesDataset) throws IOException {
-        List<Temp> none = List.of();
         try {
             List<PublishJournal.Change> changes = new ArrayList<>();
             List<String> inTheWay = new ArrayList<>();
@@ -358,15 +358,15 @@ public final class DatasetDirectory implements AutoCloseable {
                         + " output directory) and run again");
             }
             Path current = path.resolve(MANIFEST);
-            PublishJournal.Change manifestChange = isPlainFile(current)
-                    ? new PublishJournal.Change(MANIFEST, manifestFile.temp(), manifestFile.sha256(), tempName(),
-                            DatasetStatus.sha256(current))
-                    : new PublishJournal.Change(MANIFEST, manifestFile.temp(), manifestFile.sha256(), null, null);
-            if (!isPlainFile(current) && Files.exists(current, LinkOption.NOFOLLOW_LINKS)) {
+            if (exists(current) && !isPlainFile(current)) {
                 throw new DatasetDirectoryException("refused to write the dataset in " + path + ": " + MANIFEST
                         + " is " + kindOf(current) + ", not a file synthetic-customers wrote; nothing was changed."
                         + " Move it away and run again");
             }
+            PublishJournal.Change manifestChange = exists(current)
+                    ? new PublishJournal.Change(MANIFEST, manifestFile.temp(), manifestFile.sha256(), tempName(),
+                            DatasetStatus.sha256(current))
+                    : new PublishJournal.Change(MANIFEST, manifestFile.temp(), manifestFile.sha256(), null, null);
             PublishJournal journal = new PublishJournal(PublishJournal.Direction.FORWARD, changes, manifestChange);
             writeJournal(journal);
             try {
@@ -383,7 +383,7 @@ public final class DatasetDirectory implements AutoCloseable {
             }
         } catch (IOException | RuntimeException e) {
             // not committed, or undone: this run's temporary files go (a committed journal names the ones it needs)
-            if (!Files.exists(path.resolve(JOURNAL_FILE), LinkOption.NOFOLLOW_LINKS)) {
+            if (!exists(path.resolve(JOURNAL_FILE))) {
                 for (NewFile f : files) {
                     deleteQuietly(path.resolve(f.temp()));
                 }
@@ -399,7 +399,7 @@ public final class DatasetDirectory implements AutoCloseable {
     private PublishJournal.Change change(String target, String next, String nextSha, List<String> inTheWay)
             throws IOException {
         Path file = path.resolve(target);
-        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+        if (!exists(file)) {
             return new PublishJournal.Change(target, next, nextSha, null, null);
         }
         if (!isPlainFile(file)) {
@@ -418,7 +418,7 @@ public final class DatasetDirectory implements AutoCloseable {
     /** The removal of {@code target}, a file of the previous dataset; null (and a log line) when it changed since. */
     private PublishJournal.Change removal(String target) throws IOException {
         Path file = path.resolve(target);
-        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+        if (!exists(file)) {
             return null;
         }
         if (isPlainFile(file)) {
@@ -448,8 +448,7 @@ public final class DatasetDirectory implements AutoCloseable {
             return false;
         }
         try {
-            var node = io.github.syntheticcustomers.core.internal.JsonMappers.data()
-                    .readTree(ManifestParser.readBounded(file));
+            var node = JsonMappers.data().readTree(ManifestParser.readBounded(file));
             return node != null && node.isObject() && node.path("$id").asText("").equals(schema.id());
         } catch (IOException e) {
             return false;
@@ -536,8 +535,7 @@ public final class DatasetDirectory implements AutoCloseable {
 
     /** Carries a journal on: old manifest out, each change out and in, new manifest in, kept files deleted. */
     private void forward(PublishJournal journal, boolean verify) throws IOException {
-        if (verify && isPlainFile(path.resolve(MANIFEST))
-                && DatasetStatus.sha256(path.resolve(MANIFEST)).equals(journal.manifest().nextSha256())) {
+        if (verify && hasDigest(path.resolve(MANIFEST), journal.manifest().nextSha256())) {
             finish(journal); // the new manifest is in: only the clean-up was left
             return;
         }
@@ -588,7 +586,7 @@ public final class DatasetDirectory implements AutoCloseable {
             return;
         }
         if (verify) {
-            require(isPlainFile(target) && DatasetStatus.sha256(target).equals(c.previousSha256()), c.target());
+            require(hasDigest(target, c.previousSha256()), c.target());
         }
         ops.move(target, path.resolve(c.backup()));
     }
@@ -602,12 +600,12 @@ public final class DatasetDirectory implements AutoCloseable {
         Path target = path.resolve(c.target());
         if (!exists(next)) {
             if (verify) {
-                require(isPlainFile(target) && DatasetStatus.sha256(target).equals(c.nextSha256()), c.target());
+                require(hasDigest(target, c.nextSha256()), c.target());
             }
             return;
         }
         if (verify) {
-            require(isPlainFile(next) && DatasetStatus.sha256(next).equals(c.nextSha256()), c.next());
+            require(hasDigest(next, c.nextSha256()), c.next());
         }
         // set aside or absent when the publish was proven: anything there now appeared since, and is not ours
         require(!exists(target), c.target());
@@ -624,7 +622,7 @@ public final class DatasetDirectory implements AutoCloseable {
             return; // never moved out, so the new file never moved in: this is still the previous one
         }
         if (verify) {
-            require(isPlainFile(target) && DatasetStatus.sha256(target).equals(c.nextSha256()), c.target());
+            require(hasDigest(target, c.nextSha256()), c.target());
             if (c.backup() == null) {
                 // Nothing proves that this run moved it in rather than that someone else has the same bytes there:
                 // a recovery never deletes it (the next run replaces it only if it is ours by content).
@@ -643,7 +641,7 @@ public final class DatasetDirectory implements AutoCloseable {
         }
         Path backup = path.resolve(c.backup());
         if (verify) {
-            require(isPlainFile(backup) && DatasetStatus.sha256(backup).equals(c.previousSha256()), c.backup());
+            require(hasDigest(backup, c.previousSha256()), c.backup());
             require(!exists(path.resolve(c.target())), c.target());
         }
         ops.move(backup, path.resolve(c.target()));

@@ -186,9 +186,12 @@ public final class DatasetWriter {
 
     /** {@code manifest} listing the JSON Schema files its dataset is published with, with their sizes and digests. */
     static Manifest withSchemas(Manifest manifest) {
-        return manifest.withSchemas(DatasetSchema.describing(manifest.files()).stream()
-                .map(s -> new Manifest.FileDigest(s.fileName(), s.bytes().length, DatasetDirectory.sha256(s.bytes())))
-                .toList());
+        List<Manifest.FileDigest> schemas = new ArrayList<>();
+        for (DatasetSchema schema : DatasetSchema.describing(manifest.files())) {
+            byte[] bytes = schema.bytes(); // read from the jar once for its size and digest
+            schemas.add(new Manifest.FileDigest(schema.fileName(), bytes.length, DatasetDirectory.sha256(bytes)));
+        }
+        return manifest.withSchemas(schemas);
     }
 
     /**
