@@ -4,7 +4,10 @@ import io.github.syntheticcustomers.core.config.GeneratorConfig;
 import io.github.syntheticcustomers.core.journey.ScenarioGenerator;
 import io.github.syntheticcustomers.core.model.CustomerProfile;
 import io.github.syntheticcustomers.core.model.TestScenario;
+import io.github.syntheticcustomers.core.model.EngagementEvent;
+import io.github.syntheticcustomers.core.timeline.CustomerTimeline;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -66,6 +69,19 @@ public final class DatasetGenerator {
             m.scenarioIndex = index;
         }
         return m.scenario;
+    }
+
+    /**
+     * The timeline of customer {@code index} (0-based, below {@link #count()}): everything that happened to the
+     * customer up to the reference date, in time order (docs/timeline-model.md).
+     */
+    public CustomerTimeline timeline(long index) {
+        return PlaceholderTimeline.of(config, customer(index), scenario(index));
+    }
+
+    /** The events of customer {@code index}'s timeline, in time order: the {@code events} part's records. */
+    public List<EngagementEvent> events(long index) {
+        return timeline(index).events();
     }
 
     private static final class Memo {

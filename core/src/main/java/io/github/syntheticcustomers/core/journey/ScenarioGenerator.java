@@ -5,6 +5,8 @@ import io.github.syntheticcustomers.core.internal.Rng;
 import io.github.syntheticcustomers.core.model.CustomerProfile;
 import io.github.syntheticcustomers.core.model.ScenarioUser;
 import io.github.syntheticcustomers.core.model.TestScenario;
+import io.github.syntheticcustomers.core.model.JourneyStep;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -29,8 +31,10 @@ public final class ScenarioGenerator {
         String type = scenarioType(index, customer);
         ScenarioUser user = new ScenarioUser(customer.demographics().fullName(), customer.demographics().age(),
                 customer.personaType(), customer.riskLevel(), customer.healthProfile().screeningHistory());
-        return new TestScenario(scenarioId(index), customer.id(), type, user,
-                journeys.journey(index, customer, type, types.recentLifeEvent(customer)));
+        List<JourneyStep> journey = journeys.journey(index, customer, type, types.recentLifeEvent(customer));
+        String status = CompletionStatus.ABANDONED.equals(journey.get(journey.size() - 1).completionStatus())
+                ? JourneyStatus.ABANDONED : JourneyStatus.FINISHED;
+        return new TestScenario(scenarioId(index), customer.id(), type, user, status, journey);
     }
 
     /** Only the scenario type of index {@code index} (cheaper than the whole scenario). */

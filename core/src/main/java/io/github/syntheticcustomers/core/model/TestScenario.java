@@ -10,13 +10,16 @@ import java.util.List;
  * @param customerId the customer's id, {@code cus-000001}
  * @param scenarioType one of the configured scenario types ({@code scenarios.types})
  * @param user the customer's name, age, persona, risk level and screening history
- * @param journey the steps reached, in order; an {@code abandoned} step is the last
+ * @param journeyStatus where the journey stands as of the reference date: {@code finished}, {@code abandoned} or
+ *     {@code in_progress} ({@code journey.JourneyStatus})
+ * @param journey the steps reached by the reference date, in order; an {@code abandoned} step is the last
  */
 public record TestScenario(
         String scenarioId,
         String customerId,
         String scenarioType,
         ScenarioUser user,
+        String journeyStatus,
         List<JourneyStep> journey) {
 
     public TestScenario {

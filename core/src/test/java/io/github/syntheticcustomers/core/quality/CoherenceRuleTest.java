@@ -240,7 +240,7 @@ class CoherenceRuleTest {
         List<io.github.syntheticcustomers.core.model.JourneyStep> journey = new ArrayList<>(s.journey());
         journey.set(0, first);
         scenarios.set(i, new io.github.syntheticcustomers.core.model.TestScenario(s.scenarioId(), s.customerId(),
-                s.scenarioType(), s.user(), journey));
+                s.scenarioType(), s.user(), s.journeyStatus(), journey));
     }
 
     private static CheckResult coherence(LoadedDataset dataset) {

@@ -130,15 +130,15 @@ public final class Datasets {
     }
 
     public static TestScenario withJourney(TestScenario s, List<JourneyStep> journey) {
-        return new TestScenario(s.scenarioId(), s.customerId(), s.scenarioType(), s.user(), journey);
+        return new TestScenario(s.scenarioId(), s.customerId(), s.scenarioType(), s.user(), s.journeyStatus(), journey);
     }
 
     public static TestScenario withUser(TestScenario s, ScenarioUser user) {
-        return new TestScenario(s.scenarioId(), s.customerId(), s.scenarioType(), user, s.journey());
+        return new TestScenario(s.scenarioId(), s.customerId(), s.scenarioType(), user, s.journeyStatus(), s.journey());
     }
 
     public static TestScenario withIds(TestScenario s, String scenarioId, String customerId, String type) {
-        return new TestScenario(scenarioId, customerId, type, s.user(), s.journey());
+        return new TestScenario(scenarioId, customerId, type, s.user(), s.journeyStatus(), s.journey());
     }
 
     /** Every step's fields mapped by {@code edit}. */
