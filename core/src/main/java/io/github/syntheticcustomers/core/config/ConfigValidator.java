@@ -59,6 +59,7 @@ final class ConfigValidator {
         if (engagement && journey && measurements) {
             at.check(() -> EngagementConfigValidator.validate(config, at));
         }
+        TimelineConfigValidator.validate(config.timeline(), at);
         at.check(() -> {
             requirePresent("quality", config.quality(), "the thresholds of the quality checks", at);
             validateQuality(config.quality(), at);

@@ -86,12 +86,7 @@ final class HealthConfigValidator {
 
     static void validateMeasurements(GeneratorConfig config, ConfigParser.Locator at) {
         MeasurementsConfig m = required(config.measurements(), "measurements",
-                "{ days_before, height, weight, bmi, values }", at);
-        IntRange days = required(m.daysBefore(), "measurements.days_before", "{ min, max } days, at least 1", at);
-        int min = required(days.min(), "measurements.days_before.min", "days, at least 1", at);
-        int max = required(days.max(), "measurements.days_before.max", "days, at least min", at);
-        number("measurements.days_before.min", min, 1, 36500, "days 1–36500", at);
-        number("measurements.days_before.max", max, min, 36500, "days " + min + "–36500", at);
+                "{ height, weight, bmi, values }", at);
         Set<String> codes = new HashSet<>();
         MeasurementsConfig.Height h = required(m.height(), "measurements.height", "{ code, unit, female, male }", at);
         code("measurements.height", h.code(), h.unit(), codes, at);

@@ -11,7 +11,6 @@ import java.util.Map;
  * changed without re-balancing the others); completion statuses follow a probability built from the
  * customer's traits, risk level, engagement, life events and current emotional state.
  *
- * @param timing when journeys start and how far apart their steps are
  * @param phases the framework: phases in journey order, each with its steps in order
  * @param emotionalStates the emotional-state vocabulary, in the order of the transition matrix
  * @param stateActions actions typical of each emotional state, added to a step's own
@@ -25,7 +24,6 @@ import java.util.Map;
  * @param completion how likely each step is completed, and how the rest splits into skipped/partial/abandoned
  */
 public record JourneyConfig(
-        Timing timing,
         List<Phase> phases,
         List<EmotionalState> emotionalStates,
         Map<String, List<String>> stateActions,
@@ -231,18 +229,6 @@ public record JourneyConfig(
      */
     public record Content(String title, Integer minutes, String benefit, String evidence, String essential,
             String extended, String comprehensive, String context) {
-    }
-
-    /**
-     * Journey timing, all anchored to the reference date (UTC).
-     *
-     * @param startDays days after the reference date the first step happens
-     * @param sessionHour hour of day (UTC) a session starts
-     * @param minutesBetweenSteps gap between two steps of one phase (one session)
-     * @param daysBetweenPhases gap between the sessions of two phases
-     */
-    public record Timing(IntRange startDays, IntRange sessionHour, IntRange minutesBetweenSteps,
-            IntRange daysBetweenPhases) {
     }
 
     /**

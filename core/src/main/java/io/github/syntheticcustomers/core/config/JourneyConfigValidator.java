@@ -23,9 +23,7 @@ final class JourneyConfigValidator {
     }
 
     static void validate(GeneratorConfig config, ConfigParser.Locator at) {
-        JourneyConfig journey = required(config.journey(), "journey", "timing, transitions, personas, completion", at);
-        validateTiming(required(journey.timing(), "journey.timing",
-                "start_days, session_hour, minutes_between_steps, days_between_phases", at), at);
+        JourneyConfig journey = required(config.journey(), "journey", "transitions, personas, completion", at);
         List<String> states = validateStates(journey, at);
         List<String> listed = listable(config);
         validateFramework(journey, states, config.personas().keySet(), listed, at);
@@ -318,14 +316,7 @@ final class JourneyConfigValidator {
         return value;
     }
 
-    private static void validateTiming(JourneyConfig.Timing t, ConfigParser.Locator at) {
-        range("journey.timing.start_days", t.startDays(), 0, 3650, at);
-        range("journey.timing.session_hour", t.sessionHour(), 0, 23, at);
-        range("journey.timing.minutes_between_steps", t.minutesBetweenSteps(), 1, 240, at);
-        range("journey.timing.days_between_phases", t.daysBetweenPhases(), 1, 365, at);
-    }
-
-    private static void range(String prop, IntRange r, int lo, int hi, ConfigParser.Locator at) {
+    static void range(String prop, IntRange r, int lo, int hi, ConfigParser.Locator at) {
         required(r, prop, "{ min: <" + lo + "–" + hi + ">, max: <" + lo + "–" + hi + "> }", at);
         required(r.min(), prop + ".min", "a whole number " + lo + "–" + hi, at);
         required(r.max(), prop + ".max", "a whole number " + lo + "–" + hi, at);

@@ -5,19 +5,18 @@ import java.util.List;
 
 /**
  * The {@code measurements} section: the dated observations each profile carries beside its diagnoses. Every
- * customer is measured once, {@code days_before} days before the reference date: body height (by sex), body
+ * kept screening visit on the customer's timeline takes a panel (docs/timeline-model.md): body height (by sex), body
  * weight and BMI (the lifestyle BMI, so weight = BMI × height²), and each configured {@code values} entry. A value
  * is drawn from the range of the first {@code when} whose factor the customer has ({@code treated} when that
  * condition is diagnosed and managed), else from {@code normal}; so a measurement agrees with the diagnoses, and
  * an undiagnosed condition shows in its measurement only.
  *
- * @param daysBefore how many days before the reference date the measurements are taken, at least 1
  * @param height the body height code, unit and distribution by sex
  * @param weight the body weight code and unit
  * @param bmi the BMI code and unit
  * @param values the other measured values, in output order
  */
-public record MeasurementsConfig(IntRange daysBefore, Height height, Code weight, Code bmi, List<Value> values) {
+public record MeasurementsConfig(Height height, Code weight, Code bmi, List<Value> values) {
 
     public MeasurementsConfig {
         values = Immutable.list(values);

@@ -34,9 +34,11 @@ public record ScenarioConfig(
      * @param eligible when a customer may get this type
      * @param start the step id journeys of this type start at (a returning user need not start at the first
      *     step); null: the framework's first step
+     * @param fromSignUp whether journeys of this type start in the account's first session; otherwise (null or
+     *     false) a journey is the latest stretch of the customer's timeline
      */
     public record ScenarioType(Double weight, Double completionBias, Map<String, Double> initial,
-            Eligibility eligible, String start) {
+            Eligibility eligible, String start, Boolean fromSignUp) {
 
         public ScenarioType {
             initial = Immutable.map(initial);

@@ -9,10 +9,16 @@ import java.util.List;
  * @param customerId the customer's id
  * @param scenarioId the scenario's id, or null when the journey does not come from a scenario
  * @param points the steps reached, in journey order
+ * @param completedBefore steps completed before the journey's first (they count towards progress)
  */
-public record CustomerJourney(String customerId, String scenarioId, List<JourneyPoint> points) {
+public record CustomerJourney(String customerId, String scenarioId, List<JourneyPoint> points, int completedBefore) {
 
     public CustomerJourney {
         points = List.copyOf(points);
+    }
+
+    /** A journey with nothing completed before it. */
+    public CustomerJourney(String customerId, String scenarioId, List<JourneyPoint> points) {
+        this(customerId, scenarioId, points, 0);
     }
 }

@@ -92,12 +92,18 @@ public final class EngagementStepPart implements DatasetPart<EngagementStep> {
         String style = persona == null ? null : persona.style();
         List<String> standard = engine.catalogue().stepIds();
         ProgressState state = ProgressState.start(customer.id());
+        // the steps completed on the timeline before this journey (a returning user's first pass) count as done
+        int before = Math.min(journey.completedBefore(), standard.size());
+        for (int k = 0; k < before; k++) {
+            state = state.advance(standard.get(k), true, List.of(), InteractionMeasurements.NEUTRAL);
+        }
         List<EngagementStep> out = new ArrayList<>();
         int position = 0;
         for (JourneyPoint point : journey.points()) {
             position++;
             InteractionMeasurements m = InteractionSimulator.next(rng, customer.traits(), customer.engagement(),
-                    engine.emotions().classOf(point.emotionalState()), point.completionStatus());
+                    engine.emotions().classOf(point.emotionalState()), point.completionStatus(),
+                    point.timeOnStepSeconds());
             boolean completed = "completed".equals(point.completionStatus());
             double progress = ProgressPreservation.calculateProgress(
                     state.advance(point.stepId(), completed, List.of(), m), standard);

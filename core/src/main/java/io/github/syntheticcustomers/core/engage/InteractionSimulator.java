@@ -31,12 +31,21 @@ final class InteractionSimulator {
      */
     public static InteractionMeasurements next(Rng rng, Traits t, Engagement engagement, EmotionClass emotion,
             String status) {
+        return next(rng, t, engagement, emotion, status, null);
+    }
+
+    /**
+     * As {@link #next(Rng, Traits, Engagement, EmotionClass, String)}, with the time on step the customer's timeline
+     * gives ({@code seconds}; null: simulated as there).
+     */
+    public static InteractionMeasurements next(Rng rng, Traits t, Engagement engagement, EmotionClass emotion,
+            String status, Integer seconds) {
         double e = engagement == null ? 0.5 : engagement.engagementScore();
         double awareness = PersonaStyles.v(t.healthAwareness());
         double anxiety = PersonaStyles.v(t.healthAnxiety());
         double action = PersonaStyles.v(t.actionTendency());
         boolean unsettled = emotion == EmotionClass.DISTRESSED || emotion == EmotionClass.UNCERTAIN;
-        int seconds = (int) Math.round(rng.gaussian(45 + 50 * awareness + 60 * anxiety * (unsettled ? 1.5 : 1)
+        int drawn = (int) Math.round(rng.gaussian(45 + 50 * awareness + 60 * anxiety * (unsettled ? 1.5 : 1)
                 - 30 * e, 20, 5, 900));
         double scroll = Decimals.unit2(rng.gaussian(0.3 + 0.45 * e + 0.2 * awareness, 0.15, 0, 1));
         int hesitations = count(rng, 4, 0.05 + 0.3 * anxiety + (unsettled ? 0.15 : 0) - 0.1 * e);
@@ -45,19 +54,21 @@ final class InteractionSimulator {
                 - 0.1 * awareness);
         int details = count(rng, 3, 0.05 + 0.45 * awareness * e);
         int extraHesitations = count(rng, 2, 0.35);
-        if (CompletionStatus.SKIPPED.equals(status)) {
-            return new InteractionMeasurements(Math.max(5, seconds / 5), Decimals.unit2(scroll / 3), 0, revisits,
+        boolean skipped = CompletionStatus.SKIPPED.equals(status);
+        int time = seconds != null ? seconds : skipped ? Math.max(5, drawn / 5) : drawn;
+        if (skipped) {
+            return new InteractionMeasurements(time, Decimals.unit2(scroll / 3), 0, revisits,
                     false, 0);
         }
         if (CompletionStatus.ABANDONED.equals(status)) {
-            return new InteractionMeasurements(seconds, Decimals.unit2(scroll / 2), hesitations + extraHesitations,
+            return new InteractionMeasurements(time, Decimals.unit2(scroll / 2), hesitations + extraHesitations,
                     revisits, help, 0);
         }
         if (CompletionStatus.PARTIAL.equals(status)) {
-            return new InteractionMeasurements(seconds, Decimals.unit2(scroll * 0.75),
+            return new InteractionMeasurements(time, Decimals.unit2(scroll * 0.75),
                     hesitations + extraHesitations / 2, revisits, help, details);
         }
-        return new InteractionMeasurements(seconds, scroll, hesitations, revisits, help, details);
+        return new InteractionMeasurements(time, scroll, hesitations, revisits, help, details);
     }
 
     private static int count(Rng rng, int tries, double p) {

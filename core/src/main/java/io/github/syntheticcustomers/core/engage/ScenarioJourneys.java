@@ -21,12 +21,16 @@ public final class ScenarioJourneys {
         return (index, customer) -> of(generator.scenario(index));
     }
 
-    /** The journey of a scenario: its steps in order, with their emotional states and completion statuses. */
+    /**
+     * The journey of a scenario: its steps in order, with their emotional states, completion statuses and times on
+     * step, and the steps completed before it.
+     */
     public static CustomerJourney of(TestScenario scenario) {
         List<JourneyPoint> points = new ArrayList<>();
         for (JourneyStep s : scenario.journey()) {
-            points.add(new JourneyPoint(s.step(), s.phase(), s.emotionalState(), s.completionStatus()));
+            points.add(new JourneyPoint(s.step(), s.phase(), s.emotionalState(), s.completionStatus(),
+                    s.timeOnStepSeconds()));
         }
-        return new CustomerJourney(scenario.customerId(), scenario.scenarioId(), points);
+        return new CustomerJourney(scenario.customerId(), scenario.scenarioId(), points, scenario.completedBefore());
     }
 }

@@ -49,7 +49,10 @@ public final class CustomerPart implements DatasetPart<CustomerProfile> {
         this.csv = columns(generator.config().measurements());
     }
 
-    /** The fixed columns, then {@code measured_on} and one column per configured measurement code. */
+    /**
+     * The fixed columns, then {@code measured_on} (the latest panel's date) and one column per configured measurement
+     * code (the latest panel's values); empty for a customer never screened.
+     */
     private static CsvColumns<CustomerProfile> columns(MeasurementsConfig m) {
         CsvColumns.Builder<CustomerProfile> b = CsvColumns.<CustomerProfile>builder();
         CsvColumns<CustomerProfile> fixed = FIXED_COLUMNS;
@@ -57,7 +60,7 @@ public final class CustomerPart implements DatasetPart<CustomerProfile> {
             b.add(fixed.names().get(i), fixed.values().get(i));
         }
         b.add("measured_on", c -> c.healthProfile().measurements().isEmpty() ? null
-                : c.healthProfile().measurements().get(0).date());
+                : c.healthProfile().measurements().get(c.healthProfile().measurements().size() - 1).date());
         List<String> codes = new ArrayList<>(List.of(m.height().code(), m.weight().code()));
         m.values().forEach(v -> codes.add(v.code()));
         for (String code : codes) {

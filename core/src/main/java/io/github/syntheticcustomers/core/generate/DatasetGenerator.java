@@ -6,6 +6,7 @@ import io.github.syntheticcustomers.core.model.CustomerProfile;
 import io.github.syntheticcustomers.core.model.TestScenario;
 import io.github.syntheticcustomers.core.model.EngagementEvent;
 import io.github.syntheticcustomers.core.timeline.CustomerTimeline;
+import io.github.syntheticcustomers.core.timeline.TimelineEvents;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ public final class DatasetGenerator {
     private final Allocation allocation;
     private final ProfileGenerator profiles;
     private final ScenarioGenerator scenarios;
+    private final TimelineEvents events;
     /**
      * The last customer and scenario built on this thread. Writers ask every part for index {@code i}
      * in turn on one thread (customers, then scenarios built on customer {@code i}, then engagement
@@ -45,27 +47,37 @@ public final class DatasetGenerator {
         this.allocation = new Allocation(config, count, seed);
         this.profiles = new ProfileGenerator(config, seed, allocation);
         this.scenarios = new ScenarioGenerator(config, seed);
+        this.events = new TimelineEvents(config);
     }
 
     /** Customer {@code index} (0-based, below {@link #count()}). */
     public CustomerProfile customer(long index) {
+        return person(index).profile();
+    }
+
+    /** Customer {@code index} with the courses of their timeline, built once per index on this thread. */
+    private Person person(long index) {
         if (index < 0 || index >= count) {
             throw new IndexOutOfBoundsException("customer index " + index + " outside [0, " + count + ")");
         }
         Memo m = memo.get();
-        if (m.customerIndex != index || m.customer == null) {
-            m.customer = profiles.generate(index);
+        if (m.customerIndex != index || m.person == null) {
+            m.person = profiles.person(index);
             m.customerIndex = index;
         }
-        return m.customer;
+        return m.person;
     }
 
     /** Test scenario {@code index} (0-based, below {@link #count()}): customer {@code index}'s scenario and journey. */
     public TestScenario scenario(long index) {
-        CustomerProfile customer = customer(index);
+        return placed(index).scenario();
+    }
+
+    private ScenarioGenerator.ScenarioOnTimeline placed(long index) {
+        Person person = person(index);
         Memo m = memo.get();
         if (m.scenarioIndex != index || m.scenario == null) {
-            m.scenario = scenarios.scenario(index, customer);
+            m.scenario = scenarios.placed(index, person.profile(), person.platform());
             m.scenarioIndex = index;
         }
         return m.scenario;
@@ -76,7 +88,10 @@ public final class DatasetGenerator {
      * customer up to the reference date, in time order (docs/timeline-model.md).
      */
     public CustomerTimeline timeline(long index) {
-        return PlaceholderTimeline.of(config, customer(index), scenario(index));
+        Person person = person(index);
+        ScenarioGenerator.ScenarioOnTimeline placed = placed(index);
+        return events.timeline(person.profile(), person.zone(), person.visits(), person.diagnoses(), person.platform(),
+                placed.scenario(), placed.journey());
     }
 
     /** The events of customer {@code index}'s timeline, in time order: the {@code events} part's records. */
@@ -86,9 +101,9 @@ public final class DatasetGenerator {
 
     private static final class Memo {
         long customerIndex = -1;
-        CustomerProfile customer;
+        Person person;
         long scenarioIndex = -1;
-        TestScenario scenario;
+        ScenarioGenerator.ScenarioOnTimeline scenario;
     }
 
     /**

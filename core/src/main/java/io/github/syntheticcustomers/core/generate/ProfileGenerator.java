@@ -35,6 +35,15 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import io.github.syntheticcustomers.core.timeline.Diagnosis;
+import io.github.syntheticcustomers.core.timeline.HealthModel;
+import io.github.syntheticcustomers.core.timeline.PlatformCourse;
+import io.github.syntheticcustomers.core.timeline.PlatformModel;
+import io.github.syntheticcustomers.core.timeline.Snapshots;
+import io.github.syntheticcustomers.core.timeline.Visit;
 
 /**
  * Builds customer {@code i} from (seed, configuration, i) alone. Each profile section draws from its
@@ -61,8 +70,6 @@ final class ProfileGenerator {
     private static final List<String> GENDERS = List.of(EpidemiologyConfig.GENDER_FEMALE,
             EpidemiologyConfig.GENDER_MALE, "non_binary");
     private static final double[] GENDER_WEIGHTS = {0.50, 0.47, 0.03};
-    /** The share of platform accounts opened in the 30 days before the reference date. */
-    private static final double NEW_ACCOUNT_SHARE = 0.12;
 
     private final GeneratorConfig config;
     private final long seed;
@@ -76,6 +83,11 @@ final class ProfileGenerator {
     private final double[] regionWeights;
     /** The eligibility rules of narrative phrases. */
     private final CustomerPredicates predicates;
+    /** Each region's time zone, by the name customers carry as their state. */
+    private final Map<String, ZoneId> zones;
+    private final HealthModel healthModel;
+    private final PlatformModel platformModel;
+    private final Snapshots snapshots;
 
     ProfileGenerator(GeneratorConfig config, long seed, Allocation allocation) {
         this.config = config;
@@ -87,9 +99,22 @@ final class ProfileGenerator {
         this.features = config.platformFeatures();
         this.regionWeights = config.regions().stream().mapToDouble(Region::population).toArray();
         this.predicates = CustomerPredicates.of(config);
+        this.zones = Region.zonesByName(config.regions());
+        this.healthModel = new HealthModel(config, seed);
+        this.platformModel = new PlatformModel(config, seed);
+        this.snapshots = new Snapshots(config);
     }
 
     CustomerProfile generate(long index) {
+        return person(index).profile();
+    }
+
+    /**
+     * Customer {@code index} with the courses of their timeline: the person model's stages in order (slot, traits,
+     * risk factors, lifestyle, life events, demographics, health course, platform course), then the snapshot the
+     * profile states, computed from the courses.
+     */
+    Person person(long index) {
         Allocation.Slot slot = allocation.slot(index);
         PersonaConfig persona = config.personas().get(slot.persona());
         Traits traits = individualTraits(persona.traits(), Rng.of(seed, index, "traits"));
@@ -103,18 +128,34 @@ final class ProfileGenerator {
         List<RiskFactor> factors = risk.draw(Rng.of(seed, index, "risk"), traits, age, gender, slot.riskIndex(),
                 riskLevels, fixed, allocation.levelQuantiles(slot));
         int riskScore = RiskModel.score(fixed, factors);
-        HealthProfile health = health(factors, traits, age, gender, dob, Rng.of(seed, index, "health"),
-                Rng.of(seed, index, "measurements"));
+        Rng healthRng = Rng.of(seed, index, "health");
+        List<Diagnosed> diagnosed = diagnosed(factors, traits, age, dob, healthRng);
+        List<FamilyHistory> family = familyHistory(factors, healthRng);
+        Lifestyle lifestyle = lifestyle(factors, traits, healthRng);
         List<LifeEvent> events = lifeEvents(age, dob, traits, Rng.of(seed, index, "life-events"));
         Demographics demographics = demographics(index, persona, traits, gender, age, dob, events,
                 Rng.of(seed, index, "demographics"));
-        Engagement engagement = engagement(traits, Rng.of(seed, index, "engagement"));
+        ZoneId zone = zones.getOrDefault(demographics.state(), ZoneOffset.UTC);
+
+        boolean conditionPresent = factors.stream().anyMatch(f -> f.kind() == RiskFactor.Kind.CONDITION);
+        boolean undiagnosed = factors.stream().filter(f -> f.kind() == RiskFactor.Kind.CONDITION).count()
+                > diagnosed.size();
+        List<Visit> visits = healthModel.visits(index, traits, birthday(dob, 18), conditionPresent, undiagnosed, zone);
+        List<Diagnosis> diagnoses = dated(diagnosed, visits, dob, zone, healthRng);
+        List<Observation> measured = measurements(factors, diagnoses, visits, gender, lifestyle.bmi(),
+                Rng.of(seed, index, "measurements"));
+        List<Condition> conditions = diagnoses.stream()
+                .map(d -> new Condition(d.label(), d.date().getYear(), d.managed())).toList();
+        HealthProfile health = new HealthProfile(conditions, family, lifestyle, snapshots.screening(visits), measured);
+        PlatformCourse platform = platformModel.course(index, traits, zone);
+        Engagement engagement = snapshots.engagement(platform, zone);
         // the narrative tells the customer's own facts: drawn from a draft of the finished profile
         CustomerProfile draft = new CustomerProfile(customerId(index), slot.persona(), slot.riskLevel(), riskScore,
                 traits, demographics, health, events, engagement, null, sdoh);
         Narrative narrative = narrative(persona, traits, draft, Rng.of(seed, index, "narrative"));
-        return new CustomerProfile(draft.id(), draft.personaType(), draft.riskLevel(), riskScore, traits,
-                demographics, health, events, engagement, narrative, sdoh);
+        CustomerProfile profile = new CustomerProfile(draft.id(), draft.personaType(), draft.riskLevel(), riskScore,
+                traits, demographics, health, events, engagement, narrative, sdoh);
+        return new Person(profile, zone, visits, diagnoses, platform);
     }
 
     /** {@code cus-000001} for index 0: 1-based, at least six digits. */
@@ -172,45 +213,95 @@ final class ProfileGenerator {
         return n;
     }
 
+    /** A condition the customer knows of, before it is dated on the timeline. */
+    private record Diagnosed(RiskFactor factor, int year, boolean managed) {
+    }
+
     /**
-     * Conditions, family history, lifestyle and measurements: every factor present shows (a condition with its
-     * diagnosis year when diagnosed, else only in its measurement; a family history with a relative; the lifestyle
-     * value it sets); a lifestyle field no factor sets is drawn from the traits. Fields are drawn in a fixed order,
-     * so a factor changes only its own field.
+     * The present conditions that are diagnosed (each with the share of its age band that knows, moved by the
+     * traits), each with a year drawn in adult life (at most 12 years back) and whether it is managed; the rest
+     * show in their measurements only.
      */
-    private HealthProfile health(List<RiskFactor> factors, Traits t, int age, String gender, LocalDate dob, Rng rng,
-            Rng measureRng) {
-        List<Condition> conditions = new ArrayList<>();
-        List<String> treated = new ArrayList<>();
-        // diagnosed in the year the customer turned 18 or later, and no later than the day before the reference
+    private List<Diagnosed> diagnosed(List<RiskFactor> factors, Traits t, int age, LocalDate dob, Rng rng) {
+        List<Diagnosed> out = new ArrayList<>();
         int lastYear = reference.minusDays(1).getYear();
         int band = config.epidemiology().band(age);
         for (RiskFactor f : factors) {
             if (f.kind() == RiskFactor.Kind.CONDITION) {
-                double diagnosed = f.reference() == null ? 1.0
+                double share = f.reference() == null ? 1.0
                         : config.epidemiology().rates().get(f.reference()).diagnosedShare(band);
-                if (diagnosed < 1.0 && config.risk().diagnosis() != null) {
-                    diagnosed *= config.risk().diagnosis().of(t);
+                if (share < 1.0 && config.risk().diagnosis() != null) {
+                    share *= config.risk().diagnosis().of(t);
                 }
-                if (!rng.chance(diagnosed)) {
+                if (!rng.chance(share)) {
                     continue; // present but undiagnosed: it shows in its measurement only
                 }
                 int adultYears = Math.max(0, Math.min(age - 18, 12));
-                int year = lastYear - rng.nextInt(adultYears + 1);
-                year = Math.max(year, dob.getYear() + 18);
-                boolean managed = rng.chance(0.25 + 0.65 * t.actionTendency());
-                conditions.add(new Condition(f.label(), year, managed));
-                if (managed) {
-                    treated.add(f.id());
-                }
+                int year = Math.max(lastYear - rng.nextInt(adultYears + 1), dob.getYear() + 18);
+                out.add(new Diagnosed(f, year, rng.chance(0.25 + 0.65 * t.actionTendency())));
             }
         }
+        return out;
+    }
+
+    /**
+     * Each diagnosis dated on the timeline: at the first kept visit in or after its drawn year (the visit whose panel
+     * found it; the last kept visit when none is that late), or, when the drawn year lies before the first kept
+     * visit, on a day of that year in adult life before it.
+     */
+    private List<Diagnosis> dated(List<Diagnosed> diagnosed, List<Visit> visits, LocalDate dob, ZoneId zone,
+            Rng rng) {
+        List<Visit> kept = visits.stream().filter(Visit::attended).toList();
+        List<Diagnosis> out = new ArrayList<>(diagnosed.size());
+        for (Diagnosed d : diagnosed) {
+            Visit at = null;
+            if (!kept.isEmpty() && d.year() >= kept.get(0).date().getYear()) {
+                at = kept.get(kept.size() - 1);
+                for (Visit v : kept) {
+                    if (v.date().getYear() >= d.year()) {
+                        at = v;
+                        break;
+                    }
+                }
+            }
+            LocalDate date = null;
+            if (at == null) {
+                LocalDate from = LocalDate.of(d.year(), 1, 1);
+                LocalDate adult = birthday(dob, 18);
+                from = from.isBefore(adult) ? adult : from;
+                LocalDate to = LocalDate.of(d.year(), 12, 31);
+                LocalDate before = kept.isEmpty() ? reference.minusDays(2) : kept.get(0).date().minusDays(1);
+                to = to.isAfter(before) ? before : to;
+                if (to.isBefore(from)) {
+                    at = kept.isEmpty() ? null : kept.get(0);
+                } else {
+                    date = from.plusDays(rng.nextInt((int) ChronoUnit.DAYS.between(from, to) + 1));
+                }
+            }
+            if (at != null) {
+                out.add(new Diagnosis(d.factor().id(), d.factor().label(), at.date(), at.at().plusSeconds(2700),
+                        d.managed()));
+            } else {
+                LocalDate day = date == null ? reference.minusDays(2) : date;
+                out.add(new Diagnosis(d.factor().id(), d.factor().label(), day,
+                        day.atTime(12, 0).atZone(zone).toInstant(), d.managed()));
+            }
+        }
+        return out;
+    }
+
+    private static List<FamilyHistory> familyHistory(List<RiskFactor> factors, Rng rng) {
         List<FamilyHistory> family = new ArrayList<>();
         for (RiskFactor f : factors) {
             if (f.kind() == RiskFactor.Kind.FAMILY_HISTORY) {
                 family.add(new FamilyHistory(f.label(), rng.pick(RELATIVES)));
             }
         }
+        return family;
+    }
+
+    /** The lifestyle: the value each present factor sets, a field no factor sets drawn from the traits. */
+    private static Lifestyle lifestyle(List<RiskFactor> factors, Traits t, Rng rng) {
         RiskConfig.LifestyleValue set;
         String smoking = (set = lifestyle(factors, "smoking")) != null ? set.value() : "never";
         String alcohol = (set = lifestyle(factors, "alcohol")) != null ? set.value()
@@ -229,25 +320,25 @@ final class ProfileGenerator {
         // without a weight factor: a healthy BMI, 18.5-24.9
         double bmi = (set = lifestyle(factors, "bmi")) != null ? inRange(set, rng)
                 : 18.5 + rng.nextInt(65) / 10.0;
-        Lifestyle lifestyle = new Lifestyle(smoking, alcohol, activity, diet, Decimals.round(sleep, 1), stress,
+        return new Lifestyle(smoking, alcohol, activity, diet, Decimals.round(sleep, 1), stress,
                 Decimals.round(bmi, 1));
-        ScreeningHistory screening = screening(t, dob, rng);
-        List<Observation> measured = measurements(factors, treated, gender, lifestyle.bmi(), dob, measureRng);
-        return new HealthProfile(conditions, family, lifestyle, screening, measured);
     }
 
     /**
-     * One dated set of measurements: height by sex, weight from the BMI, and every configured value from the
-     * range its factors imply ({@link MeasurementsConfig}). Taken {@code days_before} days before the reference
-     * date, not before the 18th birthday where the window allows.
+     * One measurement panel per kept visit, oldest first: height by sex and weight from the BMI (the same at every
+     * visit of an adult), and every configured value from the range its factors imply at that visit
+     * ({@link MeasurementsConfig}): the treated range on panels after a managed condition's diagnosis, the untreated
+     * range up to and at it. A value keeps its place in its range from panel to panel, drifting a little (its
+     * quantile moves by a normal of sd 0.1 around the latest panel's); the latest panel's value is triangular over
+     * the range (most values near the middle, none piled up at the ends).
      */
-    private List<Observation> measurements(List<RiskFactor> factors, List<String> treated, String gender, double bmi,
-            LocalDate dob, Rng rng) {
+    private List<Observation> measurements(List<RiskFactor> factors, List<Diagnosis> diagnoses, List<Visit> visits,
+            String gender, double bmi, Rng rng) {
+        List<Visit> kept = visits.stream().filter(Visit::attended).toList();
+        if (kept.isEmpty()) {
+            return List.of();
+        }
         MeasurementsConfig m = config.measurements();
-        long sinceAdult = ChronoUnit.DAYS.between(birthday(dob, 18), reference);
-        int min = m.daysBefore().min();
-        int max = (int) Math.max(min, Math.min(m.daysBefore().max(), sinceAdult));
-        LocalDate date = reference.minusDays(min + rng.nextInt(max - min + 1));
         MeasurementsConfig.Normal h = switch (gender) {
             case EpidemiologyConfig.GENDER_FEMALE -> m.height().female();
             case EpidemiologyConfig.GENDER_MALE -> m.height().male();
@@ -257,16 +348,30 @@ final class ProfileGenerator {
         double heightCm = Decimals.round(rng.gaussian(h.mean(), h.sd(), h.mean() - 3 * h.sd(), h.mean() + 3 * h.sd()), 1);
         double metres = heightCm / 100;
         double weightKg = Decimals.round(bmi * metres * metres, 1);
-        List<Observation> out = new ArrayList<>(3 + m.values().size());
-        out.add(new Observation(m.height().code(), heightCm, m.height().unit(), date));
-        out.add(new Observation(m.weight().code(), weightKg, m.weight().unit(), date));
-        out.add(new Observation(m.bmi().code(), bmi, m.bmi().unit(), date));
-        for (MeasurementsConfig.Value v : m.values()) {
-            MeasurementsConfig.Range range = valueRange(v, factors, treated);
-            // triangular over the range: most values near its middle, none piled up at its ends
-            double u = (rng.nextDouble() + rng.nextDouble()) / 2;
-            double value = Decimals.round(range.min() + u * (range.max() - range.min()), v.decimals());
-            out.add(new Observation(v.code(), value, v.unit(), date));
+        double[] quantile = new double[m.values().size()];
+        for (int i = 0; i < quantile.length; i++) {
+            quantile[i] = (rng.nextDouble() + rng.nextDouble()) / 2;
+        }
+        List<Observation> out = new ArrayList<>(kept.size() * (3 + m.values().size()));
+        for (int k = 0; k < kept.size(); k++) {
+            LocalDate date = kept.get(k).date();
+            boolean latest = k == kept.size() - 1;
+            List<String> treated = new ArrayList<>();
+            for (Diagnosis d : diagnoses) {
+                if (d.managed() && d.date().isBefore(date)) {
+                    treated.add(d.factor());
+                }
+            }
+            out.add(new Observation(m.height().code(), heightCm, m.height().unit(), date));
+            out.add(new Observation(m.weight().code(), weightKg, m.weight().unit(), date));
+            out.add(new Observation(m.bmi().code(), bmi, m.bmi().unit(), date));
+            for (int i = 0; i < quantile.length; i++) {
+                MeasurementsConfig.Value v = m.values().get(i);
+                MeasurementsConfig.Range range = valueRange(v, factors, treated);
+                double u = latest ? quantile[i] : Math.max(0, Math.min(1, quantile[i] + rng.gaussian(0, 0.1)));
+                double value = Decimals.round(range.min() + u * (range.max() - range.min()), v.decimals());
+                out.add(new Observation(v.code(), value, v.unit(), date));
+            }
         }
         return out;
     }
@@ -298,30 +403,6 @@ final class ProfileGenerator {
     private static double inRange(RiskConfig.LifestyleValue range, Rng rng) {
         int steps = (int) Math.round((range.max() - range.min()) * 10) + 1;
         return range.min() + rng.nextInt(steps) / 10.0;
-    }
-
-    /**
-     * Screening history: having one at all follows action tendency and system engagement; how
-     * regular it is follows organisation; the completion rate follows action and organisation.
-     */
-    private ScreeningHistory screening(Traits t, LocalDate dob, Rng rng) {
-        double pHistory = Math.max(0.03, Math.min(0.98,
-                0.05 + 0.5 * t.actionTendency() + 0.4 * t.systemEngagement() - 0.15 * t.healthAnxiety()));
-        if (!rng.chance(pHistory)) {
-            return new ScreeningHistory(false, "never", null, 0.0);
-        }
-        int f = rng.weightedIndex(new double[] {
-            2.0 * t.organization() * t.actionTendency(), 0.5, 1.3 * (1.0 - t.organization())});
-        String frequency = List.of("annual", "biennial", "irregular").get(f);
-        int[][] daysAgo = {{20, 380}, {150, 760}, {300, 1500}};
-        LocalDate last = reference.minusDays(rng.nextInt(daysAgo[f][0], daysAgo[f][1]));
-        LocalDate adult = dob.plusYears(18);
-        if (last.isBefore(adult)) {
-            last = adult;
-        }
-        double completion = Decimals.round2(Math.max(0.05, Math.min(1.0,
-                rng.gaussian(0.25 + 0.45 * t.actionTendency() + 0.3 * t.organization() - 0.1 * f, 0.08))));
-        return new ScreeningHistory(true, frequency, last, completion);
     }
 
     private static final String[] EVENT_TYPES = {"graduated", "new_job", "moved_city", "marriage", "first_child",
@@ -566,53 +647,6 @@ final class ProfileGenerator {
     }
 
     /**
-     * Platform engagement. About one account in eight is new (opened in the last 30 days; its sessions scale with
-     * the days it has existed); an established account (31 days to 3 years) lies dormant, with no session in the
-     * last 90 days, with probability {@code 0.3 × (1 − system_engagement)}; otherwise sessions follow engagement and
-     * organisation. So first-time, lapsed and returning users all occur, as their scenario types say.
-     */
-    private Engagement engagement(Traits t, Rng rng) {
-        boolean newAccount = rng.chance(NEW_ACCOUNT_SHARE);
-        int accountDays = newAccount ? 1 + rng.nextInt(30) : rng.nextInt(31, 1096);
-        LocalDate created = reference.minusDays(accountDays);
-        boolean dormant = !newAccount && rng.chance(0.3 * (1 - t.systemEngagement()));
-        int sessions = (int) Math.round(rng.gaussian(1 + 28 * t.systemEngagement() + 6 * t.organization(), 4, 0, 90));
-        if (dormant) {
-            sessions = 0;
-        } else if (newAccount) {
-            sessions = (int) Math.round(sessions * accountDays / 90.0);
-        }
-        long sinceCreated = ChronoUnit.DAYS.between(created, reference);
-        LocalDate lastActive;
-        if (sessions == 0) {
-            lastActive = reference.minusDays(Math.min(sinceCreated, 91 + rng.nextInt(200)));
-        } else {
-            int gap = Math.max(1, 90 / sessions);
-            lastActive = reference.minusDays(Math.min(sinceCreated, 1 + rng.nextInt(gap)));
-        }
-        double minutes = sessions == 0 ? 0.0
-                : Decimals.round(rng.gaussian(3 + 9 * t.healthAwareness() + 3 * t.healthAnxiety(), 2, 0.5, 45), 1);
-        int interactions = sessions * (1 + rng.nextInt(1 + (int) Math.round(4 * t.healthAwareness())));
-        boolean notifications = rng.chance(0.2 + 0.6 * t.organization());
-        boolean onboarding = rng.chance(0.25 + 0.7 * t.systemEngagement());
-        int featureCount = Math.min(features.size(),
-                sessions == 0 ? rng.nextInt(2) : 1 + (int) Math.round(rng.gaussian(6 * t.systemEngagement(), 1, 0, 7)));
-        List<String> chosen = rng.sample(features, featureCount);
-        List<String> used = new ArrayList<>(chosen.size());
-        for (String f : features) {
-            if (chosen.contains(f)) {
-                used.add(f);
-            }
-        }
-        String channel = List.of("app", "email", "sms", "web").get(rng.weightedIndex(new double[] {
-            0.2 + t.systemEngagement(), 0.3 + t.healthAnxiety() * 0.5, 0.2 + t.socialBarriers(), 0.2 + t.organization() * 0.5}));
-        double score = Decimals.unit2(0.5 * Math.min(1.0, sessions / 30.0) + 0.3 * Math.min(1.0, minutes / 15.0)
-                + 0.2 * used.size() / features.size());
-        return new Engagement(created, lastActive, channel, sessions, minutes, interactions, notifications, onboarding,
-                used, score);
-    }
-
-    /**
      * Two motivations, concerns and goals and one quote among the persona's phrases (or the generic ones, for a
      * list the persona leaves out or too few that fit) whose rule holds for this customer, plus the concern a
      * listed family history adds; and a summary from the customer's own facts.
@@ -639,7 +673,8 @@ final class ProfileGenerator {
                 .append(disposition(t)).append(' ');
         List<LifeEvent> events = draft.lifeEvents();
         LifeEvent recent = events.isEmpty() ? null : events.get(events.size() - 1);
-        if (recent != null && recent.date().isAfter(reference.minusYears(3))) {
+        // "recently" means what the scenario types mean by it: within scenarios.recent_life_event_days
+        if (recent != null && !recent.date().isBefore(reference.minusDays(config.scenarios().recentLifeEventDays()))) {
             summary.append("Recently: ").append(recent.description().toLowerCase(Locale.ROOT)).append(". ");
         }
         summary.append(persona.name()).append(" persona, ").append(draft.riskLevel().replace('_', ' '))

@@ -1,59 +1,53 @@
 package io.github.syntheticcustomers.core.journey;
 
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
-import io.github.syntheticcustomers.core.config.IntRange;
 import io.github.syntheticcustomers.core.config.JourneyConfig;
 import io.github.syntheticcustomers.core.config.PersonaConfig;
-import io.github.syntheticcustomers.core.config.Region;
 import io.github.syntheticcustomers.core.config.ScenarioConfig;
+import io.github.syntheticcustomers.core.config.TimelineConfig;
 import io.github.syntheticcustomers.core.internal.Rng;
 import io.github.syntheticcustomers.core.model.CustomerProfile;
 import io.github.syntheticcustomers.core.model.JourneyStep;
+import io.github.syntheticcustomers.core.timeline.JourneyPlacement;
+import io.github.syntheticcustomers.core.timeline.PlatformCourse;
+import io.github.syntheticcustomers.core.timeline.Session;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Builds customer {@code i}'s journey through the configured framework's steps from (seed, configuration, i, customer i)
- * alone. Emotions, statuses, actions and times each draw from their own {@link Rng} stream, so changing
- * e.g. a transition weight changes the emotions without reshuffling the other draws. The journey stops
- * at an {@code abandoned} step. Timestamps start days after the reference date; steps of a phase are
- * minutes apart (one session, starting at {@code session_hour} in the time zone of the customer's region),
- * phases days apart; they strictly increase. Immutable and thread-safe.
+ * Builds customer {@code i}'s journey through the configured framework's steps from (seed, configuration, i, customer i,
+ * the customer's platform course) alone. Emotions, statuses, actions and times each draw from their own {@link Rng}
+ * stream, so changing e.g. a transition weight changes the emotions without reshuffling the other draws. The journey
+ * stops at an {@code abandoned} step. Its steps are placed on the customer's sessions ({@link JourneyPlacement}): the
+ * latest stretch of sessions that holds them all, or from the account's first session for a type
+ * {@code from_sign_up}; a journey the sessions up to the reference date cannot hold is still in progress there. A
+ * type with a later {@code start} step had the steps before it completed in the customer's first sessions. Immutable
+ * and thread-safe.
  */
 final class JourneyGenerator {
 
     private final long seed;
     private final JourneyConfig journey;
     private final ScenarioConfig scenarios;
+    private final TimelineConfig.Journey time;
     private final Map<String, EmotionModel> models = new LinkedHashMap<>();
     private final CompletionModel completion;
     private final JourneyFramework framework;
     private final StepActions stepActions;
     private final EmotionalStates states;
     private final CustomerPredicates predicates;
-    /** Each region's time zone, by the name customers carry as their state. */
-    private final Map<String, ZoneId> zones;
-    private final LocalDate reference;
 
     JourneyGenerator(GeneratorConfig config, long seed) {
         this.seed = seed;
         this.journey = config.journey();
         this.scenarios = config.scenarios();
+        this.time = config.timeline().journey();
         this.framework = JourneyFramework.of(config);
         this.states = EmotionalStates.of(config);
         this.predicates = new CustomerPredicates(config);
-        this.reference = config.referenceDate();
-        this.zones = Region.zonesByName(config.regions());
         this.stepActions = new StepActions(config, states);
         for (Map.Entry<String, PersonaConfig> e : config.personas().entrySet()) {
             JourneyConfig.PersonaJourney entry = journey.personas() == null ? null : journey.personas().get(e.getKey());
@@ -62,8 +56,12 @@ final class JourneyGenerator {
         this.completion = new CompletionModel(journey.completion(), states);
     }
 
-    /** The journey of customer {@code index} ({@code customer} is that customer) in a scenario of {@code type}. */
-    List<JourneyStep> journey(long index, CustomerProfile customer, String type, boolean recentLifeEvent) {
+    /**
+     * The journey of customer {@code index} ({@code customer} is that customer, {@code platform} their platform
+     * course) in a scenario of {@code type}.
+     */
+    PlacedJourney journey(long index, CustomerProfile customer, PlatformCourse platform, String type,
+            boolean recentLifeEvent) {
         EmotionModel model = models.get(customer.personaType());
         ScenarioConfig.ScenarioType scenario = scenarios.types().get(type);
         double scenarioBias = scenario == null || scenario.completionBias() == null ? 0 : scenario.completionBias();
@@ -76,46 +74,99 @@ final class JourneyGenerator {
         Rng statuses = Rng.of(seed, index, "journey-status");
         Rng actions = Rng.of(seed, index, "journey-actions");
         Rng times = Rng.of(seed, index, "journey-time");
-        JourneyConfig.Timing timing = journey.timing();
-        ZoneId zone = zones.getOrDefault(customer.demographics().state(), ZoneOffset.UTC);
 
-        List<JourneyStep> steps = new ArrayList<>();
-        Instant time = null;
-        int state = -1;
-        String phase = null;
         List<JourneyFramework.Step> all = framework.steps();
         int from = scenario == null || scenario.start() == null ? 0 : framework.position(scenario.start());
+        List<JourneyFramework.Step> reached = new ArrayList<>();
+        List<Integer> stateIds = new ArrayList<>();
+        List<String> statusIds = new ArrayList<>();
+        int state = -1;
         for (JourneyFramework.Step step : all.subList(from, all.size())) {
             state = state < 0 ? model.first(emotions, extraInitial, step.position())
                     : model.next(emotions, state, step.position());
             String status = completion.status(statuses, base, state, step);
-            if (time == null) {
-                time = sessionStart(times, reference.plusDays(draw(times, timing.startDays())), zone, timing);
-            } else if (!step.phase().equals(phase)) {
-                LocalDate day = time.atZone(zone).toLocalDate().plusDays(draw(times, timing.daysBetweenPhases()));
-                Instant next = sessionStart(times, day, zone, timing);
-                time = next.isAfter(time) ? next : time.plus(1, ChronoUnit.MINUTES);
-            } else {
-                time = time.plus(draw(times, timing.minutesBetweenSteps()), ChronoUnit.MINUTES);
-            }
-            phase = step.phase();
-            steps.add(new JourneyStep(step.phase(), step.id(), time,
-                    stepActions.actions(actions, step, state, status, facts),
-                    states.ids().get(state), status));
+            reached.add(step);
+            stateIds.add(state);
+            statusIds.add(status);
             if (status.equals(CompletionStatus.ABANDONED)) {
                 break;
             }
         }
-        return steps;
+        List<JourneyPlacement.Step> priorSteps = new ArrayList<>();
+        for (JourneyFramework.Step step : all.subList(0, from)) {
+            priorSteps.add(new JourneyPlacement.Step(step.phase(), seconds(times, step, CompletionStatus.COMPLETED),
+                    gap(times)));
+        }
+        List<JourneyPlacement.Step> toPlace = new ArrayList<>();
+        for (int k = 0; k < reached.size(); k++) {
+            toPlace.add(new JourneyPlacement.Step(reached.get(k).phase(),
+                    seconds(times, reached.get(k), statusIds.get(k)), gap(times)));
+        }
+
+        JourneyPlacement placement = new JourneyPlacement(platform.sessions(), time.newSessionPerPhase());
+        List<JourneyPlacement.Placed> prior = placement.from(0, priorSteps);
+        int earliest = prior.isEmpty() ? 0 : JourneyPlacement.after(prior, 0);
+        boolean fromSignUp = scenario != null && Boolean.TRUE.equals(scenario.fromSignUp());
+        int first = fromSignUp ? earliest : placement.latestStart(earliest, toPlace);
+        List<JourneyPlacement.Placed> placed = new ArrayList<>(placement.from(first, toPlace));
+        if (placed.isEmpty()) {
+            // no session from the first on is long enough for the first step: the customer opened it in the last
+            // session and the session ended before the step did
+            int last = platform.sessions().size() - 1;
+            Session session = platform.sessions().get(Math.min(Math.max(first, 0), last));
+            Instant start = session.start().plusSeconds(Math.min(toPlace.get(0).gapSeconds(), session.seconds() / 2));
+            int seconds = (int) Math.max(1, session.end().getEpochSecond() - start.getEpochSecond());
+            placed.add(new JourneyPlacement.Placed(session.number() - 1, start, seconds));
+            if (!statusIds.get(0).equals(CompletionStatus.SKIPPED)) {
+                statusIds.set(0, CompletionStatus.PARTIAL);
+            }
+        }
+        List<JourneyStep> steps = new ArrayList<>(placed.size());
+        for (int k = 0; k < placed.size(); k++) {
+            JourneyFramework.Step step = reached.get(k);
+            int st = stateIds.get(k);
+            steps.add(new JourneyStep(step.phase(), step.id(), placed.get(k).start(),
+                    stepActions.actions(actions, step, st, statusIds.get(k), facts),
+                    states.ids().get(st), statusIds.get(k), placed.get(k).seconds()));
+        }
+        String status = placed.size() < reached.size() ? JourneyStatus.IN_PROGRESS
+                : statusIds.get(placed.size() - 1).equals(CompletionStatus.ABANDONED) ? JourneyStatus.ABANDONED
+                : JourneyStatus.FINISHED;
+        List<PlacedJourney.Prior> priorPlaced = new ArrayList<>(prior.size());
+        for (int k = 0; k < prior.size(); k++) {
+            JourneyFramework.Step step = all.get(k);
+            priorPlaced.add(new PlacedJourney.Prior(step.id(), step.phase(), prior.get(k)));
+        }
+        return new PlacedJourney(steps, placed, status, priorPlaced);
     }
 
-    /** A session on local {@code day} at {@code session_hour} in the customer's time zone. */
-    private static Instant sessionStart(Rng rng, LocalDate day, ZoneId zone, JourneyConfig.Timing timing) {
-        int hour = draw(rng, timing.sessionHour());
-        return ZonedDateTime.of(day, LocalTime.of(hour, rng.nextInt(60)), zone).toInstant();
+    /**
+     * Time on a step that ended {@code status}: a completed step log-normal around its announced minutes (a share
+     * {@code quicker_share} of them only a fraction {@code quicker} of it), a partial or abandoned one a fraction of
+     * it, a skipped one {@code skipped_seconds}.
+     */
+    private int seconds(Rng rng, JourneyFramework.Step step, String status) {
+        int minutes = step.content() == null || step.content().minutes() == null ? time.defaultMinutes()
+                : step.content().minutes();
+        double announced = 60.0 * minutes;
+        double u = rng.nextDouble();
+        double z = rng.gaussian(0, 1);
+        double f = rng.nextDouble();
+        double s = switch (status) {
+            case CompletionStatus.COMPLETED -> u < time.quickerShare()
+                    ? announced * (time.quicker().min() + f * (time.quicker().max() - time.quicker().min()))
+                    : announced * StrictMath.exp(time.sigma() * z);
+            case CompletionStatus.PARTIAL -> announced * (time.partial().min()
+                    + f * (time.partial().max() - time.partial().min()));
+            case CompletionStatus.ABANDONED -> announced * (time.abandoned().min()
+                    + f * (time.abandoned().max() - time.abandoned().min()));
+            default -> time.skippedSeconds().min()
+                    + f * (time.skippedSeconds().max() - time.skippedSeconds().min());
+        };
+        return (int) Math.max(1, Math.round(s));
     }
 
-    private static int draw(Rng rng, IntRange range) {
-        return rng.nextInt(range.min(), range.max() + 1);
+    private int gap(Rng rng) {
+        return rng.nextInt(time.gapSeconds().min(), time.gapSeconds().max() + 1);
     }
 }

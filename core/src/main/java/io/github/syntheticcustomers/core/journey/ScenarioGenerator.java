@@ -1,40 +1,67 @@
 package io.github.syntheticcustomers.core.journey;
 
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
+import io.github.syntheticcustomers.core.config.Region;
 import io.github.syntheticcustomers.core.internal.Rng;
 import io.github.syntheticcustomers.core.model.CustomerProfile;
 import io.github.syntheticcustomers.core.model.ScenarioUser;
 import io.github.syntheticcustomers.core.model.TestScenario;
-import io.github.syntheticcustomers.core.model.JourneyStep;
-import java.util.List;
+import io.github.syntheticcustomers.core.timeline.PlatformCourse;
+import io.github.syntheticcustomers.core.timeline.PlatformModel;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Locale;
+import java.util.Map;
 
 /**
- * Builds test scenario {@code i} (README: Output format; Journeys and scenarios) for customer {@code i}: a scenario type chosen from the
- * customer's history and life events, the customer's own values as the {@code user} block, and a journey.
- * A pure function of (seed, configuration, i, customer i). Immutable and thread-safe.
+ * Builds test scenario {@code i} (README: Output format; Journeys and scenarios) for customer {@code i}: a scenario type
+ * chosen from the customer's history and life events, the customer's own values as the {@code user} block, and a
+ * journey placed on the customer's sessions. A pure function of (seed, configuration, i, customer i). Immutable and
+ * thread-safe.
  */
 public final class ScenarioGenerator {
 
     private final long seed;
     private final ScenarioTypeSelector types;
     private final JourneyGenerator journeys;
+    private final PlatformModel platforms;
+    private final Map<String, ZoneId> zones;
 
     public ScenarioGenerator(GeneratorConfig config, long seed) {
         this.seed = seed;
         this.types = new ScenarioTypeSelector(config);
         this.journeys = new JourneyGenerator(config, seed);
+        this.platforms = new PlatformModel(config, seed);
+        this.zones = Region.zonesByName(config.regions());
     }
 
     /** The scenario of dataset index {@code index}, whose customer is {@code customer}. */
     public TestScenario scenario(long index, CustomerProfile customer) {
+        ZoneId zone = zones.getOrDefault(customer.demographics().state(), ZoneOffset.UTC);
+        return placed(index, customer, platforms.course(index, customer.traits(), zone)).scenario();
+    }
+
+    /**
+     * The scenario of dataset index {@code index} and its journey as it lies on the timeline, for a customer whose
+     * platform course is already known.
+     */
+    public ScenarioOnTimeline placed(long index, CustomerProfile customer, PlatformCourse platform) {
         String type = scenarioType(index, customer);
         ScenarioUser user = new ScenarioUser(customer.demographics().fullName(), customer.demographics().age(),
                 customer.personaType(), customer.riskLevel(), customer.healthProfile().screeningHistory());
-        List<JourneyStep> journey = journeys.journey(index, customer, type, types.recentLifeEvent(customer));
-        String status = CompletionStatus.ABANDONED.equals(journey.get(journey.size() - 1).completionStatus())
-                ? JourneyStatus.ABANDONED : JourneyStatus.FINISHED;
-        return new TestScenario(scenarioId(index), customer.id(), type, user, status, journey);
+        PlacedJourney journey = journeys.journey(index, customer, platform, type, types.recentLifeEvent(customer));
+        TestScenario scenario = new TestScenario(scenarioId(index), customer.id(), type, user, journey.status(),
+                journey.prior().size(), journey.steps());
+        return new ScenarioOnTimeline(scenario, journey);
+    }
+
+    /**
+     * A scenario with the placement of its journey.
+     *
+     * @param scenario the scenario
+     * @param journey where its steps (and the steps completed before it) lie on the timeline
+     */
+    public record ScenarioOnTimeline(TestScenario scenario, PlacedJourney journey) {
     }
 
     /** Only the scenario type of index {@code index} (cheaper than the whole scenario). */

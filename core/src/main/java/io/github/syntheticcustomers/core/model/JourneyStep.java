@@ -8,10 +8,12 @@ import java.util.List;
  *
  * @param phase {@code awareness}, {@code engagement}, {@code action} or {@code continuity}
  * @param step the step id, e.g. {@code risk_assessment} (see {@code journey.JourneyFramework})
- * @param timestamp when the step happened (UTC, written as {@code 2026-01-03T09:12:00Z})
+ * @param timestamp when the customer opened the step (UTC, written as {@code 2026-01-03T09:12:00Z}), in one of the
+ *     customer's platform sessions, before the reference date
  * @param actions what the customer did, as snake_case action ids
  * @param emotionalState one of {@code journey.EmotionalStates.ALL}
  * @param completionStatus one of {@code journey.CompletionStatus.ALL}
+ * @param timeOnStepSeconds how long the customer spent on the step; the next step of the session starts after it
  */
 public record JourneyStep(
         String phase,
@@ -19,7 +21,8 @@ public record JourneyStep(
         Instant timestamp,
         List<String> actions,
         String emotionalState,
-        String completionStatus) {
+        String completionStatus,
+        int timeOnStepSeconds) {
 
     public JourneyStep {
         actions = List.copyOf(actions);

@@ -12,6 +12,9 @@ import java.util.List;
  * @param user the customer's name, age, persona, risk level and screening history
  * @param journeyStatus where the journey stands as of the reference date: {@code finished}, {@code abandoned} or
  *     {@code in_progress} ({@code journey.JourneyStatus})
+ * @param completedBefore the framework's steps the customer completed on the timeline before this journey's first
+ *     step (a returning user's earlier pass through the steps before the scenario type's {@code start}); they count
+ *     towards the engagement steps' progress
  * @param journey the steps reached by the reference date, in order; an {@code abandoned} step is the last
  */
 public record TestScenario(
@@ -20,6 +23,7 @@ public record TestScenario(
         String scenarioType,
         ScenarioUser user,
         String journeyStatus,
+        int completedBefore,
         List<JourneyStep> journey) {
 
     public TestScenario {

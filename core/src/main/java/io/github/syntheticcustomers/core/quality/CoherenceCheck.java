@@ -23,7 +23,6 @@ final class CoherenceCheck implements QualityCheck {
     /** The rule over journeys: every action with a {@code journey.action_requirements} entry only where it holds. */
     static final String JOURNEY_ACTIONS = "journey_actions_fit";
     /** The rule over journeys: every session starts at {@code session_hour} in the customer's own time zone. */
-    static final String WAKING_HOURS = "sessions_at_waking_hours";
     /** The rule over scenarios: the scenario type's eligibility holds for its customer. */
     static final String SCENARIO_TYPE = "scenario_type_fits";
 
@@ -44,9 +43,7 @@ final class CoherenceCheck implements QualityCheck {
             rules.append(rules.length() == 0 ? "" : "; ").append(rule.id()).append(": ").append(rule.description());
         }
         return "Every fact about a customer agrees with the others (" + rules + "; " + JOURNEY_ACTIONS
-                + ": journey actions only where their journey.action_requirements rule holds; " + WAKING_HOURS
-                + ": every session, the first step of a phase, starts within journey.timing.session_hour in the time "
-                + "zone of the customer's region; " + SCENARIO_TYPE + ": each scenario's type is one its customer is "
+                + ": journey actions only where their journey.action_requirements rule holds; " + SCENARIO_TYPE + ": each scenario's type is one its customer is "
                 + "eligible for). At most "
                 + "quality.max_coherence_violations violations per rule.";
     }
@@ -96,36 +93,6 @@ final class CoherenceCheck implements QualityCheck {
         return misfits;
     }
 
-    /** Sessions (a journey's first step and each step opening a phase) outside the local session hours. */
-    private static long wakingHours(TestScenario s, CustomerProfile c, Map<String, ZoneId> zones,
-            GeneratorConfig config, List<String> examples) {
-        int min = config.journey().timing().sessionHour().min();
-        int max = config.journey().timing().sessionHour().max();
-        long violations = 0;
-        {
-            ZoneId zone = zones.get(c.demographics().state());
-            if (zone == null) {
-                return 0; // a customer outside the configured regions: nothing to measure against
-            }
-            String phase = null;
-            for (JourneyStep step : s.journey()) {
-                if (!step.phase().equals(phase)) {
-                    int hour = step.timestamp().atZone(zone).getHour();
-                    if (hour < min || hour > max) {
-                        violations++;
-                        if (examples.size() < CheckResult.MAX_EXAMPLES) {
-                            examples.add(WAKING_HOURS + ": " + s.scenarioId() + " " + step.step() + " at "
-                                    + step.timestamp().atZone(zone).toLocalTime() + " local time (" + zone
-                                    + "), outside the session hours " + min + "–" + max);
-                        }
-                    }
-                }
-                phase = step.phase();
-            }
-        }
-        return violations;
-    }
-
     @Override
     public Pass start(DatasetFacts facts, GeneratorConfig config) {
         if (!facts.hasCustomers()) {
@@ -137,8 +104,7 @@ final class CoherenceCheck implements QualityCheck {
         }
         List<String> examples = new ArrayList<>();
         CustomerPredicates predicates = CustomerPredicates.of(config);
-        Map<String, ZoneId> zones = Region.zonesByName(config.regions());
-        long[] totals = new long[4]; // customers, journey actions, night sessions, type misfits
+        long[] totals = new long[3]; // customers, journey actions, type misfits
         return new Pass() {
             @Override
             public void accept(RecordGroup group) {
@@ -160,8 +126,7 @@ final class CoherenceCheck implements QualityCheck {
                 TestScenario s = group.scenario();
                 if (s != null && c.id().equals(s.customerId())) {
                     totals[1] += journeyActions(s, c, predicates, config, examples);
-                    totals[2] += wakingHours(s, c, zones, config, examples);
-                    totals[3] += scenarioTypes(s, c, predicates, config, examples);
+                    totals[2] += scenarioTypes(s, c, predicates, config, examples);
                 }
             }
 
@@ -175,9 +140,8 @@ final class CoherenceCheck implements QualityCheck {
                     total += e.getValue();
                 }
                 measurements.add(Measurement.of(JOURNEY_ACTIONS, totals[1], null, null, max, "violations"));
-                measurements.add(Measurement.of(WAKING_HOURS, totals[2], null, null, max, "violations"));
-                measurements.add(Measurement.of(SCENARIO_TYPE, totals[3], null, null, max, "violations"));
-                total += totals[1] + totals[2] + totals[3];
+                measurements.add(Measurement.of(SCENARIO_TYPE, totals[2], null, null, max, "violations"));
+                total += totals[1] + totals[2];
                 String summary = total == 0 ? "All " + totals[0] + " customers are coherent ("
                         + measurements.size() + " rules)."
                         : total + " coherence violation(s) in " + totals[0] + " customers.";

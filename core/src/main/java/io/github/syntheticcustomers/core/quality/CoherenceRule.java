@@ -238,33 +238,53 @@ public enum CoherenceRule {
     },
 
     /**
-     * Measurements agree with each other and with the diagnoses: the BMI observation is the lifestyle BMI and
-     * weight / height²; a diagnosed condition's value lies in its configured range (the treated range when it is
-     * managed); every value lies in a range the configuration allows for it.
+     * Measurements agree with each other, with the screening history and with the diagnoses: one complete panel per
+     * kept screening visit (none without a screening history; the latest on the last screening's date); in each
+     * panel the BMI observation is the lifestyle BMI and weight / height²; a diagnosed condition's value lies in its
+     * configured range — the treated range on a panel of a later year than a managed diagnosis, the untreated range
+     * on a panel of an earlier year, either in the year of the diagnosis; every value lies in a range the
+     * configuration allows for it.
      */
-    MEASUREMENTS_AGREE("measurements agree with the BMI, each other and the diagnoses") {
+    MEASUREMENTS_AGREE("measurements agree with the screening history, the BMI, each other and the diagnoses") {
         @Override
         void check(CustomerProfile c, GeneratorConfig config, Consumer<String> violation) {
             MeasurementsConfig m = config.measurements();
             var h = c.healthProfile();
-            Observation height = h.measurement(m.height().code());
-            Observation weight = h.measurement(m.weight().code());
-            Observation bmi = h.measurement(m.bmi().code());
+            var screening = h.screeningHistory();
+            List<java.time.LocalDate> dates = h.panelDates();
+            if (dates.isEmpty() != !screening.hasHistory()) {
+                violation.accept(c.id() + ": " + dates.size() + " measurement panel(s) with has_history "
+                        + screening.hasHistory());
+            } else if (!dates.isEmpty() && !dates.get(dates.size() - 1).equals(screening.lastScreening())) {
+                violation.accept(c.id() + ": latest panel " + dates.get(dates.size() - 1) + " is not the last "
+                        + "screening " + screening.lastScreening());
+            }
+            for (java.time.LocalDate date : dates) {
+                panel(c, config, m, h.panel(date), date, violation);
+            }
+        }
+
+        private void panel(CustomerProfile c, GeneratorConfig config, MeasurementsConfig m, List<Observation> panel,
+                java.time.LocalDate date, Consumer<String> violation) {
+            Observation height = find(panel, m.height().code());
+            Observation weight = find(panel, m.weight().code());
+            Observation bmi = find(panel, m.bmi().code());
             if (height == null || weight == null || bmi == null) {
-                violation.accept(c.id() + ": lacks one of the measurements " + m.height().code() + ", "
-                        + m.weight().code() + ", " + m.bmi().code());
+                violation.accept(c.id() + ": the panel of " + date + " lacks one of the measurements "
+                        + m.height().code() + ", " + m.weight().code() + ", " + m.bmi().code());
             } else {
                 double metres = height.value() / 100;
                 double computed = weight.value() / (metres * metres);
-                if (Math.abs(bmi.value() - h.lifestyle().bmi()) > 0.05 || Math.abs(computed - bmi.value()) > 0.06) {
-                    violation.accept(c.id() + ": BMI " + bmi.value() + " (lifestyle " + h.lifestyle().bmi()
+                double lifestyle = c.healthProfile().lifestyle().bmi();
+                if (Math.abs(bmi.value() - lifestyle) > 0.05 || Math.abs(computed - bmi.value()) > 0.06) {
+                    violation.accept(c.id() + ": BMI " + bmi.value() + " (lifestyle " + lifestyle
                             + ") does not match " + weight.value() + " kg at " + height.value() + " cm");
                 }
             }
             for (MeasurementsConfig.Value v : m.values()) {
-                Observation o = h.measurement(v.code());
+                Observation o = find(panel, v.code());
                 if (o == null) {
-                    violation.accept(c.id() + ": lacks the measurement " + v.code());
+                    violation.accept(c.id() + ": the panel of " + date + " lacks the measurement " + v.code());
                     continue;
                 }
                 boolean allowed = HealthCases.within(o.value(), v.normal());
@@ -273,13 +293,17 @@ public enum CoherenceRule {
                             || w.treated() != null && HealthCases.within(o.value(), w.treated());
                     Condition diagnosed = diagnosedCondition(c, config, w.factor());
                     if (diagnosed != null) {
-                        MeasurementsConfig.Range expected = diagnosed.managed() && w.treated() != null ? w.treated()
-                                : w.range();
-                        if (!HealthCases.within(o.value(), expected)) {
+                        boolean treatedNow = diagnosed.managed() && w.treated() != null
+                                && date.getYear() > diagnosed.diagnosedYear();
+                        boolean either = diagnosed.managed() && w.treated() != null
+                                && date.getYear() == diagnosed.diagnosedYear();
+                        MeasurementsConfig.Range expected = treatedNow ? w.treated() : w.range();
+                        if (!HealthCases.within(o.value(), expected)
+                                && !(either && HealthCases.within(o.value(), w.treated()))) {
                             violation.accept(c.id() + ": " + v.code() + " " + Measurement.text(o.value()) + " "
-                                    + o.unit() + " with " + (diagnosed.managed() ? "managed " : "unmanaged ")
-                                    + diagnosed.name() + ", outside " + Measurement.text(expected.min()) + "-"
-                                    + Measurement.text(expected.max()));
+                                    + o.unit() + " on " + date + " with " + (diagnosed.managed() ? "managed " : "unmanaged ")
+                                    + diagnosed.name() + " (diagnosed " + diagnosed.diagnosedYear() + "), outside "
+                                    + Measurement.text(expected.min()) + "-" + Measurement.text(expected.max()));
                         }
                     }
                 }
@@ -288,6 +312,15 @@ public enum CoherenceRule {
                             + " lies outside every range the configuration gives it");
                 }
             }
+        }
+
+        private Observation find(List<Observation> panel, String code) {
+            for (Observation o : panel) {
+                if (o.code().equals(code)) {
+                    return o;
+                }
+            }
+            return null;
         }
     };
 

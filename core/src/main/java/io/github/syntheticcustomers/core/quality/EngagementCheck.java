@@ -87,7 +87,9 @@ final class EngagementCheck implements QualityCheck {
                 // one customer's journey: its steps follow one another, so its state is this group's alone
                 String p = group.personaType() == null ? "(unknown)" : group.personaType();
                 Set<String> journeyTiers = new TreeSet<>();
-                int completedBefore = 0;
+                // the steps the customer completed on the timeline before this journey count (a returning user's
+                // first pass)
+                int completedBefore = group.scenario() == null ? 0 : group.scenario().completedBefore();
                 for (EngagementStep s : group.steps()) {
                     counts[0]++;
                     int outcome = CompletionStatus.COMPLETED.equals(s.completionStatus()) ? 0
@@ -166,8 +168,8 @@ final class EngagementCheck implements QualityCheck {
 
     /**
      * The scaffolding type a step should show: its class's, the supportive variant of an upbeat type when the user
-     * struggles (hesitation load at the threshold or above), encouragement for celebration before the journey's
-     * first completed step.
+     * struggles (hesitation load at the threshold or above), encouragement for celebration before the customer's
+     * first completed step (the steps completed before the journey included).
      */
     private static String scaffolding(EmotionClass emotion, int completedBefore, EngagementStep s,
             EngagementConfig e) {

@@ -129,7 +129,8 @@ class EngagementStepFileTest {
             List<JourneyStep> journey = scenario.journey();
             assertEquals(journey.size(), adapted.size(), "one adapted step per journey step reached");
             double progress = 0;
-            int completed = 0;
+            // progress counts every step completed on the timeline: those before the journey too
+            int completed = scenario.completedBefore();
             for (int i = 0; i < journey.size(); i++) {
                 JsonNode s = adapted.get(i);
                 JourneyStep j = journey.get(i);
@@ -144,6 +145,8 @@ class EngagementStepFileTest {
                 assertTrue(s.get("id").asText().endsWith(String.format(Locale.ROOT, "-%02d", i + 1)));
                 completed += "completed".equals(j.completionStatus()) ? 1 : 0;
                 assertEquals(Math.round(100.0 * completed / 16) / 100.0, s.get("progress").asDouble(), 1e-9);
+                assertEquals(j.timeOnStepSeconds(), s.get("interactions").get("timeOnStepSeconds").asInt(),
+                        "the time on step is the timeline's");
                 assertTrue(s.get("progress").asDouble() >= progress);
                 progress = s.get("progress").asDouble();
             }

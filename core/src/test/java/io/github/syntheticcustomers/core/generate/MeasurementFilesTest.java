@@ -39,27 +39,50 @@ class MeasurementFilesTest {
     }
 
     @Test
-    void everyProfileCarriesOneDatedPanelInJsonAndJsonLines() throws IOException {
+    void everyScreeningVisitCarriesOneDatedPanelInJsonAndJsonLines() throws IOException {
         ObjectMapper json = new ObjectMapper();
         JsonNode array = json.readTree(dir.resolve("customers.json").toFile());
         List<String> lines = Files.readAllLines(dir.resolve("customers.jsonl"), StandardCharsets.UTF_8);
         assertEquals(200, array.size());
+        int withPanels = 0;
+        int series = 0;
         for (int i = 0; i < array.size(); i++) {
             JsonNode measurements = array.get(i).path("health_profile").path("measurements");
+            JsonNode screening = array.get(i).path("health_profile").path("screening_history");
             assertEquals(measurements, json.readTree(lines.get(i)).path("health_profile").path("measurements"));
-            assertEquals(CODES, java.util.stream.StreamSupport.stream(measurements.spliterator(), false)
-                    .map(m -> m.path("code").asText()).toList());
-            LocalDate date = LocalDate.parse(measurements.get(0).path("date").asText());
-            assertTrue(date.isBefore(CONFIG.referenceDate()) && date.isAfter(CONFIG.referenceDate().minusDays(541)),
-                    date.toString());
-            for (JsonNode m : measurements) {
-                assertEquals(date.toString(), m.path("date").asText(), "one panel, one date");
-                assertTrue(m.path("value").isNumber() && m.path("value").asDouble() > 0, m.toString());
-                assertTrue(!m.path("unit").asText().isBlank(), m.toString());
+            // one panel per kept screening visit: none without a screening history
+            assertEquals(screening.path("has_history").asBoolean(), measurements.size() > 0, screening.toString());
+            if (measurements.size() == 0) {
+                continue;
             }
-            assertEquals(array.get(i).path("health_profile").path("lifestyle").path("bmi").asDouble(),
-                    measurements.get(2).path("value").asDouble(), "the BMI observation is the lifestyle BMI");
+            withPanels++;
+            assertEquals(0, measurements.size() % CODES.size(), "whole panels");
+            int panels = measurements.size() / CODES.size();
+            series += panels > 1 ? 1 : 0;
+            LocalDate previous = null;
+            for (int p = 0; p < panels; p++) {
+                List<JsonNode> panel = new java.util.ArrayList<>();
+                for (int k = p * CODES.size(); k < (p + 1) * CODES.size(); k++) {
+                    panel.add(measurements.get(k));
+                }
+                assertEquals(CODES, panel.stream().map(m -> m.path("code").asText()).toList());
+                LocalDate date = LocalDate.parse(panel.get(0).path("date").asText());
+                assertTrue(date.isBefore(CONFIG.referenceDate()), date.toString());
+                assertTrue(previous == null || date.isAfter(previous), "panels oldest first");
+                previous = date;
+                for (JsonNode m : panel) {
+                    assertEquals(date.toString(), m.path("date").asText(), "one panel, one date");
+                    assertTrue(m.path("value").isNumber() && m.path("value").asDouble() > 0, m.toString());
+                    assertTrue(!m.path("unit").asText().isBlank(), m.toString());
+                }
+                assertEquals(array.get(i).path("health_profile").path("lifestyle").path("bmi").asDouble(),
+                        panel.get(2).path("value").asDouble(), "the BMI observation is the lifestyle BMI");
+            }
+            assertEquals(screening.path("last_screening").asText(), previous.toString(),
+                    "the latest panel is the last screening's");
         }
+        assertTrue(withPanels > 100 && withPanels < 200, "customers with panels: " + withPanels);
+        assertTrue(series > 50, "customers with a series of panels: " + series);
     }
 
     @Test
@@ -70,10 +93,18 @@ class MeasurementFilesTest {
         assertTrue(dateColumn > 0, header.toString());
         assertEquals(CODES.stream().filter(c -> !c.equals("bmi")).toList(),
                 header.subList(dateColumn + 1, header.size()), "bmi keeps its lifestyle column");
-        JsonNode first = new ObjectMapper().readTree(dir.resolve("customers.json").toFile()).get(0)
-                .path("health_profile").path("measurements");
-        String[] cells = rows.get(1).split(",", -1);
-        assertEquals(first.get(0).path("date").asText(), cells[dateColumn]);
-        assertEquals(first.get(3).path("value").asDouble(), Double.parseDouble(cells[header.indexOf("systolic_bp")]));
+        JsonNode customers = new ObjectMapper().readTree(dir.resolve("customers.json").toFile());
+        int row = 0;
+        while (customers.get(row).path("health_profile").path("measurements").size() == 0) {
+            assertEquals("", rows.get(row + 1).split(",", -1)[dateColumn], "no panel, no date");
+            row++;
+        }
+        JsonNode measurements = customers.get(row).path("health_profile").path("measurements");
+        // the latest panel's date and values
+        JsonNode latest = measurements.get(measurements.size() - CODES.size());
+        String[] cells = rows.get(row + 1).split(",", -1);
+        assertEquals(latest.path("date").asText(), cells[dateColumn]);
+        assertEquals(measurements.get(measurements.size() - CODES.size() + 3).path("value").asDouble(),
+                Double.parseDouble(cells[header.indexOf("systolic_bp")]));
     }
 }

@@ -95,7 +95,8 @@ class ProfileGeneratorTest {
         // health-aware avoiders: aware but rarely screened; structured seekers: regular, high completion
         double avoiderScreened = share("health_aware_avoider", c -> c.healthProfile().screeningHistory().hasHistory());
         double seekerScreened = share("structured_system_seeker", c -> c.healthProfile().screeningHistory().hasHistory());
-        assertTrue(seekerScreened > avoiderScreened + 0.3, avoiderScreened + " vs " + seekerScreened);
+        // a condition puts an avoider in care too (docs/timeline-model.md): the gap is smaller than the traits alone make it
+        assertTrue(seekerScreened > avoiderScreened + 0.2, avoiderScreened + " vs " + seekerScreened);
         assertTrue(mean("structured_system_seeker", c -> c.healthProfile().screeningHistory().completionRate())
                 > mean("health_aware_avoider", c -> c.healthProfile().screeningHistory().completionRate()) + 0.2);
         assertTrue(share("structured_system_seeker", c -> c.healthProfile().screeningHistory().frequency().equals("annual"))

@@ -103,7 +103,9 @@ class EmotionalVocabularyTest {
                 .noneMatch(s -> List.of("confused", "proud").contains(s.journey().get(0).emotionalState())),
                 "a persona's own initial weights over the new vocabulary (plus the default types' curious)");
 
+        // the steps completed on the timeline before a journey (a returning user's first pass) count too
         java.util.Map<String, Integer> completedBefore = new java.util.HashMap<>();
+        dataset.scenarios().forEach(s -> completedBefore.put(s.customerId(), s.completedBefore()));
         for (EngagementStep e : dataset.engagementSteps()) {
             int before = completedBefore.getOrDefault(e.customerId(), 0);
             completedBefore.put(e.customerId(), before + (e.completionStatus().equals("completed") ? 1 : 0));

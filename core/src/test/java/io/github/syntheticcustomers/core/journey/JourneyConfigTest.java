@@ -1,6 +1,7 @@
 package io.github.syntheticcustomers.core.journey;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -67,8 +68,9 @@ class JourneyConfigTest {
         GeneratorConfig noAbandon = Scenarios.config("journey: { completion: { abandon_share: 0.0 } }");
         List<TestScenario> none = Scenarios.of(noAbandon, Scenarios.SEED, 200);
         assertEquals(0, Scenarios.statusCount(none, CompletionStatus.ABANDONED));
-        assertTrue(none.stream().allMatch(s -> s.journey().size()
-                == DEFAULT_FRAMEWORK.steps().size() - Scenarios.start(noAbandon, s)));
+        // without abandoning, a journey runs to the end unless the sessions up to the reference date end first
+        assertTrue(none.stream().allMatch(s -> s.journeyStatus().equals(JourneyStatus.IN_PROGRESS)
+                || s.journey().size() == DEFAULT_FRAMEWORK.steps().size() - Scenarios.start(noAbandon, s)));
 
         List<TestScenario> easier = Scenarios.of(Scenarios.config("journey: { completion: { base: 0.75 } }"),
                 Scenarios.SEED, Scenarios.COUNT);
@@ -92,28 +94,38 @@ class JourneyConfigTest {
     }
 
     @Test
-    void timingComesFromTheConfiguration() {
+    void stepTimesComeFromTheConfiguration() {
         GeneratorConfig config = Scenarios.config("""
-                journey:
-                  timing:
-                    start_days: { min: 10, max: 10 }
-                    session_hour: { min: 8, max: 8 }
-                    minutes_between_steps: { min: 5, max: 5 }
+                timeline:
+                  journey:
+                    gap_seconds: { min: 7, max: 7 }
+                    new_session_per_phase: false
+                    quicker_share: 0.0
+                    sigma: 0.0
+                    skipped_seconds: { min: 11, max: 11 }
                 """);
         List<TestScenario> scenarios = Scenarios.of(config, Scenarios.SEED, 50);
-        var zones = Scenarios.zones(config, Scenarios.SEED, 50);
+        long sameSession = 0;
         for (TestScenario s : scenarios) {
-            // 08:mm on the tenth day after the reference date, in the customer's own time zone
-            assertEquals("2026-01-11T08", s.journey().get(0).timestamp().atZone(zones.get(s.customerId()))
-                    .toLocalDateTime().toString().substring(0, 13));
-            for (int i = 1; i < s.journey().size(); i++) {
-                JourneyStep prev = s.journey().get(i - 1);
-                JourneyStep next = s.journey().get(i);
-                if (prev.phase().equals(next.phase())) {
-                    assertEquals(prev.timestamp().plusSeconds(300), next.timestamp());
+            for (int i = 0; i < s.journey().size(); i++) {
+                JourneyStep step = s.journey().get(i);
+                if (step.completionStatus().equals(CompletionStatus.COMPLETED)) {
+                    // sigma 0, nobody quicker: exactly the announced minutes
+                    int minutes = DEFAULT_FRAMEWORK.steps().stream().filter(f -> f.id().equals(step.step()))
+                            .findFirst().orElseThrow().content().minutes();
+                    assertEquals(60 * minutes, step.timeOnStepSeconds(), s.scenarioId() + " " + step.step());
+                } else if (step.completionStatus().equals(CompletionStatus.SKIPPED)) {
+                    assertEquals(11, step.timeOnStepSeconds(), s.scenarioId());
+                }
+                if (i > 0) {
+                    JourneyStep prev = s.journey().get(i - 1);
+                    java.time.Instant afterPrevious = prev.timestamp().plusSeconds(prev.timeOnStepSeconds() + 7L);
+                    assertFalse(step.timestamp().isBefore(afterPrevious), s.scenarioId());
+                    sameSession += step.timestamp().equals(afterPrevious) ? 1 : 0;
                 }
             }
         }
+        assertTrue(sameSession > 100, "steps follow one another within a session: " + sameSession);
     }
 
     @Test
@@ -172,10 +184,15 @@ class JourneyConfigTest {
                 "journey.completion.skip_share", 4, "at most 1.0");
         assertError("journey:\n  completion:\n    skippable_steps: [risk_assessment, paying]\n",
                 "journey.completion.skippable_steps.1", 3, "allowed: initial_discovery");
-        assertError("journey:\n  timing:\n    minutes_between_steps: { min: 0, max: 5 }\n",
-                "journey.timing.minutes_between_steps.min", 3, "1–240");
-        assertError("journey:\n  timing:\n    days_between_phases: { min: 9, max: 3 }\n",
-                "journey.timing.days_between_phases", 3, "min <= max");
+        assertError("timeline:\n  journey:\n    gap_seconds: { min: -1, max: 5 }\n",
+                "timeline.journey.gap_seconds.min", 3, "0–3600");
+        assertError("timeline:\n  journey:\n    partial: { min: 0.9, max: 0.3 }\n",
+                "timeline.journey.partial", 3, "min <= max");
+        assertError("timeline:\n  sessions:\n    hours: [1, 2]\n", "timeline.sessions.hours", 3, "24 weights");
+        assertError("timeline:\n  notifications:\n    channels: { web: fax }\n",
+                "timeline.notifications.channels.web", 3, "one of app, email, sms");
+        assertError("timeline:\n  event_types: { session_begun: x }\n", "timeline.event_types.session_begun", 2,
+                "life_event, screening_booked");
         assertError("scenarios:\n  types:\n    vip_user: { weight: 1 }\n", "scenarios.types.vip_user.eligible", 3,
                 "allowed: one of { is: <condition> }");
         assertError("scenarios:\n  types:\n    first_time_user: { weight: 0 }\n    returning_user: { weight: 0 }\n"

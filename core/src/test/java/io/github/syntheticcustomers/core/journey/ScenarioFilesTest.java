@@ -60,7 +60,8 @@ class ScenarioFilesTest {
         assertEquals(Scenarios.COUNT, root.size());
         for (JsonNode s : root) {
             String id = s.path("scenario_id").asText();
-            assertFields(s, id, "scenario_id", "customer_id", "scenario_type", "user", "journey");
+            assertFields(s, id, "scenario_id", "customer_id", "scenario_type", "user", "journey_status", "completed_before",
+                    "journey");
             assertTrue(s.get("scenario_id").isTextual() && id.matches("scn-\\d{6}"), id);
             assertTrue(s.get("customer_id").isTextual() && s.get("customer_id").asText().matches("cus-\\d{6}"), id);
             assertTrue(s.get("scenario_type").isTextual(), id);
@@ -78,7 +79,8 @@ class ScenarioFilesTest {
             JsonNode journey = s.get("journey");
             assertTrue(journey.isArray() && journey.size() > 0, id);
             for (JsonNode step : journey) {
-                assertFields(step, id, "phase", "step", "timestamp", "actions", "emotional_state", "completion_status");
+                assertFields(step, id, "phase", "step", "timestamp", "actions", "emotional_state", "completion_status",
+                        "time_on_step_seconds");
                 assertTrue(step.get("phase").isTextual() && step.get("step").isTextual(), id);
                 assertTrue(step.get("timestamp").isTextual()
                         && TIMESTAMP.matcher(step.get("timestamp").asText()).matches(), id + " " + step.get("timestamp"));

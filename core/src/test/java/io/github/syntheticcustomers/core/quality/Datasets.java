@@ -130,15 +130,15 @@ public final class Datasets {
     }
 
     public static TestScenario withJourney(TestScenario s, List<JourneyStep> journey) {
-        return new TestScenario(s.scenarioId(), s.customerId(), s.scenarioType(), s.user(), s.journeyStatus(), journey);
+        return new TestScenario(s.scenarioId(), s.customerId(), s.scenarioType(), s.user(), s.journeyStatus(), s.completedBefore(), journey);
     }
 
     public static TestScenario withUser(TestScenario s, ScenarioUser user) {
-        return new TestScenario(s.scenarioId(), s.customerId(), s.scenarioType(), user, s.journeyStatus(), s.journey());
+        return new TestScenario(s.scenarioId(), s.customerId(), s.scenarioType(), user, s.journeyStatus(), s.completedBefore(), s.journey());
     }
 
     public static TestScenario withIds(TestScenario s, String scenarioId, String customerId, String type) {
-        return new TestScenario(scenarioId, customerId, type, s.user(), s.journeyStatus(), s.journey());
+        return new TestScenario(scenarioId, customerId, type, s.user(), s.journeyStatus(), s.completedBefore(), s.journey());
     }
 
     /** Every step's fields mapped by {@code edit}. */
@@ -147,6 +147,6 @@ public final class Datasets {
     }
 
     public static JourneyStep step(JourneyStep s, String emotion, String status) {
-        return new JourneyStep(s.phase(), s.step(), s.timestamp(), s.actions(), emotion, status);
+        return new JourneyStep(s.phase(), s.step(), s.timestamp(), s.actions(), emotion, status, s.timeOnStepSeconds());
     }
 }

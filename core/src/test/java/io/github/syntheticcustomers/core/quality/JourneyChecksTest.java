@@ -75,12 +75,12 @@ class JourneyChecksTest {
             JourneyStep a = steps.get(0);
             JourneyStep b = steps.get(1);
             steps.set(0, new JourneyStep(b.phase(), b.step(), a.timestamp(), b.actions(), b.emotionalState(),
-                    b.completionStatus()));
+                    b.completionStatus(), b.timeOnStepSeconds()));
             steps.set(1, new JourneyStep(a.phase(), a.step(), b.timestamp(), a.actions(), a.emotionalState(),
-                    a.completionStatus()));
+                    a.completionStatus(), a.timeOnStepSeconds()));
             JourneyStep c = steps.get(2);
             steps.set(2, new JourneyStep(c.phase(), c.step(), a.timestamp(), c.actions(), c.emotionalState(),
-                    c.completionStatus()));
+                    c.completionStatus(), c.timeOnStepSeconds()));
             return Datasets.withJourney(s, steps);
         });
         QualityReport report = run(broken);
