@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ca.uhn.fhir.validation.ResultSeverityEnum;
+import ca.uhn.fhir.validation.SingleValidationMessage;
 import io.github.syntheticcustomers.core.config.ConfigLoader;
 import io.github.syntheticcustomers.core.generate.DatasetGenerator;
 import io.github.syntheticcustomers.core.journey.CompletionStatus;
@@ -30,6 +32,7 @@ import org.hl7.fhir.r4.model.Observation.ObservationComponentComponent;
 import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -285,5 +288,38 @@ class FhirAsOfTest {
         assertEquals(List.of("2024-05-04", "2025"), onsets, "the dated diagnosis; the other known to the year");
         assertTrue(customers.of(0, c, null).get(ResourceType.CONDITION).stream().allMatch(r ->
                 ((org.hl7.fhir.r4.model.Condition) r).getOnsetDateTimeType().getValueAsString().length() == 4));
+    }
+
+    /**
+     * The statuses and periods above are valid R4: each fixture's episode and encounters (finished, cancelled,
+     * active; ended, in progress) and the two-panel customer's resources validate without error against the base
+     * specification. (The default dataset's are validated by {@link FhirValidationTest}.)
+     */
+    @Tag("long") // long: the long-tests profile runs it (README, "Run every test"), ./mvnw -B verify leaves it out
+    @Test
+    void theFixturesResourcesValidateWithoutError() {
+        List<TestScenario> fixtures = List.of(
+                scenario(JourneyStatus.FINISHED, List.of(step("welcome", "2025-11-03T18:12:09Z",
+                        CompletionStatus.COMPLETED), step("reminder", "2025-11-10T09:00:00Z", CompletionStatus.SKIPPED))),
+                scenario(JourneyStatus.ABANDONED, List.of(step("welcome", "2025-10-01T08:00:00Z",
+                        CompletionStatus.ABANDONED))),
+                scenario(JourneyStatus.IN_PROGRESS, List.of(step("welcome", "2025-12-31T23:50:00Z",
+                        CompletionStatus.PARTIAL))));
+        List<Resource> resources = new ArrayList<>();
+        for (TestScenario s : fixtures) {
+            scenarios.of(0, s, timeline(s, new long[] {1200, 5}), PATIENT).values().forEach(resources::addAll);
+        }
+        customers.of(0, twoPanels(), null).values().forEach(resources::addAll);
+        var validator = FhirValidationTest.validator();
+        List<String> errors = new ArrayList<>();
+        for (Resource r : resources) {
+            for (SingleValidationMessage m : validator.validateWithResult(r).getMessages()) {
+                if (m.getSeverity().ordinal() >= ResultSeverityEnum.ERROR.ordinal()) {
+                    errors.add(r.fhirType() + " " + m.getLocationString() + ": " + m.getMessage());
+                }
+            }
+        }
+        assertTrue(resources.size() > 10, "resources: " + resources.size());
+        assertEquals(List.of(), errors);
     }
 }
