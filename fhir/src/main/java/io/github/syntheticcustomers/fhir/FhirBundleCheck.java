@@ -69,9 +69,9 @@ public final class FhirBundleCheck implements FormatCheck {
         return new CheckResult(FormatCheck.name(Format.FHIR_BUNDLE), "FHIR transaction Bundles", "Every line of"
                 + " Bundle.ndjson parses as an R4 transaction Bundle (HAPI FHIR's strict parser) with the test-data label;"
                 + " Bundle i has record i's id and Patient first; every entry PUTs its resource at <Type>/<id>, and every"
-                + " reference resolves to an entry of the same Bundle. No entry is dated at or after the as-of instant (the"
-                + " reference date, 00:00 UTC), and each EpisodeOfCare's status is the one its scenario's journey_status"
-                + " makes it.",
+                + " reference resolves to an entry of the same Bundle. No entry is dated at or after the as-of instant"
+                + " (the reference date, 00:00 UTC), and each EpisodeOfCare's status is the one its scenario's"
+                + " journey_status makes it.",
                 ok ? CheckStatus.PASS : CheckStatus.FAIL, ok ? counts.bundles + " transaction Bundles with "
                         + counts.entries + " entries parse, and their references resolve within each Bundle"
                         : failure(counts), measurements, counts.examples);

@@ -59,7 +59,8 @@ final class ScenarioStatuses implements Closeable {
         }
         InputStream in = null;
         try {
-            in = Files.newInputStream(directory.resolve(file.file()), StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
+            in = Files.newInputStream(directory.resolve(file.file()), StandardOpenOption.READ,
+                    LinkOption.NOFOLLOW_LINKS);
             JsonParser parser = JsonMappers.data().getFactory().createParser(in);
             if (file.format().equals(Format.JSON.id())) {
                 if (parser.nextToken() != JsonToken.START_ARRAY) {

@@ -273,17 +273,21 @@ class FhirAsOfTest {
                 observations(customers.of(0, c, null)).stream().map(o -> o.getIdElement().getIdPart()).toList());
     }
 
-    @Test
-    void aConditionsOnsetIsTheDayOfItsDiagnosisOnTheTimeline() {
-        CustomerProfile c = twoPanels();
+    /** A timeline with the hypertension of {@link #twoPanels()} diagnosed at 03:30 UTC on 5 May 2024. */
+    private static CustomerTimeline diagnosedTimeline() {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("condition", "Hypertension");
         p.put("managed", true);
-        // 03:30 UTC on 5 May is still 4 May in Chicago
         EngagementEvent diagnosed = new EngagementEvent("evt-000001-000001", "cus-000001", null,
                 Instant.parse("2024-05-05T03:30:00Z"), ZONE.getId(), "condition_diagnosed", p);
-        CustomerTimeline t = new CustomerTimeline("cus-000001", ZONE, AS_OF, List.of(diagnosed));
-        List<String> onsets = customers.of(0, c, t).get(ResourceType.CONDITION).stream()
+        return new CustomerTimeline("cus-000001", ZONE, AS_OF, List.of(diagnosed));
+    }
+
+    @Test
+    void aConditionsOnsetIsTheDayOfItsDiagnosisOnTheTimeline() {
+        CustomerProfile c = twoPanels();
+        // 03:30 UTC on 5 May is still 4 May in Chicago
+        List<String> onsets = customers.of(0, c, diagnosedTimeline()).get(ResourceType.CONDITION).stream()
                 .map(r -> ((org.hl7.fhir.r4.model.Condition) r).getOnsetDateTimeType().getValueAsString()).toList();
         assertEquals(List.of("2024-05-04", "2025"), onsets, "the dated diagnosis; the other known to the year");
         assertTrue(customers.of(0, c, null).get(ResourceType.CONDITION).stream().allMatch(r ->
@@ -299,8 +303,9 @@ class FhirAsOfTest {
     @Test
     void theFixturesResourcesValidateWithoutError() {
         List<TestScenario> fixtures = List.of(
-                scenario(JourneyStatus.FINISHED, List.of(step("welcome", "2025-11-03T18:12:09Z",
-                        CompletionStatus.COMPLETED), step("reminder", "2025-11-10T09:00:00Z", CompletionStatus.SKIPPED))),
+                scenario(JourneyStatus.FINISHED, List.of(
+                        step("welcome", "2025-11-03T18:12:09Z", CompletionStatus.COMPLETED),
+                        step("reminder", "2025-11-10T09:00:00Z", CompletionStatus.SKIPPED))),
                 scenario(JourneyStatus.ABANDONED, List.of(step("welcome", "2025-10-01T08:00:00Z",
                         CompletionStatus.ABANDONED))),
                 scenario(JourneyStatus.IN_PROGRESS, List.of(step("welcome", "2025-12-31T23:50:00Z",
@@ -309,7 +314,7 @@ class FhirAsOfTest {
         for (TestScenario s : fixtures) {
             scenarios.of(0, s, timeline(s, new long[] {1200, 5}), PATIENT).values().forEach(resources::addAll);
         }
-        customers.of(0, twoPanels(), null).values().forEach(resources::addAll);
+        customers.of(0, twoPanels(), diagnosedTimeline()).values().forEach(resources::addAll);
         var validator = FhirValidationTest.validator();
         List<String> errors = new ArrayList<>();
         for (Resource r : resources) {
