@@ -7,7 +7,9 @@ import io.github.syntheticcustomers.core.model.Demographics;
 import io.github.syntheticcustomers.core.model.FamilyHistory;
 import io.github.syntheticcustomers.core.model.Observation;
 import io.github.syntheticcustomers.core.model.SocialDeterminants;
+import io.github.syntheticcustomers.core.timeline.CustomerTimeline;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,11 +29,14 @@ import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 
 /**
- * One customer as FHIR R4 resources: a Patient, a Condition per diagnosed condition, Observations for the
- * measurements (blood pressure as one panel), smoking status and social determinants, a FamilyMemberHistory per
- * relative's condition and a Goal per narrative goal. Every resource references the Patient by its id, carries the
- * test-data security label, and has an id from {@link ResourceIds}. Nothing here reads a clock: dates are the
- * record's own.
+ * One customer as FHIR R4 resources: a Patient, a Condition per diagnosed condition (onset the day of its
+ * {@code condition_diagnosed} event on the customer's timeline, else the diagnosed year), one set of Observations
+ * per measurement panel (one per screening visit, oldest first; blood pressure as one Observation whose diastolic
+ * component is the same panel's), smoking status and social determinants (dated the latest panel's day), a
+ * FamilyMemberHistory per relative's condition and a Goal per narrative goal. Every resource references the Patient
+ * by its id, carries the test-data security label, and has an id from {@link ResourceIds}, numbered in record order.
+ * Nothing here reads a clock: dates are the record's own, and none is at or after the dataset's "as of" instant
+ * ({@link AsOf}): a panel dated on or after the reference date is not written.
  */
 final class CustomerResources {
 
@@ -43,10 +48,13 @@ final class CustomerResources {
 
     private final FhirCodes codes;
     private final long seed;
+    private final Instant asOf;
 
-    CustomerResources(FhirCodes codes, long seed) {
+    /** The resources of a dataset of {@code seed} as of {@code asOf} ({@link AsOf}). */
+    CustomerResources(FhirCodes codes, long seed, Instant asOf) {
         this.codes = codes;
         this.seed = seed;
+        this.asOf = asOf;
     }
 
     /** The reference to customer {@code index}'s Patient. */
@@ -54,12 +62,15 @@ final class CustomerResources {
         return new Reference("Patient/" + ResourceIds.of(seed, index, ResourceType.PATIENT.fhirName(), 0));
     }
 
-    /** The resources of customer {@code index}, by resource type, in {@link ResourceType} order: a new map. */
-    Map<ResourceType, List<Resource>> of(long index, CustomerProfile c) {
+    /**
+     * The resources of customer {@code index}, by resource type, in {@link ResourceType} order: a new map.
+     * {@code timeline} is the customer's (null when not available), which dates the diagnoses.
+     */
+    Map<ResourceType, List<Resource>> of(long index, CustomerProfile c, CustomerTimeline timeline) {
         Reference subject = patientReference(seed, index);
         Map<ResourceType, List<Resource>> out = new java.util.EnumMap<>(ResourceType.class);
         out.put(ResourceType.PATIENT, List.of(patient(index, c)));
-        out.put(ResourceType.CONDITION, conditions(index, c, subject));
+        out.put(ResourceType.CONDITION, conditions(index, c, timeline, subject));
         out.put(ResourceType.OBSERVATION, observations(index, c, subject));
         out.put(ResourceType.FAMILY_MEMBER_HISTORY, familyHistory(index, c, subject));
         out.put(ResourceType.GOAL, goals(index, c, subject));
@@ -90,7 +101,7 @@ final class CustomerResources {
         return p;
     }
 
-    private List<Resource> conditions(long index, CustomerProfile c, Reference subject) {
+    private List<Resource> conditions(long index, CustomerProfile c, CustomerTimeline timeline, Reference subject) {
         List<Resource> out = new ArrayList<>();
         for (Condition condition : c.healthProfile().conditions()) {
             org.hl7.fhir.r4.model.Condition r = labelled(new org.hl7.fhir.r4.model.Condition(),
@@ -107,8 +118,10 @@ final class CustomerResources {
             }
             r.setCode(code);
             r.setSubject(subject.copy());
-            // diagnosed in a year: the onset is known to the year only
-            r.setOnset(new DateTimeType(Integer.toString(condition.diagnosedYear())));
+            // the day of its condition_diagnosed event; without one, the year the profile says: known to the year only
+            LocalDate diagnosed = TimelineFacts.diagnosed(timeline, condition.name());
+            r.setOnset(new DateTimeType(diagnosed != null && AsOf.before(diagnosed, asOf) ? diagnosed.toString()
+                    : Integer.toString(condition.diagnosedYear())));
             out.add(r);
         }
         return out;
@@ -116,40 +129,21 @@ final class CustomerResources {
 
     private List<Resource> observations(long index, CustomerProfile c, Reference subject) {
         List<Resource> out = new ArrayList<>();
-        List<Observation> measurements = c.healthProfile().measurements();
         FhirCodes.BloodPressure bp = codes.bloodPressure();
-        for (Observation m : measurements) {
-            if (m.code().equals(bp.diastolic().measurement())) {
-                continue; // a component of the systolic one's panel
+        LocalDate observed = null;
+        for (LocalDate date : c.healthProfile().panelDates()) {
+            if (!AsOf.before(date, asOf)) {
+                continue; // not measured as of A
             }
-            org.hl7.fhir.r4.model.Observation o = observation(index, out.size(), subject, m.date());
-            if (m.code().equals(bp.systolic().measurement())) {
-                o.getMeta().addProfile(bp.profile());
-                o.addCategory(category(bp.category()));
-                o.setCode(loinc(bp.panel().loinc(), bp.panel().display()));
-                o.addComponent().setCode(loinc(bp.systolic().loinc(), bp.systolic().display()))
-                        .setValue(quantity(m, bp.unit()));
-                Observation diastolic = c.healthProfile().measurement(bp.diastolic().measurement());
-                if (diastolic != null) {
-                    o.addComponent().setCode(loinc(bp.diastolic().loinc(), bp.diastolic().display()))
-                            .setValue(quantity(diastolic, bp.unit()));
+            observed = date;
+            List<Observation> panel = c.healthProfile().panel(date);
+            for (Observation m : panel) {
+                if (m.code().equals(bp.diastolic().measurement())) {
+                    continue; // a component of the systolic one's panel
                 }
-            } else {
-                FhirCodes.MeasurementCode known = codes.measurements().get(m.code());
-                if (known == null) {
-                    o.setCode(new CodeableConcept().setText(m.code()));
-                } else {
-                    if (known.profile() != null) {
-                        o.getMeta().addProfile(known.profile());
-                    }
-                    o.addCategory(category(known.category()));
-                    o.setCode(loinc(known.loinc(), known.display()));
-                }
-                o.setValue(quantity(m, known == null ? null : known.unit()));
+                out.add(measurement(index, out.size(), subject, m, panel));
             }
-            out.add(o);
         }
-        LocalDate observed = measurements.isEmpty() ? null : measurements.get(0).date();
         FhirCodes.Smoking smoking = codes.smoking();
         String status = c.healthProfile().lifestyle().smoking();
         org.hl7.fhir.r4.model.Observation s = observation(index, out.size(), subject, observed);
@@ -173,6 +167,43 @@ final class CustomerResources {
             out.add(o);
         }
         return out;
+    }
+
+    /**
+     * The Observation of measurement {@code m} of {@code panel}: a systolic blood pressure becomes the blood-pressure
+     * panel, with the diastolic value of the same panel (the same visit) as its second component.
+     */
+    private org.hl7.fhir.r4.model.Observation measurement(long index, int ordinal, Reference subject, Observation m,
+            List<Observation> panel) {
+        FhirCodes.BloodPressure bp = codes.bloodPressure();
+        org.hl7.fhir.r4.model.Observation o = observation(index, ordinal, subject, m.date());
+        if (m.code().equals(bp.systolic().measurement())) {
+            o.getMeta().addProfile(bp.profile());
+            o.addCategory(category(bp.category()));
+            o.setCode(loinc(bp.panel().loinc(), bp.panel().display()));
+            o.addComponent().setCode(loinc(bp.systolic().loinc(), bp.systolic().display()))
+                    .setValue(quantity(m, bp.unit()));
+            for (Observation diastolic : panel) {
+                if (diastolic.code().equals(bp.diastolic().measurement())) {
+                    o.addComponent().setCode(loinc(bp.diastolic().loinc(), bp.diastolic().display()))
+                            .setValue(quantity(diastolic, bp.unit()));
+                    break;
+                }
+            }
+        } else {
+            FhirCodes.MeasurementCode known = codes.measurements().get(m.code());
+            if (known == null) {
+                o.setCode(new CodeableConcept().setText(m.code()));
+            } else {
+                if (known.profile() != null) {
+                    o.getMeta().addProfile(known.profile());
+                }
+                o.addCategory(category(known.category()));
+                o.setCode(loinc(known.loinc(), known.display()));
+            }
+            o.setValue(quantity(m, known == null ? null : known.unit()));
+        }
+        return o;
     }
 
     private org.hl7.fhir.r4.model.Observation observation(long index, int ordinal, Reference subject,

@@ -14,11 +14,13 @@ import io.github.syntheticcustomers.core.spi.FormatCheck;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.EpisodeOfCare;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 
@@ -28,7 +30,9 @@ import org.hl7.fhir.r4.model.Resource;
  * as a transaction Bundle with the test-data label and the id of its record; its first entry is record {@code i}'s
  * Patient; every entry is a {@code PUT} of {@code <Type>/<id>} of its resource, with {@code fullUrl}
  * {@code urn:uuid:<id>} and the label; and every reference inside resolves to an entry of the same Bundle, so a
- * server can take it as it is. Memory: one Bundle.
+ * server can take it as it is. As of the dataset's reference date ({@link AsOf}): no entry may be dated at or after
+ * its start, and when the dataset holds its scenarios as JSON or JSON Lines, each EpisodeOfCare's status must be the
+ * one its scenario's {@code journey_status} makes it, read alongside ({@link ScenarioStatuses}). Memory: one Bundle.
  */
 public final class FhirBundleCheck implements FormatCheck {
 
@@ -41,10 +45,12 @@ public final class FhirBundleCheck implements FormatCheck {
 
     @Override
     public CheckResult check(Path directory, Manifest manifest) {
-        Counts counts = new Counts();
-        for (Manifest.FileEntry f : manifest.files()) {
-            if (f.format().equals(Format.FHIR_BUNDLE.id())) {
-                checkFile(directory.resolve(f.file()), manifest, counts);
+        Counts counts = new Counts(manifest.referenceDate() == null ? null : AsOf.of(manifest.referenceDate()));
+        try (ScenarioStatuses statuses = ScenarioStatuses.open(directory, manifest)) {
+            for (Manifest.FileEntry f : manifest.files()) {
+                if (f.format().equals(Format.FHIR_BUNDLE.id())) {
+                    checkFile(directory.resolve(f.file()), manifest, counts, statuses);
+                }
             }
         }
         List<Measurement> measurements = List.of(
@@ -55,16 +61,36 @@ public final class FhirBundleCheck implements FormatCheck {
                 Measurement.of("without_test_label", counts.unlabelled, 0.0, null, 0.0, "count"),
                 Measurement.of("ids_out_of_sequence", counts.ids, 0.0, null, 0.0, "count"),
                 Measurement.of("entries_not_put_of_their_resource", counts.requests, 0.0, null, 0.0, "count"),
-                Measurement.of("unresolved_references", counts.unresolved, 0.0, null, 0.0, "count"));
+                Measurement.of("unresolved_references", counts.unresolved, 0.0, null, 0.0, "count"),
+                Measurement.of("dated_at_or_after_as_of", counts.datedAfter, 0.0, null, 0.0, "count"),
+                Measurement.of("episode_statuses_contradicting_journey_status", counts.contradictions, 0.0, null, 0.0,
+                        "count"));
         boolean ok = measurements.stream().allMatch(Measurement::passed);
         return new CheckResult(FormatCheck.name(Format.FHIR_BUNDLE), "FHIR transaction Bundles", "Every line of"
                 + " Bundle.ndjson parses as an R4 transaction Bundle (HAPI FHIR's strict parser) with the test-data label;"
                 + " Bundle i has record i's id and Patient first; every entry PUTs its resource at <Type>/<id>, and every"
-                + " reference resolves to an entry of the same Bundle.",
+                + " reference resolves to an entry of the same Bundle. No entry is dated at or after the as-of instant"
+                + " (the reference date, 00:00 UTC), and each EpisodeOfCare's status is the one its scenario's"
+                + " journey_status makes it.",
                 ok ? CheckStatus.PASS : CheckStatus.FAIL, ok ? counts.bundles + " transaction Bundles with "
                         + counts.entries + " entries parse, and their references resolve within each Bundle"
-                        : "Bundles that do not parse, or entries that do not resolve or PUT what they should",
-                measurements, counts.examples);
+                        : failure(counts), measurements, counts.examples);
+    }
+
+    /** What failed, each by name: the as-of rule and the episodes' statuses with their counts. */
+    private static String failure(Counts counts) {
+        List<String> what = new ArrayList<>();
+        if (counts.unparsable + counts.notTransaction + counts.unlabelled + counts.ids + counts.requests
+                + counts.unresolved > 0) {
+            what.add("Bundles that do not parse, or entries that do not resolve or PUT what they should");
+        }
+        if (counts.datedAfter > 0) {
+            what.add(FhirResourceCheck.datedAfter(counts.datedAfter, counts.asOf));
+        }
+        if (counts.contradictions > 0) {
+            what.add(FhirResourceCheck.contradictions(counts.contradictions));
+        }
+        return String.join("; ", what);
     }
 
     /** What the file held, counted as it is read. */
@@ -77,7 +103,14 @@ public final class FhirBundleCheck implements FormatCheck {
         long ids;
         long requests;
         long unresolved;
+        long datedAfter;
+        long contradictions;
+        final Instant asOf;
         final List<String> examples = new ArrayList<>();
+
+        Counts(Instant asOf) {
+            this.asOf = asOf;
+        }
 
         void example(String text) {
             if (examples.size() < CheckResult.MAX_EXAMPLES) {
@@ -86,7 +119,7 @@ public final class FhirBundleCheck implements FormatCheck {
         }
     }
 
-    private static void checkFile(Path file, Manifest manifest, Counts counts) {
+    private static void checkFile(Path file, Manifest manifest, Counts counts, ScenarioStatuses statuses) {
         String name = file.getFileName().toString();
         // each resource keeps its own id: HAPI would otherwise take it from the entry's fullUrl
         IParser parser = FHIR.newJsonParser().setParserErrorHandler(new StrictErrorHandler())
@@ -126,7 +159,7 @@ public final class FhirBundleCheck implements FormatCheck {
                     counts.example(at + ": not Bundle " + bundleId + " of record " + index + " with its Patient "
                             + patientId + " first");
                 }
-                checkEntries(bundle, at, label, terser, counts);
+                checkEntries(bundle, at, label, terser, counts, statuses);
             }
         } catch (IOException e) {
             counts.unparsable++;
@@ -134,7 +167,8 @@ public final class FhirBundleCheck implements FormatCheck {
         }
     }
 
-    private static void checkEntries(Bundle bundle, String at, String label, FhirTerser terser, Counts counts) {
+    private static void checkEntries(Bundle bundle, String at, String label, FhirTerser terser, Counts counts,
+            ScenarioStatuses statuses) {
         Set<String> inBundle = new HashSet<>();
         for (Bundle.BundleEntryComponent e : bundle.getEntry()) {
             if (e.getResource() != null) {
@@ -159,6 +193,21 @@ public final class FhirBundleCheck implements FormatCheck {
             if (!Labels.isLabelled(r, FhirCodes.defaults())) {
                 counts.unlabelled++;
                 counts.example(at + ": " + local + " has no " + label + " security label");
+            }
+            if (counts.asOf != null) {
+                List<String> dated = AsOf.datedAtOrAfter(r, counts.asOf, terser);
+                if (!dated.isEmpty()) {
+                    counts.datedAfter++;
+                    counts.example(at + ": " + local + " is dated " + String.join(", ", dated)
+                            + ", at or after the as-of instant " + counts.asOf);
+                }
+            }
+            if (r instanceof EpisodeOfCare episode) {
+                String contradiction = statuses.contradiction(episode, FhirCodes.defaults());
+                if (contradiction != null) {
+                    counts.contradictions++;
+                    counts.example(at + ": " + contradiction);
+                }
             }
             for (Reference ref : terser.getAllPopulatedChildElementsOfType(r, Reference.class)) {
                 if (ref.hasReference() && !inBundle.contains(ref.getReference())) {

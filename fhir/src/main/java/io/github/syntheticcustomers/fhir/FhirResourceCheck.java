@@ -4,6 +4,7 @@ import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.DataFormatException;
 import ca.uhn.fhir.parser.IParser;
 import ca.uhn.fhir.parser.StrictErrorHandler;
+import ca.uhn.fhir.util.FhirTerser;
 import io.github.syntheticcustomers.core.io.Format;
 import io.github.syntheticcustomers.core.io.Manifest;
 import io.github.syntheticcustomers.core.quality.CheckResult;
@@ -13,8 +14,10 @@ import io.github.syntheticcustomers.core.spi.FormatCheck;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.hl7.fhir.r4.model.EpisodeOfCare;
 import org.hl7.fhir.r4.model.Resource;
 
 /**
@@ -23,6 +26,9 @@ import org.hl7.fhir.r4.model.Resource;
  * resource of the file's type, carry the test-data label, and (but for the Patients) reference the Patient of a
  * customer at or after the one the line before referenced; Patient {@code i} must have the export's id of record
  * {@code i} for the manifest's seed. Patients are known by their ids, computed, so no id is kept: constant memory.
+ * As of the dataset's reference date ({@link AsOf}): no resource may be dated at or after its start, and when the
+ * dataset holds its scenarios as JSON or JSON Lines, each EpisodeOfCare's status must be the one its scenario's
+ * {@code journey_status} makes it ({@link ScenarioResources#episodeStatus}), read alongside ({@link ScenarioStatuses}).
  */
 public final class FhirResourceCheck implements FormatCheck {
 
@@ -38,10 +44,12 @@ public final class FhirResourceCheck implements FormatCheck {
 
     @Override
     public CheckResult check(Path directory, Manifest manifest) {
-        Counts counts = new Counts();
-        for (Manifest.FileEntry f : manifest.files()) {
-            if (f.format().equals(Format.FHIR.id())) {
-                checkFile(directory.resolve(f.file()), f.part(), manifest, counts);
+        Counts counts = new Counts(manifest.referenceDate() == null ? null : AsOf.of(manifest.referenceDate()));
+        try (ScenarioStatuses statuses = ScenarioStatuses.open(directory, manifest)) {
+            for (Manifest.FileEntry f : manifest.files()) {
+                if (f.format().equals(Format.FHIR.id())) {
+                    checkFile(directory.resolve(f.file()), f.part(), manifest, counts, statuses);
+                }
             }
         }
         List<Measurement> measurements = List.of(
@@ -50,15 +58,46 @@ public final class FhirResourceCheck implements FormatCheck {
                 Measurement.of("wrong_resource_type", counts.wrongType, 0.0, null, 0.0, "count"),
                 Measurement.of("without_test_label", counts.unlabelled, 0.0, null, 0.0, "count"),
                 Measurement.of("patient_ids_out_of_sequence", counts.patientIds, 0.0, null, 0.0, "count"),
-                Measurement.of("unresolved_patient_references", counts.unresolved, 0.0, null, 0.0, "count"));
+                Measurement.of("unresolved_patient_references", counts.unresolved, 0.0, null, 0.0, "count"),
+                Measurement.of("dated_at_or_after_as_of", counts.datedAfter, 0.0, null, 0.0, "count"),
+                Measurement.of("episode_statuses_contradicting_journey_status", counts.contradictions, 0.0, null, 0.0,
+                        "count"));
         boolean ok = measurements.stream().allMatch(Measurement::passed);
         return new CheckResult(FormatCheck.name(Format.FHIR), "FHIR resources", "Every line of each FHIR file parses"
                 + " as an R4 resource of the file's type (HAPI FHIR's strict parser), carries the test-data label, and"
-                + " references a Patient of the export, in record order; Patient i has the id of record i.",
+                + " references a Patient of the export, in record order; Patient i has the id of record i. Nothing is"
+                + " dated at or after the as-of instant (the reference date, 00:00 UTC), and each EpisodeOfCare's"
+                + " status is the one its scenario's journey_status makes it.",
                 ok ? CheckStatus.PASS : CheckStatus.FAIL, ok ? counts.resources + " FHIR resources in "
                         + counts.files + " files parse and reference their Patients"
-                        : "FHIR files that do not parse or reference what they should", measurements,
-                counts.examples);
+                        : failure(counts), measurements, counts.examples);
+    }
+
+    /** What failed, each by name: the as-of rule and the episodes' statuses with their counts. */
+    private static String failure(Counts counts) {
+        List<String> what = new ArrayList<>();
+        if (counts.unparsable + counts.wrongType + counts.unlabelled + counts.patientIds + counts.unresolved > 0) {
+            what.add("FHIR files that do not parse or reference what they should");
+        }
+        if (counts.datedAfter > 0) {
+            what.add(datedAfter(counts.datedAfter, counts.asOf));
+        }
+        if (counts.contradictions > 0) {
+            what.add(contradictions(counts.contradictions));
+        }
+        return String.join("; ", what);
+    }
+
+    /** The failure of the as-of rule, named: {@code n} resources dated at or after {@code asOf}. */
+    static String datedAfter(long n, Instant asOf) {
+        return n + (n == 1 ? " resource" : " resources") + " dated at or after the as-of instant " + asOf
+                + " (the reference date, 00:00 UTC)";
+    }
+
+    /** The failure of the episodes' statuses, named. */
+    static String contradictions(long n) {
+        return n + (n == 1 ? " EpisodeOfCare status contradicts" : " EpisodeOfCare statuses contradict")
+                + " the scenario's journey_status";
     }
 
     /** What the files held, counted as they are read. */
@@ -69,8 +108,15 @@ public final class FhirResourceCheck implements FormatCheck {
         long unlabelled;
         long patientIds;
         long unresolved;
+        long datedAfter;
+        long contradictions;
         int files;
+        final Instant asOf;
         final List<String> examples = new ArrayList<>();
+
+        Counts(Instant asOf) {
+            this.asOf = asOf;
+        }
 
         void example(String text) {
             if (examples.size() < CheckResult.MAX_EXAMPLES) {
@@ -79,7 +125,8 @@ public final class FhirResourceCheck implements FormatCheck {
         }
     }
 
-    private static void checkFile(Path file, String part, Manifest manifest, Counts counts) {
+    private static void checkFile(Path file, String part, Manifest manifest, Counts counts,
+            ScenarioStatuses statuses) {
         ResourceType type = ResourceType.ofFhirName(part);
         String name = file.getFileName().toString();
         if (type == null) {
@@ -89,6 +136,7 @@ public final class FhirResourceCheck implements FormatCheck {
         }
         counts.files++;
         IParser parser = FHIR.newJsonParser().setParserErrorHandler(new StrictErrorHandler());
+        FhirTerser terser = FHIR.newTerser();
         long patientIndex = 0;
         long line = 0;
         try (BufferedReader in = Labels.lines(file)) {
@@ -112,6 +160,21 @@ public final class FhirResourceCheck implements FormatCheck {
                 if (!Labels.isLabelled(r, FhirCodes.defaults())) {
                     counts.unlabelled++;
                     counts.example(name + " line " + line + ": no " + label + " security label");
+                }
+                if (counts.asOf != null) {
+                    List<String> dated = AsOf.datedAtOrAfter(r, counts.asOf, terser);
+                    if (!dated.isEmpty()) {
+                        counts.datedAfter++;
+                        counts.example(name + " line " + line + ": dated " + String.join(", ", dated)
+                                + ", at or after the as-of instant " + counts.asOf);
+                    }
+                }
+                if (type == ResourceType.EPISODE_OF_CARE) {
+                    String contradiction = statuses.contradiction((EpisodeOfCare) r, FhirCodes.defaults());
+                    if (contradiction != null) {
+                        counts.contradictions++;
+                        counts.example(name + " line " + line + ": " + contradiction);
+                    }
                 }
                 if (type == ResourceType.PATIENT) {
                     String expected = ResourceIds.of(manifest.seed(), line - 1, type.fhirName(), 0);

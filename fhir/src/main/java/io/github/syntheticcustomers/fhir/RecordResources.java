@@ -1,13 +1,16 @@
 package io.github.syntheticcustomers.fhir;
 
 import io.github.syntheticcustomers.core.generate.DatasetGenerator;
+import io.github.syntheticcustomers.core.timeline.CustomerTimeline;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.hl7.fhir.r4.model.Resource;
 
 /**
  * The FHIR resources of one record index: its customer's, and with the scenarios part its scenario's, by resource
- * type in {@link ResourceType} order. Both FHIR formats are made of these, so they hold the same resources.
+ * type in {@link ResourceType} order, as of the dataset's "as of" instant ({@link AsOf}) and dated from the customer's
+ * timeline ({@link DatasetGenerator#timeline}). Both FHIR formats are made of these, so they hold the same resources.
  */
 final class RecordResources {
 
@@ -18,8 +21,9 @@ final class RecordResources {
     /** The resources of {@code generator}'s records, with the scenarios' only when {@code withScenarios}. */
     RecordResources(DatasetGenerator generator, boolean withScenarios) {
         this.generator = generator;
-        this.customers = new CustomerResources(FhirCodes.defaults(), generator.seed());
-        this.scenarios = withScenarios ? new ScenarioResources(FhirCodes.defaults(), generator.seed()) : null;
+        Instant asOf = AsOf.of(generator.config().referenceDate());
+        this.customers = new CustomerResources(FhirCodes.defaults(), generator.seed(), asOf);
+        this.scenarios = withScenarios ? new ScenarioResources(FhirCodes.defaults(), generator.seed(), asOf) : null;
     }
 
     /** The dataset's seed, which every id is made of. */
@@ -29,9 +33,10 @@ final class RecordResources {
 
     /** Record {@code index}'s resources: a new map of its own. */
     Map<ResourceType, List<Resource>> of(long index) {
-        Map<ResourceType, List<Resource>> built = customers.of(index, generator.customer(index));
+        CustomerTimeline timeline = generator.timeline(index);
+        Map<ResourceType, List<Resource>> built = customers.of(index, generator.customer(index), timeline);
         if (scenarios != null) {
-            built.putAll(scenarios.of(index, generator.scenario(index),
+            built.putAll(scenarios.of(index, generator.scenario(index), timeline,
                     CustomerResources.patientReference(generator.seed(), index)));
         }
         return built;

@@ -28,6 +28,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.DateType;
+import org.hl7.fhir.r4.model.EpisodeOfCare;
+import org.hl7.fhir.r4.model.Patient;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,7 +40,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The fhir-bundle format: one transaction Bundle per customer that holds exactly the resources the fhir format
  * writes for that record, each PUT at its own id; the bundles validate against the base specification, pass their
- * check (and a broken one fails it, named), and are the same bytes whatever the thread count.
+ * check (and a broken one fails it, named: also one dated at or after the as-of instant, or with an episode status
+ * its scenario contradicts), and are the same bytes whatever the thread count.
  */
 class FhirBundleTest {
 
@@ -150,6 +154,38 @@ class FhirBundleTest {
                 check.examples().toString());
         assertTrue(check.examples().stream().anyMatch(e -> e.startsWith("Bundle.ndjson line 3: ")),
                 check.examples().toString());
+    }
+
+    @Test
+    void anEntryDatedAtOrAfterTheAsOfInstantOrAnEpisodeContradictingItsScenarioFailsByName() throws IOException {
+        generate(dir, 7, 30, 2, Part.all());
+        assertEquals(CheckStatus.PASS, check(QualityChecks.run(dir, ConfigLoader.defaults())).status());
+        Path file = dir.resolve("Bundle.ndjson");
+        List<String> lines = new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
+        // bundle 1: its Patient born on the reference date; bundle 2: its episode active against its scenario
+        Bundle first = JSON.parseResource(Bundle.class, lines.get(0));
+        Patient patient = (Patient) first.getEntryFirstRep().getResource();
+        patient.setBirthDateElement(new DateType("2026-01-01"));
+        lines.set(0, JSON.encodeResourceToString(first));
+        Bundle second = JSON.parseResource(Bundle.class, lines.get(1));
+        EpisodeOfCare episode = second.getEntry().stream().map(Bundle.BundleEntryComponent::getResource)
+                .filter(EpisodeOfCare.class::isInstance).map(EpisodeOfCare.class::cast).findFirst().orElseThrow();
+        String was = episode.getStatus().toCode();
+        episode.setStatus(EpisodeOfCare.EpisodeOfCareStatus.ACTIVE);
+        lines.set(1, JSON.encodeResourceToString(second));
+        Files.write(file, lines, StandardCharsets.UTF_8);
+        CheckResult check = check(QualityChecks.run(dir, ConfigLoader.defaults()));
+        assertEquals(CheckStatus.FAIL, check.status());
+        assertEquals(1, value(check, "dated_at_or_after_as_of"));
+        assertEquals(1, value(check, "episode_statuses_contradicting_journey_status"));
+        assertEquals(0, value(check, "unparsable_lines"));
+        assertEquals("1 resource dated at or after the as-of instant 2026-01-01T00:00:00Z (the reference date, 00:00"
+                + " UTC); 1 EpisodeOfCare status contradicts the scenario's journey_status", check.summary());
+        assertEquals(List.of("Bundle.ndjson line 1: Patient/" + patient.getIdElement().getIdPart() + " is dated"
+                + " 2026-01-01, at or after the as-of instant 2026-01-01T00:00:00Z", "Bundle.ndjson line 2:"
+                + " EpisodeOfCare/" + episode.getIdElement().getIdPart() + " of scn-000002 is active, but the"
+                + " scenario's journey_status " + (was.equals("finished") ? "finished" : "abandoned") + " makes it "
+                + was), check.examples());
     }
 
     private static CheckResult check(QualityReport report) {

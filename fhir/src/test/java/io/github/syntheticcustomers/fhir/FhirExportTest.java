@@ -23,6 +23,7 @@ import io.github.syntheticcustomers.core.io.RecordRange;
 import io.github.syntheticcustomers.core.io.ShardMerge;
 import io.github.syntheticcustomers.core.io.ShardMismatchException;
 import io.github.syntheticcustomers.core.model.CustomerProfile;
+import io.github.syntheticcustomers.core.model.JourneyStep;
 import io.github.syntheticcustomers.core.model.Observation;
 import io.github.syntheticcustomers.core.model.SocialDeterminants;
 import io.github.syntheticcustomers.core.quality.QualityChecks;
@@ -33,6 +34,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -143,22 +146,36 @@ class FhirExportTest {
                 JsonNode r = conditions.get(k++);
                 assertEquals(subject, r.at("/subject/reference").asText());
                 assertEquals(condition.name(), r.at("/code/text").asText());
-                assertEquals(Integer.toString(condition.diagnosedYear()), r.get("onsetDateTime").asText());
+                // the day of its condition_diagnosed event on the timeline, else the year the profile says
+                LocalDate diagnosed = TimelineFacts.diagnosed(generator.timeline(i), condition.name());
+                assertEquals(diagnosed == null ? Integer.toString(condition.diagnosedYear()) : diagnosed.toString(),
+                        r.get("onsetDateTime").asText());
             }
-            Observation systolic = c.healthProfile().measurement("systolic_bp");
-            Observation diastolic = c.healthProfile().measurement("diastolic_bp");
+            List<Observation[]> pressures = new ArrayList<>();
+            for (LocalDate date : c.healthProfile().panelDates()) {
+                List<Observation> panel = c.healthProfile().panel(date);
+                pressures.add(new Observation[] {
+                    panel.stream().filter(m -> m.code().equals("systolic_bp")).findFirst().orElseThrow(),
+                    panel.stream().filter(m -> m.code().equals("diastolic_bp")).findFirst().orElseThrow()});
+            }
             int own = 0;
+            int bp = 0;
             while (o < observations.size() && observations.get(o).at("/subject/reference").asText().equals(subject)) {
                 JsonNode r = observations.get(o++);
                 own++;
                 if (r.at("/code/coding/0/code").asText().equals("85354-9")) {
-                    assertEquals(systolic.value(), r.at("/component/0/valueQuantity/value").asDouble());
-                    assertEquals(diastolic.value(), r.at("/component/1/valueQuantity/value").asDouble());
-                    assertEquals(systolic.date().toString(), r.get("effectiveDateTime").asText());
+                    // each panel's blood pressure, oldest first, its diastolic the same panel's
+                    Observation[] pair = pressures.get(bp++);
+                    assertEquals(pair[0].value(), r.at("/component/0/valueQuantity/value").asDouble());
+                    assertEquals(pair[1].value(), r.at("/component/1/valueQuantity/value").asDouble());
+                    assertEquals(pair[0].date().toString(), r.get("effectiveDateTime").asText());
                 }
             }
-            // each measurement, blood pressure as one, smoking status and each social determinant
-            assertEquals(c.healthProfile().measurements().size() - 1 + 1 + SocialDeterminants.NO_BARRIER.size(), own);
+            assertEquals(pressures.size(), bp);
+            // each measurement of each panel, blood pressure as one per panel, smoking status and each social
+            // determinant (every panel of these records lies before the reference date)
+            assertEquals(c.healthProfile().measurements().size() - pressures.size() + 1
+                    + SocialDeterminants.NO_BARRIER.size(), own);
             conditionsPerPatient.add((long) c.healthProfile().conditions().size());
         }
         assertEquals(conditions.size(), conditionsPerPatient.stream().mapToLong(Long::longValue).sum());
@@ -167,20 +184,27 @@ class FhirExportTest {
         List<JsonNode> episodes = read("s", ResourceType.EPISODE_OF_CARE);
         List<JsonNode> encounters = read("s", ResourceType.ENCOUNTER);
         assertEquals(n, episodes.size());
+        // as of the reference date: a step not begun by then has no Encounter (with the interim timeline every
+        // journey lies after it; with the timeline model none does)
+        Instant asOf = AsOf.of(DEFAULTS.referenceDate());
         int e = 0;
         for (int i = 0; i < n; i++) {
             var scenario = generator.scenario(i);
             JsonNode episode = episodes.get(i);
             assertEquals(scenario.scenarioId(), episode.at("/identifier/0/value").asText());
             assertEquals("Patient/" + patients.get(i).get("id").asText(), episode.at("/patient/reference").asText());
-            for (var step : scenario.journey()) {
+            assertEquals(ScenarioResources.episodeStatus(scenario.journeyStatus()).toCode(),
+                    episode.get("status").asText());
+            List<JourneyStep> begun = scenario.journey().stream().filter(s -> s.timestamp().isBefore(asOf)).toList();
+            for (var step : begun) {
                 JsonNode encounter = encounters.get(e++);
                 assertEquals("EpisodeOfCare/" + episode.get("id").asText(),
                         encounter.at("/episodeOfCare/0/reference").asText());
                 assertEquals(step.step().replace('_', ' '), encounter.at("/type/0/text").asText());
                 assertEquals(step.timestamp().toString(), encounter.at("/period/start").asText());
             }
-            assertEquals(scenario.journey().get(0).timestamp().toString(), episode.at("/period/start").asText());
+            assertEquals(begun.isEmpty() ? "" : begun.get(0).timestamp().toString(),
+                    episode.at("/period/start").asText());
         }
         assertEquals(encounters.size(), e);
     }

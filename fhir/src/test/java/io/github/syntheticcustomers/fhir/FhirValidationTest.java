@@ -118,7 +118,8 @@ class FhirValidationTest {
                 }
             });
         }
-        assertTrue(resources > 500 * 20, "resources: " + resources);
+        // some 19 per customer without a scenario's (a journey step not begun by the reference date has no Encounter)
+        assertTrue(resources > 500 * 18, "resources: " + resources);
         assertEquals(Map.of(), new TreeMap<>(errors), "validation errors");
         List<String> unexpected = new ArrayList<>();
         new TreeMap<>(warnings).keySet().stream().filter(w -> ACCEPTED_WARNINGS.stream().noneMatch(w::contains))

@@ -109,7 +109,8 @@ class IndependentReaderTest {
                 patient.replaceFirst("\\{\"resourceType\":\"Patient\",", "{\"resourceType\":\"Patient\",\"nickname\":\"Bo\","))));
         assertThrows(FHIRParserException.class, () -> parser.parse(new StringReader(
                 patient.replaceFirst("\"gender\":\"[a-z]+\"", "\"gender\":\"robot\""))));
-        assertTrue(read > 500 * 20, read + " resources read");
+        // some 19 per customer without a scenario's (a journey step not begun by the reference date has no Encounter)
+        assertTrue(read > 500 * 18, read + " resources read");
         assertEquals(customerIds.size(), ids.stream().filter(id -> id.startsWith("Patient/")).count());
         List<String> dangling = references.stream().filter(r -> !ids.contains(r.substring(r.indexOf(' ') + 1)))
                 .limit(20).toList();
