@@ -9,7 +9,10 @@ import io.github.syntheticcustomers.core.generate.DatasetGenerator;
 import io.github.syntheticcustomers.core.internal.ParallelRecords;
 import io.github.syntheticcustomers.core.journey.ScenarioGenerator;
 import io.github.syntheticcustomers.core.model.CustomerProfile;
+import io.github.syntheticcustomers.core.model.EngagementEvent;
 import io.github.syntheticcustomers.core.model.TestScenario;
+import io.github.syntheticcustomers.core.timeline.CustomerTimeline;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Predicate;
@@ -27,6 +30,9 @@ import java.util.function.Predicate;
  * <p>{@link #scenarios()} works the same way (scenario {@code i} is built from customer {@code i}, which
  * is generated once), and so does {@link #engagementSteps()} (the steps of index {@code i} follow scenario
  * {@code i}'s journey).
+ *
+ * <p>{@link #timelines()} too (timeline {@code i} is customer {@code i}'s, {@link DatasetGenerator#timeline(long)}),
+ * and {@link #events()} is every timeline's events, one after the other.
  */
 public final class SyntheticDataset {
 
@@ -35,6 +41,8 @@ public final class SyntheticDataset {
     private volatile List<CustomerProfile> customers;
     private volatile List<TestScenario> scenarios;
     private volatile List<EngagementStep> engagementSteps;
+    private volatile List<CustomerTimeline> timelines;
+    private volatile List<EngagementEvent> events;
 
     private SyntheticDataset(DatasetGenerator generator) {
         this.generator = generator;
@@ -123,6 +131,52 @@ public final class SyntheticDataset {
     /** The engagement steps {@code filter} accepts, in file order, unmodifiable. */
     public List<EngagementStep> engagementSteps(Predicate<? super EngagementStep> filter) {
         return engagementSteps().stream().filter(filter).toList();
+    }
+
+    /**
+     * Every customer's timeline in record order (timeline {@code i} is customer {@code i}'s), unmodifiable; generated
+     * on the first call, equal to {@link DatasetGenerator#timeline(long)}.
+     */
+    public List<CustomerTimeline> timelines() {
+        List<CustomerTimeline> result = timelines;
+        if (result == null) {
+            synchronized (this) {
+                result = timelines;
+                if (result == null) {
+                    result = ParallelRecords.build(Math.toIntExact(count()), generator::timeline);
+                    timelines = result;
+                }
+            }
+        }
+        return result;
+    }
+
+    /** The timelines {@code filter} accepts, in record order, unmodifiable. */
+    public List<CustomerTimeline> timelines(Predicate<? super CustomerTimeline> filter) {
+        return timelines().stream().filter(filter).toList();
+    }
+
+    /**
+     * Every event of the dataset, unmodifiable, in the order of the {@code events} files: customer by customer (record
+     * order), each customer's in time order. The same event objects as {@link #timelines()}'; built on the first call.
+     */
+    public List<EngagementEvent> events() {
+        List<EngagementEvent> result = events;
+        if (result == null) {
+            List<CustomerTimeline> all = timelines();
+            synchronized (this) {
+                result = events;
+                if (result == null) {
+                    List<EngagementEvent> flat = new ArrayList<>();
+                    for (CustomerTimeline timeline : all) {
+                        flat.addAll(timeline.events());
+                    }
+                    result = List.copyOf(flat);
+                    events = result;
+                }
+            }
+        }
+        return result;
     }
 
     /** Customer {@code index} (0-based). */

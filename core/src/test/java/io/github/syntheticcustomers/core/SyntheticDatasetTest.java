@@ -11,6 +11,8 @@ import io.github.syntheticcustomers.core.engage.EngagementStep;
 import io.github.syntheticcustomers.core.internal.JsonMappers;
 import io.github.syntheticcustomers.core.io.Format;
 import io.github.syntheticcustomers.core.model.CustomerProfile;
+import io.github.syntheticcustomers.core.model.EngagementEvent;
+import io.github.syntheticcustomers.core.timeline.CustomerTimeline;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,6 +67,25 @@ class SyntheticDatasetTest {
         assertThrows(UnsupportedOperationException.class, () -> steps.remove(0));
         assertEquals(steps.stream().filter(s -> s.customerId().equals("cus-000002")).toList(),
                 dataset.engagementSteps(s -> s.customerId().equals("cus-000002")));
+    }
+
+    @Test
+    void timelinesAreTheGeneratorsAndEventsAreTheirsOneCustomerAfterTheOther() {
+        SyntheticDataset dataset = SyntheticDataset.of(DEFAULTS, 13, 30);
+        List<CustomerTimeline> timelines = dataset.timelines();
+        assertEquals(30, timelines.size());
+        List<EngagementEvent> expected = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            assertEquals(dataset.generator().timeline(i), timelines.get(i), "timeline " + i);
+            assertEquals(dataset.customer(i).id(), timelines.get(i).customerId());
+            expected.addAll(dataset.generator().events(i));
+        }
+        assertEquals(expected, dataset.events());
+        assertSame(timelines, dataset.timelines(), "generated once");
+        assertSame(dataset.events(), dataset.events(), "built once");
+        assertThrows(UnsupportedOperationException.class, () -> dataset.events().clear());
+        assertThrows(UnsupportedOperationException.class, () -> timelines.remove(0));
+        assertEquals(List.of(timelines.get(4)), dataset.timelines(t -> t.customerId().equals("cus-000005")));
     }
 
     @Test

@@ -13,10 +13,17 @@ import org.junit.jupiter.params.provider.ArgumentsSource;
  * Each invocation's name is the customer's id, persona and risk level, e.g.
  * {@code [3] cus-000003 healthcare_professional low}.
  *
+ * <p>When the test's second parameter is a {@code CustomerTimeline}, each invocation gets the customer's timeline
+ * there too (and the name says how many events it has: {@code [3] cus-000003 healthcare_professional low, 41 events}).
+ *
  * <pre>{@code
  * @ParameterizedTest
  * @CustomerSource(persona = "overlooked_risk_group", limit = 10)
  * void reachesEveryOverlookedCustomer(CustomerProfile customer) { ... }
+ *
+ * @ParameterizedTest
+ * @CustomerSource(limit = 50)
+ * void lastActiveIsTheLastSession(CustomerProfile customer, CustomerTimeline timeline) { ... }
  * }</pre>
  */
 @Target({ElementType.METHOD, ElementType.ANNOTATION_TYPE})

@@ -53,7 +53,7 @@ abstract class DatasetArgumentsProvider<T> implements ArgumentsProvider {
             throw new ExtensionConfigurationException(annotation + " limit must be 0 (all) or positive but was: "
                     + limit + settings.suffix());
         }
-        SyntheticDataset dataset = DatasetStore.dataset(context, settings, need);
+        SyntheticDataset dataset = DatasetStore.dataset(context, settings, need(context));
         List<T> matching;
         try {
             matching = select.apply(filter, dataset);
@@ -68,6 +68,28 @@ abstract class DatasetArgumentsProvider<T> implements ArgumentsProvider {
         if (limit > 0) {
             records = records.limit(limit);
         }
-        return records.map(r -> Arguments.of(Named.of(name.apply(r), r)));
+        Function<T, Object[]> companions = companions(context, dataset);
+        return records.map(r -> {
+            Object[] more = companions.apply(r);
+            Object[] arguments = new Object[1 + more.length];
+            arguments[0] = Named.of(name.apply(r), r);
+            System.arraycopy(more, 0, arguments, 1, more.length);
+            return Arguments.of(arguments);
+        });
     }
+
+    /** What the source needs of the dataset for this test: by default what {@link #configure} said. */
+    DatasetCache.Need need(ExtensionContext context) {
+        return need;
+    }
+
+    /**
+     * The arguments that follow each record, for this test (e.g. the record's timeline when the test declares it);
+     * by default none.
+     */
+    Function<T, Object[]> companions(ExtensionContext context, SyntheticDataset dataset) {
+        return r -> NO_ARGUMENTS;
+    }
+
+    private static final Object[] NO_ARGUMENTS = new Object[0];
 }

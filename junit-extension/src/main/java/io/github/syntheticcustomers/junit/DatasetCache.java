@@ -37,10 +37,12 @@ final class DatasetCache {
     /**
      * What a test needs of a dataset, with the estimated heap bytes per customer: measured on the built-in
      * configuration (about 1.8 kB a customer, 3.2 kB with its scenario, 16 kB with its engagement steps too, at
-     * counts of 500 and 5 000), plus a quarter for configurations with longer journeys.
+     * counts of 500 and 5 000), plus a quarter for configurations with longer journeys. {@link #TIMELINES} is a
+     * customer with its timeline: the timeline's own bytes depend on how many events the configuration's rates
+     * give, so they are estimated per dataset ({@link #timelineBytesPerCustomer}) and charged on top.
      */
     enum Need {
-        CUSTOMERS(2_300), SCENARIOS(4_000), ALL(20_000);
+        CUSTOMERS(2_300), SCENARIOS(4_000), ALL(20_000), TIMELINES(2_300);
 
         final long bytesPerCustomer;
 
@@ -50,17 +52,48 @@ final class DatasetCache {
 
         /** The estimate for {@code count} customers (saturating). */
         long bytes(long count) {
-            return count > Long.MAX_VALUE / bytesPerCustomer ? Long.MAX_VALUE : count * bytesPerCustomer;
+            return times(count, bytesPerCustomer);
         }
 
         /** What the estimate covers, for messages. */
         String covers() {
             return switch (this) {
-                case CUSTOMERS -> "a customer";
+                case CUSTOMERS, TIMELINES -> "a customer";
                 case SCENARIOS -> "a customer with its scenario";
                 case ALL -> "a customer with its scenario and engagement steps";
             };
         }
+    }
+
+    /**
+     * Heap bytes of one event in a dataset's timelines and events list: measured at 517 bytes on the interim journey
+     * step events (four properties each, 52 498 events of 5 000 customers); events with fewer properties take less.
+     */
+    static final long BYTES_PER_EVENT = 520;
+
+    /** How many customers {@link #timelineBytesPerCustomer} generates the timeline of. */
+    static final int TIMELINE_SAMPLE = 32;
+
+    /**
+     * The estimated heap bytes of one customer's timeline in {@code dataset}, before any is kept: the mean event count
+     * of up to {@value #TIMELINE_SAMPLE} customers spread evenly over the indices (generated one at a time and
+     * dropped), plus a quarter, times {@link #BYTES_PER_EVENT}. Depends only on the dataset, so every test gets the
+     * same estimate.
+     */
+    static long timelineBytesPerCustomer(SyntheticDataset dataset) {
+        long count = dataset.count();
+        int sample = (int) Math.min(count, TIMELINE_SAMPLE);
+        long events = 0;
+        for (int k = 0; k < sample; k++) {
+            events += dataset.generator().events(count * k / sample).size();
+        }
+        double mean = (double) events / sample;
+        return (long) Math.ceil(mean * 1.25 * BYTES_PER_EVENT);
+    }
+
+    private static long times(long count, long bytesPerCustomer) {
+        return bytesPerCustomer != 0 && count > Long.MAX_VALUE / bytesPerCustomer ? Long.MAX_VALUE
+                : count * bytesPerCustomer;
     }
 
     private static final Pattern SIZE = Pattern.compile("(\\d{1,19})\\s*([kmg]?)b?|(\\d{1,3})\\s*%");
@@ -129,20 +162,44 @@ final class DatasetCache {
      * @param refusal the message prefix naming the test, seed and count, used when the dataset cannot fit
      * @throws DatasetTooLargeException if the estimate alone exceeds the budget
      */
-    synchronized SyntheticDataset get(String key, long count, Need need, Supplier<SyntheticDataset> create,
-            String refusal) {
-        long bytes = need.bytes(count);
-        if (bytes > budget) {
-            throw new DatasetTooLargeException(refusal + " needs about " + size(bytes) + " of heap (" + count
-                    + " customers at an estimated " + size(need.bytesPerCustomer) + " for " + need.covers()
-                    + "), more than the dataset cache's budget of " + size(budget) + " (" + budgetSource
-                    + "); use a smaller count, or raise " + SyntheticCustomers.CACHE_MAX_BYTES_PROPERTY_NAME
-                    + " and the test JVM's -Xmx");
-        }
+    SyntheticDataset get(String key, long count, Need need, Supplier<SyntheticDataset> create, String refusal) {
+        return get(key, count, need, 0, create, refusal);
+    }
+
+    /**
+     * As {@link #get(String, long, Need, Supplier, String)}, charging also {@code timelineBytesPerCustomer} per
+     * customer for the timelines ({@link Need#TIMELINES}; 0 for the other needs). A dataset is charged for everything
+     * its tests asked for: the largest of its record needs plus its timelines.
+     */
+    synchronized SyntheticDataset get(String key, long count, Need need, long timelineBytesPerCustomer,
+            Supplier<SyntheticDataset> create, String refusal) {
+        long records = need.bytes(count);
+        long timelines = times(count, timelineBytesPerCustomer);
         Entry entry = entries.get(key);
+        long bytes = saturating(Math.max(records, entry == null ? 0 : entry.records),
+                Math.max(timelines, entry == null ? 0 : entry.timelines));
+        if (bytes > budget) {
+            String timelinePart = timelineBytesPerCustomer > 0 || (entry != null && entry.timelines > 0)
+                    ? " and " + size(Math.max(timelineBytesPerCustomer, entry == null ? 0 : entry.timelinesPerCustomer))
+                            + " for its timeline" : "";
+            Need covered = entry != null && entry.records > records ? entry.need : need;
+            throw new DatasetTooLargeException(refusal + " needs about " + size(bytes) + " of heap (" + count
+                    + " customers at an estimated " + size(covered.bytesPerCustomer) + " for " + covered.covers()
+                    + timelinePart + "), more than the dataset cache's budget of " + size(budget) + " ("
+                    + budgetSource + "); use a smaller count, or raise "
+                    + SyntheticCustomers.CACHE_MAX_BYTES_PROPERTY_NAME + " and the test JVM's -Xmx");
+        }
         if (entry == null) {
             entry = new Entry(key, create.get());
             entries.put(key, entry);
+        }
+        if (records > entry.records) {
+            entry.records = records;
+            entry.need = need;
+        }
+        if (timelines > entry.timelines) {
+            entry.timelines = timelines;
+            entry.timelinesPerCustomer = timelineBytesPerCustomer;
         }
         if (bytes > entry.charge) {
             charged += bytes - entry.charge;
@@ -157,6 +214,10 @@ final class DatasetCache {
             }
         }
         return entry.dataset;
+    }
+
+    private static long saturating(long a, long b) {
+        return a > Long.MAX_VALUE - b ? Long.MAX_VALUE : a + b;
     }
 
     /** The cached keys, least recently used first. */
@@ -192,7 +253,14 @@ final class DatasetCache {
     private static final class Entry {
         final String key;
         final SyntheticDataset dataset;
+        /** The charge: {@link #records} plus {@link #timelines}. */
         long charge;
+        /** The bytes of the largest record need asked for, and that need. */
+        long records;
+        Need need = Need.CUSTOMERS;
+        /** The bytes of the timelines, when asked for, and per customer. */
+        long timelines;
+        long timelinesPerCustomer;
 
         Entry(String key, SyntheticDataset dataset) {
             this.key = key;

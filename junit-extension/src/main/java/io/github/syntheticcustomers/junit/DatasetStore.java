@@ -53,12 +53,19 @@ final class DatasetStore {
         // plain string keys: a record key's first hashCode() bootstraps ObjectMethods, which a cold JVM
         // pays for with milliseconds on the first test
         String key = "seed=" + settings.seed() + " count=" + settings.count() + " config=" + config.digest();
-        SyntheticDataset dataset = cache.get(key, settings.count(), need, () -> {
+        // the timelines' estimate samples a few timelines of the dataset, once per run and dataset
+        long timelineBytes = need != DatasetCache.Need.TIMELINES ? 0 : store(store, "timeline estimate " + key,
+                k -> DatasetCache.timelineBytesPerCustomer(SyntheticDataset.of(config.config(), settings.seed(),
+                        settings.count())), Long.class);
+        SyntheticDataset dataset = cache.get(key, settings.count(), need, timelineBytes, () -> {
             SyntheticDataset created = SyntheticDataset.of(config.config(), settings.seed(), settings.count());
             GENERATIONS.incrementAndGet();
             return created;
         }, "The dataset of seed " + settings.seed() + " and count " + settings.count() + " for test " + test(context));
         dataset.customers();
+        if (need == DatasetCache.Need.TIMELINES) {
+            dataset.timelines();
+        }
         return dataset;
     }
 

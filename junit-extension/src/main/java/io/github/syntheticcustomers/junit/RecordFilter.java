@@ -3,7 +3,9 @@ package io.github.syntheticcustomers.junit;
 import io.github.syntheticcustomers.core.SyntheticDataset;
 import io.github.syntheticcustomers.core.engage.EngagementStep;
 import io.github.syntheticcustomers.core.model.CustomerProfile;
+import io.github.syntheticcustomers.core.model.EngagementEvent;
 import io.github.syntheticcustomers.core.model.TestScenario;
+import io.github.syntheticcustomers.core.timeline.CustomerTimeline;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -73,6 +75,44 @@ record RecordFilter(List<String> personas, List<String> riskLevels, List<String>
             customers.add(s.customerId());
         }
         return dataset.engagementSteps(s -> customers.contains(s.customerId()));
+    }
+
+    /**
+     * The timelines of the customers the persona and risk-level qualifiers admit, in record order, unmodifiable.
+     *
+     * @throws IllegalArgumentException naming an unknown id and the known ones
+     */
+    List<CustomerTimeline> timelines(SyntheticDataset dataset) {
+        check(dataset);
+        if (isEmpty()) {
+            return dataset.timelines();
+        }
+        Set<String> customers = customerIds(dataset);
+        return dataset.timelines(t -> customers.contains(t.customerId()));
+    }
+
+    /**
+     * The events of the customers the persona and risk-level qualifiers admit, customer by customer (record order),
+     * each customer's in time order, unmodifiable.
+     *
+     * @throws IllegalArgumentException naming an unknown id and the known ones
+     */
+    List<EngagementEvent> events(SyntheticDataset dataset) {
+        check(dataset);
+        if (isEmpty()) {
+            return dataset.events();
+        }
+        Set<String> customers = customerIds(dataset);
+        return dataset.events().stream().filter(e -> customers.contains(e.customerId())).toList();
+    }
+
+    /** Membership only: the order comes from the list filtered. */
+    private Set<String> customerIds(SyntheticDataset dataset) {
+        Set<String> ids = new HashSet<>();
+        for (CustomerProfile c : customers(dataset)) {
+            ids.add(c.id());
+        }
+        return ids;
     }
 
     private boolean matches(String persona, String riskLevel) {

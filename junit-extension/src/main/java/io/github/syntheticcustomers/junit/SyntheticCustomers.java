@@ -12,10 +12,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Injects a synthetic customer dataset into a test: parameters of type
  * {@link io.github.syntheticcustomers.core.SyntheticDataset}, {@code List<CustomerProfile>},
  * {@link io.github.syntheticcustomers.core.model.CustomerProfile}, {@code List<TestScenario>},
- * {@link io.github.syntheticcustomers.core.model.TestScenario}, {@code List<EngagementStep>} and
- * {@link io.github.syntheticcustomers.core.engage.EngagementStep} (narrowed with {@link Persona},
- * {@link RiskLevel}, {@link ScenarioType} and {@link CustomerIndex}) of test methods, constructors and
- * lifecycle methods.
+ * {@link io.github.syntheticcustomers.core.model.TestScenario}, {@code List<EngagementStep>},
+ * {@link io.github.syntheticcustomers.core.engage.EngagementStep}, {@code List<CustomerTimeline>} (every customer's
+ * timeline, record order), {@link io.github.syntheticcustomers.core.timeline.CustomerTimeline} and
+ * {@code List<EngagementEvent>} (every event, customer by customer, each in time order) (narrowed with
+ * {@link Persona}, {@link RiskLevel}, {@link ScenarioType} and {@link CustomerIndex}) of test methods, constructors
+ * and lifecycle methods.
  *
  * <p>Each attribute is taken from the nearest annotation that sets it: the test method's, then the test
  * class's (or a superclass's, the annotation is {@link Inherited}), then each enclosing class's for
@@ -68,7 +70,8 @@ public @interface SyntheticCustomers {
      * Configuration parameter with the memory budget of the run's cached datasets: bytes, with an optional
      * {@code k}, {@code m} or {@code g} suffix (powers of 1024), or a percentage of the maximum heap; default
      * {@code 25%}. Each dataset is charged an estimate from its count and the parts its tests use (about 2.3 kB a
-     * customer, 4 kB with scenarios, 20 kB with engagement steps or a whole {@code SyntheticDataset}); the least
+     * customer, 4 kB with scenarios, 20 kB with engagement steps or a whole {@code SyntheticDataset}, plus, for
+     * timelines or events, about 650 bytes per event of a customer's timeline, estimated from a sample); the least
      * recently used datasets are dropped to stay within it (and regenerated, the same records, if asked for
      * again), and a dataset whose estimate alone exceeds it fails its test, naming the test, seed and count,
      * before any record is generated. README: JUnit 5 extension.

@@ -4,7 +4,9 @@ import io.github.syntheticcustomers.core.SyntheticDataset;
 import io.github.syntheticcustomers.core.engage.EngagementStep;
 import io.github.syntheticcustomers.core.internal.Rng;
 import io.github.syntheticcustomers.core.model.CustomerProfile;
+import io.github.syntheticcustomers.core.model.EngagementEvent;
 import io.github.syntheticcustomers.core.model.TestScenario;
+import io.github.syntheticcustomers.core.timeline.CustomerTimeline;
 import java.lang.reflect.Executable;
 import java.lang.reflect.Parameter;
 import java.lang.reflect.ParameterizedType;
@@ -33,13 +35,13 @@ final class SyntheticCustomersExtension implements ParameterResolver, TestExecut
     static final String REPORT_KEY = "synthetic-customers";
 
     static final String SUPPORTED = "SyntheticDataset, List<CustomerProfile>, CustomerProfile,"
-            + " List<TestScenario>, TestScenario, List<EngagementStep> or EngagementStep, narrowed by @Persona and"
-            + " @RiskLevel (scenarios and engagement steps also by @ScenarioType), a single record also by"
-            + " @CustomerIndex";
+            + " List<TestScenario>, TestScenario, List<EngagementStep>, EngagementStep, List<CustomerTimeline>,"
+            + " CustomerTimeline or List<EngagementEvent>, narrowed by @Persona and @RiskLevel (scenarios and"
+            + " engagement steps also by @ScenarioType), a single record also by @CustomerIndex";
 
     /** What a parameter asks for. */
     enum Kind {
-        DATASET, CUSTOMERS, CUSTOMER, SCENARIOS, SCENARIO, STEPS, STEP, UNSUPPORTED, NONE
+        DATASET, CUSTOMERS, CUSTOMER, SCENARIOS, SCENARIO, STEPS, STEP, TIMELINES, TIMELINE, EVENTS, UNSUPPORTED, NONE
     }
 
     /**
@@ -99,33 +101,40 @@ final class SyntheticCustomersExtension implements ParameterResolver, TestExecut
             }
             return DatasetStore.dataset(extensionContext, settings, DatasetCache.Need.ALL);
         }
-        boolean list = kind == Kind.CUSTOMERS || kind == Kind.SCENARIOS || kind == Kind.STEPS;
+        boolean list = kind == Kind.CUSTOMERS || kind == Kind.SCENARIOS || kind == Kind.STEPS
+                || kind == Kind.TIMELINES || kind == Kind.EVENTS;
         boolean scenarios = kind == Kind.SCENARIOS || kind == Kind.SCENARIO;
         boolean steps = kind == Kind.STEPS || kind == Kind.STEP;
+        boolean timelines = kind == Kind.TIMELINES || kind == Kind.TIMELINE;
+        boolean events = kind == Kind.EVENTS;
         if (list && index != null) {
-            throw error("@CustomerIndex applies only to a single CustomerProfile, TestScenario or EngagementStep,"
-                    + " not to a List (" + name + ")", settings);
+            throw error("@CustomerIndex applies only to a single CustomerProfile, TestScenario, EngagementStep or"
+                    + " CustomerTimeline, not to a List (" + name + ")", settings);
         }
         if (!scenarios && !steps && scenarioType != null) {
             throw error("@ScenarioType applies only to a TestScenario, EngagementStep or a List of them, not to "
                     + parameter.getParameterizedType().getTypeName().replace("io.github.syntheticcustomers.core.model.", "")
+                            .replace("io.github.syntheticcustomers.core.timeline.", "")
                     + " (" + name + ")", settings);
         }
         RecordFilter filter = RecordFilter.of(persona == null ? NONE : persona.value(),
                 riskLevel == null ? NONE : riskLevel.value(), scenarioType == null ? NONE : scenarioType.value());
         SyntheticDataset dataset = DatasetStore.dataset(extensionContext, settings, steps ? DatasetCache.Need.ALL
-                : scenarios ? DatasetCache.Need.SCENARIOS : DatasetCache.Need.CUSTOMERS);
+                : scenarios ? DatasetCache.Need.SCENARIOS
+                : timelines || events ? DatasetCache.Need.TIMELINES : DatasetCache.Need.CUSTOMERS);
         List<?> matching;
         try {
             matching = steps ? filter.engagementSteps(dataset)
-                    : scenarios ? filter.scenarios(dataset) : filter.customers(dataset);
+                    : scenarios ? filter.scenarios(dataset)
+                    : timelines ? filter.timelines(dataset)
+                    : events ? filter.events(dataset) : filter.customers(dataset);
         } catch (IllegalArgumentException e) {
             throw error(e.getMessage() + " (" + name + ")", settings);
         }
         if (list) {
             return matching;
         }
-        String records = steps ? "engagement step" : scenarios ? "scenario" : "customer";
+        String records = steps ? "engagement step" : scenarios ? "scenario" : timelines ? "timeline" : "customer";
         if (matching.isEmpty()) {
             long total = steps ? dataset.engagementSteps().size() : dataset.count();
             throw error("No " + records + " with " + filter.describe() + " among the " + total + " "
@@ -222,6 +231,9 @@ final class SyntheticCustomersExtension implements ParameterResolver, TestExecut
         if (type == EngagementStep.class) {
             return Kind.STEP;
         }
+        if (type == CustomerTimeline.class) {
+            return Kind.TIMELINE;
+        }
         Type element = listElement(type);
         if (element == CustomerProfile.class) {
             return Kind.CUSTOMERS;
@@ -231,6 +243,12 @@ final class SyntheticCustomersExtension implements ParameterResolver, TestExecut
         }
         if (element == EngagementStep.class) {
             return Kind.STEPS;
+        }
+        if (element == CustomerTimeline.class) {
+            return Kind.TIMELINES;
+        }
+        if (element == EngagementEvent.class) {
+            return Kind.EVENTS;
         }
         boolean ours = element instanceof Class<?> c && c.getName().startsWith("io.github.syntheticcustomers.");
         return qualified(parameter) || ours ? Kind.UNSUPPORTED : Kind.NONE;

@@ -3,6 +3,7 @@ package io.github.syntheticcustomers.junit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.syntheticcustomers.core.SyntheticDataset;
 import io.github.syntheticcustomers.core.config.ConfigLoader;
@@ -53,6 +54,46 @@ class DatasetCacheTest {
                 + " raise synthetic-customers.cache.max-bytes and the test JVM's -Xmx", e.getMessage());
         assertEquals(List.of("a"), cache.keys(), "nothing dropped for a dataset that cannot fit anyway");
         assertSame(kept, get(cache, "a", Need.CUSTOMERS));
+    }
+
+    @Test
+    void timelinesAreChargedOnTopOfTheLargestRecordNeed() {
+        DatasetCache cache = new DatasetCache(3_000_000, "test");
+        get(cache, "a", Need.CUSTOMERS);
+        assertEquals(230_000, cache.charged());
+        cache.get("a", 100, Need.TIMELINES, 1_000, () -> ANY, "The dataset a");
+        assertEquals(230_000 + 100_000, cache.charged(), "the customers once, plus 1 000 bytes a timeline");
+        get(cache, "a", Need.ALL);
+        assertEquals(2_000_000 + 100_000, cache.charged(), "the steps replace the customers' charge, the timelines stay");
+        cache.get("a", 100, Need.TIMELINES, 500, () -> ANY, "The dataset a");
+        assertEquals(2_100_000, cache.charged(), "a smaller estimate never lowers the charge");
+
+        DatasetCache.DatasetTooLargeException e = assertThrows(DatasetCache.DatasetTooLargeException.class,
+                () -> cache.get("a", 100, Need.TIMELINES, 20_000, () -> ANY, "The dataset of seed 1 and count 100"));
+        assertEquals("The dataset of seed 1 and count 100 needs about 3.8 MB of heap (100 customers at an estimated"
+                + " 19.5 kB for a customer with its scenario and engagement steps and 19.5 kB for its timeline), more"
+                + " than the dataset cache's budget of 2.9 MB (test); use a smaller count, or raise"
+                + " synthetic-customers.cache.max-bytes and the test JVM's -Xmx", e.getMessage(),
+                "what the dataset already holds counts: its steps and the timelines asked for now");
+        assertEquals(2_100_000, cache.charged());
+    }
+
+    @Test
+    void theTimelineEstimateSamplesTheDatasetsEventCounts() {
+        SyntheticDataset dataset = SyntheticDataset.of(ConfigLoader.defaults(), 3, 64);
+        long events = 0;
+        for (int k = 0; k < DatasetCache.TIMELINE_SAMPLE; k++) {
+            events += dataset.generator().events(2L * k).size(); // 64 customers: every second one
+        }
+        assertTrue(events > 0, "the sample has events");
+        assertEquals((long) Math.ceil(events / 32.0 * 1.25 * DatasetCache.BYTES_PER_EVENT),
+                DatasetCache.timelineBytesPerCustomer(dataset));
+        assertEquals(DatasetCache.timelineBytesPerCustomer(dataset),
+                DatasetCache.timelineBytesPerCustomer(SyntheticDataset.of(ConfigLoader.defaults(), 3, 64)),
+                "the same dataset, the same estimate");
+        SyntheticDataset one = SyntheticDataset.of(ConfigLoader.defaults(), 3, 1);
+        assertEquals((long) Math.ceil(one.generator().events(0).size() * 1.25 * DatasetCache.BYTES_PER_EVENT),
+                DatasetCache.timelineBytesPerCustomer(one), "a dataset smaller than the sample: all of it");
     }
 
     @Test

@@ -126,8 +126,8 @@ class EngagementStepResolutionTest {
 
     @Test
     void unsatisfiableStepParametersSayWhy() {
-        assertEquals("@CustomerIndex applies only to a single CustomerProfile, TestScenario or EngagementStep, not to a"
-                + " List (parameter 0 of IndexedSteps.test())" + String.format(SUFFIX, "IndexedSteps"),
+        assertEquals("@CustomerIndex applies only to a single CustomerProfile, TestScenario, EngagementStep or"
+                + " CustomerTimeline, not to a List (parameter 0 of IndexedSteps.test())" + String.format(SUFFIX, "IndexedSteps"),
                 onlyFailure(run(IndexedSteps.class)).getMessage());
         assertEquals("@CustomerIndex(100000) is outside the " + EXPECTED.engagementSteps().size() + " engagement steps"
                 + " with any persona and risk level (parameter 0 of OutOfRange.test())" + String.format(SUFFIX, "OutOfRange"),

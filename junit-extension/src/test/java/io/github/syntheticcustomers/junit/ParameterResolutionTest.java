@@ -254,9 +254,9 @@ class ParameterResolutionTest {
                 + " but was: java.lang.String (parameter 0 of QualifiedString.test())"
                 + String.format(SUFFIX, "QualifiedString"), failure(QualifiedString.class));
         assertEquals("Can only resolve parameters of type SyntheticDataset, List<CustomerProfile>, CustomerProfile,"
-                + " List<TestScenario>, TestScenario, List<EngagementStep> or EngagementStep, narrowed by @Persona and"
-                + " @RiskLevel (scenarios and engagement steps also by @ScenarioType), a single record also by"
-                + " @CustomerIndex but was:"
+                + " List<TestScenario>, TestScenario, List<EngagementStep>, EngagementStep, List<CustomerTimeline>,"
+                + " CustomerTimeline or List<EngagementEvent>, narrowed by @Persona and @RiskLevel (scenarios and"
+                + " engagement steps also by @ScenarioType), a single record also by @CustomerIndex but was:"
                 + " java.util.List<io.github.syntheticcustomers.core.model.LifeEvent>"
                 + " (parameter 0 of UnsupportedModelList.test())" + String.format(SUFFIX, "UnsupportedModelList"),
                 failure(UnsupportedModelList.class));
@@ -269,7 +269,8 @@ class ParameterResolutionTest {
                 + " dataset.scenarios(predicate) or dataset.engagementSteps(predicate)"
                 + " (parameter 0 of QualifiedDataset.test())" + String.format(SUFFIX, "QualifiedDataset"),
                 failure(QualifiedDataset.class));
-        assertEquals("@CustomerIndex applies only to a single CustomerProfile, TestScenario or EngagementStep, not to a List"
+        assertEquals("@CustomerIndex applies only to a single CustomerProfile, TestScenario, EngagementStep or"
+                + " CustomerTimeline, not to a List"
                 + " (parameter 0 of IndexedList.test())" + String.format(SUFFIX, "IndexedList"),
                 failure(IndexedList.class));
     }
