@@ -54,13 +54,13 @@ class FhirAsOfTest {
     private final CustomerResources customers = new CustomerResources(FhirCodes.defaults(), SEED, AS_OF);
 
     private static JourneyStep step(String step, String at, String status) {
-        return new JourneyStep("engagement", step, Instant.parse(at), List.of("opened"), "curious", status);
+        return new JourneyStep("engagement", step, Instant.parse(at), List.of("opened"), "curious", status, 60);
     }
 
     private static TestScenario scenario(String journeyStatus, List<JourneyStep> journey) {
         TestScenario generated = GENERATOR.scenario(0);
         return new TestScenario("scn-000001", "cus-000001", generated.scenarioType(), generated.user(), journeyStatus,
-                journey);
+                0, journey);
     }
 
     /** A timeline with each step's {@code step_started} event and, where {@code seconds} has one, its closing event. */
