@@ -327,8 +327,9 @@ final class ProfileGenerator {
     /**
      * One measurement panel per kept visit, oldest first: height by sex and weight from the BMI (the same at every
      * visit of an adult), and every configured value from the range its factors imply at that visit
-     * ({@link MeasurementsConfig}): the treated range on panels after a managed condition's diagnosis, the untreated
-     * range up to and at it. A value keeps its place in its range from panel to panel, drifting a little (its
+     * ({@link MeasurementsConfig}): a condition shows from the panel of its diagnosis on (an undiagnosed one in the
+     * latest panel only: it began since the visit before), in the treated range on panels after a managed
+     * condition's diagnosis; before, the value is in its normal range. A value keeps its place in its range from panel to panel, drifting a little (its
      * quantile moves by a normal of sd 0.1 around the latest panel's); the latest panel's value is triangular over
      * the range (most values near the middle, none piled up at the ends).
      */
@@ -362,18 +363,36 @@ final class ProfileGenerator {
                     treated.add(d.factor());
                 }
             }
+            // a condition shows from the visit that diagnosed it on; one that is not diagnosed only at the latest
+            // visit (it began since the one before): earlier panels measure in the normal range
+            List<RiskFactor> present = new ArrayList<>();
+            for (RiskFactor f : factors) {
+                if (f.kind() != RiskFactor.Kind.CONDITION || showsAt(f, diagnoses, date, latest)) {
+                    present.add(f);
+                }
+            }
             out.add(new Observation(m.height().code(), heightCm, m.height().unit(), date));
             out.add(new Observation(m.weight().code(), weightKg, m.weight().unit(), date));
             out.add(new Observation(m.bmi().code(), bmi, m.bmi().unit(), date));
             for (int i = 0; i < quantile.length; i++) {
                 MeasurementsConfig.Value v = m.values().get(i);
-                MeasurementsConfig.Range range = valueRange(v, factors, treated);
+                MeasurementsConfig.Range range = valueRange(v, present, treated);
                 double u = latest ? quantile[i] : Math.max(0, Math.min(1, quantile[i] + rng.gaussian(0, 0.1)));
                 double value = Decimals.round(range.min() + u * (range.max() - range.min()), v.decimals());
                 out.add(new Observation(v.code(), value, v.unit(), date));
             }
         }
         return out;
+    }
+
+    /** Whether condition {@code f} shows in the panel of {@code date}: diagnosed by then, or undiagnosed and latest. */
+    private static boolean showsAt(RiskFactor f, List<Diagnosis> diagnoses, LocalDate date, boolean latest) {
+        for (Diagnosis d : diagnoses) {
+            if (d.factor().equals(f.id())) {
+                return !d.date().isAfter(date);
+            }
+        }
+        return latest;
     }
 
     /** The range of the first rule whose factor is present ({@code treated} when treated), else the normal range. */

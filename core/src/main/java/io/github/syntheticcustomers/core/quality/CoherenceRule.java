@@ -240,10 +240,9 @@ public enum CoherenceRule {
     /**
      * Measurements agree with each other, with the screening history and with the diagnoses: one complete panel per
      * kept screening visit (none without a screening history; the latest on the last screening's date); in each
-     * panel the BMI observation is the lifestyle BMI and weight / height²; a diagnosed condition's value lies in its
-     * configured range — the treated range on a panel of a later year than a managed diagnosis, the untreated range
-     * on a panel of an earlier year, either in the year of the diagnosis; every value lies in a range the
-     * configuration allows for it.
+     * panel the BMI observation is the lifestyle BMI and weight / height²; on a panel of a later year than a
+     * diagnosis the condition's value lies in its configured range (the treated range when managed); every value
+     * lies in a range the configuration allows for it.
      */
     MEASUREMENTS_AGREE("measurements agree with the screening history, the BMI, each other and the diagnoses") {
         @Override
@@ -292,14 +291,12 @@ public enum CoherenceRule {
                     allowed |= HealthCases.within(o.value(), w.range())
                             || w.treated() != null && HealthCases.within(o.value(), w.treated());
                     Condition diagnosed = diagnosedCondition(c, config, w.factor());
-                    if (diagnosed != null) {
-                        boolean treatedNow = diagnosed.managed() && w.treated() != null
-                                && date.getYear() > diagnosed.diagnosedYear();
-                        boolean either = diagnosed.managed() && w.treated() != null
-                                && date.getYear() == diagnosed.diagnosedYear();
+                    // before the year of the diagnosis the value may be anything allowed (the condition began
+                    // between visits); in that year the diagnosis may follow or precede the visit
+                    if (diagnosed != null && date.getYear() > diagnosed.diagnosedYear()) {
+                        boolean treatedNow = diagnosed.managed() && w.treated() != null;
                         MeasurementsConfig.Range expected = treatedNow ? w.treated() : w.range();
-                        if (!HealthCases.within(o.value(), expected)
-                                && !(either && HealthCases.within(o.value(), w.treated()))) {
+                        if (!HealthCases.within(o.value(), expected)) {
                             violation.accept(c.id() + ": " + v.code() + " " + Measurement.text(o.value()) + " "
                                     + o.unit() + " on " + date + " with " + (diagnosed.managed() ? "managed " : "unmanaged ")
                                     + diagnosed.name() + " (diagnosed " + diagnosed.diagnosedYear() + "), outside "
