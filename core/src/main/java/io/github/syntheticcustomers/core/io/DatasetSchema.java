@@ -35,7 +35,7 @@ public enum DatasetSchema {
     ENGAGEMENT_STEPS("engagement-steps", "Engagement step",
             "One engagement step: an element of engagement-steps.json or a line of engagement-steps.jsonl.", true),
     /** One timeline event ({@code events.json} element, {@code events.jsonl} line). */
-    EVENTS("events", "Event", "One event of a customer's timeline: an element of events.json or a line of"
+    EVENTS("events", "Timeline event", "One event of a customer's timeline: an element of events.json or a line of"
             + " events.jsonl.", true),
     /** {@code manifest.json}. */
     MANIFEST("manifest", "Manifest",
