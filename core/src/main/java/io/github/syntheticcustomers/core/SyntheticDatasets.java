@@ -182,8 +182,8 @@ public final class SyntheticDatasets {
 
     /**
      * SHA-256 (hex) over every input of a dataset: generator version, seed, count, formats, reference
-     * date and configuration digest, the parts when not {@link Part#defaults()}, and the shard's range for a shard. Equal fingerprints
-     * mean byte-identical files.
+     * date and configuration digest, the parts when not {@link Part#defaults()}, and the shard's range for a shard.
+     * Equal fingerprints mean byte-identical files.
      */
     public static String fingerprint(GenerationRequest request, String configDigest) {
         String whole = datasetFingerprint(request, configDigest);

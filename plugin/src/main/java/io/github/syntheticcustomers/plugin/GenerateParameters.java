@@ -27,8 +27,8 @@ record GenerateParameters(long seed, long count, File configFile, File outputDir
     /** Parameters writing the default parts (every part but the events). */
     GenerateParameters(long seed, long count, File configFile, File outputDirectory, String formats,
             String referenceDate, int threads) {
-        this(seed, count, configFile, outputDirectory, formats, referenceDate, threads, GenerationSettings.DEFAULT_PARTS,
-                null);
+        this(seed, count, configFile, outputDirectory, formats, referenceDate, threads,
+                GenerationSettings.DEFAULT_PARTS, null);
     }
 
     /** Parameters writing every record of {@code parts}. */

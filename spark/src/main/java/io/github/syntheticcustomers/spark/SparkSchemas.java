@@ -58,7 +58,8 @@ public final class SparkSchemas {
             case "integer" -> DataTypes.LongType;
             case "number" -> DataTypes.DoubleType;
             case "boolean" -> DataTypes.BooleanType;
-            // a union of scalars (an event's property values) is a string: Spark keeps a number's or boolean's JSON text
+            // a union of scalars (an event's property values) is a string: Spark keeps a number's or boolean's
+            // JSON text
             case "string" -> "date".equals(resolved.path("format").asText()) ? DataTypes.DateType
                     : DataTypes.StringType;
             default -> throw new IllegalStateException("a JSON Schema type Spark has no column type for: " + type);

@@ -19,8 +19,9 @@ import picocli.CommandLine.Option;
 /**
  * Synthetic customers on Apache Spark: {@link #customers}, {@link #scenarios}, {@link #engagementSteps} and
  * {@link #events} give the dataset of a seed, count and configuration as typed {@code Dataset<Row>}s
- * ({@link SparkSchemas}), generated on the executors ({@link SparkDataset}); {@link #main} is the job {@code spark-submit} runs, with the command line's
- * options, writing each part as JSON Lines (the plugin's bytes) or Parquet.
+ * ({@link SparkSchemas}), generated on the executors ({@link SparkDataset}); {@link #main} is the job
+ * {@code spark-submit} runs, with the command line's options, writing each part as JSON Lines (the plugin's bytes)
+ * or Parquet.
  */
 @Command(name = "synthetic-customers-spark", mixinStandardHelpOptions = true,
         description = "Writes the dataset's parts with Spark: <output>/<part>/ as JSON Lines (the plugin's .jsonl"

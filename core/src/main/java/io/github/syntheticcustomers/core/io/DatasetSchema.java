@@ -14,8 +14,8 @@ import java.util.Locale;
  * exactly what a file holds: property names, types, which values may be null, no other properties.
  *
  * <ul>
- *   <li>{@link #CUSTOMERS}, {@link #SCENARIOS}, {@link #ENGAGEMENT_STEPS}, {@link #EVENTS}: one record: an element of the
- *       part's {@code .json} array, or one line of its {@code .jsonl} file;</li>
+ *   <li>{@link #CUSTOMERS}, {@link #SCENARIOS}, {@link #ENGAGEMENT_STEPS}, {@link #EVENTS}: one record: an element
+ *       of the part's {@code .json} array, or one line of its {@code .jsonl} file;</li>
  *   <li>{@link #MANIFEST}: {@code manifest.json};</li>
  *   <li>{@link #QUALITY}: {@code quality.json}, written by {@code check} and {@code report};</li>
  *   <li>{@link #ANALYSIS}: {@code analysis.json}, written by {@code report}.</li>

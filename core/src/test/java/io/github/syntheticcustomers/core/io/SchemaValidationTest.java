@@ -39,8 +39,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Every JSON file a dataset directory holds validates against the schema written beside it, with networknt's
  * validator (draft 2020-12, formats asserted): every element of each {@code .json} array and every line of each
- * {@code .jsonl} file (the events included), the manifest, {@code quality.json} and {@code analysis.json}, for several seeds and
- * configurations; every object's properties come in the schema's order. The schemas are strict: a record
+ * {@code .jsonl} file (the events included), the manifest, {@code quality.json} and {@code analysis.json}, for
+ * several seeds and configurations; every object's properties come in the schema's order. The schemas are strict: a record
  * with a property too many, one missing, a wrong type or a null where none is allowed is refused.
  */
 class SchemaValidationTest {
