@@ -24,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -125,6 +126,7 @@ class EventFilesTest {
         p.put("managed", true);
         p.put("condition", "Type 2 \"diabetes\", managed");
         p.put("formula", "=HYPERLINK(\"http://x\")");
+        p.put("date", LocalDate.of(2025, 3, 14));
         p.put("lines", "a\nb");
         EngagementEvent event = new EngagementEvent("evt-000001-000003", "cus-000001", null,
                 Instant.parse("2025-11-03T18:12:09Z"), "America/Chicago", "measurement_recorded", p);
@@ -134,7 +136,7 @@ class EventFilesTest {
                 + "\"timestamp\":\"2025-11-03T18:12:09Z\",\"time_zone\":\"America/Chicago\","
                 + "\"type\":\"measurement_recorded\",\"properties\":{\"visit\":1,\"big\":12345678901,\"value\":72.5,"
                 + "\"whole\":2.0,\"ratio\":0.1,\"managed\":true,\"condition\":\"Type 2 \\\"diabetes\\\", managed\","
-                + "\"formula\":\"=HYPERLINK(\\\"http://x\\\")\",\"lines\":\"a\\nb\"}}", line);
+                + "\"formula\":\"=HYPERLINK(\\\"http://x\\\")\",\"date\":\"2025-03-14\",\"lines\":\"a\\nb\"}}", line);
 
         EventPart part = new EventPart(new DatasetGenerator(DEFAULTS, 1, 1));
         ByteArrayBuilder element = new ByteArrayBuilder();
