@@ -13,7 +13,8 @@ if [ -z "$jar" ]; then
   exit 2
 fi
 dataset="${1:-$here/target/dataset}"
-java -jar "$jar" generate --output "$dataset" --count 500 --formats json,jsonl,csv,fhir,fhir-bundle --quiet
+# every part, the timeline events (not written by default) included
+java -jar "$jar" generate --output "$dataset" --count 500 --formats json,jsonl,csv,fhir,fhir-bundle --parts all --quiet
 java -jar "$jar" report --output "$dataset"
 cd "$here"
 npm ci --no-audit --no-fund --loglevel=error

@@ -1,7 +1,8 @@
 // A front-end-style consumer of a Synthetic Customers dataset directory:
 //   node dist/consume.js DATASET_DIR
 // 1. validates every record of every JSON file against the JSON Schema written beside the dataset (Ajv, draft
-//    2020-12, formats asserted), and manifest.json, quality.json and analysis.json when present;
+//    2020-12, formats asserted), the timeline events when the dataset has them (they are written with --parts all
+//    or when named), and manifest.json, quality.json and analysis.json when present;
 // 2. uses the records through the TypeScript types generated from the same schemas (types/), so a change of
 //    shape breaks `tsc` here before it breaks a front end;
 // 3. validates the FHIR files, when there are any, against HL7's JSON Schema of R4 (src/fhir.ts);
@@ -14,7 +15,15 @@ import { createReadStream, existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { createInterface } from "node:readline";
 import { FhirSchemas } from "./fhir.js";
-import type { Analysis, Customer, EngagementStep, Manifest, QualityReport, Scenario } from "../types/index.js";
+import type {
+  Analysis,
+  Customer,
+  EngagementStep,
+  Manifest,
+  QualityReport,
+  Scenario,
+  TimelineEvent,
+} from "../types/index.js";
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
 
@@ -24,7 +33,8 @@ function usage(): never {
 }
 const dir: string = process.argv[2] ?? usage();
 
-const ajv = new Ajv2020({ allErrors: true, strict: true });
+// allowUnionTypes: an event's property values are "string, integer, number or boolean", one type list
+const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
 addFormats(ajv);
 function schemaText(name: string): object {
   const file = path.join(dir, `${name}.schema.json`);
@@ -37,6 +47,11 @@ function schemaText(name: string): object {
 const validators = new Map<string, ValidateFunction>();
 for (const name of ["customers", "scenarios", "engagement-steps", "manifest", "quality", "analysis"]) {
   validators.set(name, ajv.compile(schemaText(name)));
+}
+// the events part is not written by default: its schema is written with it
+const hasEvents = existsSync(path.join(dir, "events.jsonl")) || existsSync(path.join(dir, "events.json"));
+if (hasEvents) {
+  validators.set("events", ajv.compile(schemaText("events")));
 }
 const validator = (name: string): ValidateFunction => {
   const v = validators.get(name);
@@ -114,10 +129,30 @@ const steps = await records<EngagementStep>("engagement-steps", (e) => {
   if (e.scenarioId !== null && scenarioIds.size > 0 && !scenarioIds.has(e.scenarioId)) unjoined++;
 });
 
+const eventTypes = new Map<string, number>();
+let eventsOutOfOrder = 0;
+let previous: TimelineEvent | undefined;
+const events = !hasEvents
+  ? undefined
+  : await records<TimelineEvent>("events", (e) => {
+      eventTypes.set(e.type, (eventTypes.get(e.type) ?? 0) + 1);
+      if (customerIds.size > 0 && !customerIds.has(e.customer_id)) unjoined++;
+      // a customer's events are in time order, customers in index order
+      if (previous !== undefined && previous.customer_id === e.customer_id &&
+          Date.parse(previous.timestamp) > Date.parse(e.timestamp)) {
+        eventsOutOfOrder++;
+      }
+      previous = e;
+    });
+if (eventsOutOfOrder > 0) {
+  failures++;
+  console.error(`${eventsOutOfOrder} events come before the one written before them in their customer's timeline`);
+}
+
 // the manifest's record counts are what was read
 const m = manifest as Manifest;
 for (const entry of m.files) {
-  const expected = { customers, scenarios, "engagement-steps": steps }[entry.part];
+  const expected = { customers, scenarios, "engagement-steps": steps, events }[entry.part];
   if ((entry.format === "json" || entry.format === "jsonl") && expected !== undefined && expected !== entry.records) {
     failures++;
     console.error(`${entry.file}: manifest lists ${entry.records} records, read ${expected}`);
@@ -170,10 +205,28 @@ if (validator("customers")(broken)) {
   failures++;
   console.error("the customers schema accepted a record without its properties");
 }
+if (hasEvents) {
+  const nested = {
+    event_id: "evt-000001-000001",
+    customer_id: "cus-000001",
+    session_id: null,
+    timestamp: "2025-11-03T18:12:09Z",
+    time_zone: "America/Chicago",
+    type: "step_started",
+    properties: { step: { id: "x" } },
+  };
+  if (validator("events")(nested)) {
+    failures++;
+    console.error("the events schema accepted a property that is not a string, number or boolean");
+  }
+}
 
 console.log(`seed ${m.seed}: ${customers} customers, ${scenarios} scenarios, ${steps} engagement steps validated`);
 console.log(`personas: ${[...personas].map(([p, n]) => `${p}=${n}`).join(", ")}`);
 console.log(`tiers: essential=${tiers.essential}, extended=${tiers.extended}, comprehensive=${tiers.comprehensive}`);
+if (events !== undefined) {
+  console.log(`${events} timeline events validated: ${[...eventTypes].map(([t, n]) => `${t}=${n}`).join(", ")}`);
+}
 if (failures > 0) {
   console.error(`${failures} problems`);
   process.exit(1);

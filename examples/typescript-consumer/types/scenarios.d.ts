@@ -9,6 +9,7 @@ export interface Scenario {
   customer_id: string;
   scenario_type: string;
   user: ScenarioUser;
+  journey_status: string;
   journey: JourneyStep[];
 }
 /**

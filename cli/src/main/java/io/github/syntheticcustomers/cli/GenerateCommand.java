@@ -29,7 +29,9 @@ final class GenerateCommand extends DatasetCommand {
     String formats;
 
     @Option(names = "--parts", defaultValue = GenerationSettings.DEFAULT_PARTS, paramLabel = "LIST",
-            description = "customers, scenarios, engagement-steps, comma-separated, or all (default: ${DEFAULT-VALUE}).")
+            description = "customers, scenarios, engagement-steps, events, comma-separated, or all; events (every"
+                    + " event of each customer's timeline, many times the size of the rest) only when named or with"
+                    + " all (default: ${DEFAULT-VALUE}).")
     String parts;
 
     @Option(names = "--threads", converter = NumberOptions.Threads.class, defaultValue = "0", paramLabel = "N",

@@ -35,7 +35,7 @@ final class ShowCommand implements Callable<Integer> {
     RecordOptions records;
 
     @Option(names = "--part", defaultValue = "customers", paramLabel = "PART",
-            description = "customers, scenarios or engagement-steps (default: ${DEFAULT-VALUE}).")
+            description = "customers, scenarios, engagement-steps or events (default: ${DEFAULT-VALUE}).")
     String part;
 
     @Mixin
@@ -49,7 +49,7 @@ final class ShowCommand implements Callable<Integer> {
                 part, config.referenceDate, 1).toRequest();
         if (request.parts().size() != 1) {
             throw new InvalidSettingException("part", "names more than one part", part,
-                    "one of customers, scenarios, engagement-steps");
+                    "one of customers, scenarios, engagement-steps, events");
         }
         if (index < 0 || index >= request.count()) {
             throw new InvalidSettingException("index", "is outside the dataset", index, "0 to " + (request.count() - 1));
@@ -60,6 +60,7 @@ final class ShowCommand implements Callable<Integer> {
             case CUSTOMERS -> generator.customer(index);
             case SCENARIOS -> generator.scenario(index);
             case ENGAGEMENT_STEPS -> new EngagementStepPart(generator, ScenarioJourneys.of(generator)).recordsFor(index);
+            case EVENTS -> generator.events(index);
         };
         spec.commandLine().getOut().println(DatasetWriter.prettyJson(record));
         return SyntheticCustomersCommand.OK;

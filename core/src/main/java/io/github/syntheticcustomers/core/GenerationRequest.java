@@ -26,7 +26,8 @@ import java.util.Set;
  * @param configSource the configuration as written, recorded in the manifest so that readers of the
  *     dataset rebuild {@code config} exactly; {@link ConfigSource#BUILT_IN} when {@code config} is the
  *     built-in defaults (the default when omitted)
- * @param parts the parts to write, at least one; {@code null} means every part
+ * @param parts the parts to write, at least one; {@code null} means {@link Part#defaults()} (every part but the
+ *     events)
  * @param shard the records to write, a shard of the dataset of {@code count}; {@code null} for all of them
  */
 public record GenerationRequest(GeneratorConfig config, long seed, long count, Set<Format> formats,
@@ -56,7 +57,7 @@ public record GenerationRequest(GeneratorConfig config, long seed, long count, S
         if (parts != null && parts.isEmpty()) {
             throw ConfigException.of("parts", "no part given", parts, Part.allowedText());
         }
-        parts = parts == null ? Part.all() : Set.copyOf(EnumSet.copyOf(parts));
+        parts = parts == null ? Part.defaults() : Set.copyOf(EnumSet.copyOf(parts));
         if (shard != null) {
             shard.within(count);
         }

@@ -14,6 +14,7 @@ import io.github.syntheticcustomers.core.io.ShardMerge;
 import io.github.syntheticcustomers.core.io.ShardMismatchException;
 import io.github.syntheticcustomers.core.journey.ScenarioGenerator;
 import io.github.syntheticcustomers.core.spi.FormatParts;
+import io.github.syntheticcustomers.core.timeline.EventPart;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -99,19 +100,21 @@ public final class ShardInputs implements ShardMerge.Regeneration {
                 + " for any selection of parts (modified)");
     }
 
-    /** Every non-empty selection of parts, all of them first. */
+    /** Every non-empty selection of parts, the default one first. */
     private static List<Set<Part>> selections() {
         List<Set<Part>> all = new ArrayList<>();
-        all.add(Part.all());
+        all.add(Part.defaults());
         Part[] parts = Part.values();
-        for (int mask = (1 << parts.length) - 2; mask > 0; mask--) {
+        for (int mask = (1 << parts.length) - 1; mask > 0; mask--) {
             Set<Part> s = new HashSet<>();
             for (int i = 0; i < parts.length; i++) {
                 if ((mask & (1 << i)) != 0) {
                     s.add(parts[i]);
                 }
             }
-            all.add(Set.copyOf(s));
+            if (!s.equals(Part.defaults())) {
+                all.add(Set.copyOf(s));
+            }
         }
         return all;
     }
@@ -170,6 +173,19 @@ public final class ShardInputs implements ShardMerge.Regeneration {
                 public boolean ofIndex(String id, long index) {
                     String first = id(index, 1);
                     return id.startsWith(first.substring(0, first.lastIndexOf('-') + 1));
+                }
+            };
+        }
+        if (part.equals(Part.EVENTS.id())) {
+            return new ShardMerge.RecordIds("event_id", "event_id", false) {
+                @Override
+                public String id(long index, int position) {
+                    return EventPart.eventId(index, position);
+                }
+
+                @Override
+                public boolean ofIndex(String id, long index) {
+                    return id.startsWith(EventPart.eventIdPrefix(index));
                 }
             };
         }

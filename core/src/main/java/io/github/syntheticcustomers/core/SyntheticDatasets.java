@@ -20,6 +20,7 @@ import io.github.syntheticcustomers.core.io.Part;
 import io.github.syntheticcustomers.core.io.Progress;
 import io.github.syntheticcustomers.core.journey.ScenarioPart;
 import io.github.syntheticcustomers.core.spi.FormatParts;
+import io.github.syntheticcustomers.core.timeline.EventPart;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -50,9 +51,9 @@ public final class SyntheticDatasets {
         return VersionHolder.VERSION;
     }
 
-    /** Every dataset part written for a generator, in file order. */
+    /** The default dataset parts ({@link Part#defaults()}) written for a generator, in file order. */
     public static List<DatasetPart<?>> parts(DatasetGenerator generator) {
-        return parts(generator, Part.all());
+        return parts(generator, Part.defaults());
     }
 
     /**
@@ -82,6 +83,9 @@ public final class SyntheticDatasets {
         }
         if (selected.contains(Part.ENGAGEMENT_STEPS)) {
             parts.add(new EngagementStepPart(generator, ScenarioJourneys.of(generator)));
+        }
+        if (selected.contains(Part.EVENTS)) {
+            parts.add(new EventPart(generator));
         }
         return List.copyOf(parts);
     }
@@ -178,8 +182,8 @@ public final class SyntheticDatasets {
 
     /**
      * SHA-256 (hex) over every input of a dataset: generator version, seed, count, formats, reference
-     * date and configuration digest, the parts when not all, and the shard's range for a shard. Equal fingerprints
-     * mean byte-identical files.
+     * date and configuration digest, the parts when not {@link Part#defaults()}, and the shard's range for a shard.
+     * Equal fingerprints mean byte-identical files.
      */
     public static String fingerprint(GenerationRequest request, String configDigest) {
         String whole = datasetFingerprint(request, configDigest);
@@ -196,8 +200,9 @@ public final class SyntheticDatasets {
         String text = String.join("\n", GENERATOR, version(), Long.toString(request.seed()),
                 Long.toString(request.count()), Arrays.toString(formats), request.config().referenceDate().toString(),
                 configDigest);
-        if (!request.parts().equals(Part.all())) {
-            // only a subset enters the text, so the fingerprints of full datasets stay as they were
+        if (!request.parts().equals(Part.defaults())) {
+            // only another selection than the default enters the text, so the fingerprints of default datasets stay
+            // as they were before the events part existed
             text += "\nparts " + request.parts().stream().map(Part::id).sorted().toList();
         }
         return sha256(text.getBytes(StandardCharsets.UTF_8));

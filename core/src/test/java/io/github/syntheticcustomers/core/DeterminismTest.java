@@ -15,6 +15,7 @@ import io.github.syntheticcustomers.core.io.DatasetWriter;
 import io.github.syntheticcustomers.core.io.FileSink;
 import io.github.syntheticcustomers.core.io.DatasetSchema;
 import io.github.syntheticcustomers.core.io.Format;
+import io.github.syntheticcustomers.core.io.Part;
 import io.github.syntheticcustomers.core.io.Manifest;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -39,8 +40,9 @@ class DeterminismTest {
     Path dir;
 
     private Manifest generate(String name, long seed, long count, int threads) {
+        // every part, the events (not written by default) included
         return SyntheticDatasets.generate(new GenerationRequest(ConfigLoader.defaults(), seed, count,
-                Format.builtIn(), dir.resolve(name), threads));
+                Format.builtIn(), dir.resolve(name), threads, null, Part.all()));
     }
 
     @Test
@@ -67,7 +69,7 @@ class DeterminismTest {
         }
         List<String> files = new ArrayList<>(List.of("customers.json", "customers.jsonl", "customers.csv",
                 "scenarios.json", "scenarios.jsonl", "scenarios.csv", "engagement-steps.json", "engagement-steps.jsonl",
-                "engagement-steps.csv", "manifest.json"));
+                "engagement-steps.csv", "events.json", "events.jsonl", "events.csv", "manifest.json"));
         Arrays.stream(DatasetSchema.values()).map(DatasetSchema::fileName).forEach(files::add);
         assertEquals(files.stream().sorted().toList(), list(dir.resolve("first")));
         for (String other : List.of("second", "threads", "available-processors", "max-threads", "turkish-tokyo",

@@ -9,6 +9,7 @@ import io.github.syntheticcustomers.core.io.DatasetDirectoryException;
 import io.github.syntheticcustomers.core.io.Manifest;
 import io.github.syntheticcustomers.core.io.ProgressLog;
 import io.github.syntheticcustomers.core.report.ReportFiles;
+import io.github.syntheticcustomers.core.settings.GenerationSettings;
 import java.io.File;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -62,12 +63,14 @@ public class GenerateMojo extends AbstractDatasetMojo {
 
     /**
      * Comma-separated dataset parts to write: {@code customers}, {@code scenarios}, {@code engagement-steps},
-     * or {@code all} (the default). Each part is written in every format (CSV: a flat summary per part).
+     * {@code events}, or {@code all}. The default is every part but {@code events}: the events file (every event of
+     * each customer's timeline) is many times the size of the rest, so it is written only when named or with
+     * {@code all}. Each part is written in every format (CSV: a flat summary per part).
      * Files of parts no longer listed are removed; {@code check} and {@code report} skip what needs a part
      * that is left out. Example: {@code -Dsynthetic.parts=customers,scenarios} (engagement steps are about
      * three quarters of a dataset's bytes).
      */
-    @Parameter(property = "synthetic.parts", defaultValue = "all")
+    @Parameter(property = "synthetic.parts", defaultValue = GenerationSettings.DEFAULT_PARTS)
     String parts;
 
     /**

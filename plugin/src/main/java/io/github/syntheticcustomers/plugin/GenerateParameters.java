@@ -18,16 +18,17 @@ import org.apache.maven.plugin.MojoExecutionException;
  * @param formats comma-separated formats
  * @param referenceDate ISO date overriding the configuration's, or null/blank
  * @param threads worker threads, 0 for one per available processor
- * @param parts comma-separated parts, or {@code all}
+ * @param parts comma-separated parts, or {@code all} (every part, the events included)
  * @param shard {@code FROM:TO} for a shard, or null/blank for every record
  */
 record GenerateParameters(long seed, long count, File configFile, File outputDirectory, String formats,
         String referenceDate, int threads, String parts, String shard) {
 
-    /** Parameters writing every part. */
+    /** Parameters writing the default parts (every part but the events). */
     GenerateParameters(long seed, long count, File configFile, File outputDirectory, String formats,
             String referenceDate, int threads) {
-        this(seed, count, configFile, outputDirectory, formats, referenceDate, threads, "all", null);
+        this(seed, count, configFile, outputDirectory, formats, referenceDate, threads,
+                GenerationSettings.DEFAULT_PARTS, null);
     }
 
     /** Parameters writing every record of {@code parts}. */

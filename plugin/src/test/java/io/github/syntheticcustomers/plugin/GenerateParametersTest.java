@@ -40,7 +40,7 @@ class GenerateParametersTest {
         assertEquals(LocalDate.of(2025, 6, 30), request.config().referenceDate());
         assertEquals(dir, request.outputDirectory());
         assertEquals(3, request.threads());
-        assertEquals(Part.all(), request.parts(), "every part by default");
+        assertEquals(Part.defaults(), request.parts(), "every part but the events by default");
     }
 
     @Test
@@ -64,14 +64,17 @@ class GenerateParametersTest {
         assertEquals(EnumSet.of(Part.CUSTOMERS, Part.SCENARIOS), request.parts());
         assertEquals(Part.all(), new GenerateParameters(7, 40, null, dir.toFile(), "jsonl", null, 1, "all")
                 .toRequest().parts());
+        assertTrue(Part.all().contains(Part.EVENTS));
+        assertEquals(EnumSet.of(Part.EVENTS), new GenerateParameters(7, 40, null, dir.toFile(), "jsonl", null, 1,
+                "events").toRequest().parts());
         MojoExecutionException unknown = assertThrows(MojoExecutionException.class, () -> new GenerateParameters(7,
                 40, null, dir.toFile(), "jsonl", null, 1, "customers,steps").toRequest());
         assertEquals("Invalid parameter parts (property synthetic.parts): unknown part (was: steps; allowed:"
-                + " customers, scenarios, engagement-steps or all (comma-separated))", unknown.getMessage());
+                + " customers, scenarios, engagement-steps, events or all (comma-separated))", unknown.getMessage());
         MojoExecutionException empty = assertThrows(MojoExecutionException.class, () -> new GenerateParameters(7,
                 40, null, dir.toFile(), "jsonl", null, 1, " , ").toRequest());
         assertEquals("Invalid parameter parts (property synthetic.parts): no part given (was:  , ; allowed:"
-                + " customers, scenarios, engagement-steps or all (comma-separated))", empty.getMessage());
+                + " customers, scenarios, engagement-steps, events or all (comma-separated))", empty.getMessage());
     }
 
     @Test

@@ -102,6 +102,14 @@ public record SparkDataset(long seed, long count, String configName, @Nullable S
         return rows(spark, Part.ENGAGEMENT_STEPS);
     }
 
+    /**
+     * The events of every customer's timeline, one row each, in index and time order ({@code properties} a
+     * {@code map<string,string>}, see {@link SparkSchemas}).
+     */
+    public Dataset<Row> events(SparkSession spark) {
+        return rows(spark, Part.EVENTS);
+    }
+
     /** One partition's lines: its indices' records, generated where the partition runs. */
     private record Lines(SparkDataset dataset, Part part) implements MapPartitionsFunction<Long, String> {
 

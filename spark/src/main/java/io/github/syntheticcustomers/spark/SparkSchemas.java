@@ -12,6 +12,7 @@ import java.util.Map;
 import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.MapType;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
@@ -20,7 +21,9 @@ import org.apache.spark.sql.types.StructType;
  * have exactly the files' shape: every object a struct with the properties in the files' order, arrays, strings,
  * {@code long} for integers, {@code double} for numbers, {@code date} for ISO dates; a field is nullable only where
  * the schema allows {@code null} or leaves it out. Timestamps stay ISO strings, as the files write them, so that no
- * session time zone can change them.
+ * session time zone can change them. An object of free keys (an event's {@code properties}) is a
+ * {@code map<string,string>} in the files' key order; a number or boolean value is its JSON text ({@code "3"},
+ * {@code "true"}).
  */
 public final class SparkSchemas {
 
@@ -35,6 +38,7 @@ public final class SparkSchemas {
             case CUSTOMERS -> DatasetSchema.CUSTOMERS;
             case SCENARIOS -> DatasetSchema.SCENARIOS;
             case ENGAGEMENT_STEPS -> DatasetSchema.ENGAGEMENT_STEPS;
+            case EVENTS -> DatasetSchema.EVENTS;
         };
         try {
             JsonNode root = JSON.readTree(schema.bytes());
@@ -48,11 +52,14 @@ public final class SparkSchemas {
         JsonNode resolved = resolve(root, node);
         String type = typeName(resolved);
         return switch (type) {
-            case "object" -> struct(root, resolved);
+            case "object" -> resolved.has("properties") ? struct(root, resolved)
+                    : new MapType(DataTypes.StringType, type(root, resolved.get("additionalProperties")), false);
             case "array" -> new ArrayType(type(root, resolved.get("items")), false);
             case "integer" -> DataTypes.LongType;
             case "number" -> DataTypes.DoubleType;
             case "boolean" -> DataTypes.BooleanType;
+            // a union of scalars (an event's property values) is a string: Spark keeps a number's or boolean's
+            // JSON text
             case "string" -> "date".equals(resolved.path("format").asText()) ? DataTypes.DateType
                     : DataTypes.StringType;
             default -> throw new IllegalStateException("a JSON Schema type Spark has no column type for: " + type);

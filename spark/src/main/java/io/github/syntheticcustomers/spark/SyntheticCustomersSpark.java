@@ -17,10 +17,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * Synthetic customers on Apache Spark: {@link #customers}, {@link #scenarios} and {@link #engagementSteps} give the
- * dataset of a seed, count and configuration as typed {@code Dataset<Row>}s ({@link SparkSchemas}), generated on
- * the executors ({@link SparkDataset}); {@link #main} is the job {@code spark-submit} runs, with the command line's
- * options, writing each part as JSON Lines (the plugin's bytes) or Parquet.
+ * Synthetic customers on Apache Spark: {@link #customers}, {@link #scenarios}, {@link #engagementSteps} and
+ * {@link #events} give the dataset of a seed, count and configuration as typed {@code Dataset<Row>}s
+ * ({@link SparkSchemas}), generated on the executors ({@link SparkDataset}); {@link #main} is the job
+ * {@code spark-submit} runs, with the command line's options, writing each part as JSON Lines (the plugin's bytes)
+ * or Parquet.
  */
 @Command(name = "synthetic-customers-spark", mixinStandardHelpOptions = true,
         description = "Writes the dataset's parts with Spark: <output>/<part>/ as JSON Lines (the plugin's .jsonl"
@@ -40,8 +41,10 @@ public final class SyntheticCustomersSpark implements Callable<Integer> {
     @Option(names = "--reference-date", paramLabel = "DATE", description = "ISO date that anchors every date.")
     String referenceDate;
 
-    @Option(names = "--parts", defaultValue = "all", paramLabel = "LIST",
-            description = "customers, scenarios, engagement-steps, comma-separated, or all (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--parts", defaultValue = GenerationSettings.DEFAULT_PARTS, paramLabel = "LIST",
+            description = "customers, scenarios, engagement-steps, events, comma-separated, or all; events (every"
+                    + " event of each customer's timeline, many times the size of the rest) only when named or with"
+                    + " all (default: ${DEFAULT-VALUE}).")
     String parts;
 
     @Option(names = "--format", defaultValue = "jsonl", paramLabel = "FORMAT",
@@ -69,6 +72,11 @@ public final class SyntheticCustomersSpark implements Callable<Integer> {
     /** The engagement steps of a dataset, one row each. */
     public static Dataset<Row> engagementSteps(SparkSession spark, long seed, long count, ConfigSource config) {
         return SparkDataset.of(seed, count, config).engagementSteps(spark);
+    }
+
+    /** The events of every customer's timeline, one row each. */
+    public static Dataset<Row> events(SparkSession spark, long seed, long count, ConfigSource config) {
+        return SparkDataset.of(seed, count, config).events(spark);
     }
 
     /** {@code spark-submit --class io.github.syntheticcustomers.spark.SyntheticCustomersSpark <jar> --output DIR ...}. */

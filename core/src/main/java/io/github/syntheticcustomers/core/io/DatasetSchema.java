@@ -14,8 +14,8 @@ import java.util.Locale;
  * exactly what a file holds: property names, types, which values may be null, no other properties.
  *
  * <ul>
- *   <li>{@link #CUSTOMERS}, {@link #SCENARIOS}, {@link #ENGAGEMENT_STEPS}: one record: an element of the
- *       part's {@code .json} array, or one line of its {@code .jsonl} file;</li>
+ *   <li>{@link #CUSTOMERS}, {@link #SCENARIOS}, {@link #ENGAGEMENT_STEPS}, {@link #EVENTS}: one record: an element
+ *       of the part's {@code .json} array, or one line of its {@code .jsonl} file;</li>
  *   <li>{@link #MANIFEST}: {@code manifest.json};</li>
  *   <li>{@link #QUALITY}: {@code quality.json}, written by {@code check} and {@code report};</li>
  *   <li>{@link #ANALYSIS}: {@code analysis.json}, written by {@code report}.</li>
@@ -34,6 +34,9 @@ public enum DatasetSchema {
     /** One engagement step ({@code engagement-steps.json} element, {@code engagement-steps.jsonl} line). */
     ENGAGEMENT_STEPS("engagement-steps", "Engagement step",
             "One engagement step: an element of engagement-steps.json or a line of engagement-steps.jsonl.", true),
+    /** One timeline event ({@code events.json} element, {@code events.jsonl} line). */
+    EVENTS("events", "Timeline event", "One event of a customer's timeline: an element of events.json or a line of"
+            + " events.jsonl.", true),
     /** {@code manifest.json}. */
     MANIFEST("manifest", "Manifest",
             "manifest.json: the inputs of a dataset and every data file's records, size and SHA-256.", false),

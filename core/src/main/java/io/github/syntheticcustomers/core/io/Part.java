@@ -9,6 +9,11 @@ import java.util.stream.Collectors;
  * The parts of a dataset, each written as {@code <id>.<format>} in every requested format. A run may
  * leave parts out (plugin parameter {@code parts}, command-line option {@code --parts}): engagement steps
  * are about three quarters of a dataset's bytes.
+ *
+ * <p>{@link #EVENTS} is not in the {@linkplain #defaults() default selection}: a customer's timeline holds dozens of
+ * events, so the events file is many times the size of the other parts together, and most users want the snapshot
+ * (profiles, scenarios, steps) only. It is written when asked for by name or with {@code all}; leaving it out keeps
+ * the default dataset, and its fingerprint, as it was before the part existed.
  */
 public enum Part {
     /** {@code customers.*}: one customer profile per record index. */
@@ -16,7 +21,15 @@ public enum Part {
     /** {@code scenarios.*}: one test scenario per record index. */
     SCENARIOS("scenarios"),
     /** {@code engagement-steps.*}: the adapted steps of each customer's journey. */
-    ENGAGEMENT_STEPS("engagement-steps");
+    ENGAGEMENT_STEPS("engagement-steps"),
+    /** {@code events.*}: every event of each customer's timeline, in time order. Not written by default. */
+    EVENTS("events");
+
+    /**
+     * {@link #defaults()} as the comma-separated text the plugin and command line take as their default (a constant,
+     * for their annotations).
+     */
+    public static final String DEFAULT_LIST = "customers,scenarios,engagement-steps";
 
     private final String id;
 
@@ -29,14 +42,22 @@ public enum Part {
         return id;
     }
 
-    /** Every part: the default. */
+    /** Every part, {@link #EVENTS} included: what {@code all} selects. */
     public static Set<Part> all() {
         return Set.copyOf(EnumSet.allOf(Part.class));
     }
 
     /**
+     * The parts written when none are named: customers, scenarios and engagement steps; not {@link #EVENTS}, whose
+     * file is many times the size of the rest.
+     */
+    public static Set<Part> defaults() {
+        return Set.copyOf(EnumSet.of(CUSTOMERS, SCENARIOS, ENGAGEMENT_STEPS));
+    }
+
+    /**
      * Parses a comma-separated list such as {@code "customers,scenarios"} (case-insensitive, blanks
-     * ignored); {@code "all"} means every part.
+     * ignored); {@code "all"} means every part, {@link #EVENTS} included.
      *
      * @param property the parameter or property name used in the error message
      * @throws ConfigException naming the unknown part or an empty list, and what is allowed

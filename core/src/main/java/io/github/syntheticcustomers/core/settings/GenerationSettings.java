@@ -22,7 +22,7 @@ import java.util.function.Supplier;
  * @param configFile configuration file, or null for the built-in defaults
  * @param outputDirectory where the files go
  * @param formats comma-separated formats
- * @param parts comma-separated parts, or {@code all}
+ * @param parts comma-separated parts, or {@code all} (every part, the events included)
  * @param referenceDate ISO date overriding the configuration's, or null/blank
  * @param threads worker threads, 0 for one per available processor
  * @param shard {@code FROM:TO}: write only records {@code [FROM, TO)} of the dataset of {@code count}, a shard;
@@ -39,8 +39,8 @@ public record GenerationSettings(long seed, long count, Path configFile, Path ou
 
     /** Default formats. */
     public static final String DEFAULT_FORMATS = "json";
-    /** Default parts. */
-    public static final String DEFAULT_PARTS = "all";
+    /** Default parts: {@link Part#defaults()}, every part but the events (see {@link Part}). */
+    public static final String DEFAULT_PARTS = Part.DEFAULT_LIST;
     /** Allowed shards, for messages. */
     public static final String SHARD_ALLOWED = "FROM:TO, records FROM (0-based) up to but not including TO, with"
             + " 0 <= FROM < TO <= count, e.g. 0:250000";

@@ -7,10 +7,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.github.victools.jsonschema.generator.CustomDefinition;
 import com.github.victools.jsonschema.generator.FieldScope;
 import com.github.victools.jsonschema.generator.MemberScope;
 import com.github.victools.jsonschema.generator.Option;
 import com.github.victools.jsonschema.generator.OptionPreset;
+import com.github.victools.jsonschema.generator.SchemaGenerationContext;
 import com.github.victools.jsonschema.generator.SchemaGenerator;
 import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
 import com.github.victools.jsonschema.generator.SchemaVersion;
@@ -20,6 +23,7 @@ import io.github.syntheticcustomers.core.analysis.Analysis;
 import io.github.syntheticcustomers.core.engage.EngagementStep;
 import io.github.syntheticcustomers.core.internal.JsonMappers;
 import io.github.syntheticcustomers.core.model.CustomerProfile;
+import io.github.syntheticcustomers.core.model.EngagementEvent;
 import io.github.syntheticcustomers.core.model.Nullable;
 import io.github.syntheticcustomers.core.model.TestScenario;
 import io.github.syntheticcustomers.core.quality.QualityReport;
@@ -28,6 +32,7 @@ import java.io.UncheckedIOException;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Map;
 
 /**
  * Generates the JSON Schema of each {@link DatasetSchema} from the record type Jackson writes, with
@@ -53,6 +58,7 @@ final class JsonSchemaSource {
             case CUSTOMERS -> CustomerProfile.class;
             case SCENARIOS -> TestScenario.class;
             case ENGAGEMENT_STEPS -> EngagementStep.class;
+            case EVENTS -> EngagementEvent.class;
             case MANIFEST -> Manifest.class;
             case QUALITY -> QualityReport.class;
             case ANALYSIS -> Analysis.class;
@@ -102,9 +108,25 @@ final class JsonSchemaSource {
                 .withNullableCheck(method -> isNullable(method))
                 .withRequiredCheck(method -> !omitted(method));
         builder.forTypesInGeneral().withPropertySorter(JsonSchemaSource::jacksonOrder);
+        builder.forTypesInGeneral().withCustomDefinitionProvider((type, context) -> type.isInstanceOf(Map.class)
+                ? new CustomDefinition(scalarMap(context), CustomDefinition.DefinitionType.INLINE,
+                        CustomDefinition.AttributeInclusion.NO)
+                : null);
         builder.forTypesInGeneral().withTitleResolver(scope -> scope.getType().getErasedType().isRecord()
                 ? scope.getType().getErasedType().getSimpleName() : null);
         return builder.build();
+    }
+
+    /**
+     * The one map the records hold, an event's {@code properties}: an object of any keys (the vocabulary is
+     * configuration) whose values are strings, whole numbers, decimals or booleans, never null or nested.
+     */
+    private static ObjectNode scalarMap(SchemaGenerationContext context) {
+        ObjectNode map = context.getGeneratorConfig().createObjectNode();
+        map.put("type", "object");
+        ArrayNode types = map.putObject("additionalProperties").putArray("type");
+        types.add("string").add("integer").add("number").add("boolean");
+        return map;
     }
 
     /**

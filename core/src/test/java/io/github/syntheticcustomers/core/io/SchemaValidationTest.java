@@ -39,8 +39,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Every JSON file a dataset directory holds validates against the schema written beside it, with networknt's
  * validator (draft 2020-12, formats asserted): every element of each {@code .json} array and every line of each
- * {@code .jsonl} file, the manifest, {@code quality.json} and {@code analysis.json}, for several seeds and
- * configurations; every object's properties come in the schema's order. The schemas are strict: a record
+ * {@code .jsonl} file (the events included), the manifest, {@code quality.json} and {@code analysis.json}, for
+ * several seeds and configurations; every object's properties come in the schema's order. The schemas are strict: a record
  * with a property too many, one missing, a wrong type or a null where none is allowed is refused.
  */
 class SchemaValidationTest {
@@ -69,7 +69,7 @@ class SchemaValidationTest {
     void everyFileOfEveryJsonFormatValidatesAgainstTheSchemaWrittenBesideIt(String name, GeneratorConfig config,
             long seed) throws IOException {
         SyntheticDatasets.generate(new GenerationRequest(config, seed, 300, Format.parseList("f", "json,jsonl,csv"),
-                dir, 2));
+                dir, 2, null, Part.all()));
         ReportFiles.report(dir, config);
         Map<DatasetSchema, Schema> schemas = new EnumMap<>(DatasetSchema.class);
         for (DatasetSchema s : DatasetSchema.values()) {
@@ -79,7 +79,7 @@ class SchemaValidationTest {
         }
         long validated = 0;
         for (DatasetSchema s : List.of(DatasetSchema.CUSTOMERS, DatasetSchema.SCENARIOS,
-                DatasetSchema.ENGAGEMENT_STEPS)) {
+                DatasetSchema.ENGAGEMENT_STEPS, DatasetSchema.EVENTS)) {
             String part = s.fileName().substring(0, s.fileName().indexOf('.'));
             JsonNode array = JSON.readTree(dir.resolve(part + ".json").toFile());
             int i = 0;
@@ -126,6 +126,28 @@ class SchemaValidationTest {
         ObjectNode badDate = (ObjectNode) JSON.readTree(line);
         ((ObjectNode) badDate.get("demographics")).put("date_of_birth", "1980-02-30");
         assertRefused(customers, badDate, "date_of_birth");
+    }
+
+    @Test
+    void theEventSchemaTakesPropertiesOfScalarValuesOnly() {
+        Schema events = REGISTRY.getSchema(new String(DatasetSchema.EVENTS.bytes(), StandardCharsets.UTF_8),
+                InputFormat.JSON);
+        String line = "{\"event_id\":\"evt-000001-000001\",\"customer_id\":\"cus-000001\",\"session_id\":null,"
+                + "\"timestamp\":\"2025-11-03T18:12:09Z\",\"time_zone\":\"America/Chicago\",\"type\":\"x\","
+                + "\"properties\":{\"a\":1,\"b\":2.5,\"c\":true,\"d\":\"text\"}}";
+        assertTrue(errors(events, JSON.readTree(line)).isEmpty(), errors(events, JSON.readTree(line)).toString());
+        ObjectNode nested = (ObjectNode) JSON.readTree(line);
+        ((ObjectNode) nested.get("properties")).putObject("e");
+        assertRefused(events, nested, "e");
+        ObjectNode nullValue = (ObjectNode) JSON.readTree(line);
+        ((ObjectNode) nullValue.get("properties")).putNull("f");
+        assertRefused(events, nullValue, "f");
+        ObjectNode noTime = (ObjectNode) JSON.readTree(line);
+        noTime.put("timestamp", "yesterday");
+        assertRefused(events, noTime, "timestamp");
+        ObjectNode extra = (ObjectNode) JSON.readTree(line);
+        extra.put("where", "home");
+        assertRefused(events, extra, "where");
     }
 
     private static void assertRefused(Schema schema, JsonNode record, String property) {

@@ -147,6 +147,43 @@ class ShardMergeTest {
     }
 
     @Test
+    void theEventsOfShardsMergeIntoTheWholeRunsBytesAndAnEditedEventIsRefused() throws IOException {
+        Set<Part> all = Part.all();
+        SyntheticDatasets.generate(request(9, 120, "whole").withParts(all));
+        List<Path> shards = new ArrayList<>();
+        long[] bounds = {0, 1, 40, 120};
+        for (int i = 0; i + 1 < bounds.length; i++) {
+            Path shard = dir.resolve("events-" + bounds[i]);
+            SyntheticDatasets.generate(new GenerationRequest(DEFAULTS, 9, 120, FORMATS, shard, 2, null, all)
+                    .withShard(new RecordRange(bounds[i], bounds[i + 1])));
+            shards.add(shard);
+        }
+        Manifest merged = ShardMerge.merge(shards, dir.resolve("merged"), DirectoryOptions.defaults());
+        Map<String, byte[]> whole = files(dir.resolve("whole"));
+        assertTrue(whole.containsKey("events.csv") && whole.containsKey("events.json")
+                && whole.containsKey("events.jsonl"));
+        assertEquals(whole.keySet(), files(dir.resolve("merged")).keySet());
+        whole.forEach((name, bytes) -> assertArrayEquals(bytes, files(dir.resolve("merged")).get(name), name));
+        assertEquals(ManifestParser.read(dir.resolve("whole/manifest.json")), merged);
+        assertEquals(merged, ShardMerge.verify(shards));
+
+        // the first event of index 40 (the last shard's first index, always regenerated) given to index 41
+        Path edited = shards.get(2).resolve("events.jsonl");
+        String text = Files.readString(edited, StandardCharsets.UTF_8);
+        String id = "evt-000041-000001";
+        assertTrue(text.contains("\"event_id\":\"" + id + "\""), "index 40 has events");
+        Files.writeString(edited, text.replace("\"event_id\":\"" + id + "\"", "\"event_id\":\"evt-000042-000001\""),
+                StandardCharsets.UTF_8);
+        String refused = assertThrows(ShardMismatchException.class,
+                () -> ShardMerge.merge(shards, dir.resolve("merged-again"), DirectoryOptions.defaults())).getMessage();
+        assertTrue(refused.startsWith(edited + ", line "), refused);
+        assertTrue(refused.contains("expected " + id), refused);
+        assertFalse(Files.exists(dir.resolve("merged-again/manifest.json")));
+        String verified = assertThrows(ShardMismatchException.class, () -> ShardMerge.verify(shards)).getMessage();
+        assertTrue(verified.contains("expected " + id), verified);
+    }
+
+    @Test
     void aShardBeyondTheDatasetIsRefusedBeforeAnythingIsWritten() {
         ConfigException e = assertThrows(ConfigException.class, () -> request(42, 100, "s")
                 .withShard(new RecordRange(50, 101)));

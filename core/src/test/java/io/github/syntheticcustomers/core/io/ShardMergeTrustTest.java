@@ -217,7 +217,9 @@ class ShardMergeTrustTest {
                 Arguments.of(99L, 61L, Set.of(Format.CSV), "customers,engagement-steps", new long[] {0, 60, 61}),
                 Arguments.of(5L, 30L, Set.of(Format.JSON), "scenarios", new long[] {0, 1, 2, 30}),
                 Arguments.of(2024L, 75L, FORMATS, "file", new long[] {0, 25, 50, 75}),
-                Arguments.of(3L, 20L, Set.of(Format.JSON, Format.CSV), "customers", new long[] {0, 20}));
+                Arguments.of(3L, 20L, Set.of(Format.JSON, Format.CSV), "customers", new long[] {0, 20}),
+                Arguments.of(8L, 45L, FORMATS, "events", new long[] {0, 1, 30, 45}),
+                Arguments.of(12L, 33L, Set.of(Format.CSV, Format.JSON), "customers,events", new long[] {0, 32, 33}));
     }
 
     @ParameterizedTest(name = "seed {0}, count {1}, {2}, parts {3}")
