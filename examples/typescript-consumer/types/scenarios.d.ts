@@ -10,6 +10,7 @@ export interface Scenario {
   scenario_type: string;
   user: ScenarioUser;
   journey_status: string;
+  completed_before: number;
   journey: JourneyStep[];
 }
 /**
@@ -44,4 +45,5 @@ export interface JourneyStep {
   actions: string[];
   emotional_state: string;
   completion_status: string;
+  time_on_step_seconds: number;
 }

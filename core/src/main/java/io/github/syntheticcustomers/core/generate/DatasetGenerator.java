@@ -27,9 +27,10 @@ public final class DatasetGenerator {
     private final ScenarioGenerator scenarios;
     private final TimelineEvents events;
     /**
-     * The last customer and scenario built on this thread. Writers ask every part for index {@code i}
+     * The last customer, scenario and timeline built on this thread. Writers ask every part for index {@code i}
      * in turn on one thread (customers, then scenarios built on customer {@code i}, then engagement
-     * steps built on scenario {@code i}); this one-entry memo builds each record once. Records are
+     * steps built on scenario {@code i}, events and FHIR resources on its timeline); this one-entry memo builds each
+     * record once. Records are
      * immutable, so sharing them is safe.
      */
     private final ThreadLocal<Memo> memo = ThreadLocal.withInitial(Memo::new);
@@ -90,8 +91,13 @@ public final class DatasetGenerator {
     public CustomerTimeline timeline(long index) {
         Person person = person(index);
         ScenarioGenerator.ScenarioOnTimeline placed = placed(index);
-        return events.timeline(person.profile(), person.zone(), person.visits(), person.diagnoses(), person.platform(),
-                placed.scenario(), placed.journey());
+        Memo m = memo.get();
+        if (m.timelineIndex != index || m.timeline == null) {
+            m.timeline = events.timeline(person.profile(), person.zone(), person.visits(), person.diagnoses(),
+                    person.platform(), placed.scenario(), placed.journey());
+            m.timelineIndex = index;
+        }
+        return m.timeline;
     }
 
     /** The events of customer {@code index}'s timeline, in time order: the {@code events} part's records. */
@@ -104,6 +110,8 @@ public final class DatasetGenerator {
         Person person;
         long scenarioIndex = -1;
         ScenarioGenerator.ScenarioOnTimeline scenario;
+        long timelineIndex = -1;
+        CustomerTimeline timeline;
     }
 
     /**

@@ -70,6 +70,30 @@ class GoldenOutputsTest {
                 + " change in CHANGELOG.md: users rely on the same version giving the same bytes.");
     }
 
+    /** The events part (not in the default selection): its files of 100 customers of seed 42, every format. */
+    @org.junit.jupiter.api.Test
+    void theEventsFilesHaveTheirCommittedHash() throws IOException {
+        SyntheticDatasets.generate(new GenerationRequest(ConfigLoader.defaults(), 42, 100, Format.builtIn(), dir, 2,
+                null, java.util.Set.of(io.github.syntheticcustomers.core.io.Part.EVENTS)));
+        StringBuilder actual = new StringBuilder();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("events.")).sorted().toList()) {
+                actual.append(sha256(Files.readAllBytes(file))).append("  ").append(file.getFileName()).append('\n');
+            }
+        }
+        String name = "golden/events-seed-42.sha256";
+        if (Boolean.getBoolean("golden.update")) {
+            Path source = Path.of(System.getProperty("basedir", "."), "src/test/resources", name);
+            Files.writeString(source, actual.toString(), StandardCharsets.UTF_8);
+            return;
+        }
+        try (var in = GoldenOutputsTest.class.getClassLoader().getResourceAsStream(name)) {
+            assertNotNull(in, name + " is committed (run with -Dgolden.update=true once)");
+            assertEquals(new String(in.readAllBytes(), StandardCharsets.UTF_8), actual.toString(),
+                    "the events bytes changed: update the golden hashes and CHANGELOG.md in the same commit");
+        }
+    }
+
     private static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
