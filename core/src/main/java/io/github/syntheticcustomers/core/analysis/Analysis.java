@@ -163,7 +163,7 @@ public record Analysis(
     /** Analyses {@code dataset}, held in memory, against the targets of {@code config}. */
     public static Analysis of(LoadedDataset dataset, GeneratorConfig config) {
         AnalysisPass pass = start(config);
-        dataset.forEachGroup(pass);
+        dataset.forEachGroup(config, pass);
         return pass.finish();
     }
 

@@ -2,6 +2,7 @@ package io.github.syntheticcustomers.core.quality;
 
 import io.github.syntheticcustomers.core.engage.EngagementStep;
 import io.github.syntheticcustomers.core.model.CustomerProfile;
+import io.github.syntheticcustomers.core.model.EngagementEvent;
 import io.github.syntheticcustomers.core.model.TestScenario;
 import java.util.List;
 
@@ -15,11 +16,26 @@ import java.util.List;
  * @param customer customer {@code index}, or null
  * @param scenario scenario {@code index}, or null
  * @param steps the steps of this group's customer, in file order
+ * @param events the events of this group's customer's timeline, in time order: read from the {@code events} part, or
+ *     regenerated from the dataset's seed and configuration when the part was not written; null when the dataset
+ *     has neither (a dataset held in memory without events)
  */
-public record RecordGroup(long index, CustomerProfile customer, TestScenario scenario, List<EngagementStep> steps) {
+public record RecordGroup(long index, CustomerProfile customer, TestScenario scenario, List<EngagementStep> steps,
+        List<EngagementEvent> events) {
 
     public RecordGroup {
         steps = steps == null ? List.of() : List.copyOf(steps);
+        events = events == null ? null : List.copyOf(events);
+    }
+
+    /** A group without events. */
+    public RecordGroup(long index, CustomerProfile customer, TestScenario scenario, List<EngagementStep> steps) {
+        this(index, customer, scenario, steps, null);
+    }
+
+    /** This group with {@code timeline} as its customer's events. */
+    public RecordGroup withEvents(List<EngagementEvent> timeline) {
+        return new RecordGroup(index, customer, scenario, steps, timeline);
     }
 
     /** The customer this group is about: the customer's id, else the scenario's, else the steps'; null if none. */
@@ -30,7 +46,10 @@ public record RecordGroup(long index, CustomerProfile customer, TestScenario sce
         if (scenario != null) {
             return scenario.customerId();
         }
-        return steps.isEmpty() ? null : steps.get(0).customerId();
+        if (!steps.isEmpty()) {
+            return steps.get(0).customerId();
+        }
+        return events == null || events.isEmpty() ? null : events.get(0).customerId();
     }
 
     /** The customer's persona: the customer's, else the scenario user's; null when neither is there. */
