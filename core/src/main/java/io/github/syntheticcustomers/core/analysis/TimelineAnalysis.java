@@ -145,7 +145,10 @@ final class TimelineAnalysis {
         return new Analysis.OpenRate(id, name, n[0], n[1], n[2], CustomerAnalysis.percent(n[1], n[0]));
     }
 
-    /** The kind of a type of the default vocabulary ({@link EventKind#id()}), or null. */
+    /**
+     * The kind of a type of the default vocabulary ({@link EventKind#id()}), or null; a configured vocabulary
+     * ({@code timeline.event_types}) maps here.
+     */
     static EventKind kind(String type) {
         if (type == null) {
             return null;

@@ -79,7 +79,10 @@ final class TimelineVerifier {
         return asOf;
     }
 
-    /** The kind an event's type stands for, or null for a type outside the vocabulary. */
+    /**
+     * The kind an event's type stands for, or null for a type outside the vocabulary. The types are the default
+     * vocabulary's ({@link EventKind#id()}); a configured vocabulary ({@code timeline.event_types}) maps here.
+     */
     EventKind kind(EngagementEvent e) {
         return e.type() == null ? null : kinds.get(e.type());
     }
