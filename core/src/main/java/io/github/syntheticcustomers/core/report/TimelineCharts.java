@@ -109,7 +109,7 @@ final class TimelineCharts {
         svg.text(left, ly + 10, "start", "legend-label", "Sessions in the hour:");
         for (int k = 0; k <= 4; k++) {
             svg.rect(left + 150 + k * 56, ly, 54, 14, JourneyCharts.shade(k / 4.0), null);
-            svg.text(left + 150 + k * 56 + 27, ly + 28, "middle", "tick", Long.toString(Math.round(max * k / 4.0)));
+            svg.text(left + 150 + k * 56 + 27, ly + 28, "middle", "tick", Html.num(max * k / 4.0));
         }
         return svg.build();
     }
