@@ -3,7 +3,14 @@ package io.github.syntheticcustomers.core.quality;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.syntheticcustomers.core.engage.EngagementStep;
 import io.github.syntheticcustomers.core.generate.DatasetGenerator;
+import io.github.syntheticcustomers.core.model.Condition;
+import io.github.syntheticcustomers.core.model.CustomerProfile;
+import io.github.syntheticcustomers.core.model.Engagement;
+import io.github.syntheticcustomers.core.model.HealthProfile;
+import io.github.syntheticcustomers.core.model.ScreeningHistory;
+import io.github.syntheticcustomers.core.model.TestScenario;
 import io.github.syntheticcustomers.core.model.EngagementEvent;
 import io.github.syntheticcustomers.core.model.JourneyStep;
 import java.util.ArrayList;
@@ -148,6 +155,94 @@ class TimelineCheckTest {
         CheckResult r = check(FIXTURE.withEvents(events));
         assertFails(r, "time_on_step");
         assertEquals(1, failed(r).size(), failed(r)::toString);
+    }
+
+    @Test
+    void failsEachProfileFieldTheEventsDoNotImply() {
+        TimelineFixture f = FIXTURE;
+        Engagement g = f.customer.engagement();
+        HealthProfile h = f.customer.healthProfile();
+        ScreeningHistory sh = h.screeningHistory();
+        Map<String, CustomerProfile> broken = new java.util.LinkedHashMap<>();
+        broken.put("account_created", f.engagement(e -> new Engagement(e.accountCreated().minusDays(1),
+                e.lastActive(), e.preferredChannel(), e.sessionsLast90Days(), e.avgSessionMinutes(),
+                e.contentInteractions(), e.notificationsOptIn(), e.onboardingCompleted(), e.featuresUsed(),
+                e.engagementScore())));
+        broken.put("avg_session_minutes", f.engagement(e -> new Engagement(e.accountCreated(), e.lastActive(),
+                e.preferredChannel(), e.sessionsLast90Days(), 13.6, e.contentInteractions(), e.notificationsOptIn(),
+                e.onboardingCompleted(), e.featuresUsed(), e.engagementScore())));
+        broken.put("content_interactions", f.engagement(e -> new Engagement(e.accountCreated(), e.lastActive(),
+                e.preferredChannel(), e.sessionsLast90Days(), e.avgSessionMinutes(), 4, e.notificationsOptIn(),
+                e.onboardingCompleted(), e.featuresUsed(), e.engagementScore())));
+        broken.put("features_used", f.engagement(e -> new Engagement(e.accountCreated(), e.lastActive(),
+                e.preferredChannel(), e.sessionsLast90Days(), e.avgSessionMinutes(), e.contentInteractions(),
+                e.notificationsOptIn(), e.onboardingCompleted(), List.of(g.featuresUsed().get(1),
+                        g.featuresUsed().get(0)), e.engagementScore())));
+        broken.put("onboarding_completed", f.engagement(e -> new Engagement(e.accountCreated(), e.lastActive(),
+                e.preferredChannel(), e.sessionsLast90Days(), e.avgSessionMinutes(), e.contentInteractions(),
+                e.notificationsOptIn(), false, e.featuresUsed(), e.engagementScore())));
+        broken.put("has_history", health(f, new ScreeningHistory(false, sh.frequency(), sh.lastScreening(),
+                sh.completionRate()), h.conditions()));
+        broken.put("last_screening", health(f, new ScreeningHistory(true, sh.frequency(),
+                sh.lastScreening().minusDays(3), sh.completionRate()), h.conditions()));
+        broken.put("completion_rate", health(f, new ScreeningHistory(true, sh.frequency(), sh.lastScreening(),
+                0.5), h.conditions()));
+        broken.put("screening_frequency", health(f, new ScreeningHistory(true, "biennial", sh.lastScreening(),
+                sh.completionRate()), h.conditions()));
+        broken.put("conditions", health(f, sh, List.of(new Condition("Hypertension",
+                h.conditions().get(0).diagnosedYear() - 1, true))));
+        CustomerProfile c = f.customer;
+        broken.put("life_events", new CustomerProfile(c.id(), c.personaType(), c.riskLevel(), c.riskScore(),
+                c.traits(), c.demographics(), c.healthProfile(), List.of(), c.engagement(), c.narrative(), c.sdoh()));
+        for (Map.Entry<String, CustomerProfile> e : broken.entrySet()) {
+            CheckResult r = check(f.withCustomer(e.getValue()));
+            assertFails(r, e.getKey());
+            assertEquals(1, failed(r).size(), e.getKey() + ": " + failed(r));
+        }
+    }
+
+    private static CustomerProfile health(TimelineFixture f, ScreeningHistory sh, List<Condition> conditions) {
+        CustomerProfile c = f.customer;
+        HealthProfile h = c.healthProfile();
+        return new CustomerProfile(c.id(), c.personaType(), c.riskLevel(), c.riskScore(), c.traits(),
+                c.demographics(), new HealthProfile(conditions, h.familyHistory(), h.lifestyle(), sh,
+                        h.measurements()), c.lifeEvents(), c.engagement(), c.narrative(), c.sdoh());
+    }
+
+    @Test
+    void failsAJourneyStatusTheStepEventsDoNotImply() {
+        TestScenario s = FIXTURE.scenario;
+        CheckResult r = check(FIXTURE.withScenario(new TestScenario(s.scenarioId(), s.customerId(), s.scenarioType(),
+                s.user(), "finished", s.journey())));
+        assertFails(r, "journey_status");
+        assertTrue(r.examples().contains("journey_status: cus-000001: journey_status finished, the events"
+                + " in_progress"), r.examples()::toString);
+    }
+
+    @Test
+    void failsProgressThatIgnoresTheStepsBeforeTheJourney() {
+        List<EngagementStep> steps = new ArrayList<>();
+        for (EngagementStep s : FIXTURE.steps) {
+            steps.add(new EngagementStep(s.id(), s.customerId(), s.scenarioId(), s.journeyStep(), s.phase(),
+                    s.emotionalState(), s.completionStatus(), s.type(), s.content(), s.visibility(),
+                    s.valueComponents(), s.emotionalComponents(), s.personaComponents(), s.disclosureComponents(),
+                    s.loadingSequence(), s.interactions(), 0.06, s.patternMetrics()));
+        }
+        CheckResult r = check(FIXTURE.withSteps(steps));
+        assertFails(r, "progress");
+        assertEquals(1, failed(r).size(), failed(r)::toString);
+    }
+
+    @Test
+    void frequencyFollowsTheGapsBetweenAttendedVisits() {
+        java.time.LocalDate d = java.time.LocalDate.of(2020, 1, 1);
+        assertEquals("never", TimelineVerifier.frequency(List.of()));
+        assertEquals("irregular", TimelineVerifier.frequency(List.of(d)));
+        assertEquals("annual", TimelineVerifier.frequency(List.of(d, d.plusDays(300), d.plusDays(730))));
+        assertEquals("biennial", TimelineVerifier.frequency(List.of(d, d.plusDays(600), d.plusDays(1460))));
+        assertEquals("irregular", TimelineVerifier.frequency(List.of(d, d.plusDays(299))));
+        assertEquals("irregular", TimelineVerifier.frequency(List.of(d, d.plusDays(365), d.plusDays(1095))));
+        assertEquals("irregular", TimelineVerifier.frequency(List.of(d, d.plusDays(431))));
     }
 
     @Test

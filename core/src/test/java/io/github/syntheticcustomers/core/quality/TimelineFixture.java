@@ -166,6 +166,10 @@ final class TimelineFixture {
         return new TimelineFixture(customer, s, steps, events, zone);
     }
 
+    TimelineFixture withSteps(List<EngagementStep> other) {
+        return new TimelineFixture(customer, scenario, other, events, zone);
+    }
+
     /** The fixture with other events, renumbered 1.. in their new order. */
     TimelineFixture withEvents(List<EngagementEvent> other) {
         List<EngagementEvent> renumbered = new ArrayList<>();
