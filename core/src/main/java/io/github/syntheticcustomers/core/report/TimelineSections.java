@@ -42,8 +42,8 @@ final class TimelineSections {
             return;
         }
         ReportRenderer.figure(sb, TimelineCharts.retention(t), "Weekly active share: for each week after account "
-                + "creation, the share of customers whose account was at least that old at the reference date who"
-                + " had a session in that week.");
+                + "creation, of the customers whose account had completed that week by the reference date, the share"
+                + " who had a session in it.");
         sb.append("<table>\n<caption>Weekly active share since account creation</caption>\n<thead><tr>"
                 + "<th scope=\"col\">Week</th><th scope=\"col\">Customers</th><th scope=\"col\">Active</th>"
                 + "<th scope=\"col\">Active share</th></tr></thead>\n<tbody>\n");
