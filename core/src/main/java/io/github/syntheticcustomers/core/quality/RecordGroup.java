@@ -7,10 +7,10 @@ import io.github.syntheticcustomers.core.model.TestScenario;
 import java.util.List;
 
 /**
- * What one record index holds across the parts: customer {@code i}, scenario {@code i} and the engagement steps
- * of that customer. The checks see a dataset as these groups, one at a time in index order, so they run in one
- * pass in constant memory. A part the dataset does not have is {@code null} (steps: empty); steps whose
- * customer no group names come last, in groups of their own without customer or scenario.
+ * What one record index holds across the parts: customer {@code i}, scenario {@code i}, and the engagement steps
+ * and events of that customer. The checks see a dataset as these groups, one at a time in index order, so they run
+ * in one pass in constant memory. A part the dataset does not have is {@code null} (steps: empty); steps and events
+ * whose customer no group names come last, in groups of their own without customer or scenario.
  *
  * @param index the record index, 0-based
  * @param customer customer {@code index}, or null
