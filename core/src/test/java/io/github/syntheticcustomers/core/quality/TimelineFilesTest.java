@@ -20,6 +20,8 @@ import java.util.EnumSet;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Where the timeline check and the analysis find a dataset's events on disk: the {@code events} part when it was
@@ -61,15 +63,17 @@ class TimelineFilesTest {
                 + " config_digest "), timeline(report).summary());
     }
 
-    @Test
-    void aWrittenEventsPartIsReadNotRegenerated(@TempDir Path dir) throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"events.jsonl", "events.json"})
+    void aWrittenEventsPartIsReadNotRegenerated(String file, @TempDir Path dir) throws Exception {
         SyntheticDatasets.generate(new GenerationRequest(Datasets.CONFIG, 42, COUNT, EnumSet.of(Format.JSONL), dir,
                 1));
         EngagementEvent atAsOf = new EngagementEvent("evt-000001-000001", "cus-000001", null,
                 TimelineFixture.AS_OF, Region.zonesByName(Datasets.CONFIG.regions())
                         .get(Datasets.DEFAULT.get(0).demographics().state()).getId(), "notification_sent",
                 Map.of("notification", 1));
-        Files.writeString(dir.resolve("events.jsonl"), JsonMappers.data().writeValueAsString(atAsOf) + "\n",
+        String record = JsonMappers.data().writeValueAsString(atAsOf);
+        Files.writeString(dir.resolve(file), file.endsWith(".jsonl") ? record + "\n" : "[\n" + record + "\n]\n",
                 StandardCharsets.UTF_8);
         AnalysisPass pass = Analysis.start(Datasets.CONFIG);
         CheckResult r = timeline(QualityChecks.run(dir, Datasets.CONFIG, pass));
