@@ -22,6 +22,7 @@ export interface Analysis {
   time_between_phases: PhaseGap[];
   phase_flow: PhaseFlow[];
   engagement: Engagement;
+  timeline: Timeline;
   insights: Insight[];
 }
 /**
@@ -224,6 +225,60 @@ export interface OutcomeMetrics {
   emotional_scaffolding: number;
   progressive_disclosure: number;
   persona_alignment: number;
+}
+/**
+ * This interface was referenced by `Analysis`'s JSON-Schema
+ * via the `definition` "Timeline".
+ */
+export interface Timeline {
+  customers: number;
+  sessions: number;
+  retention: RetentionWeek[];
+  sessions_by_hour: HourCount[];
+  sessions_by_weekday: WeekdaySessions[];
+  open_rates_by_persona: OpenRate[];
+  open_rates_by_channel: OpenRate[];
+}
+/**
+ * This interface was referenced by `Analysis`'s JSON-Schema
+ * via the `definition` "RetentionWeek".
+ */
+export interface RetentionWeek {
+  week: number;
+  customers: number;
+  active: number;
+  active_share: number;
+}
+/**
+ * This interface was referenced by `Analysis`'s JSON-Schema
+ * via the `definition` "HourCount".
+ */
+export interface HourCount {
+  hour: number;
+  sessions: number;
+  share: number;
+}
+/**
+ * This interface was referenced by `Analysis`'s JSON-Schema
+ * via the `definition` "WeekdaySessions".
+ */
+export interface WeekdaySessions {
+  weekday: string;
+  sessions: number;
+  share: number;
+  by_hour: number[];
+}
+/**
+ * This interface was referenced by `Analysis`'s JSON-Schema
+ * via the `definition` "OpenRate".
+ */
+export interface OpenRate {
+  id: string;
+  name: string;
+  sent: number;
+  opened: number;
+  dismissed: number;
+  open_rate: number;
 }
 /**
  * This interface was referenced by `Analysis`'s JSON-Schema

@@ -66,7 +66,7 @@ class FhirResourceCheckTest {
         CheckResult fhir = fhirCheck();
         assertEquals(CheckStatus.PASS, fhir.status());
         assertEquals(lines(), (long) value(fhir, "resources"));
-        assertEquals(13, report.checks().size(), "the twelve record checks, then the FHIR files'");
+        assertEquals(14, report.checks().size(), "the thirteen record checks, then the FHIR files'");
     }
 
     @Test

@@ -30,6 +30,7 @@ import java.util.List;
  * @param timeBetweenPhases per pair of consecutive phases, days from the last step of one to the next
  * @param phaseFlow per phase, journeys reaching it, continuing, ending there and abandoning there
  * @param engagement the engagement steps: tiers per persona, scaffolding per emotional state, metrics per outcome
+ * @param timeline the events: retention since sign-up, sessions by local hour and weekday, notification open rates
  * @param insights plain-language findings derived from the numbers above
  */
 public record Analysis(
@@ -50,6 +51,7 @@ public record Analysis(
         List<PhaseGap> timeBetweenPhases,
         List<PhaseFlow> phaseFlow,
         Engagement engagement,
+        Timeline timeline,
         List<Insight> insights) {
 
     public Analysis {
@@ -73,14 +75,14 @@ public record Analysis(
     Analysis withInsights(List<Insight> derived) {
         return new Analysis(datasetFingerprint, customers, personas, ageDecades, riskLevels, riskByPersona, personaProfiles, prevalence,
                 scenarios, scenarioMix, funnels, dropOffs, trajectories, emotionsByPhase, timeBetweenPhases, phaseFlow,
-                engagement, derived);
+                engagement, timeline, derived);
     }
 
     /** This analysis as the analysis of the dataset whose fingerprint is {@code fingerprint}. */
     public Analysis withDatasetFingerprint(String fingerprint) {
         return new Analysis(fingerprint, customers, personas, ageDecades, riskLevels, riskByPersona, personaProfiles,
                 prevalence, scenarios, scenarioMix, funnels, dropOffs, trajectories, emotionsByPhase, timeBetweenPhases,
-                phaseFlow, engagement, insights);
+                phaseFlow, engagement, timeline, insights);
     }
 
     /**
@@ -160,10 +162,76 @@ public record Analysis(
             double progressiveDisclosure, double personaAlignment) {
     }
 
+    /**
+     * The customers' events in numbers (docs/timeline-model.md): read from the {@code events} part, or regenerated
+     * customer by customer when the part was not written.
+     *
+     * @param customers customers whose events were analysed (0 when the dataset has no events to read or regenerate)
+     * @param sessions {@code session_started} events
+     * @param retention weeks 0 to 12 after account creation: of the customers whose account is at least that week's
+     *     end old at the as-of instant, the share with a session in that week (the weekly active share)
+     * @param sessionsByHour sessions per local hour of the day (the customer's time zone), 0 to 23
+     * @param sessionsByWeekday sessions per local weekday, Monday first, each with its sessions per hour (a 7 × 24
+     *     heat map)
+     * @param openRatesByPersona notifications sent, opened and dismissed per persona, configuration order first
+     * @param openRatesByChannel the same per channel, in id order
+     */
+    public record Timeline(long customers, long sessions, List<RetentionWeek> retention, List<HourCount> sessionsByHour,
+            List<WeekdaySessions> sessionsByWeekday, List<OpenRate> openRatesByPersona,
+            List<OpenRate> openRatesByChannel) {
+
+        public Timeline {
+            retention = List.copyOf(retention);
+            sessionsByHour = List.copyOf(sessionsByHour);
+            sessionsByWeekday = List.copyOf(sessionsByWeekday);
+            openRatesByPersona = List.copyOf(openRatesByPersona);
+            openRatesByChannel = List.copyOf(openRatesByChannel);
+        }
+    }
+
+    /**
+     * One week of the retention curve.
+     *
+     * @param week weeks after account creation (0: the days 0–6 after it)
+     * @param customers customers whose week {@code week} ended before the as-of instant
+     * @param active of them, those with at least one session in that week
+     * @param activeShare percent of {@code customers} active
+     */
+    public record RetentionWeek(int week, long customers, long active, double activeShare) {
+    }
+
+    /** Sessions started in one local hour of the day, and their percent of all sessions. */
+    public record HourCount(int hour, long sessions, double share) {
+    }
+
+    /**
+     * Sessions started on one local weekday.
+     *
+     * @param weekday {@code monday} … {@code sunday}
+     * @param share percent of all sessions
+     * @param byHour sessions per local hour, 0 to 23
+     */
+    public record WeekdaySessions(String weekday, long sessions, double share, List<Long> byHour) {
+
+        public WeekdaySessions {
+            byHour = List.copyOf(byHour);
+        }
+    }
+
+    /**
+     * Notifications of one persona or channel.
+     *
+     * @param id the persona or channel id
+     * @param name its display name
+     * @param openRate percent of the notifications sent that were opened
+     */
+    public record OpenRate(String id, String name, long sent, long opened, long dismissed, double openRate) {
+    }
+
     /** Analyses {@code dataset}, held in memory, against the targets of {@code config}. */
     public static Analysis of(LoadedDataset dataset, GeneratorConfig config) {
         AnalysisPass pass = start(config);
-        dataset.forEachGroup(pass);
+        dataset.forEachGroup(config, pass);
         return pass.finish();
     }
 

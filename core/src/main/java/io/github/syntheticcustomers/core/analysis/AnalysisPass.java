@@ -20,6 +20,7 @@ public final class AnalysisPass implements Consumer<RecordGroup> {
     private final CustomerAnalysis customers;
     private final JourneyAnalysis journeys;
     private final EngagementAnalysis engagement;
+    private final TimelineAnalysis timeline;
     private boolean finished;
 
     AnalysisPass(GeneratorConfig config) {
@@ -28,10 +29,11 @@ public final class AnalysisPass implements Consumer<RecordGroup> {
         this.journeys = new JourneyAnalysis(JourneyFramework.of(config), EmotionalStates.of(config),
                 List.copyOf(config.scenarios().types().keySet()));
         this.engagement = new EngagementAnalysis(config);
+        this.timeline = new TimelineAnalysis(config);
     }
 
     /**
-     * Takes the next group: its customer, its scenario and its customer's engagement steps.
+     * Takes the next group: its customer, its scenario, its customer's engagement steps and events.
      *
      * @throws IllegalStateException after {@link #finish()}
      */
@@ -47,6 +49,7 @@ public final class AnalysisPass implements Consumer<RecordGroup> {
             journeys.add(group.scenario());
         }
         engagement.add(group);
+        timeline.add(group);
     }
 
     /** The analysis of every group taken, insights included. No group can be added after. */
@@ -57,7 +60,8 @@ public final class AnalysisPass implements Consumer<RecordGroup> {
         Analysis draft = new Analysis(null, customers.total(), personas, customers.ageDecades(), customers.riskLevels(),
                 customers.riskByPersona(personas), customers.personaProfiles(personas), customers.prevalence(),
                 journeys.scenarios(), j.scenarioMix(), j.funnels(), j.dropOffs(), j.trajectories(),
-                j.emotionsByPhase(), j.timeBetweenPhases(), j.phaseFlow(), engagement.result(), List.of());
+                j.emotionsByPhase(), j.timeBetweenPhases(), j.phaseFlow(), engagement.result(), timeline.result(),
+                List.of());
         return draft.withInsights(Insights.derive(draft));
     }
 }

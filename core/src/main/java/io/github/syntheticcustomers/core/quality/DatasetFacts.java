@@ -14,16 +14,19 @@ import java.util.function.Supplier;
  * @param hasCustomers whether the dataset has a customer part
  * @param hasScenarios whether it has a scenario part
  * @param hasSteps whether it has engagement steps
+ * @param hasEvents whether it has events: an {@code events} part read, or events held in memory (without them, the
+ *     events are regenerated when the manifest records how: {@link EventSource})
  * @param files each listed file as found on disk; ask only in {@code finish}, after every record was read
  * @param damage where and how each data file read stopped parsing (file, line, column, what is wrong), empty when
  *     every record parsed or in memory; ask only in {@code finish}
  */
 record DatasetFacts(Path directory, Manifest manifest, boolean hasCustomers, boolean hasScenarios, boolean hasSteps,
-        Supplier<List<LoadedDataset.ObservedFile>> files, Supplier<List<String>> damage) {
+        boolean hasEvents, Supplier<List<LoadedDataset.ObservedFile>> files, Supplier<List<String>> damage) {
 
     /** The facts of a dataset held in memory (or read into it). */
     static DatasetFacts of(LoadedDataset dataset) {
         return new DatasetFacts(dataset.directory(), dataset.manifest(), !dataset.customers().isEmpty(),
-                !dataset.scenarios().isEmpty(), !dataset.engagementSteps().isEmpty(), dataset::files, List::of);
+                !dataset.scenarios().isEmpty(), !dataset.engagementSteps().isEmpty(),
+                !dataset.events().isEmpty(), dataset::files, List::of);
     }
 }

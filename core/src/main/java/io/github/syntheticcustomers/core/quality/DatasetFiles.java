@@ -18,8 +18,9 @@ import java.nio.file.Path;
  * @param customers the customer file, or null
  * @param scenarios the scenario file, or null
  * @param steps the engagement-step file, or null
+ * @param events the event file, or null
  */
-record DatasetFiles(Manifest manifest, Path customers, Path scenarios, Path steps) {
+record DatasetFiles(Manifest manifest, Path customers, Path scenarios, Path steps, Path events) {
 
     /**
      * The files in {@code directory}. A dataset without a customer file is one only when its manifest says the
@@ -41,8 +42,10 @@ record DatasetFiles(Manifest manifest, Path customers, Path scenarios, Path step
         }
         DatasetFiles files = new DatasetFiles(manifest, LoadedDataset.find(directory, LoadedDataset.CUSTOMERS),
                 LoadedDataset.find(directory, LoadedDataset.SCENARIOS),
-                LoadedDataset.find(directory, LoadedDataset.ENGAGEMENT_STEPS));
-        if (files.customers == null && !(customersLeftOut(manifest) && (files.scenarios != null || files.steps != null))) {
+                LoadedDataset.find(directory, LoadedDataset.ENGAGEMENT_STEPS),
+                LoadedDataset.find(directory, LoadedDataset.EVENTS));
+        if (files.customers == null && !(customersLeftOut(manifest) && (files.scenarios != null || files.steps != null
+                || files.events != null))) {
             throw new UncheckedIOException(new IOException(LoadedDataset.noDataset(directory, manifest)));
         }
         return files;

@@ -1,5 +1,6 @@
 package io.github.syntheticcustomers.core.quality;
 
+import io.github.syntheticcustomers.core.config.GeneratorConfig;
 import io.github.syntheticcustomers.core.engage.EngagementStep;
 import io.github.syntheticcustomers.core.engage.EngagementStepPart;
 import io.github.syntheticcustomers.core.engage.ScenarioJourneys;
@@ -9,6 +10,7 @@ import io.github.syntheticcustomers.core.io.DatasetWriter;
 import io.github.syntheticcustomers.core.io.Format;
 import io.github.syntheticcustomers.core.io.Manifest;
 import io.github.syntheticcustomers.core.model.CustomerProfile;
+import io.github.syntheticcustomers.core.model.EngagementEvent;
 import io.github.syntheticcustomers.core.model.TestScenario;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,9 +37,13 @@ import java.util.List;
  * @param scenarios the test scenarios, in file order (empty when the dataset has none)
  * @param files what each file listed in the manifest holds now (name, bytes and SHA-256); empty in memory
  * @param engagementSteps the engagement-adapted steps, in file order (empty when the dataset has none)
+ * @param events the events of every customer's timeline, customer by customer in index order, each customer's in
+ *     time order (empty when the dataset has no {@code events} part; the checks then regenerate them when the
+ *     manifest records the seed and configuration)
  */
 public record LoadedDataset(Path directory, Manifest manifest, List<CustomerProfile> customers,
-        List<TestScenario> scenarios, List<ObservedFile> files, List<EngagementStep> engagementSteps) {
+        List<TestScenario> scenarios, List<ObservedFile> files, List<EngagementStep> engagementSteps,
+        List<EngagementEvent> events) {
 
     /** Name of the customer part's files ({@code customers.json}, {@code customers.jsonl}). */
     public static final String CUSTOMERS = "customers";
@@ -45,12 +51,21 @@ public record LoadedDataset(Path directory, Manifest manifest, List<CustomerProf
     public static final String SCENARIOS = "scenarios";
     /** Name of the engagement part's files ({@code engagement-steps.json}, {@code engagement-steps.jsonl}). */
     public static final String ENGAGEMENT_STEPS = EngagementStepPart.NAME;
+    /** Name of the event part's files ({@code events.json}, {@code events.jsonl}). */
+    public static final String EVENTS = "events";
 
     public LoadedDataset {
         customers = List.copyOf(customers);
         scenarios = List.copyOf(scenarios);
         files = List.copyOf(files);
         engagementSteps = engagementSteps == null ? List.of() : List.copyOf(engagementSteps);
+        events = events == null ? List.of() : List.copyOf(events);
+    }
+
+    /** A dataset without events. */
+    public LoadedDataset(Path directory, Manifest manifest, List<CustomerProfile> customers,
+            List<TestScenario> scenarios, List<ObservedFile> files, List<EngagementStep> engagementSteps) {
+        this(directory, manifest, customers, scenarios, files, engagementSteps, List.of());
     }
 
     /**
@@ -66,11 +81,20 @@ public record LoadedDataset(Path directory, Manifest manifest, List<CustomerProf
 
     /**
      * Hands every {@link RecordGroup} of this dataset to {@code action}, in index order: customer {@code i} with
-     * scenario {@code i} and that customer's engagement steps; steps of no customer come last. This is how the
+     * scenario {@code i} and that customer's engagement steps and events; steps of no customer come last. This is how the
      * checks and the analysis see a dataset held in memory, the same way they see one streamed from files.
      */
     public void forEachGroup(java.util.function.Consumer<? super RecordGroup> action) {
         RecordGroups.of(this).forEachRemaining(action);
+    }
+
+    /**
+     * As {@link #forEachGroup(java.util.function.Consumer)}, each group with its customer's events: those held, or,
+     * when the dataset has none and its manifest records the seed of a dataset generated with {@code config}, the
+     * events regenerated one customer at a time, as the checks see them.
+     */
+    public void forEachGroup(GeneratorConfig config, java.util.function.Consumer<? super RecordGroup> action) {
+        EventSource.of(DatasetFacts.of(this), config).attach(RecordGroups.of(this)).forEachRemaining(action);
     }
 
     /** Customers held in memory, without scenarios (no manifest, no files). */
@@ -83,29 +107,41 @@ public record LoadedDataset(Path directory, Manifest manifest, List<CustomerProf
         return new LoadedDataset(null, null, customers, scenarios, List.of(), List.of());
     }
 
-    /** Every record of {@code generator}, engagement steps included, generated in memory. */
+    /** Every record of {@code generator}, engagement steps and events included, generated in memory. */
     public static LoadedDataset generate(DatasetGenerator generator) {
         List<CustomerProfile> customers = new ArrayList<>();
         List<TestScenario> scenarios = new ArrayList<>();
         List<EngagementStep> steps = new ArrayList<>();
+        List<EngagementEvent> events = new ArrayList<>();
         EngagementStepPart part = new EngagementStepPart(generator, ScenarioJourneys.of(generator));
         for (long i = 0; i < generator.count(); i++) {
             CustomerProfile c = generator.customer(i);
             customers.add(c);
             scenarios.add(generator.scenario(i));
             steps.addAll(part.recordsFor(i, c));
+            events.addAll(generator.events(i));
         }
-        return of(customers, scenarios).withEngagementSteps(steps);
+        return of(customers, scenarios).withEngagementSteps(steps).withEvents(events);
     }
 
     /** This dataset with other scenarios (e.g. a deliberately broken copy). */
     public LoadedDataset withScenarios(List<TestScenario> other) {
-        return new LoadedDataset(directory, manifest, customers, other, files, engagementSteps);
+        return new LoadedDataset(directory, manifest, customers, other, files, engagementSteps, events);
+    }
+
+    /** This dataset with other customers (e.g. a deliberately broken copy). */
+    public LoadedDataset withCustomers(List<CustomerProfile> other) {
+        return new LoadedDataset(directory, manifest, other, scenarios, files, engagementSteps, events);
+    }
+
+    /** This dataset with other events (e.g. hand-made, or a deliberately broken copy), customer by customer. */
+    public LoadedDataset withEvents(List<EngagementEvent> other) {
+        return new LoadedDataset(directory, manifest, customers, scenarios, files, engagementSteps, other);
     }
 
     /** This dataset with other engagement steps (e.g. generated in memory, or a deliberately broken copy). */
     public LoadedDataset withEngagementSteps(List<EngagementStep> steps) {
-        return new LoadedDataset(directory, manifest, customers, scenarios, files, steps);
+        return new LoadedDataset(directory, manifest, customers, scenarios, files, steps, events);
     }
 
     /**
@@ -124,13 +160,15 @@ public record LoadedDataset(Path directory, Manifest manifest, List<CustomerProf
                 : DatasetReader.readAll(files.scenarios(), TestScenario.class);
         List<EngagementStep> steps = files.steps() == null ? List.of()
                 : DatasetReader.readAll(files.steps(), EngagementStep.class);
+        List<EngagementEvent> events = files.events() == null ? List.of()
+                : DatasetReader.readAll(files.events(), EngagementEvent.class);
         List<ObservedFile> observed = new ArrayList<>();
         if (manifest != null) {
             for (Manifest.FileEntry entry : manifest.files()) {
                 observed.add(observe(directory, entry.file()));
             }
         }
-        return new LoadedDataset(directory, manifest, customers, scenarios, observed, steps);
+        return new LoadedDataset(directory, manifest, customers, scenarios, observed, steps, events);
     }
 
     /** Why {@code directory} holds nothing the checks can read. */

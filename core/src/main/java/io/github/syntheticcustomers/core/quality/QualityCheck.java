@@ -34,8 +34,9 @@ interface QualityCheck {
 
     /** Runs the check over a dataset held in memory, in the same single pass. */
     default CheckResult run(LoadedDataset dataset, GeneratorConfig config) {
-        Pass pass = start(DatasetFacts.of(dataset), config);
-        RecordGroups.of(dataset).forEachRemaining(pass::accept);
+        DatasetFacts facts = DatasetFacts.of(dataset);
+        Pass pass = start(facts, config);
+        EventSource.of(facts, config).attach(RecordGroups.of(dataset)).forEachRemaining(pass::accept);
         return pass.finish();
     }
 

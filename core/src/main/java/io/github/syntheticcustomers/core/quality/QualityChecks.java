@@ -29,7 +29,8 @@ public final class QualityChecks {
             new EmotionalStateCheck(),
             new JourneyCompletionCheck(),
             new ScenarioConsistencyCheck(),
-            new JourneyPhaseCheck());
+            new JourneyPhaseCheck(),
+            new TimelineCheck());
 
     private QualityChecks() {
     }
@@ -61,7 +62,7 @@ public final class QualityChecks {
     public static QualityReport run(Path directory, GeneratorConfig config, Consumer<? super RecordGroup> observer) {
         try (RecordGroups.Stream stream = RecordGroups.open(directory)) {
             DatasetFacts facts = new DatasetFacts(directory, stream.manifest(), stream.hasCustomers(),
-                    stream.hasScenarios(), stream.hasSteps(), stream::files, stream::damage);
+                    stream.hasScenarios(), stream.hasSteps(), stream.hasEvents(), stream::files, stream::damage);
             return run(facts, stream, config, observer);
         }
     }
@@ -72,6 +73,8 @@ public final class QualityChecks {
         for (QualityCheck check : CHECKS) {
             passes.add(check.start(facts, config));
         }
+        // without an events part, each customer's events regenerated as its group comes: constant memory
+        groups = EventSource.of(facts, config).attach(groups);
         long customers = 0;
         long scenarios = 0;
         while (groups.hasNext()) {

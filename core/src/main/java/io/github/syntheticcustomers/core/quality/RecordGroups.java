@@ -9,6 +9,7 @@ import io.github.syntheticcustomers.core.internal.JsonMappers;
 import io.github.syntheticcustomers.core.internal.JsonProblem;
 import io.github.syntheticcustomers.core.io.Manifest;
 import io.github.syntheticcustomers.core.model.CustomerProfile;
+import io.github.syntheticcustomers.core.model.EngagementEvent;
 import io.github.syntheticcustomers.core.model.TestScenario;
 import java.io.BufferedInputStream;
 import java.io.Closeable;
@@ -41,7 +42,8 @@ final class RecordGroups {
 
     /**
      * The groups of a dataset held in memory: customer {@code i} with scenario {@code i}, and the steps whose
-     * {@code customerId} is the group's customer; steps of no group's customer come last, grouped by customer.
+     * {@code customerId} is the group's customer, and so the events (null when the dataset holds none); steps and
+     * events of no group's customer come last, grouped by customer.
      */
     static Iterator<RecordGroup> of(LoadedDataset dataset) {
         List<CustomerProfile> customers = dataset.customers();
@@ -50,6 +52,11 @@ final class RecordGroups {
         for (EngagementStep s : dataset.engagementSteps()) {
             steps.computeIfAbsent(s.customerId(), k -> new ArrayList<>()).add(s);
         }
+        boolean hasEvents = !dataset.events().isEmpty();
+        Map<String, List<EngagementEvent>> events = new LinkedHashMap<>();
+        for (EngagementEvent e : dataset.events()) {
+            events.computeIfAbsent(e.customerId(), k -> new ArrayList<>()).add(e);
+        }
         List<RecordGroup> groups = new ArrayList<>();
         int n = Math.max(customers.size(), scenarios.size());
         for (int i = 0; i < n; i++) {
@@ -57,11 +64,15 @@ final class RecordGroups {
             TestScenario s = i < scenarios.size() ? scenarios.get(i) : null;
             String id = c != null ? c.id() : s.customerId();
             List<EngagementStep> own = steps.remove(id);
-            groups.add(new RecordGroup(i, c, s, own));
+            List<EngagementEvent> timeline = events.remove(id);
+            groups.add(new RecordGroup(i, c, s, own, hasEvents && timeline == null ? List.of() : timeline));
         }
         long index = n;
-        for (List<EngagementStep> orphans : steps.values()) {
-            groups.add(new RecordGroup(index++, null, null, orphans));
+        for (Map.Entry<String, List<EngagementStep>> orphans : steps.entrySet()) {
+            groups.add(new RecordGroup(index++, null, null, orphans.getValue(), events.remove(orphans.getKey())));
+        }
+        for (List<EngagementEvent> orphans : events.values()) {
+            groups.add(new RecordGroup(index++, null, null, List.of(), orphans));
         }
         return groups.iterator();
     }
@@ -85,6 +96,7 @@ final class RecordGroups {
         private final Part<CustomerProfile> customers;
         private final Part<TestScenario> scenarios;
         private final Part<EngagementStep> steps;
+        private final Part<EngagementEvent> events;
         private long index;
 
         private Stream(Path directory, DatasetFiles files) {
@@ -96,6 +108,7 @@ final class RecordGroups {
                     "scenario");
             this.steps = files.steps() == null ? null : new Part<>(files.steps(), EngagementStep.class,
                     "engagement step");
+            this.events = files.events() == null ? null : new Part<>(files.events(), EngagementEvent.class, "event");
         }
 
         /** The manifest, null when absent. */
@@ -115,10 +128,14 @@ final class RecordGroups {
             return steps != null;
         }
 
+        boolean hasEvents() {
+            return events != null;
+        }
+
         @Override
         public boolean hasNext() {
             return (customers != null && customers.hasNext()) || (scenarios != null && scenarios.hasNext())
-                    || (steps != null && steps.hasNext());
+                    || (steps != null && steps.hasNext()) || (events != null && events.hasNext());
         }
 
         @Override
@@ -128,12 +145,18 @@ final class RecordGroups {
             }
             CustomerProfile c = customers != null && customers.hasNext() ? customers.next() : null;
             TestScenario s = scenarios != null && scenarios.hasNext() ? scenarios.next() : null;
-            String id = c != null ? c.id() : s != null ? s.customerId() : steps.peek().customerId();
+            String id = c != null ? c.id() : s != null ? s.customerId()
+                    : steps != null && steps.hasNext() ? steps.peek().customerId() : events.peek().customerId();
             List<EngagementStep> own = new ArrayList<>();
             while (steps != null && steps.hasNext() && id != null && id.equals(steps.peek().customerId())) {
                 own.add(steps.next());
             }
-            return new RecordGroup(index++, c, s, own);
+            // the event file is in customer order too: this customer's events follow one another
+            List<EngagementEvent> timeline = events == null ? null : new ArrayList<>();
+            while (events != null && events.hasNext() && id != null && id.equals(events.peek().customerId())) {
+                timeline.add(events.next());
+            }
+            return new RecordGroup(index++, c, s, own, timeline);
         }
 
         /**
@@ -153,12 +176,12 @@ final class RecordGroups {
         }
 
         /**
-         * Where and how each file read stopped parsing, in part order (customers, scenarios, engagement steps); empty
+         * Where and how each file read stopped parsing, in part order (customers, scenarios, engagement steps, events); empty
          * when every record parsed. Complete once {@link #hasNext()} returned false.
          */
         List<String> damage() {
             List<String> damage = new ArrayList<>();
-            for (Part<?> p : new Part<?>[] {customers, scenarios, steps}) {
+            for (Part<?> p : new Part<?>[] {customers, scenarios, steps, events}) {
                 if (p != null && p.damage() != null) {
                     damage.add(p.damage());
                 }
@@ -167,7 +190,7 @@ final class RecordGroups {
         }
 
         private Part<?> partReading(String file) {
-            for (Part<?> p : new Part<?>[] {customers, scenarios, steps}) {
+            for (Part<?> p : new Part<?>[] {customers, scenarios, steps, events}) {
                 if (p != null && p.file.getFileName().toString().equals(file)) {
                     return p;
                 }
@@ -177,7 +200,7 @@ final class RecordGroups {
 
         @Override
         public void close() {
-            for (Part<?> p : new Part<?>[] {customers, scenarios, steps}) {
+            for (Part<?> p : new Part<?>[] {customers, scenarios, steps, events}) {
                 if (p != null) {
                     p.close();
                 }

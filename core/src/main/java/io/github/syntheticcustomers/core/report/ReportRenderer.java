@@ -29,7 +29,8 @@ public final class ReportRenderer {
     /** Ids of the chart sections, in page order; each is the id of a {@code <section>}. */
     public static final List<String> SECTIONS = List.of("summary", "insights", "persona-distribution", "age-decades",
             "risk-by-persona", "prevalence", "persona-profiles", "journey-funnel", "emotion-heatmap", "phase-flow",
-            "journey-outcomes", "scenario-mix", "engagement", "quality-checks");
+            "journey-outcomes", "scenario-mix", "engagement", "retention", "session-rhythm",
+            "notification-open-rates", "quality-checks");
 
     private ReportRenderer() {
     }
@@ -80,6 +81,7 @@ public final class ReportRenderer {
         profiles(sb, analysis);
         JourneySections.render(sb, analysis);
         engagement(sb, analysis);
+        TimelineSections.render(sb, analysis);
         quality(sb, quality);
     }
 

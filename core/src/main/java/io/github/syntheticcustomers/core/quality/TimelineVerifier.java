@@ -1,0 +1,592 @@
+package io.github.syntheticcustomers.core.quality;
+
+import io.github.syntheticcustomers.core.config.GeneratorConfig;
+import io.github.syntheticcustomers.core.config.Region;
+import io.github.syntheticcustomers.core.engage.EngagementStep;
+import io.github.syntheticcustomers.core.journey.CompletionStatus;
+import io.github.syntheticcustomers.core.journey.JourneyFramework;
+import io.github.syntheticcustomers.core.journey.JourneyStatus;
+import io.github.syntheticcustomers.core.model.Condition;
+import io.github.syntheticcustomers.core.model.CustomerProfile;
+import io.github.syntheticcustomers.core.model.Engagement;
+import io.github.syntheticcustomers.core.model.EngagementEvent;
+import io.github.syntheticcustomers.core.model.JourneyStep;
+import io.github.syntheticcustomers.core.model.LifeEvent;
+import io.github.syntheticcustomers.core.model.Observation;
+import io.github.syntheticcustomers.core.model.ScreeningHistory;
+import io.github.syntheticcustomers.core.model.TestScenario;
+import io.github.syntheticcustomers.core.timeline.EventKind;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.BiConsumer;
+
+/**
+ * Verifies one customer's records against the customer's events (docs/timeline-model.md, "Snapshot rules"): every
+ * snapshot field is recomputed here from the events alone, independently of the generator code that produced it,
+ * and compared with the profile, the scenario and the engagement steps. Each disagreement is handed to a sink with
+ * its rule and a sentence naming the customer, the field and both values. Stateless apart from the configuration.
+ */
+final class TimelineVerifier {
+
+    /** Days before the as-of instant that {@code sessions_last_90_days} and the other window fields cover. */
+    static final int WINDOW_DAYS = 90;
+    /** The one-decimal and two-decimal fields may differ by half their last place (a rounding mode), no more. */
+    private static final double TENTH = 0.05 + 1e-9;
+    private static final double HUNDREDTH = 0.005 + 1e-9;
+    /** Closing events of a journey step and the completion status each stands for. */
+    private static final Map<EventKind, String> CLOSING = Map.of(
+            EventKind.STEP_COMPLETED, CompletionStatus.COMPLETED,
+            EventKind.STEP_PAUSED, CompletionStatus.PARTIAL,
+            EventKind.STEP_SKIPPED, CompletionStatus.SKIPPED,
+            EventKind.STEP_ABANDONED, CompletionStatus.ABANDONED);
+
+    private final GeneratorConfig config;
+    private final Instant asOf;
+    private final Map<String, ZoneId> zones;
+    private final JourneyFramework framework;
+    private final Map<String, EventKind> kinds;
+
+    TimelineVerifier(GeneratorConfig config) {
+        this.config = config;
+        this.asOf = config.referenceDate().atStartOfDay(ZoneOffset.UTC).toInstant();
+        this.zones = Region.zonesByName(config.regions());
+        this.framework = JourneyFramework.of(config);
+        Map<String, EventKind> byType = new HashMap<>();
+        for (EventKind kind : EventKind.values()) {
+            byType.put(kind.id(), kind);
+        }
+        this.kinds = Map.copyOf(byType);
+    }
+
+    /** The as-of instant: {@code reference_date} at 00:00 UTC. */
+    Instant asOf() {
+        return asOf;
+    }
+
+    /**
+     * The kind an event's type stands for, or null for a type outside the vocabulary. The types are the default
+     * vocabulary's ({@link EventKind#id()}); a configured vocabulary ({@code timeline.event_types}) maps here.
+     */
+    EventKind kind(EngagementEvent e) {
+        return e.type() == null ? null : kinds.get(e.type());
+    }
+
+    /** One platform session as its events tell it. */
+    private static final class Session {
+        final Instant start;
+        Instant end;
+        Number durationSeconds;
+        int contentViews;
+
+        Session(Instant start) {
+            this.start = start;
+        }
+    }
+
+    /** One journey step as its events tell it. */
+    private static final class Step {
+        final EngagementEvent started;
+        EventKind closing;
+        Number seconds;
+
+        Step(EngagementEvent started) {
+            this.started = started;
+        }
+
+        String id() {
+            return started.property("step");
+        }
+    }
+
+    /**
+     * Verifies customer {@code customerId}'s records ({@code customer}, {@code scenario} and {@code steps}: each may
+     * be absent when the dataset left its part out) against {@code events}, handing every disagreement to
+     * {@code sink}.
+     */
+    void verify(String customerId, CustomerProfile customer, TestScenario scenario, List<EngagementStep> steps,
+            List<EngagementEvent> events, BiConsumer<TimelineRule, String> sink) {
+        ZoneId home = customer == null ? null : zones.get(customer.demographics().state());
+        ZoneId zone = home != null ? home : events.isEmpty() ? ZoneOffset.UTC : zoneOf(events.get(0), ZoneOffset.UTC);
+        Instant windowStart = asOf.minus(Duration.ofDays(WINDOW_DAYS));
+        String number = customerId == null || !customerId.startsWith("cus-") ? "?" : customerId.substring(4);
+
+        Map<String, Session> sessions = new LinkedHashMap<>();
+        List<LocalDate> accounts = new ArrayList<>();
+        Instant lastSession = null;
+        boolean onboarding = false;
+        Set<String> features = new LinkedHashSet<>();
+        int booked = 0;
+        List<LocalDate> attended = new ArrayList<>();
+        Map<String, LocalDate> attendedVisits = new LinkedHashMap<>();
+        List<EngagementEvent> panels = new ArrayList<>();
+        List<EngagementEvent> diagnoses = new ArrayList<>();
+        List<String> lifeEvents = new ArrayList<>();
+        List<Step> journey = new ArrayList<>();
+        Instant previous = null;
+        boolean orderReported = false;
+        boolean asOfReported = false;
+        for (int k = 0; k < events.size(); k++) {
+            EngagementEvent e = events.get(k);
+            String expectedId = "evt-" + number + "-" + String.format(Locale.ROOT, "%06d", k + 1);
+            if (!orderReported) {
+                String problem = null;
+                if (!expectedId.equals(e.eventId())) {
+                    problem = "event " + (k + 1) + " has id " + e.eventId() + ", expected " + expectedId;
+                } else if (!Objects.equals(customerId, e.customerId())) {
+                    problem = e.eventId() + " belongs to " + e.customerId();
+                } else if (e.timestamp() == null) {
+                    problem = e.eventId() + " has no timestamp";
+                } else if (previous != null && e.timestamp().isBefore(previous)) {
+                    problem = e.eventId() + " at " + e.timestamp() + " comes after an event at " + previous;
+                } else if (home != null && !home.getId().equals(e.timeZone())) {
+                    problem = e.eventId() + " is in time zone " + e.timeZone() + ", the customer's is " + home.getId();
+                }
+                if (problem != null) {
+                    sink.accept(TimelineRule.EVENT_ORDER, customerId + ": " + problem);
+                    orderReported = true;
+                }
+            }
+            if (e.timestamp() == null) {
+                continue;
+            }
+            previous = previous == null || e.timestamp().isAfter(previous) ? e.timestamp() : previous;
+            if (!asOfReported && !e.timestamp().isBefore(asOf)) {
+                sink.accept(TimelineRule.BEFORE_AS_OF, customerId + ": " + e.eventId() + " (" + e.type() + ") at "
+                        + e.timestamp() + " is not before the as-of instant " + asOf);
+                asOfReported = true;
+            }
+            ZoneId local = zoneOf(e, zone);
+            LocalDate date = e.timestamp().atZone(local).toLocalDate();
+            EventKind kind = kind(e);
+            if (kind == null) {
+                continue;
+            }
+            switch (kind) {
+                case ACCOUNT_CREATED -> accounts.add(date);
+                case ONBOARDING_COMPLETED -> onboarding = true;
+                case SESSION_STARTED -> {
+                    if (e.sessionId() == null || sessions.containsKey(e.sessionId())) {
+                        sink.accept(TimelineRule.SESSIONS_CLOSED, customerId + ": " + e.eventId()
+                                + " starts session " + e.sessionId() + (e.sessionId() == null ? "" : " again"));
+                    } else {
+                        sessions.put(e.sessionId(), new Session(e.timestamp()));
+                    }
+                    lastSession = e.timestamp();
+                }
+                case SESSION_ENDED -> {
+                    Session s = e.sessionId() == null ? null : sessions.get(e.sessionId());
+                    if (s == null || s.end != null) {
+                        sink.accept(TimelineRule.SESSIONS_CLOSED, customerId + ": " + e.eventId() + " ends session "
+                                + e.sessionId() + (s == null ? ", which has not started" : " a second time"));
+                    } else {
+                        s.end = e.timestamp();
+                        s.durationSeconds = number(e.properties().get("duration_seconds"));
+                    }
+                }
+                case CONTENT_VIEWED -> {
+                    Session s = e.sessionId() == null ? null : sessions.get(e.sessionId());
+                    if (s != null) {
+                        s.contentViews++;
+                    }
+                }
+                case FEATURE_USED -> features.add(e.property("feature"));
+                case SCREENING_BOOKED -> booked++;
+                case SCREENING_ATTENDED -> {
+                    attended.add(date);
+                    attendedVisits.put(e.property("visit"), date);
+                }
+                case MEASUREMENT_RECORDED -> panels.add(e);
+                case CONDITION_DIAGNOSED -> diagnoses.add(e);
+                case LIFE_EVENT -> lifeEvents.add(date + " " + e.property("life_event"));
+                case STEP_STARTED -> journey.add(new Step(e));
+                case STEP_COMPLETED, STEP_PAUSED, STEP_SKIPPED, STEP_ABANDONED -> {
+                    Step open = null;
+                    for (int j = journey.size() - 1; j >= 0 && open == null; j--) {
+                        Step s = journey.get(j);
+                        open = s.closing == null && Objects.equals(s.id(), e.property("step")) ? s : null;
+                    }
+                    if (open == null) {
+                        sink.accept(TimelineRule.JOURNEY, customerId + ": " + e.eventId() + " (" + e.type()
+                                + ") closes step " + e.property("step") + ", which is not open");
+                    } else {
+                        open.closing = kind;
+                        open.seconds = number(e.properties().get("seconds"));
+                    }
+                }
+                default -> {
+                    // notifications: no snapshot field reads them
+                }
+            }
+        }
+        for (Map.Entry<String, Session> s : sessions.entrySet()) {
+            if (s.getValue().end == null) {
+                sink.accept(TimelineRule.SESSIONS_CLOSED, customerId + ": session " + s.getKey() + " started at "
+                        + s.getValue().start + " has no session_ended");
+                break;
+            }
+        }
+        if (customer != null) {
+            verifyEngagement(customerId, customer.engagement(), zone, windowStart, sessions, accounts, lastSession,
+                    onboarding, features, sink);
+            verifyHealth(customerId, customer, zone, booked, attended, attendedVisits, panels, diagnoses, sink);
+            List<String> recorded = new ArrayList<>();
+            for (LifeEvent le : customer.lifeEvents()) {
+                recorded.add(le.date() + " " + le.type());
+                if (le.date() != null && !le.date().atTime(LocalTime.NOON).atZone(zone).toInstant().isBefore(asOf)) {
+                    sink.accept(TimelineRule.BEFORE_AS_OF, customerId + ": life event " + le.type() + " on "
+                            + le.date() + " is not before the as-of instant " + asOf);
+                }
+            }
+            List<String> sortedEvents = new ArrayList<>(lifeEvents);
+            List<String> sortedRecorded = new ArrayList<>(recorded);
+            sortedEvents.sort(Comparator.naturalOrder());
+            sortedRecorded.sort(Comparator.naturalOrder());
+            if (!sortedEvents.equals(sortedRecorded)) {
+                sink.accept(TimelineRule.LIFE_EVENTS, customerId + ": life_events " + recorded + ", the events "
+                        + lifeEvents);
+            }
+        }
+        if (scenario != null && Objects.equals(customerId, scenario.customerId())) {
+            verifyJourney(customerId, scenario, journey, sink);
+        }
+        if (!steps.isEmpty()) {
+            verifySteps(customerId, steps, journey, sink);
+        }
+    }
+
+    private void verifyEngagement(String id, Engagement g, ZoneId zone, Instant windowStart,
+            Map<String, Session> sessions, List<LocalDate> accounts, Instant lastSession, boolean onboarding,
+            Set<String> features, BiConsumer<TimelineRule, String> sink) {
+        LocalDate lastLocalDay = asOf.minusNanos(1).atZone(zone).toLocalDate();
+        if (accounts.size() != 1 || !accounts.get(0).equals(g.accountCreated())) {
+            sink.accept(TimelineRule.ACCOUNT_CREATED, id + ": account_created " + g.accountCreated() + ", the events "
+                    + (accounts.isEmpty() ? "have no account_created" : "say " + accounts));
+        }
+        LocalDate last = lastSession == null ? null : lastSession.atZone(zone).toLocalDate();
+        if (!Objects.equals(last, g.lastActive())) {
+            sink.accept(TimelineRule.LAST_ACTIVE, id + ": last_active " + g.lastActive() + ", the last session_started "
+                    + (last == null ? "none" : "on " + last));
+        }
+        for (LocalDate d : new LocalDate[] {g.accountCreated(), g.lastActive()}) {
+            if (d != null && d.isAfter(lastLocalDay)) {
+                sink.accept(TimelineRule.BEFORE_AS_OF, id + ": engagement date " + d + " is not before the as-of"
+                        + " instant " + asOf);
+                break;
+            }
+        }
+        int inWindow = 0;
+        int ended = 0;
+        double seconds = 0;
+        int content = 0;
+        for (Session s : sessions.values()) {
+            if (!s.start.isBefore(windowStart) && s.start.isBefore(asOf)) {
+                inWindow++;
+                content += s.contentViews;
+                if (s.durationSeconds != null) {
+                    ended++;
+                    seconds += s.durationSeconds.doubleValue();
+                }
+            }
+        }
+        if (inWindow != g.sessionsLast90Days()) {
+            sink.accept(TimelineRule.SESSIONS_LAST_90_DAYS, id + ": sessions_last_90_days " + g.sessionsLast90Days()
+                    + ", the events " + inWindow);
+        }
+        double minutes = ended == 0 ? 0.0 : seconds / ended / 60.0;
+        if (Math.abs(minutes - g.avgSessionMinutes()) > TENTH) {
+            sink.accept(TimelineRule.AVG_SESSION_MINUTES, id + ": avg_session_minutes " + g.avgSessionMinutes()
+                    + ", the events " + String.format(Locale.ROOT, "%.2f", minutes));
+        }
+        if (content != g.contentInteractions()) {
+            sink.accept(TimelineRule.CONTENT_INTERACTIONS, id + ": content_interactions " + g.contentInteractions()
+                    + ", the events " + content);
+        }
+        List<String> used = new ArrayList<>();
+        for (String f : config.platformFeatures()) {
+            if (features.contains(f)) {
+                used.add(f);
+            }
+        }
+        for (String f : features) {
+            if (!used.contains(f)) {
+                used.add(f); // a feature outside platform_features: listed last, so the comparison fails
+            }
+        }
+        if (!used.equals(g.featuresUsed())) {
+            sink.accept(TimelineRule.FEATURES_USED, id + ": features_used " + g.featuresUsed() + ", the events "
+                    + used);
+        }
+        if (onboarding != g.onboardingCompleted()) {
+            sink.accept(TimelineRule.ONBOARDING_COMPLETED, id + ": onboarding_completed " + g.onboardingCompleted()
+                    + ", the events have " + (onboarding ? "an" : "no") + " onboarding_completed");
+        }
+    }
+
+    private void verifyHealth(String id, CustomerProfile c, ZoneId zone, int booked, List<LocalDate> attended,
+            Map<String, LocalDate> attendedVisits, List<EngagementEvent> panels, List<EngagementEvent> diagnoses,
+            BiConsumer<TimelineRule, String> sink) {
+        LocalDate lastLocalDay = asOf.minusNanos(1).atZone(zone).toLocalDate();
+        ScreeningHistory h = c.healthProfile().screeningHistory();
+        if (h.hasHistory() != !attended.isEmpty()) {
+            sink.accept(TimelineRule.HAS_HISTORY, id + ": has_history " + h.hasHistory() + ", the events have "
+                    + attended.size() + " screening_attended");
+        }
+        LocalDate last = attended.isEmpty() ? null : attended.get(attended.size() - 1);
+        if (!Objects.equals(last, h.lastScreening())) {
+            sink.accept(TimelineRule.LAST_SCREENING, id + ": last_screening " + h.lastScreening() + ", the events "
+                    + last);
+        }
+        if (h.lastScreening() != null && h.lastScreening().isAfter(lastLocalDay)) {
+            sink.accept(TimelineRule.BEFORE_AS_OF, id + ": last_screening " + h.lastScreening()
+                    + " is not before the as-of instant " + asOf);
+        }
+        double rate = booked == 0 ? 0.0 : (double) attended.size() / booked;
+        if (Math.abs(rate - h.completionRate()) > HUNDREDTH) {
+            sink.accept(TimelineRule.COMPLETION_RATE, id + ": completion_rate " + h.completionRate() + ", the events "
+                    + attended.size() + " attended of " + booked + " booked");
+        }
+        String frequency = frequency(attended);
+        if (!frequency.equals(h.frequency())) {
+            sink.accept(TimelineRule.SCREENING_FREQUENCY, id + ": frequency " + h.frequency() + ", the events' visits "
+                    + attended + " make it " + frequency);
+        }
+        verifyPanels(id, c, zone, attendedVisits, panels, lastLocalDay, sink);
+        verifyConditions(id, c, zone, diagnoses, sink);
+    }
+
+    /** {@code never}, {@code irregular}, {@code annual} or {@code biennial} from the attended visits' dates. */
+    static String frequency(List<LocalDate> attended) {
+        if (attended.isEmpty()) {
+            return "never";
+        }
+        if (attended.size() == 1) {
+            return "irregular";
+        }
+        boolean annual = true;
+        boolean biennial = true;
+        for (int i = 1; i < attended.size(); i++) {
+            long gap = ChronoUnit.DAYS.between(attended.get(i - 1), attended.get(i));
+            annual &= gap >= 300 && gap <= 430;
+            biennial &= gap >= 600 && gap <= 860;
+        }
+        return annual ? "annual" : biennial ? "biennial" : "irregular";
+    }
+
+    private void verifyPanels(String id, CustomerProfile c, ZoneId zone, Map<String, LocalDate> attendedVisits,
+            List<EngagementEvent> panels, LocalDate lastLocalDay, BiConsumer<TimelineRule, String> sink) {
+        List<LocalDate> dates = c.healthProfile().panelDates();
+        for (LocalDate d : dates) {
+            if (d != null && d.isAfter(lastLocalDay)) {
+                sink.accept(TimelineRule.BEFORE_AS_OF, id + ": a measurement panel dated " + d
+                        + " is not before the as-of instant " + asOf);
+                break;
+            }
+        }
+        String problem = null;
+        if (dates.size() != panels.size()) {
+            problem = dates.size() + " measurement panel(s) " + dates + ", the events " + panels.size()
+                    + " measurement_recorded";
+        } else if (panels.size() != attendedVisits.size()) {
+            problem = panels.size() + " measurement_recorded for " + attendedVisits.size() + " attended visit(s)";
+        }
+        for (int i = 0; problem == null && i < panels.size(); i++) {
+            EngagementEvent e = panels.get(i);
+            LocalDate visit = attendedVisits.get(e.property("visit"));
+            LocalDate expected = visit != null ? visit : e.timestamp().atZone(zoneOf(e, zone)).toLocalDate();
+            if (visit == null) {
+                problem = e.eventId() + " records visit " + e.property("visit") + ", which has no screening_attended";
+            } else if (!expected.equals(dates.get(i))) {
+                problem = "panel " + (i + 1) + " dated " + dates.get(i) + ", its visit on " + expected;
+            } else {
+                List<Observation> panel = c.healthProfile().panel(dates.get(i));
+                Map<String, Number> values = new LinkedHashMap<>();
+                e.properties().forEach((k, v) -> {
+                    if (!k.equals("visit")) {
+                        values.put(k, number(v));
+                    }
+                });
+                Map<String, Double> recorded = new LinkedHashMap<>();
+                panel.forEach(o -> recorded.put(o.code(), o.value()));
+                if (!values.keySet().equals(recorded.keySet())) {
+                    problem = "panel of " + dates.get(i) + " has codes " + recorded.keySet() + ", " + e.eventId()
+                            + " " + values.keySet();
+                } else {
+                    for (Map.Entry<String, Double> o : recorded.entrySet()) {
+                        Number v = values.get(o.getKey());
+                        if (v == null || Math.abs(v.doubleValue() - o.getValue()) > 1e-9) {
+                            problem = "panel of " + dates.get(i) + ": " + o.getKey() + " " + o.getValue() + ", "
+                                    + e.eventId() + " " + v;
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        if (problem != null) {
+            sink.accept(TimelineRule.MEASUREMENTS, id + ": " + problem);
+        }
+    }
+
+    private void verifyConditions(String id, CustomerProfile c, ZoneId zone, List<EngagementEvent> diagnoses,
+            BiConsumer<TimelineRule, String> sink) {
+        List<EngagementEvent> left = new ArrayList<>(diagnoses);
+        for (Condition condition : c.healthProfile().conditions()) {
+            EngagementEvent match = null;
+            for (EngagementEvent e : left) {
+                if (condition.name().equals(e.property("condition"))) {
+                    match = e;
+                    break;
+                }
+            }
+            if (match == null) {
+                sink.accept(TimelineRule.CONDITIONS, id + ": condition " + condition.name()
+                        + " has no condition_diagnosed event");
+                return;
+            }
+            left.remove(match);
+            int year = match.timestamp().atZone(zoneOf(match, zone)).getYear();
+            if (year != condition.diagnosedYear()) {
+                sink.accept(TimelineRule.CONDITIONS, id + ": condition " + condition.name() + " diagnosed_year "
+                        + condition.diagnosedYear() + ", its condition_diagnosed in " + year);
+                return;
+            }
+        }
+        if (!left.isEmpty()) {
+            sink.accept(TimelineRule.CONDITIONS, id + ": " + left.get(0).eventId() + " diagnoses "
+                    + left.get(0).property("condition") + ", which the profile does not list");
+        }
+    }
+
+    private void verifyJourney(String id, TestScenario s, List<Step> steps, BiConsumer<TimelineRule, String> sink) {
+        List<JourneyStep> journey = s.journey();
+        for (JourneyStep j : journey) {
+            if (j.timestamp() != null && !j.timestamp().isBefore(asOf)) {
+                sink.accept(TimelineRule.BEFORE_AS_OF, id + ": journey step " + j.step() + " at " + j.timestamp()
+                        + " is not before the as-of instant " + asOf);
+                break;
+            }
+        }
+        String problem = null;
+        if (journey.size() != steps.size()) {
+            problem = s.scenarioId() + " has " + journey.size() + " journey step(s), the events " + steps.size()
+                    + " step_started";
+        }
+        for (int i = 0; problem == null && i < steps.size(); i++) {
+            Step e = steps.get(i);
+            JourneyStep j = journey.get(i);
+            String status = e.closing == null ? null : CLOSING.get(e.closing);
+            if (!s.scenarioId().equals(e.started.property("scenario_id"))) {
+                problem = e.started.eventId() + " starts a step of " + e.started.property("scenario_id") + ", not "
+                        + s.scenarioId();
+            } else if (!j.step().equals(e.id()) || !j.phase().equals(e.started.property("phase"))) {
+                problem = "step " + (i + 1) + " is " + j.phase() + "/" + j.step() + ", the events "
+                        + e.started.property("phase") + "/" + e.id();
+            } else if (!String.valueOf(i + 1).equals(e.started.property("position"))) {
+                problem = e.started.eventId() + " gives step " + j.step() + " position "
+                        + e.started.property("position") + ", expected " + (i + 1);
+            } else if (!e.started.timestamp().equals(j.timestamp())) {
+                problem = "step " + j.step() + " timestamp " + j.timestamp() + ", its step_started "
+                        + e.started.timestamp();
+            } else if (status == null) {
+                problem = "step " + j.step() + " has no closing event (step_completed, step_paused, step_skipped or"
+                        + " step_abandoned)";
+            } else if (!status.equals(j.completionStatus())) {
+                problem = "step " + j.step() + " is " + j.completionStatus() + ", its closing event says " + status;
+            }
+        }
+        if (problem != null) {
+            sink.accept(TimelineRule.JOURNEY, id + ": " + problem);
+        }
+        String status;
+        List<String> ids = framework.stepIds();
+        if (!steps.isEmpty() && steps.get(steps.size() - 1).closing == EventKind.STEP_ABANDONED) {
+            status = JourneyStatus.ABANDONED;
+        } else if (ids.isEmpty() || steps.stream().noneMatch(e -> ids.get(ids.size() - 1).equals(e.id()))) {
+            status = JourneyStatus.IN_PROGRESS;
+        } else {
+            status = JourneyStatus.FINISHED;
+        }
+        if (!status.equals(s.journeyStatus())) {
+            sink.accept(TimelineRule.JOURNEY_STATUS, id + ": journey_status " + s.journeyStatus() + ", the events "
+                    + status);
+        }
+    }
+
+    private void verifySteps(String id, List<EngagementStep> steps, List<Step> journey,
+            BiConsumer<TimelineRule, String> sink) {
+        int total = framework.stepIds().size();
+        int before = journey.isEmpty() ? 0 : Math.max(0, framework.position(journey.get(0).id()));
+        int completed = 0;
+        String timeProblem = null;
+        String progressProblem = null;
+        for (int i = 0; i < steps.size(); i++) {
+            EngagementStep s = steps.get(i);
+            Step e = i < journey.size() ? journey.get(i) : null;
+            if (e == null || !Objects.equals(e.id(), s.journeyStep())) {
+                timeProblem = timeProblem != null ? timeProblem : s.id() + " (" + s.journeyStep()
+                        + ") has no step event at position " + (i + 1);
+                break;
+            }
+            completed += e.closing == EventKind.STEP_COMPLETED ? 1 : 0;
+            int seconds = s.interactions() == null ? -1 : s.interactions().timeOnStepSeconds();
+            if (timeProblem == null && (e.seconds == null || e.seconds.doubleValue() != seconds)) {
+                timeProblem = s.id() + " (" + s.journeyStep() + ") time_on_step_seconds " + seconds
+                        + ", its closing event " + e.seconds;
+            }
+            double progress = total == 0 ? 0.0 : (double) (before + completed) / total;
+            if (progressProblem == null && Math.abs(progress - s.progress()) > HUNDREDTH) {
+                progressProblem = s.id() + " (" + s.journeyStep() + ") progress " + s.progress() + ", the events "
+                        + (before + completed) + " of " + total + " steps completed";
+            }
+        }
+        if (timeProblem != null) {
+            sink.accept(TimelineRule.TIME_ON_STEP, id + ": " + timeProblem);
+        }
+        if (progressProblem != null) {
+            sink.accept(TimelineRule.PROGRESS, id + ": " + progressProblem);
+        }
+    }
+
+    /** The event's own time zone, else {@code fallback} (an unknown id is reported by the order rule). */
+    private static ZoneId zoneOf(EngagementEvent e, ZoneId fallback) {
+        if (e.timeZone() == null || e.timeZone().equals(fallback.getId())) {
+            return fallback;
+        }
+        try {
+            return ZoneId.of(e.timeZone());
+        } catch (DateTimeException ex) {
+            return fallback;
+        }
+    }
+
+    /** A numeric property: a number as written, a numeric string parsed, else null. */
+    static Number number(Object v) {
+        if (v instanceof Number n) {
+            return n;
+        }
+        if (v instanceof String text) {
+            try {
+                return Double.parseDouble(text);
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+}
