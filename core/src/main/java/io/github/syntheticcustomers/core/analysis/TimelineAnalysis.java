@@ -38,9 +38,12 @@ final class TimelineAnalysis {
     private final Map<String, long[]> byPersona = new HashMap<>();
     private final Map<String, long[]> byChannel = new TreeMap<>();
     private long customers;
+    /** The kind of each written event type ({@code timeline.event_types}). */
+    private final Map<String, EventKind> kinds;
 
     TimelineAnalysis(GeneratorConfig config) {
         this.config = config;
+        this.kinds = EventKind.byType(config.timeline().eventTypes());
         this.asOf = config.referenceDate().atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 
@@ -55,7 +58,7 @@ final class TimelineAnalysis {
         String persona = group.personaType() == null ? "unknown" : group.personaType();
         ZoneId zone = ZoneOffset.UTC;
         for (EngagementEvent e : events) {
-            EventKind kind = kind(e.type());
+            EventKind kind = e.type() == null ? null : kinds.get(e.type());
             if (kind == null || e.timestamp() == null || !e.timestamp().isBefore(asOf)) {
                 continue;
             }
@@ -143,22 +146,6 @@ final class TimelineAnalysis {
 
     private static Analysis.OpenRate openRate(String id, String name, long[] n) {
         return new Analysis.OpenRate(id, name, n[0], n[1], n[2], CustomerAnalysis.percent(n[1], n[0]));
-    }
-
-    /**
-     * The kind of a type of the default vocabulary ({@link EventKind#id()}), or null; a configured vocabulary
-     * ({@code timeline.event_types}) maps here.
-     */
-    static EventKind kind(String type) {
-        if (type == null) {
-            return null;
-        }
-        for (EventKind k : EventKind.values()) {
-            if (k.id().equals(type)) {
-                return k;
-            }
-        }
-        return null;
     }
 
     private static ZoneId zone(EngagementEvent e, ZoneId last) {

@@ -1,6 +1,7 @@
 package io.github.syntheticcustomers.core.quality;
 
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
+import io.github.syntheticcustomers.core.config.TimelineConfig;
 import io.github.syntheticcustomers.core.config.Region;
 import io.github.syntheticcustomers.core.engage.EngagementStep;
 import io.github.syntheticcustomers.core.journey.CompletionStatus;
@@ -67,11 +68,7 @@ final class TimelineVerifier {
         this.asOf = config.referenceDate().atStartOfDay(ZoneOffset.UTC).toInstant();
         this.zones = Region.zonesByName(config.regions());
         this.framework = JourneyFramework.of(config);
-        Map<String, EventKind> byType = new HashMap<>();
-        for (EventKind kind : EventKind.values()) {
-            byType.put(kind.id(), kind);
-        }
-        this.kinds = Map.copyOf(byType);
+        this.kinds = EventKind.byType(config.timeline().eventTypes());
     }
 
     /** The as-of instant: {@code reference_date} at 00:00 UTC. */
@@ -138,6 +135,7 @@ final class TimelineVerifier {
         List<EngagementEvent> diagnoses = new ArrayList<>();
         List<String> lifeEvents = new ArrayList<>();
         List<Step> journey = new ArrayList<>();
+        List<Step> prior = new ArrayList<>();
         Instant previous = null;
         boolean orderReported = false;
         boolean asOfReported = false;
@@ -214,11 +212,13 @@ final class TimelineVerifier {
                 case MEASUREMENT_RECORDED -> panels.add(e);
                 case CONDITION_DIAGNOSED -> diagnoses.add(e);
                 case LIFE_EVENT -> lifeEvents.add(date + " " + e.property("life_event"));
-                case STEP_STARTED -> journey.add(new Step(e));
+                // a step event without a scenario is one of the steps completed before the journey
+                case STEP_STARTED -> (e.property("scenario_id") == null ? prior : journey).add(new Step(e));
                 case STEP_COMPLETED, STEP_PAUSED, STEP_SKIPPED, STEP_ABANDONED -> {
+                    List<Step> within = e.property("scenario_id") == null ? prior : journey;
                     Step open = null;
-                    for (int j = journey.size() - 1; j >= 0 && open == null; j--) {
-                        Step s = journey.get(j);
+                    for (int j = within.size() - 1; j >= 0 && open == null; j--) {
+                        Step s = within.get(j);
                         open = s.closing == null && Objects.equals(s.id(), e.property("step")) ? s : null;
                     }
                     if (open == null) {
@@ -262,11 +262,12 @@ final class TimelineVerifier {
                         + lifeEvents);
             }
         }
+        int completedBefore = (int) prior.stream().filter(p -> p.closing == EventKind.STEP_COMPLETED).count();
         if (scenario != null && Objects.equals(customerId, scenario.customerId())) {
-            verifyJourney(customerId, scenario, journey, sink);
+            verifyJourney(customerId, scenario, journey, completedBefore, sink);
         }
         if (!steps.isEmpty()) {
-            verifySteps(customerId, steps, journey, sink);
+            verifySteps(customerId, steps, journey, completedBefore, sink);
         }
     }
 
@@ -361,7 +362,7 @@ final class TimelineVerifier {
             sink.accept(TimelineRule.COMPLETION_RATE, id + ": completion_rate " + h.completionRate() + ", the events "
                     + attended.size() + " attended of " + booked + " booked");
         }
-        String frequency = frequency(attended);
+        String frequency = frequency(attended, config.timeline().screening().cadences());
         if (!frequency.equals(h.frequency())) {
             sink.accept(TimelineRule.SCREENING_FREQUENCY, id + ": frequency " + h.frequency() + ", the events' visits "
                     + attended + " make it " + frequency);
@@ -370,22 +371,28 @@ final class TimelineVerifier {
         verifyConditions(id, c, zone, diagnoses, sink);
     }
 
-    /** {@code never}, {@code irregular}, {@code annual} or {@code biennial} from the attended visits' dates. */
-    static String frequency(List<LocalDate> attended) {
+    /**
+     * The frequency the attended visits' dates imply: {@code never} without one; otherwise the first cadence of
+     * {@code timeline.screening.cadences} whose {@code gap_days} holds every gap between them, else (and with a
+     * single visit) the last cadence (docs/timeline-model.md).
+     */
+    static String frequency(List<LocalDate> attended, Map<String, TimelineConfig.Cadence> cadences) {
         if (attended.isEmpty()) {
             return "never";
         }
-        if (attended.size() == 1) {
-            return "irregular";
+        String last = null;
+        for (Map.Entry<String, TimelineConfig.Cadence> c : cadences.entrySet()) {
+            last = c.getKey();
+            boolean all = attended.size() > 1;
+            for (int i = 1; i < attended.size() && all; i++) {
+                long gap = ChronoUnit.DAYS.between(attended.get(i - 1), attended.get(i));
+                all = gap >= c.getValue().gapDays().min() && gap <= c.getValue().gapDays().max();
+            }
+            if (all) {
+                return c.getKey();
+            }
         }
-        boolean annual = true;
-        boolean biennial = true;
-        for (int i = 1; i < attended.size(); i++) {
-            long gap = ChronoUnit.DAYS.between(attended.get(i - 1), attended.get(i));
-            annual &= gap >= 300 && gap <= 430;
-            biennial &= gap >= 600 && gap <= 860;
-        }
-        return annual ? "annual" : biennial ? "biennial" : "irregular";
+        return last;
     }
 
     private void verifyPanels(String id, CustomerProfile c, ZoneId zone, Map<String, LocalDate> attendedVisits,
@@ -473,7 +480,8 @@ final class TimelineVerifier {
         }
     }
 
-    private void verifyJourney(String id, TestScenario s, List<Step> steps, BiConsumer<TimelineRule, String> sink) {
+    private void verifyJourney(String id, TestScenario s, List<Step> steps, int completedBefore,
+            BiConsumer<TimelineRule, String> sink) {
         List<JourneyStep> journey = s.journey();
         for (JourneyStep j : journey) {
             if (j.timestamp() != null && !j.timestamp().isBefore(asOf)) {
@@ -483,7 +491,10 @@ final class TimelineVerifier {
             }
         }
         String problem = null;
-        if (journey.size() != steps.size()) {
+        if (s.completedBefore() != completedBefore) {
+            problem = s.scenarioId() + " completed_before " + s.completedBefore() + ", the events " + completedBefore
+                    + " step(s) completed before the journey";
+        } else if (journey.size() != steps.size()) {
             problem = s.scenarioId() + " has " + journey.size() + " journey step(s), the events " + steps.size()
                     + " step_started";
         }
@@ -508,6 +519,9 @@ final class TimelineVerifier {
                         + " step_abandoned)";
             } else if (!status.equals(j.completionStatus())) {
                 problem = "step " + j.step() + " is " + j.completionStatus() + ", its closing event says " + status;
+            } else if (e.seconds == null || e.seconds.doubleValue() != j.timeOnStepSeconds()) {
+                problem = "step " + j.step() + " time_on_step_seconds " + j.timeOnStepSeconds()
+                        + ", its closing event " + e.seconds;
             }
         }
         if (problem != null) {
@@ -528,10 +542,9 @@ final class TimelineVerifier {
         }
     }
 
-    private void verifySteps(String id, List<EngagementStep> steps, List<Step> journey,
+    private void verifySteps(String id, List<EngagementStep> steps, List<Step> journey, int before,
             BiConsumer<TimelineRule, String> sink) {
         int total = framework.stepIds().size();
-        int before = journey.isEmpty() ? 0 : Math.max(0, framework.position(journey.get(0).id()));
         int completed = 0;
         String timeProblem = null;
         String progressProblem = null;

@@ -1,6 +1,8 @@
 package io.github.syntheticcustomers.core.timeline;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * What the timeline model can place on a customer's timeline: the mechanisms. The type each kind is written as is
@@ -53,5 +55,21 @@ public enum EventKind {
     /** The default type id, e.g. {@code session_started}. */
     public String id() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The kind of each written type under {@code eventTypes} (configuration {@code timeline.event_types}: kind id →
+     * type; a kind it does not name keeps its id, a kind it maps to null is not written). Readers of an events file
+     * use it, so a renamed type is still understood.
+     */
+    public static Map<String, EventKind> byType(Map<String, String> eventTypes) {
+        Map<String, EventKind> out = new HashMap<>();
+        for (EventKind k : values()) {
+            String type = eventTypes != null && eventTypes.containsKey(k.id()) ? eventTypes.get(k.id()) : k.id();
+            if (type != null) {
+                out.put(type, k);
+            }
+        }
+        return Map.copyOf(out);
     }
 }

@@ -91,6 +91,13 @@ final class TimelineFixture {
         ev.add(t1, s1, "account_created", "channel", "email");
         ev.add(t1.plusSeconds(60), s1, "onboarding_completed");
         ev.add(t1.plusSeconds(120), s1, "feature_used", "feature", features.get(1));
+        // the two steps before the journey's first, completed in the first session (no scenario: an earlier pass)
+        JourneyFramework.Step zero = framework.steps().get(0);
+        JourneyFramework.Step one = framework.steps().get(1);
+        ev.add(t1.plusSeconds(150), s1, "step_started", "step", zero.id(), "phase", zero.phase());
+        ev.add(t1.plusSeconds(250), s1, "step_completed", "step", zero.id(), "phase", zero.phase(), "seconds", 100);
+        ev.add(t1.plusSeconds(260), s1, "step_started", "step", one.id(), "phase", one.phase());
+        ev.add(t1.plusSeconds(360), s1, "step_completed", "step", one.id(), "phase", one.phase(), "seconds", 100);
         ev.add(t1.plusSeconds(600), s1, "session_ended", "duration_seconds", 600);
 
         // session 2 (in the window): the journey's first step, completed
@@ -142,9 +149,9 @@ final class TimelineFixture {
                         java.time.Period.between(base.demographics().dateOfBirth(), life).getYears())),
                 engagement, base.narrative(), base.sdoh());
         TestScenario scenario = new TestScenario(baseScenario.scenarioId(), base.id(), baseScenario.scenarioType(),
-                baseScenario.user(), JourneyStatus.IN_PROGRESS, List.of(
-                        new JourneyStep(first.phase(), first.id(), step1, List.of(), "curious", "completed"),
-                        new JourneyStep(second.phase(), second.id(), step2, List.of(), "curious", "partial")));
+                baseScenario.user(), JourneyStatus.IN_PROGRESS, 2, List.of(
+                        new JourneyStep(first.phase(), first.id(), step1, List.of(), "curious", "completed", 120),
+                        new JourneyStep(second.phase(), second.id(), step2, List.of(), "curious", "partial", 60)));
         // progress: the two steps before the journey's first plus the first, completed: 3 of 16
         double progress = Math.round(3.0 / framework.steps().size() * 100) / 100.0;
         List<EngagementStep> steps = List.of(
