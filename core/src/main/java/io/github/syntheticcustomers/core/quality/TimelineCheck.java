@@ -43,10 +43,13 @@ final class TimelineCheck implements QualityCheck {
 
     @Override
     public Pass start(DatasetFacts facts, GeneratorConfig config) {
-        String missing = EventSource.of(facts, config).missing();
+        EventSource source = EventSource.of(facts, config);
+        String missing = source.missing();
         if (missing != null) {
             return Pass.skipped(this, missing);
         }
+        String sample = source.stride() == 1 ? "" : " (every " + source.stride() + "th customer: the dataset has no"
+                + " events part, so the events of an evenly spaced sample were regenerated)";
         TimelineVerifier verifier = new TimelineVerifier(config);
         Map<TimelineRule, Long> counts = new EnumMap<>(TimelineRule.class);
         Map<TimelineRule, List<String>> ids = new EnumMap<>(TimelineRule.class);
@@ -98,9 +101,9 @@ final class TimelineCheck implements QualityCheck {
                 }
                 String summary = customers[1] == 0
                         ? "All " + customers[0] + " customers agree with their events (" + measurements.size()
-                                + " rules)."
-                        : customers[1] + " of " + customers[0] + " customers disagree with their events: " + failures
-                                + ".";
+                                + " rules)" + sample + "."
+                        : customers[1] + " of " + customers[0] + " customers disagree with their events" + sample
+                                + ": " + failures + ".";
                 return CheckResult.judged(TimelineCheck.this, summary, measurements, examples);
             }
         };

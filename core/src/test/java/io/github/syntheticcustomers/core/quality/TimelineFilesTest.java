@@ -53,6 +53,22 @@ class TimelineFilesTest {
     }
 
     @Test
+    void aLargeDatasetWithoutAnEventsPartRegeneratesAnEvenlySpacedSample(@TempDir Path dir) {
+        SyntheticDatasets.generate(new GenerationRequest(Datasets.CONFIG, 42, 40, EnumSet.of(Format.JSONL), dir, 1));
+        LoadedDataset dataset = LoadedDataset.read(dir);
+        EventSource source = EventSource.of(DatasetFacts.of(dataset), Datasets.CONFIG, 10);
+        assertEquals(4, source.stride());
+        java.util.List<Long> withEvents = new java.util.ArrayList<>();
+        source.attach(RecordGroups.of(dataset)).forEachRemaining(g -> {
+            if (g.events() != null) {
+                withEvents.add(g.index());
+            }
+        });
+        assertEquals(java.util.List.of(0L, 4L, 8L, 12L, 16L, 20L, 24L, 28L, 32L, 36L), withEvents);
+        assertEquals(1, EventSource.of(DatasetFacts.of(dataset), Datasets.CONFIG).stride(), "40 customers: all");
+    }
+
+    @Test
     void withAnotherConfigurationTheEventsCannotBeRegenerated(@TempDir Path dir) {
         SyntheticDatasets.generate(new GenerationRequest(Datasets.CONFIG, 42, COUNT, EnumSet.of(Format.JSONL), dir,
                 1));
