@@ -129,9 +129,11 @@ final class JourneyGenerator {
                     stepActions.actions(actions, step, st, statusIds.get(k), facts),
                     states.ids().get(st), statusIds.get(k), placed.get(k).seconds()));
         }
-        String status = placed.size() < reached.size() ? JourneyStatus.IN_PROGRESS
-                : statusIds.get(placed.size() - 1).equals(CompletionStatus.ABANDONED) ? JourneyStatus.ABANDONED
-                : JourneyStatus.FINISHED;
+        // finished only when the framework's last step was reached: a first step the session cut short (partial)
+        // leaves the journey in progress
+        String status = statusIds.get(placed.size() - 1).equals(CompletionStatus.ABANDONED) ? JourneyStatus.ABANDONED
+                : placed.size() == reached.size() && reached.get(placed.size() - 1).position() == all.size() - 1
+                        ? JourneyStatus.FINISHED : JourneyStatus.IN_PROGRESS;
         List<PlacedJourney.Prior> priorPlaced = new ArrayList<>(prior.size());
         for (int k = 0; k < prior.size(); k++) {
             JourneyFramework.Step step = all.get(k);

@@ -38,12 +38,6 @@ final class Draws {
         return -mean * StrictMath.log(1.0 - rng.nextDouble());
     }
 
-    /** A log-normal value of median {@code median} and log-spread {@code sigma}, within [min, max]. */
-    static double logNormal(Rng rng, double median, double sigma, double min, double max) {
-        double v = StrictMath.exp(StrictMath.log(Math.max(median, 1e-9)) + sigma * rng.gaussian(0, 1));
-        return Math.max(min, Math.min(max, v));
-    }
-
     /** A whole number of the inclusive range. */
     static int between(Rng rng, int min, int max) {
         return rng.nextInt(min, max + 1);

@@ -93,28 +93,35 @@ public final class PlatformModel {
         LocalDate created = last.minusDays(days);
 
         List<String> repertoire = repertoire(t, Rng.of(seed, index, "features"));
+        PerCustomer pc = new PerCustomer(t);
         Rng sessionRng = Rng.of(seed, index, "sessions");
         List<Planned> planned = new ArrayList<>();
-        planned.add(new Planned(at(created, hour(sessionRng), sessionRng, zone), minutes(t, sessionRng)));
+        planned.add(new Planned(at(created, hour(sessionRng), sessionRng, zone), pc.seconds(sessionRng)));
         double rate = Math.max(0, sessions.rate().of(t));
         double sustained = clamp01(sessions.sustained().of(t));
         double churn = Draws.exponential(sessionRng, Math.max(1, sessions.lifetimeDays().of(t)));
         // once the novelty term is negligible the daily mean depends on the weekday only: its Poisson zero
-        // probability exp(-mean) is computed once per weekday instead of once per day
+        // probability exp(-mean) is computed once per weekday instead of once per day; before, the novelty term
+        // exp(-d / decay_days) is carried from day to day (one multiplication a day)
         double[] settled = new double[7];
         for (int w = 0; w < 7; w++) {
             settled[w] = StrictMath.exp(-rate * sustained * weekdayWeights[w]);
         }
         int settledFrom = settledDay(sessions.decayDays());
-        LocalDate day = created;
+        double step = StrictMath.exp(-1 / sessions.decayDays());
+        double novelty = 1;
+        long createdDay = created.toEpochDay();
         for (int d = 1; d <= days && d < churn; d++) {
-            day = day.plusDays(1);
-            int w = day.getDayOfWeek().getValue() - 1;
+            novelty *= step;
+            // 1970-01-01 was a Thursday: Monday is 0
+            int w = (int) Math.floorMod(createdDay + d + 3, 7L);
             int n = d >= settledFrom ? Draws.poisson(sessionRng, rate * sustained * weekdayWeights[w], settled[w])
-                    : Draws.poisson(sessionRng, rate * (sustained + (1 - sustained)
-                            * StrictMath.exp(-d / sessions.decayDays())) * weekdayWeights[w]);
-            for (; n > 0; n--) {
-                planned.add(new Planned(at(day, hour(sessionRng), sessionRng, zone), minutes(t, sessionRng)));
+                    : Draws.poisson(sessionRng, rate * (sustained + (1 - sustained) * novelty) * weekdayWeights[w]);
+            if (n > 0) {
+                LocalDate day = LocalDate.ofEpochDay(createdDay + d);
+                for (; n > 0; n--) {
+                    planned.add(new Planned(at(day, hour(sessionRng), sessionRng, zone), pc.seconds(sessionRng)));
+                }
             }
         }
         List<Notification> sent = notifications(t, created, last, zone, Rng.of(seed, index, "notifications"),
@@ -122,11 +129,11 @@ public final class PlatformModel {
         Rng reopened = Rng.of(seed, index, "reopened-sessions");
         for (Notification n : sent) {
             if (n.outcome() == Notification.Outcome.OPENED) {
-                planned.add(new Planned(n.respondedAt(), minutes(t, reopened)));
+                planned.add(new Planned(n.respondedAt(), pc.seconds(reopened)));
             }
         }
         planned.sort(Comparator.comparing(Planned::start));
-        List<Session> placed = place(planned, repertoire, t, Rng.of(seed, index, "activities"));
+        List<Session> placed = place(planned, repertoire, pc, Rng.of(seed, index, "activities"));
         Rng onboardingRng = Rng.of(seed, index, "onboarding");
         Instant onboarding = null;
         if (onboardingRng.chance(clamp01(sessions.onboarding().of(t)))) {
@@ -145,7 +152,7 @@ public final class PlatformModel {
      * The sessions in time order, each starting after the previous one ended (an overlapping one moves
      * {@code gap_seconds} after it), up to the first that would not end before the as-of instant.
      */
-    private List<Session> place(List<Planned> planned, List<String> repertoire, Traits t, Rng rng) {
+    private List<Session> place(List<Planned> planned, List<String> repertoire, PerCustomer pc, Rng rng) {
         List<Session> out = new ArrayList<>(planned.size());
         Instant previousEnd = null;
         for (Planned p : planned) {
@@ -158,20 +165,20 @@ public final class PlatformModel {
             if (!end.isBefore(asOf)) {
                 break;
             }
-            out.add(new Session(out.size() + 1, start, end, activities(start, p.seconds(), repertoire, t, rng)));
+            out.add(new Session(out.size() + 1, start, end, activities(start, p.seconds(), repertoire, pc, rng)));
             previousEnd = end;
         }
         return out;
     }
 
-    private List<Session.Activity> activities(Instant start, long seconds, List<String> repertoire, Traits t,
+    private List<Session.Activity> activities(Instant start, long seconds, List<String> repertoire, PerCustomer pc,
             Rng rng) {
-        List<Session.Activity> out = new ArrayList<>();
-        int views = Draws.poisson(rng, sessions.contentViews().of(t));
-        int uses = Draws.poisson(rng, sessions.featureUses().of(t));
-        if (repertoire.isEmpty() || seconds < 2) {
-            return out;
+        int views = Draws.poisson(rng, pc.contentViews, pc.noContentView);
+        int uses = Draws.poisson(rng, pc.featureUses, pc.noFeatureUse);
+        if (repertoire.isEmpty() || seconds < 2 || views + uses == 0) {
+            return List.of();
         }
+        List<Session.Activity> out = new ArrayList<>(views + uses);
         for (int i = 0; i < views + uses; i++) {
             Instant at = start.plusSeconds(Math.max(1, Math.min(seconds - 1,
                     Math.round(seconds * Draws.between(rng, 0.05, 0.95)))));
@@ -224,9 +231,29 @@ public final class PlatformModel {
         return rng.weightedIndex(hourWeights);
     }
 
-    private long minutes(Traits t, Rng rng) {
-        TimelineConfig.LogNormal m = sessions.minutes();
-        return Math.max(1, Math.round(60 * Draws.logNormal(rng, m.median().of(t), m.sigma(), m.min(), m.max())));
+    /** What a customer's sessions share: computed once per customer, not per session. */
+    private final class PerCustomer {
+        final double contentViews;
+        final double noContentView;
+        final double featureUses;
+        final double noFeatureUse;
+        final double logMedian;
+
+        PerCustomer(Traits t) {
+            contentViews = sessions.contentViews().of(t);
+            noContentView = StrictMath.exp(-contentViews);
+            featureUses = sessions.featureUses().of(t);
+            noFeatureUse = StrictMath.exp(-featureUses);
+            logMedian = StrictMath.log(Math.max(sessions.minutes().median().of(t), 1e-9));
+        }
+
+        /** A session's length in whole seconds: log-normal minutes within [min, max]. */
+        long seconds(Rng rng) {
+            TimelineConfig.LogNormal m = sessions.minutes();
+            double minutes = Math.max(m.min(), Math.min(m.max(),
+                    StrictMath.exp(logMedian + m.sigma() * rng.gaussian(0, 1))));
+            return Math.max(1, Math.round(60 * minutes));
+        }
     }
 
     /** A local time on {@code day} at {@code hour}, a random minute and second, as an instant. */
