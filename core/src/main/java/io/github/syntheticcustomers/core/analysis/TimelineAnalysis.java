@@ -5,7 +5,6 @@ import io.github.syntheticcustomers.core.config.PersonaConfig;
 import io.github.syntheticcustomers.core.model.EngagementEvent;
 import io.github.syntheticcustomers.core.quality.RecordGroup;
 import io.github.syntheticcustomers.core.timeline.EventKind;
-import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -66,7 +65,7 @@ final class TimelineAnalysis {
                 case ACCOUNT_CREATED -> created = created == null ? e.timestamp() : created;
                 case SESSION_STARTED -> {
                     starts.add(e.timestamp());
-                    zone = zone(e, zone);
+                    zone = e.zone(zone);
                     ZonedDateTime local = e.timestamp().atZone(zone);
                     sessions[local.getDayOfWeek().getValue() - 1][local.getHour()]++;
                 }
@@ -146,16 +145,5 @@ final class TimelineAnalysis {
 
     private static Analysis.OpenRate openRate(String id, String name, long[] n) {
         return new Analysis.OpenRate(id, name, n[0], n[1], n[2], CustomerAnalysis.percent(n[1], n[0]));
-    }
-
-    private static ZoneId zone(EngagementEvent e, ZoneId last) {
-        if (e.timeZone() == null || e.timeZone().equals(last.getId())) {
-            return last;
-        }
-        try {
-            return ZoneId.of(e.timeZone());
-        } catch (DateTimeException ex) {
-            return last;
-        }
     }
 }

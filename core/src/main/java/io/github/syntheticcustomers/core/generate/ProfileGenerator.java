@@ -25,7 +25,6 @@ import io.github.syntheticcustomers.core.model.LifeEvent;
 import io.github.syntheticcustomers.core.model.Lifestyle;
 import io.github.syntheticcustomers.core.model.Narrative;
 import io.github.syntheticcustomers.core.model.Observation;
-import io.github.syntheticcustomers.core.model.ScreeningHistory;
 import io.github.syntheticcustomers.core.model.SocialDeterminants;
 import java.text.Normalizer;
 import java.time.LocalDate;

@@ -1,6 +1,8 @@
 package io.github.syntheticcustomers.core.model;
 
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -30,6 +32,21 @@ public record EngagementEvent(
 
     public EngagementEvent {
         properties = Collections.unmodifiableMap(new LinkedHashMap<>(properties));
+    }
+
+    /**
+     * The event's own time zone, else {@code fallback} (no zone, or one that is not an IANA id: read from a file, an
+     * event may carry anything; the checks report it).
+     */
+    public ZoneId zone(ZoneId fallback) {
+        if (timeZone == null || timeZone.equals(fallback.getId())) {
+            return fallback;
+        }
+        try {
+            return ZoneId.of(timeZone);
+        } catch (DateTimeException e) {
+            return fallback;
+        }
     }
 
     /** The property {@code key} as text, or null when absent. */

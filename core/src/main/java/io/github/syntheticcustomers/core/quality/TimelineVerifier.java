@@ -17,7 +17,6 @@ import io.github.syntheticcustomers.core.model.Observation;
 import io.github.syntheticcustomers.core.model.ScreeningHistory;
 import io.github.syntheticcustomers.core.model.TestScenario;
 import io.github.syntheticcustomers.core.timeline.EventKind;
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,7 +26,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -119,7 +117,7 @@ final class TimelineVerifier {
     void verify(String customerId, CustomerProfile customer, TestScenario scenario, List<EngagementStep> steps,
             List<EngagementEvent> events, BiConsumer<TimelineRule, String> sink) {
         ZoneId home = customer == null ? null : zones.get(customer.demographics().state());
-        ZoneId zone = home != null ? home : events.isEmpty() ? ZoneOffset.UTC : zoneOf(events.get(0), ZoneOffset.UTC);
+        ZoneId zone = home != null ? home : events.isEmpty() ? ZoneOffset.UTC : events.get(0).zone(ZoneOffset.UTC);
         Instant windowStart = asOf.minus(Duration.ofDays(WINDOW_DAYS));
         String number = customerId == null || !customerId.startsWith("cus-") ? "?" : customerId.substring(4);
 
@@ -169,7 +167,7 @@ final class TimelineVerifier {
                         + e.timestamp() + " is not before the as-of instant " + asOf);
                 asOfReported = true;
             }
-            ZoneId local = zoneOf(e, zone);
+            ZoneId local = e.zone(zone);
             LocalDate date = e.timestamp().atZone(local).toLocalDate();
             EventKind kind = kind(e);
             if (kind == null) {
@@ -415,7 +413,7 @@ final class TimelineVerifier {
         for (int i = 0; problem == null && i < panels.size(); i++) {
             EngagementEvent e = panels.get(i);
             LocalDate visit = attendedVisits.get(e.property("visit"));
-            LocalDate expected = visit != null ? visit : e.timestamp().atZone(zoneOf(e, zone)).toLocalDate();
+            LocalDate expected = visit != null ? visit : e.timestamp().atZone(e.zone(zone)).toLocalDate();
             if (visit == null) {
                 problem = e.eventId() + " records visit " + e.property("visit") + ", which has no screening_attended";
             } else if (!expected.equals(dates.get(i))) {
@@ -467,7 +465,7 @@ final class TimelineVerifier {
                 return;
             }
             left.remove(match);
-            int year = match.timestamp().atZone(zoneOf(match, zone)).getYear();
+            int year = match.timestamp().atZone(match.zone(zone)).getYear();
             if (year != condition.diagnosedYear()) {
                 sink.accept(TimelineRule.CONDITIONS, id + ": condition " + condition.name() + " diagnosed_year "
                         + condition.diagnosedYear() + ", its condition_diagnosed in " + year);
@@ -573,18 +571,6 @@ final class TimelineVerifier {
         }
         if (progressProblem != null) {
             sink.accept(TimelineRule.PROGRESS, id + ": " + progressProblem);
-        }
-    }
-
-    /** The event's own time zone, else {@code fallback} (an unknown id is reported by the order rule). */
-    private static ZoneId zoneOf(EngagementEvent e, ZoneId fallback) {
-        if (e.timeZone() == null || e.timeZone().equals(fallback.getId())) {
-            return fallback;
-        }
-        try {
-            return ZoneId.of(e.timeZone());
-        } catch (DateTimeException ex) {
-            return fallback;
         }
     }
 
