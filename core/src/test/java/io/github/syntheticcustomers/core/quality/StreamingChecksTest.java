@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.syntheticcustomers.core.GenerationRequest;
+import io.github.syntheticcustomers.core.config.ConfigLoader;
+import io.github.syntheticcustomers.core.config.GeneratorConfig;
 import io.github.syntheticcustomers.core.SyntheticDatasets;
 import io.github.syntheticcustomers.core.internal.JsonMappers;
 import io.github.syntheticcustomers.core.io.Format;
@@ -79,8 +81,10 @@ class StreamingChecksTest {
     /** Checks and reports the dataset in the directory it is given and prints the outcome. */
     public static final class CheckProcess {
         public static void main(String[] args) {
-            QualityReport report = QualityChecks.run(Path.of(args[0]), Datasets.CONFIG);
-            ReportFiles.Written written = ReportFiles.report(Path.of(args[0]), Datasets.CONFIG);
+            // not Datasets.CONFIG: loading Datasets builds the default dataset in memory, all its events included
+            GeneratorConfig config = ConfigLoader.defaults();
+            QualityReport report = QualityChecks.run(Path.of(args[0]), config);
+            ReportFiles.Written written = ReportFiles.report(Path.of(args[0]), config);
             System.out.println((report.passed() ? "passed " : "failed ") + report.customers() + " customers, analysed "
                     + written.analysis().customers() + " customers and " + written.analysis().scenarios()
                     + " scenarios");
