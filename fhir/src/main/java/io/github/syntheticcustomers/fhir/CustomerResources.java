@@ -32,7 +32,8 @@ import org.hl7.fhir.r4.model.Resource;
  * One customer as FHIR R4 resources: a Patient, a Condition per diagnosed condition (onset the day of its
  * {@code condition_diagnosed} event on the customer's timeline, else the diagnosed year), one set of Observations
  * per measurement panel (one per screening visit, oldest first; blood pressure as one Observation whose diastolic
- * component is the same panel's), smoking status and social determinants (dated the latest panel's day), a
+ * component is the same panel's), smoking status and social determinants (dated the latest panel's day, or the day
+ * the account was opened for a customer never screened), a
  * FamilyMemberHistory per relative's condition and a Goal per narrative goal. Every resource references the Patient
  * by its id, carries the test-data security label, and has an id from {@link ResourceIds}, numbered in record order.
  * Nothing here reads a clock: dates are the record's own, and none is at or after the dataset's "as of" instant
@@ -143,6 +144,10 @@ final class CustomerResources {
                 }
                 out.add(measurement(index, out.size(), subject, m, panel));
             }
+        }
+        if (observed == null) {
+            // never screened: what the customer told the platform, on the day the account was opened
+            observed = c.engagement().accountCreated();
         }
         FhirCodes.Smoking smoking = codes.smoking();
         String status = c.healthProfile().lifestyle().smoking();
