@@ -93,7 +93,7 @@ public final class DatasetGenerator {
         ScenarioGenerator.ScenarioOnTimeline placed = placed(index);
         Memo m = memo.get();
         if (m.timelineIndex != index || m.timeline == null) {
-            m.timeline = events.timeline(person.profile(), person.zone(), person.visits(), person.diagnoses(),
+            m.timeline = events.timeline(index, person.profile(), person.zone(), person.visits(), person.diagnoses(),
                     person.platform(), placed.scenario(), placed.journey());
             m.timelineIndex = index;
         }

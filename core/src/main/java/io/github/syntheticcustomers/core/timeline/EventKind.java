@@ -58,6 +58,14 @@ public enum EventKind {
     }
 
     /**
+     * The type this kind is written as under {@code eventTypes} (configuration {@code timeline.event_types}): the type
+     * it names, this kind's {@link #id()} when it names none, null when it maps the kind to null (not written).
+     */
+    public String type(Map<String, String> eventTypes) {
+        return eventTypes != null && eventTypes.containsKey(id()) ? eventTypes.get(id()) : id();
+    }
+
+    /**
      * The kind of each written type under {@code eventTypes} (configuration {@code timeline.event_types}: kind id →
      * type; a kind it does not name keeps its id, a kind it maps to null is not written). Readers of an events file
      * use it, so a renamed type is still understood.
@@ -65,7 +73,7 @@ public enum EventKind {
     public static Map<String, EventKind> byType(Map<String, String> eventTypes) {
         Map<String, EventKind> out = new HashMap<>();
         for (EventKind k : values()) {
-            String type = eventTypes != null && eventTypes.containsKey(k.id()) ? eventTypes.get(k.id()) : k.id();
+            String type = k.type(eventTypes);
             if (type != null) {
                 out.put(type, k);
             }

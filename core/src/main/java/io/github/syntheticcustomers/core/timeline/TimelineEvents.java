@@ -32,8 +32,8 @@ public final class TimelineEvents {
         this.types = config.timeline().eventTypes();
     }
 
-    /** Everything the courses of one customer say, as their timeline. */
-    public CustomerTimeline timeline(CustomerProfile customer, ZoneId zone, List<Visit> visits,
+    /** Everything the courses of customer {@code index} say, as their timeline. */
+    public CustomerTimeline timeline(long index, CustomerProfile customer, ZoneId zone, List<Visit> visits,
             List<Diagnosis> diagnoses, PlatformCourse platform, TestScenario scenario, PlacedJourney journey) {
         Builder b = new Builder(zone);
         for (LifeEvent e : customer.lifeEvents()) {
@@ -103,7 +103,7 @@ public final class TimelineEvents {
             b.add(s.end(), EventKind.SESSION_ENDED, sessionId(number, s.number()),
                     props("duration_seconds", s.seconds()));
         }
-        return new CustomerTimeline(customer.id(), zone, asOf, b.events(customer.id(), number));
+        return new CustomerTimeline(customer.id(), zone, asOf, b.events(index, customer.id()));
     }
 
     /** {@code ses-000001-0001}: the customer's number and the session's, at least four digits. */
@@ -152,17 +152,16 @@ public final class TimelineEvents {
             pending.add(new Pending(at, pending.size(), kind, session, props));
         }
 
-        List<EngagementEvent> events(String customerId, String number) {
+        List<EngagementEvent> events(long index, String customerId) {
             pending.sort(Comparator.comparing(Pending::at).thenComparingInt(Pending::order));
             List<EngagementEvent> out = new ArrayList<>(pending.size());
             for (Pending p : pending) {
-                String type = types.containsKey(p.kind().id()) ? types.get(p.kind().id()) : p.kind().id();
+                String type = p.kind().type(types);
                 if (type == null) {
                     continue;
                 }
-                String n = Integer.toString(out.size() + 1);
-                String id = "evt-" + number + "-" + (n.length() >= 6 ? n : "0".repeat(6 - n.length()) + n);
-                out.add(new EngagementEvent(id, customerId, p.session(), p.at(), zone.getId(), type, p.props()));
+                out.add(new EngagementEvent(EventPart.eventId(index, out.size() + 1), customerId, p.session(), p.at(),
+                        zone.getId(), type, p.props()));
             }
             return out;
         }
