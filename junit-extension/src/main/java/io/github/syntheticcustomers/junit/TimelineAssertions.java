@@ -39,8 +39,9 @@ import org.opentest4j.AssertionFailedError;
  * for per-persona rates) needs no dataset to be reproducible. A share of nothing (no customer eligible, no session,
  * no notification) fails too: it cannot be in any range.
  *
- * <p>Events are recognised by their type: each kind's default type ({@link EventKind#id()}) unless
- * {@link #withEventType} names the type a configuration's {@code timeline.event_types} gives it.
+ * <p>Events are recognised by their type: for a dataset, the type its configuration's {@code timeline.event_types}
+ * gives each kind; for a list of timelines, each kind's default type ({@link EventKind#id()}) unless
+ * {@link #withEventType} names another.
  */
 public final class TimelineAssertions {
 
@@ -58,20 +59,26 @@ public final class TimelineAssertions {
     public static TimelineAssertions assertThat(SyntheticDataset dataset) {
         Objects.requireNonNull(dataset, "dataset");
         return new TimelineAssertions(dataset.timelines(), dataset.timelines().size() + " timelines of seed "
-                + dataset.seed() + " (count " + dataset.count() + ")", defaultTypes());
+                + dataset.seed() + " (count " + dataset.count() + ")",
+                types(dataset.config().timeline().eventTypes()));
     }
 
     /** Checks any timelines (injected, filtered, built by hand). */
     public static TimelineAssertions assertThat(List<CustomerTimeline> timelines) {
         List<CustomerTimeline> copy = List.copyOf(Objects.requireNonNull(timelines, "timelines"));
         return new TimelineAssertions(copy, copy.size() + (copy.size() == 1 ? " timeline" : " timelines"),
-                defaultTypes());
+                types(Map.of()));
     }
 
-    private static Map<EventKind, String> defaultTypes() {
+    /**
+     * The written type of each kind under a configuration's {@code timeline.event_types} ({@link EventKind#type}); a
+     * kind left out of the events (mapped to null) is recognised by no event.
+     */
+    private static Map<EventKind, String> types(Map<String, String> eventTypes) {
         Map<EventKind, String> types = new EnumMap<>(EventKind.class);
         for (EventKind kind : EventKind.values()) {
-            types.put(kind, kind.id());
+            String type = kind.type(eventTypes);
+            types.put(kind, type == null ? "" : type);
         }
         return types;
     }

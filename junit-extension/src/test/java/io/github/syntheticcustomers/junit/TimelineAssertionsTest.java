@@ -1,5 +1,9 @@
 package io.github.syntheticcustomers.junit;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.syntheticcustomers.core.config.GeneratorConfig;
+
 import static io.github.syntheticcustomers.junit.ExtensionTestKit.onlyFailure;
 import static io.github.syntheticcustomers.junit.ExtensionTestKit.reportedOnce;
 import static io.github.syntheticcustomers.junit.ExtensionTestKit.run;
@@ -176,6 +180,18 @@ class TimelineAssertionsTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> TimelineAssertions.assertThat(renamed).withEventType(EventKind.SESSION_STARTED, " "));
         assertEquals("the type of session_started must be a non-blank event type but was: ' '", e.getMessage());
+    }
+
+    @Test
+    void aDatasetIsReadInItsConfigurationsVocabulary() {
+        GeneratorConfig config = ConfigLoader.load("renamed.yaml",
+                "timeline:\n  event_types: { session_started: app_open, account_created: signed_up }\n");
+        SyntheticDataset dataset = SyntheticDataset.of(config, 42, 40);
+        assertTrue(dataset.events().stream().anyMatch(e -> e.type().equals("app_open")));
+        assertTrue(dataset.events().stream().noneMatch(e -> e.type().equals("session_started")));
+        // the same shares as the default vocabulary's dataset: nothing to name by hand
+        TimelineAssertions.assertThat(dataset).hasSessionShareInLocalHours(0, 24, 1.0, 1.0)
+                .hasWeeklyActiveShare(0, 1.0, 1.0);
     }
 
     @Test
