@@ -1,18 +1,16 @@
 package io.github.syntheticcustomers.junit;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import io.github.syntheticcustomers.core.config.GeneratorConfig;
-
 import static io.github.syntheticcustomers.junit.ExtensionTestKit.onlyFailure;
 import static io.github.syntheticcustomers.junit.ExtensionTestKit.reportedOnce;
 import static io.github.syntheticcustomers.junit.ExtensionTestKit.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.syntheticcustomers.core.SyntheticDataset;
 import io.github.syntheticcustomers.core.config.ConfigLoader;
+import io.github.syntheticcustomers.core.config.GeneratorConfig;
 import io.github.syntheticcustomers.core.model.EngagementEvent;
 import io.github.syntheticcustomers.core.timeline.CustomerTimeline;
 import io.github.syntheticcustomers.core.timeline.EventKind;
