@@ -151,7 +151,9 @@ final class SocialFrame {
         // education, then the occupation that admits it
         rng = Rng.of(seed, index, "education");
         int level = rng.weightedIndex(row(social.education(), age, gender));
-        while (level > 0 && graduation(level).min() > age) {
+        // the age on the last day before the reference date, the latest a degree can be dated
+        int lastAge = Period.between(dob, lastDay).getYears();
+        while (level > 0 && graduation(level).min() > lastAge) {
             level--; // too young to have finished it: the level below
         }
         List<String> occupations = persona.occupations() == null ? social.genericOccupations()
@@ -160,7 +162,7 @@ final class SocialFrame {
         if (open.isEmpty()) {
             open = occupations;
         }
-        int chosenLevel = admittedLevel(open, level, age);
+        int chosenLevel = admittedLevel(open, level, lastAge);
         String education = Occupation.EDUCATION.get(chosenLevel);
         List<String> admitting = open.stream().filter(o -> admits(o, education)).toList();
         String occupation = rng.pick(admitting.isEmpty() ? open : admitting);
