@@ -49,7 +49,10 @@ final class ConfigValidator {
         boolean risk = personas && levels && epidemiology && passes(at, () -> RiskConfigValidator.validate(config, at));
         boolean measurements = risk && passes(at, () -> HealthConfigValidator.validateMeasurements(config, at));
         at.check(() -> validateRegions(config.regions(), at));
-        at.check(() -> validateOccupations(config.occupations(), at));
+        boolean occupations = passes(at, () -> validateOccupations(config.occupations(), at));
+        if (personas && occupations) {
+            at.check(() -> SocialConfigValidator.validate(config, at));
+        }
         at.check(() -> validatePlatformFeatures(config.platformFeatures(), at));
         boolean journey = personas && passes(at, () -> JourneyConfigValidator.validate(config, at));
         if (risk && journey && measurements) {

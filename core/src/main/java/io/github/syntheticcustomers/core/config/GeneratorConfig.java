@@ -21,6 +21,8 @@ import java.util.Map;
  * @param narrative the generic narrative phrases and the family-history concern
  * @param regions where customers live, weighted by population, each with its time zone
  * @param occupations what each occupation asks of its holder (education, youngest age, income), by name
+ * @param social the cited tables of the social frame: marital status, children, household, education, income,
+ *     insurance and social determinants by age, sex and income
  * @param platformFeatures the product's features a customer's platform engagement lists, in order
  * @param journey the journey model (emotional transitions, completion criteria, timing)
  * @param scenarios the scenario-type mix
@@ -41,6 +43,7 @@ public record GeneratorConfig(
         NarrativeConfig narrative,
         List<Region> regions,
         Map<String, Occupation> occupations,
+        SocialConfig social,
         List<String> platformFeatures,
         JourneyConfig journey,
         ScenarioConfig scenarios,
@@ -61,7 +64,7 @@ public record GeneratorConfig(
     public GeneratorConfig withReferenceDate(LocalDate date) {
         Limits.requireReferenceDate("referenceDate", date);
         return new GeneratorConfig(date, personas, ageDecades, riskLevels, risk, epidemiology, measurements, narrative,
-                regions, occupations, platformFeatures, journey, scenarios, engagement, timeline, quality);
+                regions, occupations, social, platformFeatures, journey, scenarios, engagement, timeline, quality);
     }
 
     /** Persona ids in configuration order. */

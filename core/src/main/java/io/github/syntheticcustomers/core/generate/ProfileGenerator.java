@@ -6,7 +6,6 @@ import io.github.syntheticcustomers.core.config.MeasurementsConfig;
 import io.github.syntheticcustomers.core.config.NarrativeConfig;
 import io.github.syntheticcustomers.core.config.NarrativeEntry;
 import io.github.syntheticcustomers.core.config.NarrativePools;
-import io.github.syntheticcustomers.core.config.Occupation;
 import io.github.syntheticcustomers.core.config.PersonaConfig;
 import io.github.syntheticcustomers.core.config.Region;
 import io.github.syntheticcustomers.core.config.RiskConfig;
@@ -55,16 +54,6 @@ final class ProfileGenerator {
     static final List<String> EMAIL_DOMAINS = List.of("example.com", "example.org", "mail.test");
     private static final int[] AREA_CODES = {201, 206, 212, 303, 305, 312, 404, 415, 503, 512, 602, 612, 617, 702,
         713, 720, 804, 808, 904, 919};
-    private static final List<String> GENERIC_OCCUPATIONS = List.of("Office Administrator", "Sales Associate",
-            "Technician", "Customer Service Representative", "Teacher", "Consultant");
-    private static final String[][] SDOH_VALUES = {
-        {"stable", "cost_burdened", "unstable"},
-        {"secure", "marginal", "insecure"},
-        {"reliable", "limited", "none"},
-        {"low", "moderate", "high"},
-        {"strong", "moderate", "limited"},
-        {"good", "fair", "poor"},
-    };
     private static final String[] RELATIVES = {"mother", "father", "grandparent", "sibling"};
     private static final List<String> GENDERS = List.of(EpidemiologyConfig.GENDER_FEMALE,
             EpidemiologyConfig.GENDER_MALE, "non_binary");
@@ -87,6 +76,8 @@ final class ProfileGenerator {
     private final HealthModel healthModel;
     private final PlatformModel platformModel;
     private final Snapshots snapshots;
+    /** The social frame: marital status, children, household, education, occupation, income, insurance, SDOH. */
+    private final SocialFrame socialFrame;
 
     ProfileGenerator(GeneratorConfig config, long seed, Allocation allocation) {
         this.config = config;
@@ -102,6 +93,7 @@ final class ProfileGenerator {
         this.healthModel = new HealthModel(config, seed);
         this.platformModel = new PlatformModel(config, seed);
         this.snapshots = new Snapshots(config);
+        this.socialFrame = new SocialFrame(config, seed);
     }
 
     CustomerProfile generate(long index) {
@@ -110,8 +102,8 @@ final class ProfileGenerator {
 
     /**
      * Customer {@code index} with the courses of their timeline: the person model's stages in order (slot, traits,
-     * risk factors, lifestyle, life events, demographics, health course, platform course), then the snapshot the
-     * profile states, computed from the courses.
+     * the social frame, risk factors, lifestyle, life events, demographics, health course, platform course), then
+     * the snapshot the profile states, computed from the courses.
      */
     Person person(long index) {
         Allocation.Slot slot = allocation.slot(index);
@@ -121,7 +113,8 @@ final class ProfileGenerator {
         LocalDate dob = dateOfBirth(age, Rng.of(seed, index, "date-of-birth"));
 
         String gender = GENDERS.get(Rng.of(seed, index, "gender").weightedIndex(GENDER_WEIGHTS));
-        SocialDeterminants sdoh = sdoh(traits, Rng.of(seed, index, "sdoh"));
+        SocialFrame.Frame frame = socialFrame.draw(index, persona, traits, gender, age, dob);
+        SocialDeterminants sdoh = frame.sdoh();
         int barriers = barrierCount(sdoh);
         int fixed = risk.agePoints(age) + risk.barrierPoints(barriers);
         List<RiskFactor> factors = risk.draw(Rng.of(seed, index, "risk"), traits, age, gender, slot.riskIndex(),
@@ -131,9 +124,8 @@ final class ProfileGenerator {
         List<Diagnosed> diagnosed = diagnosed(factors, traits, age, dob, healthRng);
         List<FamilyHistory> family = familyHistory(factors, healthRng);
         Lifestyle lifestyle = lifestyle(factors, traits, healthRng);
-        List<LifeEvent> events = lifeEvents(age, dob, traits, Rng.of(seed, index, "life-events"));
-        Demographics demographics = demographics(index, persona, traits, gender, age, dob, events,
-                Rng.of(seed, index, "demographics"));
+        List<LifeEvent> events = lifeEvents(age, dob, traits, frame, Rng.of(seed, index, "life-events"));
+        Demographics demographics = demographics(index, frame, gender, age, dob, Rng.of(seed, index, "demographics"));
         ZoneId zone = zones.getOrDefault(demographics.state(), ZoneOffset.UTC);
 
         boolean conditionPresent = factors.stream().anyMatch(f -> f.kind() == RiskFactor.Kind.CONDITION);
@@ -190,17 +182,6 @@ final class ProfileGenerator {
         LocalDate earliestExclusive = reference.minusYears(age + 1L);
         long span = ChronoUnit.DAYS.between(earliestExclusive, latest);
         return latest.minusDays(rng.nextInt((int) span));
-    }
-
-    private static SocialDeterminants sdoh(Traits t, Rng rng) {
-        double b = t.socialBarriers();
-        String[] v = new String[SDOH_VALUES.length];
-        for (int i = 0; i < SDOH_VALUES.length; i++) {
-            v[i] = SDOH_VALUES[i][rng.weightedIndex(new double[] {1.0 - 0.8 * b, 0.75 * b, 0.3 * b})];
-        }
-        String insurance = List.of("employer", "marketplace", "medicaid", "uninsured")
-                .get(rng.weightedIndex(new double[] {1.0 - 0.7 * b, 0.25, 0.1 + 0.4 * b, 0.02 + 0.35 * b}));
-        return new SocialDeterminants(v[0], v[1], v[2], v[3], v[4], v[5], insurance);
     }
 
     /** Fields that stand in the way of care: anything but the value without a barrier, or no insurance. */
@@ -429,21 +410,19 @@ final class ProfileGenerator {
 
     /** Index of {@code turned_30} in {@link #EVENT_TYPES}, an event bound to the age of 30. */
     private static final int TURNED_30 = 12;
-    private static final int MARRIAGE = 3;
-    private static final int DIVORCE = 7;
 
     /**
-     * A dated timeline weighted toward the transitions around the 30-year threshold: most events happen
-     * between 26 and 35, and a customer aged 27–35 has one more event on average. Coherent by construction:
-     * every event lies between the 18th birthday and the day before the reference date (drawn inside that
-     * window, never clamped to it), {@code turned_30} only for customers who have turned 30, a divorce only
-     * after a marriage and dated after it, each event with the age at its date.
+     * The life events: those the social frame implies (finishing school, a marriage and its end, the first child;
+     * {@link SocialFrame#events}), and a few drawn ones weighted toward the transitions around the 30-year
+     * threshold (a customer aged 27–35 has one more). The drawn ones never repeat a derived type. Coherent by
+     * construction: every drawn event lies between the 18th birthday and the day before the reference date (drawn
+     * inside that window, never clamped to it), {@code turned_30} only for customers who have turned 30, each event
+     * with the age at its date.
      */
-    private List<LifeEvent> lifeEvents(int age, LocalDate dob, Traits t, Rng rng) {
-        int n = 1 + rng.nextInt(3) + (age >= 27 && age <= 35 ? 1 : 0);
-        List<LifeEvent> events = new ArrayList<>();
-        List<String> used = new ArrayList<>();
-        LocalDate married = null;
+    private List<LifeEvent> lifeEvents(int age, LocalDate dob, Traits t, SocialFrame.Frame frame, Rng rng) {
+        List<LifeEvent> events = new ArrayList<>(socialFrame.events(frame, dob));
+        int n = 1 + rng.nextInt(2) + (age >= 27 && age <= 35 ? 1 : 0);
+        List<String> used = new ArrayList<>(SocialFrame.derivedTypes(frame));
         for (int k = 0; k < n; k++) {
             LocalDate day = eventDay(dob, rng);
             int eventAge = Period.between(dob, day).getYears();
@@ -454,25 +433,12 @@ final class ProfileGenerator {
                     w[i] = 0;
                 }
             }
-            if (married == null || ChronoUnit.DAYS.between(married, reference) < 2) {
-                w[DIVORCE] = 0; // a divorce needs an earlier marriage and a day after it
-            }
             if (!birthday(dob, 30).isBefore(reference)) {
                 w[TURNED_30] = 0; // not yet 30 on the day before the reference date
             }
             int chosen = rng.weightedIndex(w);
             String type = EVENT_TYPES[chosen];
-            LocalDate date;
-            if (chosen == TURNED_30) {
-                date = birthday(dob, 30);
-            } else if (chosen == DIVORCE) {
-                date = married.plusDays(1 + rng.nextInt((int) ChronoUnit.DAYS.between(married, reference) - 1));
-            } else {
-                date = day;
-            }
-            if (chosen == MARRIAGE) {
-                married = date;
-            }
+            LocalDate date = chosen == TURNED_30 ? birthday(dob, 30) : day;
             used.add(type);
             events.add(new LifeEvent(date, type, describe(type), impact(type), Period.between(dob, date).getYears()));
         }
@@ -532,7 +498,7 @@ final class ProfileGenerator {
         };
     }
 
-    private static String describe(String type) {
+    static String describe(String type) {
         return switch (type) {
             case "graduated" -> "Finished their education and started adult life on their own";
             case "new_job" -> "Started a new job with a new schedule and benefits";
@@ -542,6 +508,7 @@ final class ProfileGenerator {
             case "promotion" -> "Was promoted, with more responsibility and longer hours";
             case "job_loss" -> "Lost a job and the health insurance that came with it";
             case "divorce" -> "Went through a divorce";
+            case "separation" -> "Separated from their spouse";
             case "bereavement" -> "Lost a close family member";
             case "health_scare" -> "Had a health scare that turned out to be minor";
             case "caregiving_started" -> "Started caring for an ageing parent";
@@ -552,16 +519,17 @@ final class ProfileGenerator {
         };
     }
 
-    private static String impact(String type) {
+    static String impact(String type) {
         return switch (type) {
-            case "job_loss", "divorce", "bereavement", "health_scare" -> "negative";
+            case "job_loss", "divorce", "separation", "bereavement", "health_scare" -> "negative";
             case "moved_city", "caregiving_started", "started_business", "promotion", "turned_30" -> "mixed";
             default -> "positive";
         };
     }
 
-    private Demographics demographics(long index, PersonaConfig persona, Traits t, String gender, int age,
-            LocalDate dob, List<LifeEvent> events, Rng rng) {
+    /** Name, contact and place (drawn here), and the social frame's occupation, education, household and income. */
+    private Demographics demographics(long index, SocialFrame.Frame frame, String gender, int age, LocalDate dob,
+            Rng rng) {
         List<String> firstNames = switch (gender) {
             case EpidemiologyConfig.GENDER_FEMALE -> Vocabulary.FEMALE_FIRST_NAMES;
             case EpidemiologyConfig.GENDER_MALE -> Vocabulary.MALE_FIRST_NAMES;
@@ -578,65 +546,8 @@ final class ProfileGenerator {
             default -> rng.pick(Vocabulary.LAST_NAMES) + rng.pick(Vocabulary.CITY_SUFFIXES);
         };
         String state = config.regions().get(rng.weightedIndex(regionWeights)).name();
-        List<String> occupations = persona.occupations() == null ? GENERIC_OCCUPATIONS : persona.occupations();
-        // an occupation held at this age; then the education and income it allows, weighted by the traits
-        List<String> open = occupations.stream().filter(o -> fitsAge(o, age)).toList();
-        String occupation = rng.pick(open.isEmpty() ? occupations : open);
-        Occupation requirements = config.occupations() == null ? null : config.occupations().get(occupation);
-        double b = t.socialBarriers();
-        double expert = Math.max(0, t.healthAwareness() - 0.85) * 8;
-        String education = Occupation.EDUCATION.get(rng.weightedIndex(allowedOnly(new double[] {0.05 + 0.6 * b,
-            0.15 + 0.35 * b, 0.5 - 0.3 * b + 0.2 * expert, 0.25 - 0.15 * b + 0.4 * expert, 0.02 + 0.3 * expert},
-                Occupation.EDUCATION, requirements == null ? null : requirements.education())));
-        boolean married = false;
-        boolean divorced = false;
-        boolean child = false;
-        for (LifeEvent e : events) {
-            switch (e.type()) {
-                case "marriage" -> married = true;
-                case "divorce" -> {
-                    married = false;
-                    divorced = true;
-                }
-                case "first_child" -> child = true;
-                default -> { }
-            }
-        }
-        String marital = married ? "married" : divorced ? "divorced"
-                : rng.chance(Math.min(0.6, 0.15 + (age - 25) * 0.02)) ? "partnered" : "single";
-        int household = 1 + (married || marital.equals("partnered") ? 1 : 0) + (child ? 1 + rng.nextInt(3) : 0);
-        String income = Occupation.INCOME.get(rng.weightedIndex(allowedOnly(new double[] {0.05 + 0.6 * b,
-            0.2 + 0.4 * b, 0.4, 0.3 - 0.2 * b + 0.1 * expert, 0.1 - 0.08 * b + 0.1 * expert},
-                Occupation.INCOME, requirements == null ? null : requirements.income())));
-        return new Demographics(first, last, gender, age, dob, email, phone, city, state, occupation, education,
-                marital, household, income);
-    }
-
-    private boolean fitsAge(String occupation, int age) {
-        Occupation o = config.occupations() == null ? null : config.occupations().get(occupation);
-        return o == null || age >= o.minAge();
-    }
-
-    /**
-     * {@code weights} with the values {@code allowed} does not hold set to 0 (all of them when it is null);
-     * when nothing allowed has a weight, the allowed values equally.
-     */
-    private static double[] allowedOnly(double[] weights, List<String> values, List<String> allowed) {
-        if (allowed == null) {
-            return weights;
-        }
-        double[] w = new double[weights.length];
-        double sum = 0;
-        for (int i = 0; i < w.length; i++) {
-            w[i] = allowed.contains(values.get(i)) ? Math.max(0, weights[i]) : 0;
-            sum += w[i];
-        }
-        if (!(sum > 0)) {
-            for (int i = 0; i < w.length; i++) {
-                w[i] = allowed.contains(values.get(i)) ? 1 : 0;
-            }
-        }
-        return w;
+        return new Demographics(first, last, gender, age, dob, email, phone, city, state, frame.occupation(),
+                frame.education(), frame.maritalStatus(), frame.householdSize(), frame.incomeBracket());
     }
 
     /** Lower-case ASCII letters only: the local part of a synthetic email address. */

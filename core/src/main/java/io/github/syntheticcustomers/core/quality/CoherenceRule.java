@@ -108,35 +108,106 @@ public enum CoherenceRule {
     },
 
     /**
-     * Marital events are in causal order and the marital status follows them: a divorce only after a
-     * marriage, {@code married} exactly when the last marital event is a marriage, {@code divorced} only
-     * after a divorce.
+     * Marital events are in causal order and the marital status follows them: a divorce or separation only after a
+     * marriage; the last marital event is a marriage for {@code married} and {@code widowed} (a widow's with a
+     * bereavement after it), a divorce for {@code divorced}, a separation for {@code separated}, and there is none
+     * for the never married ({@code single}, {@code partnered}).
      */
-    MARITAL_HISTORY("divorces follow marriages, and the marital status follows the last of them") {
+    MARITAL_HISTORY("divorces and separations follow marriages, and the marital status follows the last of them") {
         @Override
         void check(CustomerProfile c, GeneratorConfig config, Consumer<String> violation) {
             int marriages = 0;
-            int divorces = 0;
             String last = null;
+            LocalDate married = null;
+            boolean bereavedSince = false;
             for (LifeEvent e : c.lifeEvents()) {
                 if (e.type().equals(MARRIAGE)) {
                     marriages++;
                     last = MARRIAGE;
-                } else if (e.type().equals(DIVORCE)) {
-                    divorces++;
-                    last = DIVORCE;
-                    if (divorces > marriages) {
-                        violation.accept(c.id() + ": divorce on " + e.date() + " without an earlier marriage");
+                    married = e.date();
+                    bereavedSince = false;
+                } else if (e.type().equals(DIVORCE) || e.type().equals(SEPARATION)) {
+                    if (marriages == 0) {
+                        violation.accept(c.id() + ": " + e.type() + " on " + e.date() + " without an earlier marriage");
                     }
+                    last = e.type();
+                } else if (e.type().equals(BEREAVEMENT) && married != null && e.date().isAfter(married)) {
+                    bereavedSince = true;
                 }
             }
             String status = c.demographics().maritalStatus();
-            if (MARRIAGE.equals(last) != status.equals("married")) {
+            String expected = switch (status) {
+                case "married", "widowed" -> MARRIAGE;
+                case "divorced" -> DIVORCE;
+                case "separated" -> SEPARATION;
+                default -> null;
+            };
+            if (!java.util.Objects.equals(expected, last)) {
                 violation.accept(c.id() + ": marital status " + status + " but the last marital event is "
                         + (last == null ? "none" : last));
+            } else if (status.equals("widowed") && !bereavedSince) {
+                violation.accept(c.id() + ": widowed without a bereavement after the marriage");
             }
-            if (status.equals("divorced") && !DIVORCE.equals(last)) {
-                violation.accept(c.id() + ": divorced without a divorce");
+        }
+    },
+
+    /** A spouse or partner lives in the household: a married or partnered customer's household holds two or more. */
+    HOUSEHOLD_HOLDS_SPOUSE_AND_CHILDREN("a married or partnered customer's household holds at least two persons, "
+            + "and every household at least one") {
+        @Override
+        void check(CustomerProfile c, GeneratorConfig config, Consumer<String> violation) {
+            var d = c.demographics();
+            boolean couple = d.maritalStatus().equals("married") || d.maritalStatus().equals("partnered");
+            if (d.householdSize() < (couple ? 2 : 1)) {
+                violation.accept(c.id() + ": " + d.maritalStatus() + " in a household of " + d.householdSize());
+            }
+        }
+    },
+
+    /**
+     * Finishing school happens at an age the education fits: a {@code graduated} event at the youngest age the
+     * configuration gives the customer's education level ({@code social.graduation}) or later, at most one.
+     */
+    GRADUATION_AGE_FITS_EDUCATION("graduation happens once, no younger than the education level is finished at") {
+        @Override
+        void check(CustomerProfile c, GeneratorConfig config, Consumer<String> violation) {
+            var grad = config.social() == null ? null : config.social().graduation().get(c.demographics().education());
+            int count = 0;
+            for (LifeEvent e : c.lifeEvents()) {
+                if (e.type().equals(GRADUATED)) {
+                    count++;
+                    if (grad != null && e.ageAtEvent() < grad.min()) {
+                        violation.accept(c.id() + ": " + c.demographics().education() + " finished at "
+                                + e.ageAtEvent() + ", younger than " + grad.min());
+                    }
+                }
+            }
+            if (count > 1) {
+                violation.accept(c.id() + ": graduated " + count + " times");
+            }
+        }
+    },
+
+    /**
+     * Medicaid is means-tested: a customer on Medicaid earns (by the lower bound of the income bracket) less than
+     * {@code social.insurance.medicaid_limit} times the poverty guideline of a household of the customer's size.
+     */
+    MEDICAID_INCOME_QUALIFIES("a customer on Medicaid has an income below its limit for the household's size") {
+        @Override
+        void check(CustomerProfile c, GeneratorConfig config, Consumer<String> violation) {
+            var social = config.social();
+            if (social == null || !c.sdoh().insurance().equals(social.insurance().medicaidValue())) {
+                return;
+            }
+            var d = c.demographics();
+            int bracket = Occupation.INCOME.indexOf(d.incomeBracket());
+            double lower = bracket <= 0 ? 0 : social.income().bracketUpper().get(bracket - 1);
+            double guideline = social.poverty().firstPerson()
+                    + (d.householdSize() - 1) * social.poverty().eachAdditional();
+            double limit = social.insurance().medicaidLimit() * guideline;
+            if (lower >= limit) {
+                violation.accept(c.id() + ": on Medicaid earning " + d.incomeBracket() + " in a household of "
+                        + d.householdSize() + " (limit " + Math.round(limit) + " dollars)");
             }
         }
     },
@@ -324,6 +395,9 @@ public enum CoherenceRule {
     /** The life event types the marital rule reads (the generator's event vocabulary). */
     static final String MARRIAGE = "marriage";
     static final String DIVORCE = "divorce";
+    static final String SEPARATION = "separation";
+    static final String BEREAVEMENT = "bereavement";
+    static final String GRADUATED = "graduated";
 
     private final String description;
 

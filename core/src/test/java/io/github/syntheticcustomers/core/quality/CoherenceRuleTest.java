@@ -116,8 +116,63 @@ class CoherenceRuleTest {
         String id = sample().id();
         assertEquals(List.of("marital_history: " + id + ": divorce on " + dob.plusYears(19)
                 + " without an earlier marriage", "marital_history: " + id
-                + ": marital status divorced but the last marital event is marriage",
-                "marital_history: " + id + ": divorced without a divorce"), v);
+                + ": marital status divorced but the last marital event is marriage"), v);
+    }
+
+    @Test
+    void separatedAndWidowedCustomersFollowTheirMaritalEvents() {
+        LocalDate dob = sample().demographics().dateOfBirth();
+        String id = sample().id();
+        List<LifeEvent> separated = List.of(new LifeEvent(dob.plusYears(20), "marriage", "", "positive", 20),
+                new LifeEvent(dob.plusYears(22), "separation", "", "negative", 22));
+        assertEquals(List.of(), broken(c -> withHousehold(withStatus(withEvents(c, separated), "separated"), 1)));
+        List<LifeEvent> married = List.of(new LifeEvent(dob.plusYears(20), "marriage", "", "positive", 20));
+        assertEquals(List.of("marital_history: " + id + ": widowed without a bereavement after the marriage"),
+                broken(c -> withStatus(withEvents(c, married), "widowed")));
+        List<LifeEvent> widowed = List.of(married.get(0),
+                new LifeEvent(dob.plusYears(23), "bereavement", "", "negative", 23));
+        assertEquals(List.of(), broken(c -> withStatus(withEvents(c, widowed), "widowed")));
+        assertEquals(List.of("marital_history: " + id + ": marital status separated but the last marital event is "
+                + "marriage"), broken(c -> withStatus(withEvents(c, married), "separated")));
+    }
+
+    @Test
+    void aMarriedCustomerLivingAloneIsReported() {
+        LocalDate dob = sample().demographics().dateOfBirth();
+        List<LifeEvent> married = List.of(new LifeEvent(dob.plusYears(20), "marriage", "", "positive", 20));
+        assertEquals(List.of("household_holds_spouse_and_children: " + sample().id() + ": married in a household of 1"),
+                broken(c -> withHousehold(withStatus(withEvents(c, married), "married"), 1)));
+        assertEquals(List.of(), broken(c -> withHousehold(withStatus(withEvents(c, married), "married"), 2)));
+        assertEquals(List.of(), broken(c -> withHousehold(withStatus(withEvents(c, List.of()), "single"), 1)));
+    }
+
+    @Test
+    void aMastersDegreeFinishedAt19IsReported() {
+        LocalDate dob = sample().demographics().dateOfBirth();
+        List<LifeEvent> early = List.of(new LifeEvent(dob.plusYears(19), "graduated", "", "positive", 19));
+        List<String> v = broken(c -> withEducation(withStatus(withEvents(c, early), "single"), "masters"));
+        assertTrue(v.contains("graduation_age_fits_education: " + sample().id() + ": masters finished at 19, younger "
+                + "than 23"), v.toString());
+        List<LifeEvent> late = List.of(new LifeEvent(dob.plusYears(24), "graduated", "", "positive", 24));
+        assertTrue(broken(c -> withEducation(withStatus(withEvents(c, late), "single"), "masters")).stream()
+                .noneMatch(x -> x.startsWith("graduation_age_fits_education")));
+    }
+
+    @Test
+    void medicaidAtAHighIncomeIsReported() {
+        CustomerProfile c = sample();
+        io.github.syntheticcustomers.core.model.SocialDeterminants s = c.sdoh();
+        io.github.syntheticcustomers.core.model.SocialDeterminants medicaid =
+                new io.github.syntheticcustomers.core.model.SocialDeterminants(s.housing(), s.foodSecurity(),
+                        s.transportation(), s.financialStrain(), s.socialSupport(), s.accessToCare(), "medicaid");
+        CustomerProfile rich = withSdoh(withIncome(c, "over_150k"), medicaid);
+        List<String> v = CoherenceRule.violations(rich, CONFIG).stream()
+                .filter(x -> x.startsWith("medicaid_income_qualifies")).toList();
+        assertEquals(1, v.size(), v.toString());
+        assertTrue(v.get(0).contains("on Medicaid earning over_150k"), v.get(0));
+        CustomerProfile poor = withSdoh(withIncome(withHousehold(c, 1), "under_30k"), medicaid);
+        assertTrue(CoherenceRule.violations(poor, CONFIG).stream()
+                .noneMatch(x -> x.startsWith("medicaid_income_qualifies")));
     }
 
     @Test
@@ -350,6 +405,35 @@ class CoherenceRuleTest {
     private static CustomerProfile withEngagement(CustomerProfile c, Engagement g) {
         return new CustomerProfile(c.id(), c.personaType(), c.riskLevel(), c.riskScore(), c.traits(), c.demographics(),
                 c.healthProfile(), c.lifeEvents(), g, c.narrative(), c.sdoh());
+    }
+
+    private static CustomerProfile withDemographics(CustomerProfile c, String education, String status, int household,
+            String income) {
+        Demographics d = c.demographics();
+        Demographics changed = new Demographics(d.firstName(), d.lastName(), d.gender(), d.age(), d.dateOfBirth(),
+                d.email(), d.phone(), d.city(), d.state(), d.occupation(), education, status, household, income);
+        return new CustomerProfile(c.id(), c.personaType(), c.riskLevel(), c.riskScore(), c.traits(), changed,
+                c.healthProfile(), c.lifeEvents(), c.engagement(), c.narrative(), c.sdoh());
+    }
+
+    private static CustomerProfile withHousehold(CustomerProfile c, int household) {
+        Demographics d = c.demographics();
+        return withDemographics(c, d.education(), d.maritalStatus(), household, d.incomeBracket());
+    }
+
+    private static CustomerProfile withEducation(CustomerProfile c, String education) {
+        Demographics d = c.demographics();
+        return withDemographics(c, education, d.maritalStatus(), d.householdSize(), d.incomeBracket());
+    }
+
+    private static CustomerProfile withIncome(CustomerProfile c, String income) {
+        Demographics d = c.demographics();
+        return withDemographics(c, d.education(), d.maritalStatus(), d.householdSize(), income);
+    }
+
+    private static CustomerProfile withSdoh(CustomerProfile c, io.github.syntheticcustomers.core.model.SocialDeterminants s) {
+        return new CustomerProfile(c.id(), c.personaType(), c.riskLevel(), c.riskScore(), c.traits(), c.demographics(),
+                c.healthProfile(), c.lifeEvents(), c.engagement(), c.narrative(), s);
     }
 
     private static CustomerProfile withStatus(CustomerProfile c, String status) {
