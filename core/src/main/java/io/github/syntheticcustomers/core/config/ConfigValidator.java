@@ -49,6 +49,7 @@ final class ConfigValidator {
         boolean risk = personas && levels && epidemiology && passes(at, () -> RiskConfigValidator.validate(config, at));
         boolean measurements = risk && passes(at, () -> HealthConfigValidator.validateMeasurements(config, at));
         at.check(() -> validateRegions(config.regions(), at));
+        at.check(() -> IdentityConfig.validate(config.identity(), at));
         at.check(() -> validateOccupations(config.occupations(), at));
         at.check(() -> validatePlatformFeatures(config.platformFeatures(), at));
         boolean journey = personas && passes(at, () -> JourneyConfigValidator.validate(config, at));
