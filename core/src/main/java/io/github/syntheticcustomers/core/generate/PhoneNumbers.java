@@ -20,8 +20,9 @@ import java.util.regex.Pattern;
  * {@code r mod capacity}: area code {@code codes[n mod k]} and line {@code 0100 + perm(n div k)}, with {@code perm}
  * a seeded permutation of 0–99. Ranks below the capacity thus give distinct numbers spread over all the state's
  * area codes; beyond the capacity the numbers repeat cyclically (rank {@code capacity + j} shares the number of
- * rank {@code j}). With the built-in table the smallest capacities are 100 (states with one area code, e.g.
- * Wyoming or Vermont) and the largest 3,400 (California).
+ * rank {@code j}). With the built-in table the smallest capacities are 100 (the eleven states with one area code,
+ * e.g. Wyoming or Hawaii) and the largest 3,400 (California); with the default regions every number of a dataset is
+ * distinct up to about 22,700 customers, where Hawaii's share first passes its 100 numbers (docs/data-sources.md).
  */
 final class PhoneNumbers {
 

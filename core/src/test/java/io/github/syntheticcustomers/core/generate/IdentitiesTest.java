@@ -215,6 +215,19 @@ class IdentitiesTest {
     }
 
     @Test
+    void theIdentitySectionIsValidatedWithTheConfiguration() {
+        ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.load("team.yaml",
+                "identity:\n  places: ' '\n  street_names: []\n  street_suffixes: [St, '']\n"));
+        List<String> problems = e.errors().stream().map(ConfigException::getMessage).toList();
+        assertEquals(3, problems.size(), e.getMessage());
+        assertTrue(problems.get(0).matches("team\\.yaml:2:\\d+: identity\\.places: is blank .*"), problems.get(0));
+        assertTrue(problems.get(1).matches("team\\.yaml:3:\\d+: identity\\.street_names: is empty .*"),
+                problems.get(1));
+        assertTrue(problems.get(2).matches("team\\.yaml:4:\\d+: identity\\.street_suffixes\\.1: is blank .*"),
+                problems.get(2));
+    }
+
+    @Test
     void aRegionTheTablesDoNotListIsRefused(@TempDir Path dir) throws IOException {
         Path table = dir.resolve("codes.csv");
         Files.writeString(table, "state,area_codes\nOhio,216 330\n", StandardCharsets.UTF_8);
