@@ -42,8 +42,11 @@ export interface Demographics {
   date_of_birth: string;
   email: string;
   phone: string;
+  street_address: string;
   city: string;
+  county: string;
   state: string;
+  postal_code: string;
   occupation: string;
   education: string;
   marital_status: string;

@@ -94,7 +94,9 @@ final class CustomerResources {
         String gender = codes.genders().get(d.gender());
         p.setGender(gender == null ? AdministrativeGender.UNKNOWN : AdministrativeGender.fromCode(gender));
         p.setBirthDateElement(new DateType(d.dateOfBirth().toString()));
-        p.addAddress().setUse(org.hl7.fhir.r4.model.Address.AddressUse.HOME).setCity(d.city()).setState(d.state())
+        // the street address is fictional, the city, county (district) and ZIP code a real place of the state
+        p.addAddress().setUse(org.hl7.fhir.r4.model.Address.AddressUse.HOME).addLine(d.streetAddress())
+                .setCity(d.city()).setDistrict(d.county()).setState(d.state()).setPostalCode(d.postalCode())
                 .setCountry("US");
         FhirCodes.Coded marital = codes.maritalStatuses().get(d.maritalStatus());
         p.setMaritalStatus(marital == null ? new CodeableConcept().setText(d.maritalStatus())

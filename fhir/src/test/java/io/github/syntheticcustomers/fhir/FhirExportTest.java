@@ -142,6 +142,14 @@ class FhirExportTest {
         for (int i = 0; i < n; i++) {
             CustomerProfile c = generator.customer(i);
             String subject = "Patient/" + patients.get(i).get("id").asText();
+            // the home address: fictional street, real city, county (district), state and ZIP code
+            JsonNode address = patients.get(i).at("/address/0");
+            assertEquals(c.demographics().streetAddress(), address.at("/line/0").asText());
+            assertEquals(c.demographics().city(), address.get("city").asText());
+            assertEquals(c.demographics().county(), address.get("district").asText());
+            assertEquals(c.demographics().state(), address.get("state").asText());
+            assertEquals(c.demographics().postalCode(), address.get("postalCode").asText());
+            assertEquals("US", address.get("country").asText());
             for (var condition : c.healthProfile().conditions()) {
                 JsonNode r = conditions.get(k++);
                 assertEquals(subject, r.at("/subject/reference").asText());

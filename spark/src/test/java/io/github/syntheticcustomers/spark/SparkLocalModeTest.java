@@ -153,7 +153,7 @@ class SparkLocalModeTest {
     }
 
     @Test
-    void personaDecadeAndRiskCountsAreThePluginRunsExactly() throws IOException {
+    void personaDecadeRiskStateAndPhoneCountsAreThePluginRunsExactly() throws IOException {
         Path plugin = pluginRun(ConfigLoader.defaults(), ConfigSource.BUILT_IN, 99, 3000);
         Map<String, Long> expected = new TreeMap<>();
         ObjectMapper json = new ObjectMapper();
@@ -162,6 +162,9 @@ class SparkLocalModeTest {
             expected.merge("persona " + c.get("persona_type").asText(), 1L, Long::sum);
             expected.merge("decade " + c.get("demographics").get("age").asInt() / 10 * 10, 1L, Long::sum);
             expected.merge("risk " + c.get("risk_level").asText(), 1L, Long::sum);
+            // regions are allocated exactly too, and each customer's phone follows her rank in her state
+            expected.merge("state " + c.get("demographics").get("state").asText(), 1L, Long::sum);
+            expected.merge("phone " + c.get("demographics").get("phone").asText(), 1L, Long::sum);
         }
         Dataset<Row> customers = SyntheticCustomersSpark.customers(spark, 99, 3000, ConfigSource.BUILT_IN);
         Map<String, Long> actual = new TreeMap<>();
@@ -174,6 +177,12 @@ class SparkLocalModeTest {
         }
         for (Row r : customers.groupBy("risk_level").count().collectAsList()) {
             actual.put("risk " + r.getString(0), r.getLong(1));
+        }
+        for (Row r : customers.groupBy("demographics.state").count().collectAsList()) {
+            actual.put("state " + r.getString(0), r.getLong(1));
+        }
+        for (Row r : customers.groupBy("demographics.phone").count().collectAsList()) {
+            actual.put("phone " + r.getString(0), r.getLong(1));
         }
         assertEquals(expected, actual);
         assertEquals(900L, actual.get("persona health_aware_avoider"), "30 % of 3000, by allocation");

@@ -77,6 +77,16 @@ public final class ConfigException extends RuntimeException {
                 allowed, null);
     }
 
+    /**
+     * A problem in a table the configuration names (a resource or file it points at): {@code source} is the
+     * table's path, {@code line} its 1-based line (-1 when the problem is the whole table), {@code property} the
+     * configuration property that names the table.
+     */
+    public static ConfigException inTable(String source, int line, String property, String problem, String value,
+            String allowed) {
+        return new ConfigException(source, line, line > 0 ? 1 : -1, property, problem, value, allowed, null);
+    }
+
     private static String message(String source, int line, int column, String property, String problem,
             String value, String allowed) {
         StringBuilder sb = new StringBuilder();

@@ -49,6 +49,7 @@ final class ConfigValidator {
         boolean risk = personas && levels && epidemiology && passes(at, () -> RiskConfigValidator.validate(config, at));
         boolean measurements = risk && passes(at, () -> HealthConfigValidator.validateMeasurements(config, at));
         at.check(() -> validateRegions(config.regions(), at));
+        at.check(() -> IdentityConfig.validate(config.identity(), at));
         boolean occupations = passes(at, () -> validateOccupations(config.occupations(), at));
         if (personas && occupations) {
             at.check(() -> SocialConfigValidator.validate(config, at));

@@ -12,7 +12,6 @@ import io.github.syntheticcustomers.core.config.RiskConfig;
 import io.github.syntheticcustomers.core.config.Traits;
 import io.github.syntheticcustomers.core.internal.Decimals;
 import io.github.syntheticcustomers.core.internal.Rng;
-import io.github.syntheticcustomers.core.internal.Vocabulary;
 import io.github.syntheticcustomers.core.journey.CustomerPredicates;
 import io.github.syntheticcustomers.core.model.Condition;
 import io.github.syntheticcustomers.core.model.CustomerProfile;
@@ -52,8 +51,6 @@ import io.github.syntheticcustomers.core.timeline.Visit;
 final class ProfileGenerator {
 
     static final List<String> EMAIL_DOMAINS = List.of("example.com", "example.org", "mail.test");
-    private static final int[] AREA_CODES = {201, 206, 212, 303, 305, 312, 404, 415, 503, 512, 602, 612, 617, 702,
-        713, 720, 804, 808, 904, 919};
     private static final String[] RELATIVES = {"mother", "father", "grandparent", "sibling"};
     private static final List<String> GENDERS = List.of(EpidemiologyConfig.GENDER_FEMALE,
             EpidemiologyConfig.GENDER_MALE, "non_binary");
@@ -67,8 +64,8 @@ final class ProfileGenerator {
     private final RiskModel risk;
     /** The product's platform features ({@code platform_features}), in order. */
     private final List<String> features;
-    /** Each region's population, the weight of its draw. */
-    private final double[] regionWeights;
+    /** Names, place and phone number: the identity tables and the regions' allocation. */
+    private final Identities identities;
     /** The eligibility rules of narrative phrases. */
     private final CustomerPredicates predicates;
     /** Each region's time zone, by the name customers carry as their state. */
@@ -87,7 +84,7 @@ final class ProfileGenerator {
         this.riskLevels = config.riskLevels().size();
         this.risk = new RiskModel(config.risk(), config.epidemiology(), config.riskLevelIds());
         this.features = config.platformFeatures();
-        this.regionWeights = config.regions().stream().mapToDouble(Region::population).toArray();
+        this.identities = new Identities(config, seed, allocation.count());
         this.predicates = CustomerPredicates.of(config);
         this.zones = Region.zonesByName(config.regions());
         this.healthModel = new HealthModel(config, seed);
@@ -527,26 +524,14 @@ final class ProfileGenerator {
         };
     }
 
-    /** Name, contact and place (drawn here), and the social frame's occupation, education, household and income. */
+    /** Name, contact and place (the identity tables), and the social frame's occupation, education, household and income. */
     private Demographics demographics(long index, SocialFrame.Frame frame, String gender, int age, LocalDate dob,
             Rng rng) {
-        List<String> firstNames = switch (gender) {
-            case EpidemiologyConfig.GENDER_FEMALE -> Vocabulary.FEMALE_FIRST_NAMES;
-            case EpidemiologyConfig.GENDER_MALE -> Vocabulary.MALE_FIRST_NAMES;
-            default -> rng.chance(0.5) ? Vocabulary.FEMALE_FIRST_NAMES : Vocabulary.MALE_FIRST_NAMES;
-        };
-        String first = rng.pick(firstNames);
-        String last = rng.pick(Vocabulary.LAST_NAMES);
-        String email = ascii(first) + "." + ascii(last) + "." + padded(index + 1, 6) + "@" + rng.pick(EMAIL_DOMAINS);
-        String phone = "+1-" + AREA_CODES[rng.nextInt(AREA_CODES.length)] + "-555-01" + padded(rng.nextInt(100), 2);
-        String city = switch (rng.nextInt(3)) {
-            case 0 -> rng.pick(Vocabulary.CITY_PREFIXES) + " " + rng.pick(Vocabulary.FEMALE_FIRST_NAMES)
-                    + rng.pick(Vocabulary.CITY_SUFFIXES);
-            case 1 -> rng.pick(Vocabulary.MALE_FIRST_NAMES) + rng.pick(Vocabulary.CITY_SUFFIXES);
-            default -> rng.pick(Vocabulary.LAST_NAMES) + rng.pick(Vocabulary.CITY_SUFFIXES);
-        };
-        String state = config.regions().get(rng.weightedIndex(regionWeights)).name();
-        return new Demographics(first, last, gender, age, dob, email, phone, city, state, frame.occupation(),
+        Identities.Identity id = identities.identity(index, gender, dob);
+        String email = ascii(id.firstName()) + "." + ascii(id.lastName()) + "." + padded(index + 1, 6) + "@"
+                + rng.pick(EMAIL_DOMAINS);
+        return new Demographics(id.firstName(), id.lastName(), gender, age, dob, email, id.phone(),
+                id.streetAddress(), id.city(), id.county(), id.state(), id.postalCode(), frame.occupation(),
                 frame.education(), frame.maritalStatus(), frame.householdSize(), frame.incomeBracket());
     }
 

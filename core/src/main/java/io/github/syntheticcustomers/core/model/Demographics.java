@@ -3,8 +3,10 @@ package io.github.syntheticcustomers.core.model;
 import java.time.LocalDate;
 
 /**
- * Who the customer is. Names are drawn from Datafaker's vocabularies, consistent with gender; email
- * only at reserved domains, phone only in the fictional 555-0100…0199 range.
+ * Who the customer is. First names are drawn by frequency from the SSA baby names of the customer's birth decade
+ * and sex, surnames from the Census 2010 surname table; city, county and ZIP code are a real place of the state,
+ * the street address is fictional. Email only at reserved domains, phone only in the fictional 555-0100…0199
+ * range, with an area code of the state (docs/data-sources.md).
  */
 public record Demographics(
         String firstName,
@@ -14,8 +16,11 @@ public record Demographics(
         LocalDate dateOfBirth,
         String email,
         String phone,
+        String streetAddress,
         String city,
+        String county,
         String state,
+        String postalCode,
         String occupation,
         String education,
         String maritalStatus,

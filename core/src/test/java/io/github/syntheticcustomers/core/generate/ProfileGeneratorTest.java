@@ -58,11 +58,13 @@ class ProfileGeneratorTest {
 
     @Test
     void namesAreConsistentWithGender() {
+        NameTable names = NameTable.load(CONFIG.identity().firstNames());
         for (CustomerProfile c : all) {
             String first = c.demographics().firstName();
+            int year = c.demographics().dateOfBirth().getYear();
             switch (c.demographics().gender()) {
-                case "female" -> assertTrue(io.github.syntheticcustomers.core.internal.Vocabulary.FEMALE_FIRST_NAMES.contains(first), first);
-                case "male" -> assertTrue(io.github.syntheticcustomers.core.internal.Vocabulary.MALE_FIRST_NAMES.contains(first), first);
+                case "female" -> assertTrue(names.cohort(NameTable.FEMALE, year).names().contains(first), first);
+                case "male" -> assertTrue(names.cohort(NameTable.MALE, year).names().contains(first), first);
                 default -> assertEquals("non_binary", c.demographics().gender());
             }
         }

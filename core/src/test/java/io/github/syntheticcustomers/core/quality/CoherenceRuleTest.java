@@ -301,7 +301,8 @@ class CoherenceRuleTest {
         CustomerProfile c = sample();
         Demographics d = c.demographics();
         Demographics physician = new Demographics(d.firstName(), d.lastName(), d.gender(), 25, d.dateOfBirth(),
-                d.email(), d.phone(), d.city(), d.state(), "Family Physician", "high_school", d.maritalStatus(),
+                d.email(), d.phone(), d.streetAddress(), d.city(), d.county(), d.state(), d.postalCode(),
+                "Family Physician", "high_school", d.maritalStatus(),
                 d.householdSize(), "30k_60k");
         List<String> v = CoherenceRule.violations(new CustomerProfile(c.id(), c.personaType(), c.riskLevel(),
                 c.riskScore(), c.traits(), physician, c.healthProfile(), c.lifeEvents(), c.engagement(), c.narrative(),
@@ -411,7 +412,8 @@ class CoherenceRuleTest {
             String income) {
         Demographics d = c.demographics();
         Demographics changed = new Demographics(d.firstName(), d.lastName(), d.gender(), d.age(), d.dateOfBirth(),
-                d.email(), d.phone(), d.city(), d.state(), d.occupation(), education, status, household, income);
+                d.email(), d.phone(), d.streetAddress(), d.city(), d.county(), d.state(), d.postalCode(), d.occupation(),
+                education, status, household, income);
         return new CustomerProfile(c.id(), c.personaType(), c.riskLevel(), c.riskScore(), c.traits(), changed,
                 c.healthProfile(), c.lifeEvents(), c.engagement(), c.narrative(), c.sdoh());
     }
@@ -439,7 +441,8 @@ class CoherenceRuleTest {
     private static CustomerProfile withStatus(CustomerProfile c, String status) {
         Demographics d = c.demographics();
         Demographics changed = new Demographics(d.firstName(), d.lastName(), d.gender(), d.age(), d.dateOfBirth(),
-                d.email(), d.phone(), d.city(), d.state(), d.occupation(), d.education(), status, d.householdSize(),
+                d.email(), d.phone(), d.streetAddress(), d.city(), d.county(), d.state(), d.postalCode(),
+                d.occupation(), d.education(), status, d.householdSize(),
                 d.incomeBracket());
         return new CustomerProfile(c.id(), c.personaType(), c.riskLevel(), c.riskScore(), c.traits(), changed,
                 c.healthProfile(), c.lifeEvents(), c.engagement(), c.narrative(), c.sdoh());

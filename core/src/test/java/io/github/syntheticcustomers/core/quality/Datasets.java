@@ -94,19 +94,22 @@ public final class Datasets {
     /** Demographics with age and date of birth shifted by {@code years} (still consistent with each other). */
     public static Demographics older(Demographics d, int years) {
         return new Demographics(d.firstName(), d.lastName(), d.gender(), d.age() + years,
-                d.dateOfBirth().minusYears(years), d.email(), d.phone(), d.city(), d.state(), d.occupation(),
+                d.dateOfBirth().minusYears(years), d.email(), d.phone(), d.streetAddress(), d.city(), d.county(), d.state(), d.postalCode(),
+                d.occupation(),
                 d.education(), d.maritalStatus(), d.householdSize(), d.incomeBracket());
     }
 
     public static Demographics contact(Demographics d, String email, String phone) {
         return new Demographics(d.firstName(), d.lastName(), d.gender(), d.age(), d.dateOfBirth(), email, phone,
-                d.city(), d.state(), d.occupation(), d.education(), d.maritalStatus(), d.householdSize(),
+                d.streetAddress(), d.city(), d.county(), d.state(), d.postalCode(),
+                d.occupation(), d.education(), d.maritalStatus(), d.householdSize(),
                 d.incomeBracket());
     }
 
     public static Demographics age(Demographics d, int age) {
         return new Demographics(d.firstName(), d.lastName(), d.gender(), age, d.dateOfBirth(), d.email(), d.phone(),
-                d.city(), d.state(), d.occupation(), d.education(), d.maritalStatus(), d.householdSize(),
+                d.streetAddress(), d.city(), d.county(), d.state(), d.postalCode(),
+                d.occupation(), d.education(), d.maritalStatus(), d.householdSize(),
                 d.incomeBracket());
     }
 

@@ -12,6 +12,7 @@ import io.github.syntheticcustomers.core.config.Region;
 import io.github.syntheticcustomers.core.generate.DatasetGenerator;
 import io.github.syntheticcustomers.core.internal.JsonMappers;
 import io.github.syntheticcustomers.core.io.Format;
+import io.github.syntheticcustomers.core.model.CustomerProfile;
 import io.github.syntheticcustomers.core.model.EngagementEvent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -84,9 +85,11 @@ class TimelineFilesTest {
     void aWrittenEventsPartIsReadNotRegenerated(String file, @TempDir Path dir) throws Exception {
         SyntheticDatasets.generate(new GenerationRequest(Datasets.CONFIG, 42, COUNT, EnumSet.of(Format.JSONL), dir,
                 1));
+        // customer 1 of this dataset: where she lives depends on the dataset's count (the regions are allocated)
+        CustomerProfile first = new DatasetGenerator(Datasets.CONFIG, 42, COUNT).customer(0);
         EngagementEvent atAsOf = new EngagementEvent("evt-000001-000001", "cus-000001", null,
                 TimelineFixture.AS_OF, Region.zonesByName(Datasets.CONFIG.regions())
-                        .get(Datasets.DEFAULT.get(0).demographics().state()).getId(), "notification_sent",
+                        .get(first.demographics().state()).getId(), "notification_sent",
                 Map.of("notification", 1));
         String record = JsonMappers.data().writeValueAsString(atAsOf);
         Files.writeString(dir.resolve(file), file.endsWith(".jsonl") ? record + "\n" : "[\n" + record + "\n]\n",
@@ -96,8 +99,8 @@ class TimelineFilesTest {
         assertEquals(CheckStatus.FAIL, r.status());
         assertEquals("before_as_of: cus-000001: evt-000001-000001 (notification_sent) at 2026-01-01T00:00:00Z is not"
                 + " before the as-of instant 2026-01-01T00:00:00Z", r.examples().get(0));
-        assertEquals("account_created: cus-000001: account_created " + Datasets.DEFAULT.get(0).engagement()
-                .accountCreated() + ", the events have no account_created", r.examples().get(1));
+        assertEquals("account_created: cus-000001: account_created " + first.engagement().accountCreated()
+                + ", the events have no account_created", r.examples().get(1));
         // the event file holds customer 1's event only: the others have none at all, not regenerated ones
         assertTrue(r.summary().contains("account_created: " + COUNT + " (cus-000001, cus-000002, cus-000003, …)"),
                 r.summary());
