@@ -23,6 +23,8 @@ import java.util.Map;
  *     latent risk lies in the quantile band of the customer's risk level, so higher levels have more factors while
  *     every factor keeps its prevalence over the population
  * @param diagnosis how a trait multiplies the diagnosed share of a reference rate (optional; 1)
+ * @param relatives the weights of the relative a family history names, for family-history factors without their
+ *     own {@code relatives}
  * @param factors the modifiable risk factors, in draw order
  */
 public record RiskConfig(
@@ -33,6 +35,7 @@ public record RiskConfig(
         Map<String, Integer> levelFloors,
         Double latentCorrelation,
         Link diagnosis,
+        Map<String, Double> relatives,
         List<Factor> factors) {
 
     /** The closed set of factor kinds. */
@@ -48,6 +51,7 @@ public record RiskConfig(
     public RiskConfig {
         agePoints = Immutable.list(agePoints);
         levelFloors = Immutable.map(levelFloors);
+        relatives = Immutable.map(relatives);
         factors = Immutable.list(factors);
     }
 
@@ -120,9 +124,27 @@ public record RiskConfig(
      * @param group factors of one group exclude each other (current vs former smoker); optional
      * @param link a trait link multiplying the prevalence; optional (1)
      * @param lifestyle for {@code lifestyle} factors: the field and the value or range it sets
+     * @param childhood for conditions that may begin before adulthood: the share of diagnoses made in childhood;
+     *     optional (none: every diagnosis in adult life)
+     * @param relatives for family histories: the weight of each relative who had the condition (a relative id such as
+     *     {@code mother}); optional ({@code risk.relatives})
      */
     public record Factor(String id, String kind, String label, Integer points, Double prevalence, String reference,
-            String group, Link link, LifestyleValue lifestyle) {
+            String group, Link link, LifestyleValue lifestyle, Childhood childhood, Map<String, Double> relatives) {
+
+        public Factor {
+            relatives = Immutable.map(relatives);
+        }
+    }
+
+    /**
+     * When a condition may be diagnosed before adulthood.
+     *
+     * @param share the share of the condition's diagnoses made before the 18th birthday, 0–1
+     * @param fromAge the youngest age at a childhood diagnosis, 0–17
+     * @param source where the share comes from
+     */
+    public record Childhood(Double share, Integer fromAge, String source) {
     }
 
     /**

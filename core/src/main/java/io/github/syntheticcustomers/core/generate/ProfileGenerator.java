@@ -65,7 +65,6 @@ final class ProfileGenerator {
         {"strong", "moderate", "limited"},
         {"good", "fair", "poor"},
     };
-    private static final String[] RELATIVES = {"mother", "father", "grandparent", "sibling"};
     private static final List<String> GENDERS = List.of(EpidemiologyConfig.GENDER_FEMALE,
             EpidemiologyConfig.GENDER_MALE, "non_binary");
     private static final double[] GENDER_WEIGHTS = {0.50, 0.47, 0.03};
@@ -87,6 +86,7 @@ final class ProfileGenerator {
     private final HealthModel healthModel;
     private final PlatformModel platformModel;
     private final Snapshots snapshots;
+    private final MeasurementModel measurementModel;
 
     ProfileGenerator(GeneratorConfig config, long seed, Allocation allocation) {
         this.config = config;
@@ -102,6 +102,7 @@ final class ProfileGenerator {
         this.healthModel = new HealthModel(config, seed);
         this.platformModel = new PlatformModel(config, seed);
         this.snapshots = new Snapshots(config);
+        this.measurementModel = new MeasurementModel(config);
     }
 
     CustomerProfile generate(long index) {
@@ -124,13 +125,16 @@ final class ProfileGenerator {
         SocialDeterminants sdoh = sdoh(traits, Rng.of(seed, index, "sdoh"));
         int barriers = barrierCount(sdoh);
         int fixed = risk.agePoints(age) + risk.barrierPoints(barriers);
-        List<RiskFactor> factors = risk.draw(Rng.of(seed, index, "risk"), traits, age, gender, slot.riskIndex(),
+        RiskDraw draw = risk.draw(Rng.of(seed, index, "risk"), traits, age, gender, slot.riskIndex(),
                 riskLevels, fixed, allocation.levelQuantiles(slot));
+        List<RiskFactor> factors = draw.present();
         int riskScore = RiskModel.score(fixed, factors);
         Rng healthRng = Rng.of(seed, index, "health");
         List<Diagnosed> diagnosed = diagnosed(factors, traits, age, dob, healthRng);
         List<FamilyHistory> family = familyHistory(factors, healthRng);
-        Lifestyle lifestyle = lifestyle(factors, traits, healthRng);
+        int band = config.epidemiology().band(age);
+        double bmi = measurementModel.bmi(draw, band, gender, Rng.of(seed, index, "bmi"));
+        Lifestyle lifestyle = lifestyle(factors, traits, bmi, healthRng);
         List<LifeEvent> events = lifeEvents(age, dob, traits, Rng.of(seed, index, "life-events"));
         Demographics demographics = demographics(index, persona, traits, gender, age, dob, events,
                 Rng.of(seed, index, "demographics"));
@@ -141,7 +145,7 @@ final class ProfileGenerator {
                 > diagnosed.size();
         List<Visit> visits = healthModel.visits(index, traits, birthday(dob, 18), conditionPresent, undiagnosed, zone);
         List<Diagnosis> diagnoses = dated(diagnosed, visits, dob, zone, healthRng);
-        List<Observation> measured = measurements(factors, diagnoses, visits, gender, lifestyle.bmi(),
+        List<Observation> measured = measurementModel.panels(draw, diagnoses, visits, band, gender, lifestyle.bmi(),
                 Rng.of(seed, index, "measurements"));
         List<Condition> conditions = diagnoses.stream()
                 .map(d -> new Condition(d.label(), d.date().getYear(), d.managed())).toList();
@@ -289,18 +293,37 @@ final class ProfileGenerator {
         return out;
     }
 
-    private static List<FamilyHistory> familyHistory(List<RiskFactor> factors, Rng rng) {
+    /** Each present family history with the relative drawn by the factor's weights ({@code risk.relatives}). */
+    private List<FamilyHistory> familyHistory(List<RiskFactor> factors, Rng rng) {
         List<FamilyHistory> family = new ArrayList<>();
         for (RiskFactor f : factors) {
             if (f.kind() == RiskFactor.Kind.FAMILY_HISTORY) {
-                family.add(new FamilyHistory(f.label(), rng.pick(RELATIVES)));
+                Map<String, Double> weights = relatives(f);
+                List<String> names = List.copyOf(weights.keySet());
+                double[] w = new double[names.size()];
+                for (int i = 0; i < w.length; i++) {
+                    w[i] = weights.get(names.get(i));
+                }
+                family.add(new FamilyHistory(f.label(), names.get(rng.weightedIndex(w))));
             }
         }
         return family;
     }
 
-    /** The lifestyle: the value each present factor sets, a field no factor sets drawn from the traits. */
-    private static Lifestyle lifestyle(List<RiskFactor> factors, Traits t, Rng rng) {
+    private Map<String, Double> relatives(RiskFactor f) {
+        for (RiskConfig.Factor c : config.risk().factors()) {
+            if (c.id().equals(f.id()) && c.relatives() != null) {
+                return c.relatives();
+            }
+        }
+        return config.risk().relatives();
+    }
+
+    /**
+     * The lifestyle: the value each present factor sets, a field no factor sets drawn from the traits; the BMI from
+     * the measurement model ({@code bmi}; NaN: the range of the factor that sets it).
+     */
+    private static Lifestyle lifestyle(List<RiskFactor> factors, Traits t, double measuredBmi, Rng rng) {
         RiskConfig.LifestyleValue set;
         String smoking = (set = lifestyle(factors, "smoking")) != null ? set.value() : "never";
         String alcohol = (set = lifestyle(factors, "alcohol")) != null ? set.value()
@@ -316,95 +339,10 @@ final class ProfileGenerator {
                 : 7.0 + rng.nextInt(20) / 10.0;
         String stress = (set = lifestyle(factors, "stress_level")) != null ? set.value()
                 : rng.chance(0.3 + 0.5 * t.healthAnxiety()) ? "moderate" : "low";
-        // without a weight factor: a healthy BMI, 18.5-24.9
-        double bmi = (set = lifestyle(factors, "bmi")) != null ? inRange(set, rng)
-                : 18.5 + rng.nextInt(65) / 10.0;
+        double bmi = !Double.isNaN(measuredBmi) ? measuredBmi
+                : (set = lifestyle(factors, "bmi")) != null ? inRange(set, rng) : 18.5 + rng.nextInt(65) / 10.0;
         return new Lifestyle(smoking, alcohol, activity, diet, Decimals.round(sleep, 1), stress,
                 Decimals.round(bmi, 1));
-    }
-
-    /**
-     * One measurement panel per kept visit, oldest first: height by sex and weight from the BMI (the same at every
-     * visit of an adult), and every configured value from the range its factors imply at that visit
-     * ({@link MeasurementsConfig}): a condition shows from the panel of its diagnosis on (an undiagnosed one in the
-     * latest panel only: it began since the visit before), in the treated range on panels after a managed
-     * condition's diagnosis; before, the value is in its normal range. A value keeps its place in its range from panel to panel, drifting a little (its
-     * quantile moves by a normal of sd 0.1 around the latest panel's); the latest panel's value is triangular over
-     * the range (most values near the middle, none piled up at the ends).
-     */
-    private List<Observation> measurements(List<RiskFactor> factors, List<Diagnosis> diagnoses, List<Visit> visits,
-            String gender, double bmi, Rng rng) {
-        List<Visit> kept = visits.stream().filter(Visit::attended).toList();
-        if (kept.isEmpty()) {
-            return List.of();
-        }
-        MeasurementsConfig m = config.measurements();
-        MeasurementsConfig.Normal h = switch (gender) {
-            case EpidemiologyConfig.GENDER_FEMALE -> m.height().female();
-            case EpidemiologyConfig.GENDER_MALE -> m.height().male();
-            default -> new MeasurementsConfig.Normal((m.height().female().mean() + m.height().male().mean()) / 2,
-                    (m.height().female().sd() + m.height().male().sd()) / 2);
-        };
-        double heightCm = Decimals.round(rng.gaussian(h.mean(), h.sd(), h.mean() - 3 * h.sd(), h.mean() + 3 * h.sd()), 1);
-        double metres = heightCm / 100;
-        double weightKg = Decimals.round(bmi * metres * metres, 1);
-        double[] quantile = new double[m.values().size()];
-        for (int i = 0; i < quantile.length; i++) {
-            quantile[i] = (rng.nextDouble() + rng.nextDouble()) / 2;
-        }
-        List<Observation> out = new ArrayList<>(kept.size() * (3 + m.values().size()));
-        for (int k = 0; k < kept.size(); k++) {
-            LocalDate date = kept.get(k).date();
-            boolean latest = k == kept.size() - 1;
-            List<String> treated = new ArrayList<>();
-            for (Diagnosis d : diagnoses) {
-                if (d.managed() && d.date().isBefore(date)) {
-                    treated.add(d.factor());
-                }
-            }
-            // a condition shows from the visit that diagnosed it on; one that is not diagnosed only at the latest
-            // visit (it began since the one before): earlier panels measure in the normal range
-            List<RiskFactor> present = new ArrayList<>();
-            for (RiskFactor f : factors) {
-                if (f.kind() != RiskFactor.Kind.CONDITION || showsAt(f, diagnoses, date, latest)) {
-                    present.add(f);
-                }
-            }
-            out.add(new Observation(m.height().code(), heightCm, m.height().unit(), date));
-            out.add(new Observation(m.weight().code(), weightKg, m.weight().unit(), date));
-            out.add(new Observation(m.bmi().code(), bmi, m.bmi().unit(), date));
-            for (int i = 0; i < quantile.length; i++) {
-                MeasurementsConfig.Value v = m.values().get(i);
-                MeasurementsConfig.Range range = valueRange(v, present, treated);
-                double u = latest ? quantile[i] : Math.max(0, Math.min(1, quantile[i] + rng.gaussian(0, 0.1)));
-                double value = Decimals.round(range.min() + u * (range.max() - range.min()), v.decimals());
-                out.add(new Observation(v.code(), value, v.unit(), date));
-            }
-        }
-        return out;
-    }
-
-    /** Whether condition {@code f} shows in the panel of {@code date}: diagnosed by then, or undiagnosed and latest. */
-    private static boolean showsAt(RiskFactor f, List<Diagnosis> diagnoses, LocalDate date, boolean latest) {
-        for (Diagnosis d : diagnoses) {
-            if (d.factor().equals(f.id())) {
-                return !d.date().isAfter(date);
-            }
-        }
-        return latest;
-    }
-
-    /** The range of the first rule whose factor is present ({@code treated} when treated), else the normal range. */
-    static MeasurementsConfig.Range valueRange(MeasurementsConfig.Value v, List<RiskFactor> factors,
-            List<String> treated) {
-        for (MeasurementsConfig.When w : v.when()) {
-            for (RiskFactor f : factors) {
-                if (f.id().equals(w.factor())) {
-                    return w.treated() != null && treated.contains(f.id()) ? w.treated() : w.range();
-                }
-            }
-        }
-        return v.normal();
     }
 
     /** The lifestyle value the first present factor sets for {@code field}, or null. */
