@@ -30,6 +30,25 @@ public record MeasurementsConfig(Height height, Code weight, Value bmi, Double p
     }
 
     /**
+     * The lower member of every ordered pair a value cuts twice (prediabetes below diabetes on HbA1c, overweight
+     * below obesity on BMI): its band keeps its reference width ({@link RiskConfig#probabilities(EpidemiologyConfig,
+     * Traits, int, String, java.util.Set)}), so the value's spread is the population's.
+     */
+    public java.util.Set<String> bandedFactors() {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        java.util.List<Value> all = new java.util.ArrayList<>(values == null ? List.of() : values);
+        if (bmi != null) {
+            all.add(bmi);
+        }
+        for (Value v : all) {
+            if (v != null && v.cuts() != null && v.cuts().size() == 2 && v.cuts().get(0) != null) {
+                out.add(v.cuts().get(0).factor());
+            }
+        }
+        return java.util.Collections.unmodifiableSet(out);
+    }
+
+    /**
      * An observation's code and unit.
      *
      * @param code the observation code in the output

@@ -59,6 +59,9 @@ final class RiskConfigValidator {
         if (risk.diagnosis() != null) {
             link("risk.diagnosis", risk.diagnosis(), at);
         }
+        if (risk.diagnosisSeverity() != null) {
+            number("risk.diagnosis_severity", risk.diagnosisSeverity(), 0, 0.95, "a correlation 0.0–0.95", at);
+        }
         relatives("risk.relatives", required(risk.relatives(), "risk.relatives",
                 "the weights of the relatives a family history names, e.g. { mother: 1, father: 1 }", at), at);
         factors(required(risk.factors(), "risk.factors", "a list of factors { id, kind, label, points, prevalence }",

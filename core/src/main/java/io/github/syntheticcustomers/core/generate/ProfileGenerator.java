@@ -12,6 +12,8 @@ import io.github.syntheticcustomers.core.config.Region;
 import io.github.syntheticcustomers.core.config.RiskConfig;
 import io.github.syntheticcustomers.core.config.Traits;
 import io.github.syntheticcustomers.core.internal.Decimals;
+import io.github.syntheticcustomers.core.internal.NormalCdf;
+import io.github.syntheticcustomers.core.internal.NormalQuantile;
 import io.github.syntheticcustomers.core.internal.Rng;
 import io.github.syntheticcustomers.core.internal.Vocabulary;
 import io.github.syntheticcustomers.core.journey.CustomerPredicates;
@@ -94,7 +96,8 @@ final class ProfileGenerator {
         this.allocation = allocation;
         this.reference = config.referenceDate();
         this.riskLevels = config.riskLevels().size();
-        this.risk = new RiskModel(config.risk(), config.epidemiology(), config.riskLevelIds());
+        this.risk = new RiskModel(config.risk(), config.epidemiology(), config.riskLevelIds(),
+                config.measurements().bandedFactors());
         this.features = config.platformFeatures();
         this.regionWeights = config.regions().stream().mapToDouble(Region::population).toArray();
         this.predicates = CustomerPredicates.of(config);
@@ -130,7 +133,7 @@ final class ProfileGenerator {
         List<RiskFactor> factors = draw.present();
         int riskScore = RiskModel.score(fixed, factors);
         Rng healthRng = Rng.of(seed, index, "health");
-        List<Diagnosed> diagnosed = diagnosed(factors, traits, age, dob, healthRng);
+        List<Diagnosed> diagnosed = diagnosed(draw, traits, age, dob, healthRng);
         List<FamilyHistory> family = familyHistory(factors, healthRng);
         int band = config.epidemiology().band(age);
         double bmi = measurementModel.bmi(draw, band, gender, Rng.of(seed, index, "bmi"));
@@ -216,32 +219,46 @@ final class ProfileGenerator {
         return n;
     }
 
-    /** A condition the customer knows of, before it is dated on the timeline. */
-    private record Diagnosed(RiskFactor factor, int year, boolean managed) {
+    /**
+     * A condition the customer knows of, before it is dated on the timeline.
+     *
+     * @param fromAge the youngest age its date may have: 18, or the factor's childhood age for a childhood diagnosis
+     */
+    private record Diagnosed(RiskFactor factor, int year, boolean managed, int fromAge) {
     }
 
     /**
      * The present conditions that are diagnosed (each with the share of its age band that knows, moved by the
-     * traits), each with a year drawn in adult life (at most 12 years back) and whether it is managed; the rest
-     * show in their measurements only.
+     * traits), each with a year drawn in adult life (at most 12 years back), or for a condition that may begin in
+     * childhood ({@code risk.factors[].childhood}) with its share in a year before the 18th birthday, and whether it
+     * is managed; the rest show in their measurements only.
      */
-    private List<Diagnosed> diagnosed(List<RiskFactor> factors, Traits t, int age, LocalDate dob, Rng rng) {
+    private List<Diagnosed> diagnosed(RiskDraw draw, Traits t, int age, LocalDate dob, Rng rng) {
         List<Diagnosed> out = new ArrayList<>();
         int lastYear = reference.minusDays(1).getYear();
         int band = config.epidemiology().band(age);
-        for (RiskFactor f : factors) {
+        double severity = config.risk().diagnosisSeverity() == null ? 0 : config.risk().diagnosisSeverity();
+        for (RiskFactor f : draw.present()) {
             if (f.kind() == RiskFactor.Kind.CONDITION) {
                 double share = f.reference() == null ? 1.0
                         : config.epidemiology().rates().get(f.reference()).diagnosedShare(band);
                 if (share < 1.0 && config.risk().diagnosis() != null) {
                     share *= config.risk().diagnosis().of(t);
                 }
-                if (!rng.chance(share)) {
+                if (!diagnosedNow(draw, f, share, severity, rng)) {
                     continue; // present but undiagnosed: it shows in its measurement only
+                }
+                RiskConfig.Childhood child = childhood(f);
+                if (child != null && rng.chance(child.share())) {
+                    // diagnosed before adulthood: a year from the from_age birthday's to the 17th birthday's
+                    int first = dob.getYear() + child.fromAge();
+                    int year = first + rng.nextInt(dob.getYear() + 17 - first + 1);
+                    out.add(new Diagnosed(f, year, rng.chance(0.25 + 0.65 * t.actionTendency()), child.fromAge()));
+                    continue;
                 }
                 int adultYears = Math.max(0, Math.min(age - 18, 12));
                 int year = Math.max(lastYear - rng.nextInt(adultYears + 1), dob.getYear() + 18);
-                out.add(new Diagnosed(f, year, rng.chance(0.25 + 0.65 * t.actionTendency())));
+                out.add(new Diagnosed(f, year, rng.chance(0.25 + 0.65 * t.actionTendency()), 18));
             }
         }
         return out;
@@ -250,7 +267,8 @@ final class ProfileGenerator {
     /**
      * Each diagnosis dated on the timeline: at the first kept visit in or after its drawn year (the visit whose panel
      * found it; the last kept visit when none is that late), or, when the drawn year lies before the first kept
-     * visit, on a day of that year in adult life before it.
+     * visit, on a day of that year before it: in adult life, or for a childhood diagnosis from its {@code from_age}
+     * birthday to the day before the 18th.
      */
     private List<Diagnosis> dated(List<Diagnosed> diagnosed, List<Visit> visits, LocalDate dob, ZoneId zone,
             Rng rng) {
@@ -270,10 +288,14 @@ final class ProfileGenerator {
             LocalDate date = null;
             if (at == null) {
                 LocalDate from = LocalDate.of(d.year(), 1, 1);
-                LocalDate adult = birthday(dob, 18);
-                from = from.isBefore(adult) ? adult : from;
+                LocalDate youngest = birthday(dob, d.fromAge());
+                from = from.isBefore(youngest) ? youngest : from;
                 LocalDate to = LocalDate.of(d.year(), 12, 31);
                 LocalDate before = kept.isEmpty() ? reference.minusDays(2) : kept.get(0).date().minusDays(1);
+                if (d.fromAge() < 18) {
+                    LocalDate child = birthday(dob, 18).minusDays(1); // a childhood diagnosis stays before 18
+                    before = before.isAfter(child) ? child : before;
+                }
                 to = to.isAfter(before) ? before : to;
                 if (to.isBefore(from)) {
                     at = kept.isEmpty() ? null : kept.get(0);
@@ -308,6 +330,39 @@ final class ProfileGenerator {
             }
         }
         return family;
+    }
+
+    /**
+     * Whether present condition {@code f} is diagnosed, with probability {@code share}: its diagnosis liability
+     * {@code √ρ·z + √(1−ρ)·ε} lies above the {@code (1 − share)} normal quantile, where {@code z} is the normal score of
+     * the condition's place in its liability band (standard normal over the cases) and {@code ρ} is
+     * {@code risk.diagnosis_severity}. So the share diagnosed is {@code share} while the undiagnosed cases are the
+     * milder ones.
+     */
+    private static boolean diagnosedNow(RiskDraw draw, RiskFactor f, double share, double severity, Rng rng) {
+        if (share >= 1) {
+            return true;
+        }
+        if (share <= 0) {
+            return false;
+        }
+        double tailLow = NormalCdf.of(-draw.lower(f));
+        double tailHigh = NormalCdf.of(-draw.upper(f));
+        double width = tailLow - tailHigh;
+        double u = width > 0 ? (tailLow - NormalCdf.of(-draw.liability(f))) / width : 0.5;
+        double z = NormalQuantile.of(Math.max(1e-12, Math.min(1 - 1e-12, u)));
+        double liability = StrictMath.sqrt(severity) * z + StrictMath.sqrt(1 - severity) * rng.gaussian(0, 1);
+        return liability > NormalQuantile.of(1 - share);
+    }
+
+    /** The childhood onset of condition {@code f} ({@code risk.factors[].childhood}), or null. */
+    private RiskConfig.Childhood childhood(RiskFactor f) {
+        for (RiskConfig.Factor c : config.risk().factors()) {
+            if (c.id().equals(f.id())) {
+                return c.childhood();
+            }
+        }
+        return null;
     }
 
     private Map<String, Double> relatives(RiskFactor f) {

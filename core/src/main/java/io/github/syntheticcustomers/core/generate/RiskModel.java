@@ -32,6 +32,8 @@ final class RiskModel {
 
     private final RiskConfig config;
     private final EpidemiologyConfig epidemiology;
+    /** The lower members of value-cut ordered pairs, whose band keeps its reference width. */
+    private final java.util.Set<String> banded;
     private final List<RiskFactor> factors;
     private final List<RiskConfig.AgePoints> agePoints;
     private final RiskConfig.BarrierPoints barrierPoints;
@@ -40,8 +42,9 @@ final class RiskModel {
     /** The lowest score of each level, or null for equal bands. */
     private final int[] floors;
 
-    RiskModel(RiskConfig risk, EpidemiologyConfig epidemiology, List<String> levels) {
+    RiskModel(RiskConfig risk, EpidemiologyConfig epidemiology, List<String> levels, java.util.Set<String> banded) {
         this.config = risk;
+        this.banded = banded;
         this.epidemiology = epidemiology;
         List<RiskFactor> list = new ArrayList<>();
         for (RiskConfig.Factor f : risk.factors()) {
@@ -109,7 +112,7 @@ final class RiskModel {
      */
     RiskDraw draw(Rng rng, Traits traits, int age, String gender, int level, int levels, int fixedPoints,
             Allocation.QuantileBand quantiles) {
-        double[] p = config.probabilities(epidemiology, traits, age, gender);
+        double[] p = config.probabilities(epidemiology, traits, age, gender, banded);
         double z = NormalQuantile.of(quantiles.low() + rng.nextDouble() * (quantiles.high() - quantiles.low()));
         boolean[] present = new boolean[factors.size()];
         double[] liabilities = new double[factors.size()];
