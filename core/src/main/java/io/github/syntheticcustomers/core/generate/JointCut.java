@@ -20,8 +20,8 @@ final class JointCut {
     private static final double DELTA_MIN = -6;
     private static final double DELTA_STEP = 0.05;
     private static final int DELTA_POINTS = 241;
-    /** The x grid of the marginal's inverse CDF, per segment. */
-    private static final int GRID = 160;
+    /** The x grid of the marginal's inverse CDF, cells per segment. */
+    private static final int GRID = 96;
     private static final double X_MIN = -8.5;
     private static final double X_MAX = 8.5;
 
@@ -99,17 +99,14 @@ final class JointCut {
         double bb = b - delta;
         double x;
         if (!present) {
-            x = inverse(X_MIN, Math.min(aa, X_MAX), false, aa, bb, u);
+            x = inverse(new double[][] {cumulative(X_MIN, Math.min(aa, X_MAX), false, aa, bb)}, X_MIN,
+                    Math.min(aa, X_MAX), X_MAX, u);
             x = Math.min(x, Math.nextDown(aa));
         } else {
             // two segments, split at the first cut where the density jumps
             double split = Math.max(X_MIN, Math.min(aa, X_MAX));
-            double left = mass(X_MIN, split, aa, bb);
-            double right = mass(split, X_MAX, aa, bb);
-            double total = left + right;
-            double target = u * total;
-            x = target < left ? inverse(X_MIN, split, true, aa, bb, left == 0 ? 0 : target / left)
-                    : inverse(split, X_MAX, true, aa, bb, right == 0 ? 0 : (target - left) / right);
+            x = inverse(new double[][] {cumulative(X_MIN, split, true, aa, bb), cumulative(split, X_MAX, true, aa,
+                bb)}, X_MIN, split, X_MAX, u);
         }
         double lo;
         double hi;
@@ -136,44 +133,49 @@ final class JointCut {
         return x >= aa ? NormalCdf.density(x) : NormalCdf.density(x) * (1 - below);
     }
 
-    private double mass(double from, double to, double aa, double bb) {
+    /** The trapezoid cumulative of the density over {@code GRID} cells of {@code [from, to]} (all 0 when empty). */
+    private double[] cumulative(double from, double to, boolean present, double aa, double bb) {
+        double[] c = new double[GRID + 1];
         if (to <= from) {
-            return 0;
+            return c;
         }
         double h = (to - from) / GRID;
-        double sum = 0;
-        double previous = density(from, true, aa, bb);
-        for (int i = 1; i <= GRID; i++) {
-            double d = density(i == GRID ? Math.nextDown(to) : from + i * h, true, aa, bb);
-            sum += (previous + d) * h / 2;
-            previous = d;
-        }
-        return sum;
-    }
-
-    /**
-     * The x in {@code [from, to]} at which the trapezoid cumulative of the density reaches the share {@code u}
-     * (linear within a grid cell).
-     */
-    private double inverse(double from, double to, boolean present, double aa, double bb, double u) {
-        if (to <= from) {
-            return from;
-        }
-        double h = (to - from) / GRID;
-        double[] cumulative = new double[GRID + 1];
         double previous = density(from, present, aa, bb);
         for (int i = 1; i <= GRID; i++) {
             double d = density(i == GRID ? Math.nextDown(to) : from + i * h, present, aa, bb);
-            cumulative[i] = cumulative[i - 1] + (previous + d) * h / 2;
+            c[i] = c[i - 1] + (previous + d) * h / 2;
             previous = d;
         }
-        double target = u * cumulative[GRID];
-        for (int i = 1; i <= GRID; i++) {
-            if (cumulative[i] >= target) {
-                double cell = cumulative[i] - cumulative[i - 1];
-                double f = cell > 0 ? (target - cumulative[i - 1]) / cell : 0;
-                return from + (i - 1 + f) * h;
+        return c;
+    }
+
+    /**
+     * The x at which the cumulative of one or two consecutive segments ({@code [from, split]}, {@code [split, to]})
+     * reaches the share {@code u} of their total, linear within a grid cell.
+     */
+    private static double inverse(double[][] segments, double from, double split, double to, double u) {
+        double total = 0;
+        for (double[] c : segments) {
+            total += c[GRID];
+        }
+        double target = u * total;
+        double start = from;
+        for (int k = 0; k < segments.length; k++) {
+            double[] c = segments[k];
+            double end = k == 0 ? split : to;
+            if (target <= c[GRID] || k == segments.length - 1) {
+                double h = (end - start) / GRID;
+                for (int i = 1; i <= GRID; i++) {
+                    if (c[i] >= target) {
+                        double cell = c[i] - c[i - 1];
+                        double f = cell > 0 ? (target - c[i - 1]) / cell : 0;
+                        return start + (i - 1 + f) * h;
+                    }
+                }
+                return end;
             }
+            target -= c[GRID];
+            start = end;
         }
         return to;
     }
