@@ -26,7 +26,9 @@ import java.util.Map;
  * a reference rate first (highest points dropped while the score is too high, likely factors added while it is too
  * low), so the reference rates stay as drawn wherever the other factors can absorb the level. Every score is
  * computed from the factors the profile shows, and every customer of a higher level scores above every customer of
- * a lower one. Immutable and thread-safe.
+ * a lower one. The draw keeps every factor's liability ({@link RiskDraw}): a factor the repair added or dropped has
+ * its liability redrawn inside the band its new state implies, so the measured values the liabilities place
+ * (docs/measurement-model.md) agree with the factors. Immutable and thread-safe.
  */
 final class RiskModel {
 
