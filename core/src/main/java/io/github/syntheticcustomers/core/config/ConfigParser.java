@@ -162,8 +162,8 @@ final class ConfigParser {
     }
 
     /**
-     * A file that declares its own {@code risk.factors} replaces the default ones: the default measurement rules
-     * ({@code measurements.values[].when}) naming a factor it no longer has are dropped, so a default blood
+     * A file that declares its own {@code risk.factors} replaces the default ones: the default cut-offs and treatments
+     * ({@code measurements.values[].cuts}, {@code .treatment}, and the BMI's) naming a factor it no longer has are dropped, so a default blood
      * pressure rule does not outlive a removed hypertension factor; so are the default narrative phrases whose rule
      * names such a factor. The file's own rules are checked as usual.
      */
@@ -177,14 +177,33 @@ final class ConfigParser {
         forgetPhrasesNaming(defaults.at("/narrative/generic"), ids);
         forgetPhrasesNaming(defaults.at("/engagement/texts"), ids);
         for (JsonNode value : defaults.at("/measurements/values")) {
-            JsonNode when = value.get("when");
-            if (when instanceof ArrayNode rules) {
-                for (int i = rules.size() - 1; i >= 0; i--) {
-                    if (!ids.contains(rules.get(i).path("factor").asText())) {
-                        rules.remove(i);
-                    }
+            forgetCutsNaming(value, ids);
+        }
+        forgetCutsNaming(defaults.at("/measurements/bmi"), ids);
+    }
+
+    /**
+     * Removes a default value's cut-offs, treatment and correlation that name a factor (or, for a correlation, a
+     * value) the file no longer has: the value then follows its population distribution alone.
+     */
+    private static void forgetCutsNaming(JsonNode value, Set<String> ids) {
+        if (!(value instanceof ObjectNode object)) {
+            return;
+        }
+        boolean cut = false;
+        if (object.get("cuts") instanceof ArrayNode cuts) {
+            for (int i = cuts.size() - 1; i >= 0; i--) {
+                if (!ids.contains(cuts.get(i).path("factor").asText())) {
+                    cuts.remove(i);
                 }
             }
+            cut = !cuts.isEmpty();
+        }
+        if (object.has("treatment") && !ids.contains(object.path("treatment").path("factor").asText())) {
+            object.remove("treatment");
+        }
+        if (!cut) {
+            object.remove("correlation"); // a correlation joins two values of one factor
         }
     }
 

@@ -7,6 +7,7 @@ import static io.github.syntheticcustomers.core.config.JourneyConfigValidator.re
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,7 +17,8 @@ import java.util.Set;
  * {@link ConfigException}. Age bands ascend from 18 or below; every rate cites a source and gives one probability
  * per band, either {@code all} or both {@code female} and {@code male}; a {@code diagnosed} share belongs to a
  * condition that a measurement reveals (an undiagnosed case must show somewhere). Measurements name known risk
- * factors, with ranges whose minimum is not above their maximum.
+ * factors in their cut-offs (at most two per value, the ordered members of one group; a factor cut by two values is
+ * a correlated pair), lie inside ascending limits, and give a population mean and spread per age band.
  */
 final class HealthConfigValidator {
 
@@ -86,7 +88,7 @@ final class HealthConfigValidator {
 
     static void validateMeasurements(GeneratorConfig config, ConfigParser.Locator at) {
         MeasurementsConfig m = required(config.measurements(), "measurements",
-                "{ height, weight, bmi, values }", at);
+                "{ height, weight, bmi, panel_drift, values }", at);
         Set<String> codes = new HashSet<>();
         MeasurementsConfig.Height h = required(m.height(), "measurements.height", "{ code, unit, female, male }", at);
         code("measurements.height", h.code(), h.unit(), codes, at);
@@ -94,44 +96,183 @@ final class HealthConfigValidator {
         normal("measurements.height.male", h.male(), at);
         MeasurementsConfig.Code w = required(m.weight(), "measurements.weight", "{ code, unit }", at);
         code("measurements.weight", w.code(), w.unit(), codes, at);
-        MeasurementsConfig.Code b = required(m.bmi(), "measurements.bmi", "{ code, unit }", at);
-        code("measurements.bmi", b.code(), b.unit(), codes, at);
-        List<String> factorIds = new ArrayList<>();
+        number("measurements.panel_drift", required(m.panelDrift(), "measurements.panel_drift",
+                "a standard deviation 0.0–1.0", at), 0, 1, "a standard deviation 0.0–1.0", at);
+        int bands = config.epidemiology().ageBands().size();
+        Map<String, RiskConfig.Factor> factors = new LinkedHashMap<>();
         for (RiskConfig.Factor f : config.risk().factors()) {
-            factorIds.add(f.id());
+            factors.put(f.id(), f);
         }
-        Set<String> revealed = new HashSet<>();
+        List<String> factorIds = List.copyOf(factors.keySet());
+        // the values that cut each factor, to check that a factor cut twice is a correlated pair
+        Map<String, List<String>> cutBy = new LinkedHashMap<>();
+        MeasurementsConfig.Value bmi = required(m.bmi(), "measurements.bmi",
+                "{ code, label, unit, decimals, transform, population, cuts, limits, source }", at);
+        value("measurements.bmi", bmi, bands, factors, factorIds, codes, cutBy, at);
+        for (MeasurementsConfig.Cut c : bmi.cuts() == null ? List.<MeasurementsConfig.Cut>of() : bmi.cuts()) {
+            RiskConfig.LifestyleValue lv = factors.get(c.factor()).lifestyle();
+            if (lv == null || !lv.field().equals("bmi")) {
+                throw at.error("measurements.bmi.cuts", "factor '" + c.factor() + "' does not set the lifestyle BMI",
+                        c.factor(), "a lifestyle factor with lifestyle.field bmi");
+            }
+        }
+        if (bmi.treatment() != null || bmi.correlation() != null) {
+            throw at.error("measurements.bmi." + (bmi.treatment() != null ? "treatment" : "correlation"),
+                    "is not for the BMI", null, "cuts and limits only");
+        }
         List<MeasurementsConfig.Value> values = required(m.values(), "measurements.values",
-                "a list of { code, label, unit, decimals, normal, when }", at);
+                "a list of { code, label, unit, decimals, transform, population, cuts, limits, source }", at);
         for (int i = 0; i < values.size(); i++) {
             String base = "measurements.values." + i;
-            MeasurementsConfig.Value v = required(values.get(i), base, "{ code, label, unit, decimals, normal }", at);
-            code(base, v.code(), v.unit(), codes, at);
-            text(base + ".label", v.label(), at);
-            number(base + ".decimals", required(v.decimals(), base + ".decimals", "0–2", at), 0, 2, "0–2", at);
-            range(base + ".normal", required(v.normal(), base + ".normal", "{ min, max }", at), at);
-            List<MeasurementsConfig.When> when = v.when() == null ? List.of() : v.when();
-            for (int k = 0; k < when.size(); k++) {
-                String wb = base + ".when." + k;
-                MeasurementsConfig.When rule = required(when.get(k), wb, "{ factor, range, treated }", at);
-                String factor = required(rule.factor(), wb + ".factor", "a risk.factors id", at);
-                oneOf(wb + ".factor", factor, factorIds, "risk factor", at);
-                range(wb + ".range", required(rule.range(), wb + ".range", "{ min, max }", at), at);
-                if (rule.treated() != null) {
-                    range(wb + ".treated", rule.treated(), at);
-                }
-                revealed.add(factor);
-            }
+            MeasurementsConfig.Value v = required(values.get(i), base,
+                    "{ code, label, unit, decimals, transform, population, cuts, limits, source }", at);
+            value(base, v, bands, factors, factorIds, codes, cutBy, at);
+        }
+        for (int i = 0; i < values.size(); i++) {
+            jointCuts("measurements.values." + i, values.get(i), values, factors, cutBy, at);
         }
         for (int i = 0; i < config.risk().factors().size(); i++) {
             RiskConfig.Factor f = config.risk().factors().get(i);
             EpidemiologyConfig.Rate rate = f.reference() == null ? null
                     : config.epidemiology().rates().get(f.reference());
-            boolean measured = f.kind().equals("condition") && revealed.contains(f.id());
+            boolean measured = f.kind().equals("condition") && cutBy.containsKey(f.id());
             if (rate != null && rate.diagnosed() != null && !measured) {
                 throw at.error("risk.factors." + i + ".reference", "rate '" + f.reference() + "' has a diagnosed share "
                         + "but factor '" + f.id() + "' is not a condition a measurement reveals", f.reference(),
-                        "a condition named by a measurements.values[].when, or a rate without diagnosed");
+                        "a condition named by a measurements.values[].cuts, or a rate without diagnosed");
+            }
+        }
+    }
+
+    /** One value: its code, label, decimals, scale, population, cuts (ascending, inside the soft limits), limits. */
+    private static void value(String base, MeasurementsConfig.Value v, int bands, Map<String, RiskConfig.Factor> factors,
+            List<String> factorIds, Set<String> codes, Map<String, List<String>> cutBy, ConfigParser.Locator at) {
+        code(base, v.code(), v.unit(), codes, at);
+        text(base + ".label", v.label(), at);
+        text(base + ".source", v.source(), at);
+        number(base + ".decimals", required(v.decimals(), base + ".decimals", "0–2", at), 0, 2, "0–2", at);
+        double lambda = required(v.transform(), base + ".transform", "a Box-Cox λ -3–3 (0: log, 1: linear)", at);
+        number(base + ".transform", lambda, -3, 3, "a Box-Cox λ -3–3 (0: log, 1: linear)", at);
+        MeasurementsConfig.Limits l = required(v.limits(), base + ".limits", "{ min, low, high, max }", at);
+        double min = required(l.min(), base + ".limits.min", "a number", at);
+        double low = required(l.low(), base + ".limits.low", "a number above min", at);
+        double high = required(l.high(), base + ".limits.high", "a number above low", at);
+        double max = required(l.max(), base + ".limits.max", "a number above high", at);
+        if (!(min < low && low < high && high < max)) {
+            throw at.error(base + ".limits", "is not ascending", min + ", " + low + ", " + high + ", " + max,
+                    "min < low < high < max");
+        }
+        if (lambda != 1 && !(min > 0)) {
+            throw at.error(base + ".limits.min", "is not positive on a Box-Cox scale", String.valueOf(min),
+                    "a minimum above 0 (or transform: 1)");
+        }
+        MeasurementsConfig.Population p = required(v.population(), base + ".population", "{ female, male }", at);
+        population(base + ".population.female", required(p.female(), base + ".population.female",
+                "one { mean, sd } per age band", at), bands, low, high, at);
+        population(base + ".population.male", required(p.male(), base + ".population.male",
+                "one { mean, sd } per age band", at), bands, low, high, at);
+        List<MeasurementsConfig.Cut> cuts = v.cuts() == null ? List.of() : v.cuts();
+        if (cuts.size() > 2) {
+            throw at.error(base + ".cuts", "has " + cuts.size() + " cut-offs", String.valueOf(cuts.size()),
+                    "at most two: one factor, or two ordered members of one factor group");
+        }
+        for (int k = 0; k < cuts.size(); k++) {
+            String cb = base + ".cuts." + k;
+            MeasurementsConfig.Cut c = required(cuts.get(k), cb, "{ factor, at }", at);
+            String factor = required(c.factor(), cb + ".factor", "a risk.factors id", at);
+            oneOf(cb + ".factor", factor, factorIds, "risk factor", at);
+            double cut = required(c.at(), cb + ".at", "a number between limits.low and limits.high", at);
+            if (!(cut > low && cut < high)) {
+                throw at.error(cb + ".at", "lies outside the soft limits", String.valueOf(cut),
+                        "a number between limits.low (" + low + ") and limits.high (" + high + ")");
+            }
+            if (k > 0 && !(cut > cuts.get(k - 1).at())) {
+                throw at.error(cb + ".at", "is not above the previous cut", String.valueOf(cut), "cuts ascending");
+            }
+            cutBy.computeIfAbsent(factor, x -> new ArrayList<>()).add(v.code());
+        }
+        if (cuts.size() == 2) {
+            RiskConfig.Factor lower = factors.get(cuts.get(0).factor());
+            RiskConfig.Factor upper = factors.get(cuts.get(1).factor());
+            if (lower.group() == null || !lower.group().equals(upper.group())
+                    || factorIds.indexOf(upper.id()) > factorIds.indexOf(lower.id())) {
+                throw at.error(base + ".cuts", "cuts two factors that are not ordered members of one group",
+                        lower.id() + ", " + upper.id(), "two factors of one group, the higher cut's factor listed first "
+                        + "in risk.factors (its liability band is the higher one)");
+            }
+        }
+        MeasurementsConfig.Treatment t = v.treatment();
+        if (t != null) {
+            String tb = base + ".treatment";
+            String factor = required(t.factor(), tb + ".factor", "a condition this value cuts", at);
+            boolean cutHere = cuts.stream().anyMatch(c -> c.factor().equals(factor));
+            if (!cutHere || !factors.get(factor).kind().equals("condition")) {
+                throw at.error(tb + ".factor", "is not a condition this value cuts", factor,
+                        "one of " + cuts.stream().map(MeasurementsConfig.Cut::factor).toList());
+            }
+            boolean relative = required(t.relative(), tb + ".relative", "true (percent) or false (the value's unit)",
+                    at);
+            double lo = required(t.min(), tb + ".min", "the largest lowering, a negative number", at);
+            double hi = required(t.max(), tb + ".max", "the smallest lowering, at least min", at);
+            number(tb + ".min", lo, relative ? -90 : -1000, 0, relative ? "-90–0 percent" : "a lowering -1000–0", at);
+            number(tb + ".max", hi, lo, 0, "min–0", at);
+            text(tb + ".source", t.source(), at);
+        }
+    }
+
+    /** A factor cut by two values: each cuts it once and one names the other as its correlated partner. */
+    private static void jointCuts(String base, MeasurementsConfig.Value v, List<MeasurementsConfig.Value> values,
+            Map<String, RiskConfig.Factor> factors, Map<String, List<String>> cutBy, ConfigParser.Locator at) {
+        MeasurementsConfig.Correlation c = v.correlation();
+        for (MeasurementsConfig.Cut cut : v.cuts() == null ? List.<MeasurementsConfig.Cut>of() : v.cuts()) {
+            List<String> by = cutBy.get(cut.factor());
+            if (by.size() > 2) {
+                throw at.error(base + ".cuts", "factor '" + cut.factor() + "' is cut by " + by.size() + " values",
+                        by.toString(), "one value, or two correlated values");
+            }
+            if (by.size() == 2) {
+                if (v.cuts().size() != 1) {
+                    throw at.error(base + ".cuts", "cuts a factor another value cuts too, and another", cut.factor(),
+                            "a single cut on each of two correlated values");
+                }
+                String other = by.get(0).equals(v.code()) ? by.get(1) : by.get(0);
+                MeasurementsConfig.Value partner = values.stream().filter(x -> x.code().equals(other)).findFirst()
+                        .orElseThrow();
+                boolean linked = c != null && other.equals(c.with())
+                        || partner.correlation() != null && v.code().equals(partner.correlation().with());
+                if (!linked) {
+                    throw at.error(base + ".correlation", "is missing: factor '" + cut.factor() + "' is cut by "
+                            + v.code() + " and " + other, null, "correlation: { with: " + other + ", r }");
+                }
+            }
+        }
+        if (c != null) {
+            String with = required(c.with(), base + ".correlation.with", "another value's code", at);
+            List<String> codes = values.stream().map(MeasurementsConfig.Value::code).filter(x -> !x.equals(v.code()))
+                    .toList();
+            oneOf(base + ".correlation.with", with, codes, "value code", at);
+            number(base + ".correlation.r", required(c.r(), base + ".correlation.r", "a correlation -0.95–0.95", at),
+                    -0.95, 0.95, "a correlation -0.95–0.95", at);
+            text(base + ".correlation.source", c.source(), at);
+        }
+    }
+
+    private static void population(String base, List<MeasurementsConfig.Normal> normals, int bands, double low,
+            double high, ConfigParser.Locator at) {
+        if (normals.size() != bands) {
+            throw at.error(base, "has " + normals.size() + " entries for " + bands + " age bands",
+                    String.valueOf(normals.size()), "one { mean, sd } per epidemiology age band");
+        }
+        for (int i = 0; i < normals.size(); i++) {
+            MeasurementsConfig.Normal n = required(normals.get(i), base + "." + i, "{ mean, sd }", at);
+            double mean = required(n.mean(), base + "." + i + ".mean", "a mean between limits.low and limits.high",
+                    at);
+            number(base + "." + i + ".mean", mean, low, high, "a mean between limits.low (" + low
+                    + ") and limits.high (" + high + ")", at);
+            double sd = required(n.sd(), base + "." + i + ".sd", "a standard deviation above 0", at);
+            if (!(sd > 0) || sd > high - low) {
+                throw at.error(base + "." + i + ".sd", "out of range", String.valueOf(sd),
+                        "a standard deviation above 0, at most limits.high - limits.low");
             }
         }
     }
@@ -154,11 +295,4 @@ final class HealthConfigValidator {
         number(base + ".sd", required(n.sd(), base + ".sd", "a number 0–100", at), 0, 100, "a number 0–100", at);
     }
 
-    private static void range(String base, MeasurementsConfig.Range r, ConfigParser.Locator at) {
-        double lo = required(r.min(), base + ".min", "a number", at);
-        double hi = required(r.max(), base + ".max", "a number", at);
-        if (lo > hi) {
-            throw at.error(base, "min is greater than max", lo + " > " + hi, "min <= max");
-        }
-    }
 }

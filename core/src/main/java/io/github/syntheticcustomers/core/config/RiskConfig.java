@@ -1,8 +1,11 @@
 package io.github.syntheticcustomers.core.config;
 
 import io.github.syntheticcustomers.core.internal.Immutable;
+import io.github.syntheticcustomers.core.internal.NormalCdf;
+import io.github.syntheticcustomers.core.internal.NormalQuantile;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The {@code risk} section: what a customer's risk score is made of. The score is {@code min(100, age points +
@@ -23,6 +26,11 @@ import java.util.Map;
  *     latent risk lies in the quantile band of the customer's risk level, so higher levels have more factors while
  *     every factor keeps its prevalence over the population
  * @param diagnosis how a trait multiplies the diagnosed share of a reference rate (optional; 1)
+ * @param diagnosisSeverity how much a present condition's severity (its liability's place in its band) decides
+ *     whether it is diagnosed, a correlation 0–0.95 (optional; 0): the diagnosed share stays as configured, but the
+ *     undiagnosed cases are the milder ones, near the cut-off, as in the surveys
+ * @param relatives the weights of the relative a family history names, for family-history factors without their
+ *     own {@code relatives}
  * @param factors the modifiable risk factors, in draw order
  */
 public record RiskConfig(
@@ -33,6 +41,8 @@ public record RiskConfig(
         Map<String, Integer> levelFloors,
         Double latentCorrelation,
         Link diagnosis,
+        Double diagnosisSeverity,
+        Map<String, Double> relatives,
         List<Factor> factors) {
 
     /** The closed set of factor kinds. */
@@ -48,6 +58,7 @@ public record RiskConfig(
     public RiskConfig {
         agePoints = Immutable.list(agePoints);
         levelFloors = Immutable.map(levelFloors);
+        relatives = Immutable.map(relatives);
         factors = Immutable.list(factors);
     }
 
@@ -59,16 +70,39 @@ public record RiskConfig(
      * The generator draws with these probabilities and the {@code epidemiology} check expects them.
      */
     public double[] probabilities(EpidemiologyConfig epidemiology, Traits traits, int age, String gender) {
+        return probabilities(epidemiology, traits, age, gender, Set.of());
+    }
+
+    /**
+     * {@link #probabilities(EpidemiologyConfig, Traits, int, String)}, where each factor of {@code banded} (the lower
+     * member of an ordered pair one measured value cuts twice, {@link MeasurementsConfig#bandedFactors}) keeps the
+     * width its band has in the reference population: with {@code t} the liability threshold of the member above it,
+     * {@code p = Φ(t) − Φ(t − w)}, {@code w = Φ⁻¹(1 − r₁) − Φ⁻¹(1 − r₁ − r₂)} from the two reference rates of the
+     * customer's age band and sex. A persona's multipliers then shift the customer's value as a whole (location)
+     * instead of stretching its spread, so a lower-risk persona has fewer high values without a wider tail of low
+     * ones (no surplus of underweight customers). Capped by {@code max_probability} as the others.
+     */
+    public double[] probabilities(EpidemiologyConfig epidemiology, Traits traits, int age, String gender,
+            Set<String> banded) {
         double propensityHere = propensity.of(traits);
         int band = epidemiology.band(age);
         double[] p = new double[factors.size()];
         Map<String, Double> groupUsed = new java.util.HashMap<>();
+        Map<String, double[]> groupFirst = new java.util.HashMap<>(); // group -> {reference rate, probability}
         for (int i = 0; i < p.length; i++) {
             Factor f = factors.get(i);
             double base = f.reference() != null ? epidemiology.rates().get(f.reference()).of(band, gender)
                     : f.prevalence();
             double link = f.link() == null ? 1.0 : f.link().of(traits);
             double here = Math.max(0, Math.min(maxProbability, base * propensityHere * link));
+            double[] first = f.group() == null ? null : groupFirst.get(f.group());
+            if (first != null && banded.contains(f.id())) {
+                double width = NormalQuantile.of(1 - first[0]) - NormalQuantile.of(1 - first[0] - base);
+                double t = NormalQuantile.of(1 - first[1]);
+                here = first[1] >= 1 ? 0 : Math.max(0, (1 - first[1]) - NormalCdf.of(t - width));
+            } else if (f.group() != null && first == null) {
+                groupFirst.put(f.group(), new double[] {base, here});
+            }
             if (f.group() != null) {
                 double used = groupUsed.getOrDefault(f.group(), 0.0);
                 here = Math.min(here, Math.max(0, maxProbability - used));
@@ -120,9 +154,27 @@ public record RiskConfig(
      * @param group factors of one group exclude each other (current vs former smoker); optional
      * @param link a trait link multiplying the prevalence; optional (1)
      * @param lifestyle for {@code lifestyle} factors: the field and the value or range it sets
+     * @param childhood for conditions that may begin before adulthood: the share of diagnoses made in childhood;
+     *     optional (none: every diagnosis in adult life)
+     * @param relatives for family histories: the weight of each relative who had the condition (a relative id such as
+     *     {@code mother}); optional ({@code risk.relatives})
      */
     public record Factor(String id, String kind, String label, Integer points, Double prevalence, String reference,
-            String group, Link link, LifestyleValue lifestyle) {
+            String group, Link link, LifestyleValue lifestyle, Childhood childhood, Map<String, Double> relatives) {
+
+        public Factor {
+            relatives = Immutable.map(relatives);
+        }
+    }
+
+    /**
+     * When a condition may be diagnosed before adulthood.
+     *
+     * @param share the share of the condition's diagnoses made before the 18th birthday, 0–1
+     * @param fromAge the youngest age at a childhood diagnosis, 0–17
+     * @param source where the share comes from
+     */
+    public record Childhood(Double share, Integer fromAge, String source) {
     }
 
     /**

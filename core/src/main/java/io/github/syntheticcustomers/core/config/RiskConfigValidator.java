@@ -59,8 +59,43 @@ final class RiskConfigValidator {
         if (risk.diagnosis() != null) {
             link("risk.diagnosis", risk.diagnosis(), at);
         }
+        if (risk.diagnosisSeverity() != null) {
+            number("risk.diagnosis_severity", risk.diagnosisSeverity(), 0, 0.95, "a correlation 0.0–0.95", at);
+        }
+        relatives("risk.relatives", required(risk.relatives(), "risk.relatives",
+                "the weights of the relatives a family history names, e.g. { mother: 1, father: 1 }", at), at);
         factors(required(risk.factors(), "risk.factors", "a list of factors { id, kind, label, points, prevalence }",
                 at), config.epidemiology(), at);
+    }
+
+    private static void childhood(String base, RiskConfig.Childhood c, String kind, ConfigParser.Locator at) {
+        if (!kind.equals("condition")) {
+            throw at.error(base, "is only for conditions", kind, "kind: condition");
+        }
+        number(base + ".share", required(c.share(), base + ".share", "a share 0.0–1.0", at), 0, 1,
+                "a share 0.0–1.0", at);
+        number(base + ".from_age", required(c.fromAge(), base + ".from_age", "an age 0–17", at), 0, 17,
+                "an age 0–17", at);
+        String source = required(c.source(), base + ".source", "where the share comes from", at);
+        if (source.isBlank()) {
+            throw at.error(base + ".source", "is blank", "''", "where the share comes from");
+        }
+    }
+
+    private static void relatives(String base, Map<String, Double> weights, ConfigParser.Locator at) {
+        if (weights.isEmpty()) {
+            throw at.error(base, "has no relatives", "{}", "at least one relative with a positive weight");
+        }
+        double sum = 0;
+        for (Map.Entry<String, Double> e : weights.entrySet()) {
+            identifier(base + "." + e.getKey(), e.getKey(), "a relative id such as mother", at);
+            double w = required(e.getValue(), base + "." + e.getKey(), "a weight 0–1000", at);
+            number(base + "." + e.getKey(), w, 0, 1000, "a weight 0–1000", at);
+            sum += w;
+        }
+        if (!(sum > 0)) {
+            throw at.error(base, "has no positive weight", weights.toString(), "at least one weight above 0");
+        }
     }
 
     private static void link(String base, RiskConfig.Link link, ConfigParser.Locator at) {
@@ -134,6 +169,16 @@ final class RiskConfigValidator {
             }
             if (f.link() != null) {
                 link(base + ".link", f.link(), at);
+            }
+            if (f.childhood() != null) {
+                childhood(base + ".childhood", f.childhood(), kind, at);
+            }
+            if (f.relatives() != null) {
+                if (!kind.equals("family_history")) {
+                    throw at.error(base + ".relatives", "is only for family-history factors", kind,
+                            "kind: family_history");
+                }
+                relatives(base + ".relatives", f.relatives(), at);
             }
             boolean lifestyle = kind.equals("lifestyle");
             if (!lifestyle && f.lifestyle() != null) {

@@ -70,8 +70,9 @@ public record ScenarioConfig(
      * @param has the profile lists this risk factor (a diagnosed condition, a family history, the lifestyle value),
      *     or any factor of this kind ({@link RiskConfig#KINDS}); an undiagnosed condition does not count, as the
      *     customer does not know of it
-     * @param measured a measurement lies in the range the {@code measurements} section gives this risk factor's
-     *     untreated condition (a case the measurement shows, diagnosed or not)
+     * @param measured the latest measurement of a value that cuts this risk factor lies at or above its cut-off (and
+     *     below the value's next one), unless a higher cut's factor is listed: a case the measurement shows,
+     *     diagnosed or not
      * @param accountAgeDays the platform account's age on the reference date, in days, lies within these bounds
      * @param all every one of these holds
      * @param any at least one of these holds

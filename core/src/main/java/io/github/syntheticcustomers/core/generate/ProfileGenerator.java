@@ -11,6 +11,8 @@ import io.github.syntheticcustomers.core.config.Region;
 import io.github.syntheticcustomers.core.config.RiskConfig;
 import io.github.syntheticcustomers.core.config.Traits;
 import io.github.syntheticcustomers.core.internal.Decimals;
+import io.github.syntheticcustomers.core.internal.NormalCdf;
+import io.github.syntheticcustomers.core.internal.NormalQuantile;
 import io.github.syntheticcustomers.core.internal.Rng;
 import io.github.syntheticcustomers.core.journey.CustomerPredicates;
 import io.github.syntheticcustomers.core.model.Condition;
@@ -51,7 +53,6 @@ import io.github.syntheticcustomers.core.timeline.Visit;
 final class ProfileGenerator {
 
     static final List<String> EMAIL_DOMAINS = List.of("example.com", "example.org", "mail.test");
-    private static final String[] RELATIVES = {"mother", "father", "grandparent", "sibling"};
     private static final List<String> GENDERS = List.of(EpidemiologyConfig.GENDER_FEMALE,
             EpidemiologyConfig.GENDER_MALE, "non_binary");
     private static final double[] GENDER_WEIGHTS = {0.50, 0.47, 0.03};
@@ -75,6 +76,7 @@ final class ProfileGenerator {
     private final Snapshots snapshots;
     /** The social frame: marital status, children, household, education, occupation, income, insurance, SDOH. */
     private final SocialFrame socialFrame;
+    private final MeasurementModel measurementModel;
 
     ProfileGenerator(GeneratorConfig config, long seed, Allocation allocation) {
         this.config = config;
@@ -82,7 +84,8 @@ final class ProfileGenerator {
         this.allocation = allocation;
         this.reference = config.referenceDate();
         this.riskLevels = config.riskLevels().size();
-        this.risk = new RiskModel(config.risk(), config.epidemiology(), config.riskLevelIds());
+        this.risk = new RiskModel(config.risk(), config.epidemiology(), config.riskLevelIds(),
+                config.measurements().bandedFactors());
         this.features = config.platformFeatures();
         this.identities = new Identities(config, seed, allocation.count());
         this.predicates = CustomerPredicates.of(config);
@@ -91,6 +94,7 @@ final class ProfileGenerator {
         this.platformModel = new PlatformModel(config, seed);
         this.snapshots = new Snapshots(config);
         this.socialFrame = new SocialFrame(config, seed);
+        this.measurementModel = new MeasurementModel(config);
     }
 
     CustomerProfile generate(long index) {
@@ -114,13 +118,16 @@ final class ProfileGenerator {
         SocialDeterminants sdoh = frame.sdoh();
         int barriers = barrierCount(sdoh);
         int fixed = risk.agePoints(age) + risk.barrierPoints(barriers);
-        List<RiskFactor> factors = risk.draw(Rng.of(seed, index, "risk"), traits, age, gender, slot.riskIndex(),
+        RiskDraw draw = risk.draw(Rng.of(seed, index, "risk"), traits, age, gender, slot.riskIndex(),
                 riskLevels, fixed, allocation.levelQuantiles(slot));
+        List<RiskFactor> factors = draw.present();
         int riskScore = RiskModel.score(fixed, factors);
         Rng healthRng = Rng.of(seed, index, "health");
-        List<Diagnosed> diagnosed = diagnosed(factors, traits, age, dob, healthRng);
+        List<Diagnosed> diagnosed = diagnosed(draw, traits, age, dob, healthRng);
         List<FamilyHistory> family = familyHistory(factors, healthRng);
-        Lifestyle lifestyle = lifestyle(factors, traits, healthRng);
+        int band = config.epidemiology().band(age);
+        double bmi = measurementModel.bmi(draw, band, gender, Rng.of(seed, index, "bmi"));
+        Lifestyle lifestyle = lifestyle(factors, traits, bmi, healthRng);
         List<LifeEvent> events = lifeEvents(age, dob, traits, frame, Rng.of(seed, index, "life-events"));
         Demographics demographics = demographics(index, frame, gender, age, dob, Rng.of(seed, index, "demographics"));
         ZoneId zone = zones.getOrDefault(demographics.state(), ZoneOffset.UTC);
@@ -130,7 +137,7 @@ final class ProfileGenerator {
                 > diagnosed.size();
         List<Visit> visits = healthModel.visits(index, traits, birthday(dob, 18), conditionPresent, undiagnosed, zone);
         List<Diagnosis> diagnoses = dated(diagnosed, visits, dob, zone, healthRng);
-        List<Observation> measured = measurements(factors, diagnoses, visits, gender, lifestyle.bmi(),
+        List<Observation> measured = measurementModel.panels(draw, diagnoses, visits, band, gender, lifestyle.bmi(),
                 Rng.of(seed, index, "measurements"));
         List<Condition> conditions = diagnoses.stream()
                 .map(d -> new Condition(d.label(), d.date().getYear(), d.managed())).toList();
@@ -190,32 +197,46 @@ final class ProfileGenerator {
         return n;
     }
 
-    /** A condition the customer knows of, before it is dated on the timeline. */
-    private record Diagnosed(RiskFactor factor, int year, boolean managed) {
+    /**
+     * A condition the customer knows of, before it is dated on the timeline.
+     *
+     * @param fromAge the youngest age its date may have: 18, or the factor's childhood age for a childhood diagnosis
+     */
+    private record Diagnosed(RiskFactor factor, int year, boolean managed, int fromAge) {
     }
 
     /**
      * The present conditions that are diagnosed (each with the share of its age band that knows, moved by the
-     * traits), each with a year drawn in adult life (at most 12 years back) and whether it is managed; the rest
-     * show in their measurements only.
+     * traits), each with a year drawn in adult life (at most 12 years back), or for a condition that may begin in
+     * childhood ({@code risk.factors[].childhood}) with its share in a year before the 18th birthday, and whether it
+     * is managed; the rest show in their measurements only.
      */
-    private List<Diagnosed> diagnosed(List<RiskFactor> factors, Traits t, int age, LocalDate dob, Rng rng) {
+    private List<Diagnosed> diagnosed(RiskDraw draw, Traits t, int age, LocalDate dob, Rng rng) {
         List<Diagnosed> out = new ArrayList<>();
         int lastYear = reference.minusDays(1).getYear();
         int band = config.epidemiology().band(age);
-        for (RiskFactor f : factors) {
+        double severity = config.risk().diagnosisSeverity() == null ? 0 : config.risk().diagnosisSeverity();
+        for (RiskFactor f : draw.present()) {
             if (f.kind() == RiskFactor.Kind.CONDITION) {
                 double share = f.reference() == null ? 1.0
                         : config.epidemiology().rates().get(f.reference()).diagnosedShare(band);
                 if (share < 1.0 && config.risk().diagnosis() != null) {
                     share *= config.risk().diagnosis().of(t);
                 }
-                if (!rng.chance(share)) {
+                if (!diagnosedNow(draw, f, share, severity, rng)) {
                     continue; // present but undiagnosed: it shows in its measurement only
+                }
+                RiskConfig.Childhood child = childhood(f);
+                if (child != null && rng.chance(child.share())) {
+                    // diagnosed before adulthood: a year from the from_age birthday's to the 17th birthday's
+                    int first = dob.getYear() + child.fromAge();
+                    int year = first + rng.nextInt(dob.getYear() + 17 - first + 1);
+                    out.add(new Diagnosed(f, year, rng.chance(0.25 + 0.65 * t.actionTendency()), child.fromAge()));
+                    continue;
                 }
                 int adultYears = Math.max(0, Math.min(age - 18, 12));
                 int year = Math.max(lastYear - rng.nextInt(adultYears + 1), dob.getYear() + 18);
-                out.add(new Diagnosed(f, year, rng.chance(0.25 + 0.65 * t.actionTendency())));
+                out.add(new Diagnosed(f, year, rng.chance(0.25 + 0.65 * t.actionTendency()), 18));
             }
         }
         return out;
@@ -224,7 +245,8 @@ final class ProfileGenerator {
     /**
      * Each diagnosis dated on the timeline: at the first kept visit in or after its drawn year (the visit whose panel
      * found it; the last kept visit when none is that late), or, when the drawn year lies before the first kept
-     * visit, on a day of that year in adult life before it.
+     * visit, on a day of that year before it: in adult life, or for a childhood diagnosis from its {@code from_age}
+     * birthday to the day before the 18th.
      */
     private List<Diagnosis> dated(List<Diagnosed> diagnosed, List<Visit> visits, LocalDate dob, ZoneId zone,
             Rng rng) {
@@ -244,10 +266,14 @@ final class ProfileGenerator {
             LocalDate date = null;
             if (at == null) {
                 LocalDate from = LocalDate.of(d.year(), 1, 1);
-                LocalDate adult = birthday(dob, 18);
-                from = from.isBefore(adult) ? adult : from;
+                LocalDate youngest = birthday(dob, d.fromAge());
+                from = from.isBefore(youngest) ? youngest : from;
                 LocalDate to = LocalDate.of(d.year(), 12, 31);
                 LocalDate before = kept.isEmpty() ? reference.minusDays(2) : kept.get(0).date().minusDays(1);
+                if (d.fromAge() < 18) {
+                    LocalDate child = birthday(dob, 18).minusDays(1); // a childhood diagnosis stays before 18
+                    before = before.isAfter(child) ? child : before;
+                }
                 to = to.isAfter(before) ? before : to;
                 if (to.isBefore(from)) {
                     at = kept.isEmpty() ? null : kept.get(0);
@@ -267,18 +293,70 @@ final class ProfileGenerator {
         return out;
     }
 
-    private static List<FamilyHistory> familyHistory(List<RiskFactor> factors, Rng rng) {
+    /** Each present family history with the relative drawn by the factor's weights ({@code risk.relatives}). */
+    private List<FamilyHistory> familyHistory(List<RiskFactor> factors, Rng rng) {
         List<FamilyHistory> family = new ArrayList<>();
         for (RiskFactor f : factors) {
             if (f.kind() == RiskFactor.Kind.FAMILY_HISTORY) {
-                family.add(new FamilyHistory(f.label(), rng.pick(RELATIVES)));
+                Map<String, Double> weights = relatives(f);
+                List<String> names = List.copyOf(weights.keySet());
+                double[] w = new double[names.size()];
+                for (int i = 0; i < w.length; i++) {
+                    w[i] = weights.get(names.get(i));
+                }
+                family.add(new FamilyHistory(f.label(), names.get(rng.weightedIndex(w))));
             }
         }
         return family;
     }
 
-    /** The lifestyle: the value each present factor sets, a field no factor sets drawn from the traits. */
-    private static Lifestyle lifestyle(List<RiskFactor> factors, Traits t, Rng rng) {
+    /**
+     * Whether present condition {@code f} is diagnosed, with probability {@code share}: its diagnosis liability
+     * {@code √ρ·z + √(1−ρ)·ε} lies above the {@code (1 − share)} normal quantile, where {@code z} is the normal score of
+     * the condition's place in its liability band (standard normal over the cases) and {@code ρ} is
+     * {@code risk.diagnosis_severity}. So the share diagnosed is {@code share} while the undiagnosed cases are the
+     * milder ones.
+     */
+    private static boolean diagnosedNow(RiskDraw draw, RiskFactor f, double share, double severity, Rng rng) {
+        if (share >= 1) {
+            return true;
+        }
+        if (share <= 0) {
+            return false;
+        }
+        double tailLow = NormalCdf.of(-draw.lower(f));
+        double tailHigh = NormalCdf.of(-draw.upper(f));
+        double width = tailLow - tailHigh;
+        double u = width > 0 ? (tailLow - NormalCdf.of(-draw.liability(f))) / width : 0.5;
+        double z = NormalQuantile.of(Math.max(1e-12, Math.min(1 - 1e-12, u)));
+        double liability = StrictMath.sqrt(severity) * z + StrictMath.sqrt(1 - severity) * rng.gaussian(0, 1);
+        return liability > NormalQuantile.of(1 - share);
+    }
+
+    /** The childhood onset of condition {@code f} ({@code risk.factors[].childhood}), or null. */
+    private RiskConfig.Childhood childhood(RiskFactor f) {
+        for (RiskConfig.Factor c : config.risk().factors()) {
+            if (c.id().equals(f.id())) {
+                return c.childhood();
+            }
+        }
+        return null;
+    }
+
+    private Map<String, Double> relatives(RiskFactor f) {
+        for (RiskConfig.Factor c : config.risk().factors()) {
+            if (c.id().equals(f.id()) && c.relatives() != null) {
+                return c.relatives();
+            }
+        }
+        return config.risk().relatives();
+    }
+
+    /**
+     * The lifestyle: the value each present factor sets, a field no factor sets drawn from the traits; the BMI from
+     * the measurement model ({@code bmi}; NaN: the range of the factor that sets it).
+     */
+    private static Lifestyle lifestyle(List<RiskFactor> factors, Traits t, double measuredBmi, Rng rng) {
         RiskConfig.LifestyleValue set;
         String smoking = (set = lifestyle(factors, "smoking")) != null ? set.value() : "never";
         String alcohol = (set = lifestyle(factors, "alcohol")) != null ? set.value()
@@ -294,95 +372,10 @@ final class ProfileGenerator {
                 : 7.0 + rng.nextInt(20) / 10.0;
         String stress = (set = lifestyle(factors, "stress_level")) != null ? set.value()
                 : rng.chance(0.3 + 0.5 * t.healthAnxiety()) ? "moderate" : "low";
-        // without a weight factor: a healthy BMI, 18.5-24.9
-        double bmi = (set = lifestyle(factors, "bmi")) != null ? inRange(set, rng)
-                : 18.5 + rng.nextInt(65) / 10.0;
+        double bmi = !Double.isNaN(measuredBmi) ? measuredBmi
+                : (set = lifestyle(factors, "bmi")) != null ? inRange(set, rng) : 18.5 + rng.nextInt(65) / 10.0;
         return new Lifestyle(smoking, alcohol, activity, diet, Decimals.round(sleep, 1), stress,
                 Decimals.round(bmi, 1));
-    }
-
-    /**
-     * One measurement panel per kept visit, oldest first: height by sex and weight from the BMI (the same at every
-     * visit of an adult), and every configured value from the range its factors imply at that visit
-     * ({@link MeasurementsConfig}): a condition shows from the panel of its diagnosis on (an undiagnosed one in the
-     * latest panel only: it began since the visit before), in the treated range on panels after a managed
-     * condition's diagnosis; before, the value is in its normal range. A value keeps its place in its range from panel to panel, drifting a little (its
-     * quantile moves by a normal of sd 0.1 around the latest panel's); the latest panel's value is triangular over
-     * the range (most values near the middle, none piled up at the ends).
-     */
-    private List<Observation> measurements(List<RiskFactor> factors, List<Diagnosis> diagnoses, List<Visit> visits,
-            String gender, double bmi, Rng rng) {
-        List<Visit> kept = visits.stream().filter(Visit::attended).toList();
-        if (kept.isEmpty()) {
-            return List.of();
-        }
-        MeasurementsConfig m = config.measurements();
-        MeasurementsConfig.Normal h = switch (gender) {
-            case EpidemiologyConfig.GENDER_FEMALE -> m.height().female();
-            case EpidemiologyConfig.GENDER_MALE -> m.height().male();
-            default -> new MeasurementsConfig.Normal((m.height().female().mean() + m.height().male().mean()) / 2,
-                    (m.height().female().sd() + m.height().male().sd()) / 2);
-        };
-        double heightCm = Decimals.round(rng.gaussian(h.mean(), h.sd(), h.mean() - 3 * h.sd(), h.mean() + 3 * h.sd()), 1);
-        double metres = heightCm / 100;
-        double weightKg = Decimals.round(bmi * metres * metres, 1);
-        double[] quantile = new double[m.values().size()];
-        for (int i = 0; i < quantile.length; i++) {
-            quantile[i] = (rng.nextDouble() + rng.nextDouble()) / 2;
-        }
-        List<Observation> out = new ArrayList<>(kept.size() * (3 + m.values().size()));
-        for (int k = 0; k < kept.size(); k++) {
-            LocalDate date = kept.get(k).date();
-            boolean latest = k == kept.size() - 1;
-            List<String> treated = new ArrayList<>();
-            for (Diagnosis d : diagnoses) {
-                if (d.managed() && d.date().isBefore(date)) {
-                    treated.add(d.factor());
-                }
-            }
-            // a condition shows from the visit that diagnosed it on; one that is not diagnosed only at the latest
-            // visit (it began since the one before): earlier panels measure in the normal range
-            List<RiskFactor> present = new ArrayList<>();
-            for (RiskFactor f : factors) {
-                if (f.kind() != RiskFactor.Kind.CONDITION || showsAt(f, diagnoses, date, latest)) {
-                    present.add(f);
-                }
-            }
-            out.add(new Observation(m.height().code(), heightCm, m.height().unit(), date));
-            out.add(new Observation(m.weight().code(), weightKg, m.weight().unit(), date));
-            out.add(new Observation(m.bmi().code(), bmi, m.bmi().unit(), date));
-            for (int i = 0; i < quantile.length; i++) {
-                MeasurementsConfig.Value v = m.values().get(i);
-                MeasurementsConfig.Range range = valueRange(v, present, treated);
-                double u = latest ? quantile[i] : Math.max(0, Math.min(1, quantile[i] + rng.gaussian(0, 0.1)));
-                double value = Decimals.round(range.min() + u * (range.max() - range.min()), v.decimals());
-                out.add(new Observation(v.code(), value, v.unit(), date));
-            }
-        }
-        return out;
-    }
-
-    /** Whether condition {@code f} shows in the panel of {@code date}: diagnosed by then, or undiagnosed and latest. */
-    private static boolean showsAt(RiskFactor f, List<Diagnosis> diagnoses, LocalDate date, boolean latest) {
-        for (Diagnosis d : diagnoses) {
-            if (d.factor().equals(f.id())) {
-                return !d.date().isAfter(date);
-            }
-        }
-        return latest;
-    }
-
-    /** The range of the first rule whose factor is present ({@code treated} when treated), else the normal range. */
-    static MeasurementsConfig.Range valueRange(MeasurementsConfig.Value v, List<RiskFactor> factors,
-            List<String> treated) {
-        for (MeasurementsConfig.When w : v.when()) {
-            for (RiskFactor f : factors) {
-                if (f.id().equals(w.factor())) {
-                    return w.treated() != null && treated.contains(f.id()) ? w.treated() : w.range();
-                }
-            }
-        }
-        return v.normal();
     }
 
     /** The lifestyle value the first present factor sets for {@code field}, or null. */

@@ -26,12 +26,16 @@ import java.util.Map;
  * a reference rate first (highest points dropped while the score is too high, likely factors added while it is too
  * low), so the reference rates stay as drawn wherever the other factors can absorb the level. Every score is
  * computed from the factors the profile shows, and every customer of a higher level scores above every customer of
- * a lower one. Immutable and thread-safe.
+ * a lower one. The draw keeps every factor's liability ({@link RiskDraw}): a factor the repair added or dropped has
+ * its liability redrawn inside the band its new state implies, so the measured values the liabilities place
+ * (docs/measurement-model.md) agree with the factors. Immutable and thread-safe.
  */
 final class RiskModel {
 
     private final RiskConfig config;
     private final EpidemiologyConfig epidemiology;
+    /** The lower members of value-cut ordered pairs, whose band keeps its reference width. */
+    private final java.util.Set<String> banded;
     private final List<RiskFactor> factors;
     private final List<RiskConfig.AgePoints> agePoints;
     private final RiskConfig.BarrierPoints barrierPoints;
@@ -40,8 +44,9 @@ final class RiskModel {
     /** The lowest score of each level, or null for equal bands. */
     private final int[] floors;
 
-    RiskModel(RiskConfig risk, EpidemiologyConfig epidemiology, List<String> levels) {
+    RiskModel(RiskConfig risk, EpidemiologyConfig epidemiology, List<String> levels, java.util.Set<String> banded) {
         this.config = risk;
+        this.banded = banded;
         this.epidemiology = epidemiology;
         List<RiskFactor> list = new ArrayList<>();
         for (RiskConfig.Factor f : risk.factors()) {
@@ -101,15 +106,19 @@ final class RiskModel {
     }
 
     /**
-     * The factors a customer has, in draw order.
+     * The factors a customer has, in draw order, with the liability of every factor (present or absent). A factor the
+     * repair adds or drops gets its liability redrawn inside the band its new state implies (inverse CDF on the
+     * truncated normal, never by rejection), so the liability always agrees with the factors.
      *
      * @param quantiles the quantile band of the customer's level
      */
-    List<RiskFactor> draw(Rng rng, Traits traits, int age, String gender, int level, int levels, int fixedPoints,
+    RiskDraw draw(Rng rng, Traits traits, int age, String gender, int level, int levels, int fixedPoints,
             Allocation.QuantileBand quantiles) {
-        double[] p = config.probabilities(epidemiology, traits, age, gender);
+        double[] p = config.probabilities(epidemiology, traits, age, gender, banded);
         double z = NormalQuantile.of(quantiles.low() + rng.nextDouble() * (quantiles.high() - quantiles.low()));
         boolean[] present = new boolean[factors.size()];
+        double[] liabilities = new double[factors.size()];
+        double[] aboveOf = new double[factors.size()];
         Map<String, double[]> groups = new HashMap<>(); // group -> {liability, probability used so far}
         for (RiskFactor f : factors) {
             double liability;
@@ -127,29 +136,68 @@ final class RiskModel {
                 above = g[1];
                 g[1] = above + p[f.index()];
             }
+            liabilities[f.index()] = liability;
+            aboveOf[f.index()] = above;
             // present when the liability lies between the thresholds of (above + p) and (above)
             double pHere = p[f.index()];
-            present[f.index()] = pHere > 0 && liability > threshold(above + pHere) && liability <= threshold(above);
+            present[f.index()] = pHere > 0 && liability > RiskDraw.threshold(above + pHere)
+                    && liability <= RiskDraw.threshold(above);
         }
         repair(rng, p, present, level, levels, fixedPoints);
+        agree(rng, p, present, liabilities, aboveOf);
         List<RiskFactor> out = new ArrayList<>(4);
         for (RiskFactor f : factors) {
             if (present[f.index()]) {
                 out.add(f);
             }
         }
-        return List.copyOf(out);
+        return new RiskDraw(factors, out, liabilities, aboveOf, p);
     }
 
-    /** The liability above which a share {@code p} of the population lies ({@code +∞} for 0, {@code −∞} for 1). */
-    private static double threshold(double p) {
-        if (p <= 0) {
-            return Double.POSITIVE_INFINITY;
+    /**
+     * Redraws the liability of every factor (or group) whose repaired state disagrees with it: uniformly in
+     * probability inside the band the state implies (the present member's band, or below every member's), which is
+     * the standard normal conditioned on that band.
+     */
+    private void agree(Rng rng, double[] p, boolean[] present, double[] liabilities, double[] aboveOf) {
+        Map<String, Boolean> done = new HashMap<>();
+        for (RiskFactor f : factors) {
+            String key = f.group() == null ? "factor:" + f.id() : "group:" + f.group();
+            if (done.put(key, Boolean.TRUE) != null) {
+                continue;
+            }
+            List<RiskFactor> members = new ArrayList<>();
+            for (RiskFactor m : factors) {
+                if (m == f || f.group() != null && f.group().equals(m.group())) {
+                    members.add(m);
+                }
+            }
+            double total = 0;
+            RiskFactor on = null;
+            for (RiskFactor m : members) {
+                total += p[m.index()];
+                on = present[m.index()] ? m : on;
+            }
+            // the band, computed as the draw computed its thresholds (the same floating-point sums)
+            double lo = on == null ? Double.NEGATIVE_INFINITY
+                    : RiskDraw.threshold(aboveOf[on.index()] + p[on.index()]);
+            double hi = on == null ? RiskDraw.threshold(total) : RiskDraw.threshold(aboveOf[on.index()]);
+            double l = liabilities[f.index()];
+            if (l > lo && l <= hi) {
+                continue;
+            }
+            double lowCdf = on == null ? 0 : Math.max(0, 1 - (aboveOf[on.index()] + p[on.index()]));
+            double highCdf = on == null ? Math.max(0, 1 - total) : Math.min(1, 1 - aboveOf[on.index()]);
+            double redrawn = NormalQuantile.of(lowCdf + rng.nextDouble() * (highCdf - lowCdf));
+            // a band of width 0 (a factor of probability 0 added by the repair) is its threshold itself
+            redrawn = Math.max(lo, Math.min(hi, redrawn));
+            if (!(redrawn > lo)) {
+                redrawn = Math.nextUp(lo);
+            }
+            for (RiskFactor m : members) {
+                liabilities[m.index()] = redrawn;
+            }
         }
-        if (p >= 1) {
-            return Double.NEGATIVE_INFINITY;
-        }
-        return NormalQuantile.of(1 - p);
     }
 
     /** Moves the score into the level's band: factors without a reference rate first. */

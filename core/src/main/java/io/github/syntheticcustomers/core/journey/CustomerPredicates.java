@@ -44,20 +44,33 @@ public final class CustomerPredicates {
     }
 
     /**
-     * Whether a measurement of {@code c} lies in the untreated range the configuration gives the condition of risk
-     * factor {@code factorId} (a case the measurement shows, diagnosed or not).
+     * Whether the latest measurement of {@code c} shows a case of risk factor {@code factorId}, diagnosed or not: a
+     * value at or above the factor's cut-off ({@code measurements.values[].cuts}) and below the value's next cut-off,
+     * unless the profile lists the factor of a higher cut-off of that value (a treated diabetic whose HbA1c measures
+     * in the prediabetes range has diabetes, not prediabetes).
      */
-    public static boolean measuredCase(String factorId, CustomerProfile c, MeasurementsConfig m) {
+    public static boolean measuredCase(String factorId, CustomerProfile c, MeasurementsConfig m,
+            List<RiskConfig.Factor> factors) {
         if (m == null || m.values() == null) {
             return false;
         }
         for (MeasurementsConfig.Value v : m.values()) {
-            Observation o = c.healthProfile().measurement(v.code());
-            if (o == null) {
-                continue;
-            }
-            for (MeasurementsConfig.When w : v.when()) {
-                if (w.factor().equals(factorId) && within(o.value(), w.range())) {
+            List<MeasurementsConfig.Cut> cuts = v.cuts() == null ? List.of() : v.cuts();
+            for (int k = 0; k < cuts.size(); k++) {
+                if (!cuts.get(k).factor().equals(factorId)) {
+                    continue;
+                }
+                Observation o = c.healthProfile().measurement(v.code());
+                if (o == null || o.value() < cuts.get(k).at() - HALF_HUNDREDTH
+                        || k + 1 < cuts.size() && o.value() >= cuts.get(k + 1).at() - HALF_HUNDREDTH) {
+                    continue;
+                }
+                boolean higherListed = false;
+                for (int j = k + 1; j < cuts.size(); j++) {
+                    RiskConfig.Factor higher = factor(cuts.get(j).factor(), factors);
+                    higherListed |= higher != null && lists(higher, c);
+                }
+                if (!higherListed) {
                     return true;
                 }
             }
@@ -65,9 +78,16 @@ public final class CustomerPredicates {
         return false;
     }
 
-    /** Whether {@code value} lies in {@code range}; values have at most two decimals: half a hundredth of slack. */
-    public static boolean within(double value, MeasurementsConfig.Range range) {
-        return value >= range.min() - 0.005 && value <= range.max() + 0.005;
+    /** Values have at most two decimals: half a hundredth of slack on comparisons. */
+    private static final double HALF_HUNDREDTH = 0.005;
+
+    private static RiskConfig.Factor factor(String id, List<RiskConfig.Factor> factors) {
+        for (RiskConfig.Factor f : factors) {
+            if (f.id().equals(id)) {
+                return f;
+            }
+        }
+        return null;
     }
 
     /**
@@ -172,7 +192,7 @@ public final class CustomerPredicates {
             return has(rule.has(), c, f.factors());
         }
         if (rule.measured() != null) {
-            return measuredCase(rule.measured(), c, f.measurements());
+            return measuredCase(rule.measured(), c, f.measurements(), f.factors());
         }
         if (rule.all() != null) {
             return rule.all().stream().allMatch(r -> holds(r, f));

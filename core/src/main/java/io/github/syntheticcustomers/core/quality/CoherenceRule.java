@@ -57,15 +57,26 @@ public enum CoherenceRule {
         }
     },
 
-    /** Conditions are diagnosed in adulthood: in the year the customer turns 18 or later. */
-    DIAGNOSED_IN_ADULTHOOD("conditions are diagnosed in the year the customer turns 18 or later") {
+    /**
+     * Conditions are diagnosed at an age their factor allows: in the year the customer turns 18 or later, or, for a
+     * condition that may begin in childhood ({@code risk.factors[].childhood}), in the year of its {@code from_age}
+     * birthday or later.
+     */
+    DIAGNOSED_AT_POSSIBLE_AGE("conditions are diagnosed in the year the customer turns 18 or later, or from the "
+            + "childhood age their factor allows") {
         @Override
         void check(CustomerProfile c, GeneratorConfig config, Consumer<String> violation) {
-            int adult = c.demographics().dateOfBirth().getYear() + 18;
+            int born = c.demographics().dateOfBirth().getYear();
             for (Condition condition : c.healthProfile().conditions()) {
-                if (condition.diagnosedYear() < adult) {
+                int from = 18;
+                for (RiskConfig.Factor f : config.risk().factors()) {
+                    if (f.kind().equals("condition") && f.label().equals(condition.name()) && f.childhood() != null) {
+                        from = f.childhood().fromAge();
+                    }
+                }
+                if (condition.diagnosedYear() < born + from) {
                     violation.accept(c.id() + ": " + condition.name() + " diagnosed in " + condition.diagnosedYear()
-                            + ", before turning 18 (born " + c.demographics().dateOfBirth() + ")");
+                            + ", before turning " + from + " (born " + c.demographics().dateOfBirth() + ")");
                 }
             }
         }
@@ -312,8 +323,8 @@ public enum CoherenceRule {
      * Measurements agree with each other, with the screening history and with the diagnoses: one complete panel per
      * kept screening visit (none without a screening history; the latest on the last screening's date); in each
      * panel the BMI observation is the lifestyle BMI and weight / height²; on a panel of a later year than a
-     * diagnosis the condition's value lies in its configured range (the treated range when managed); every value
-     * lies in a range the configuration allows for it.
+     * diagnosis the condition measures at or above its cut-off on a value that cuts it (a managed one lower by at most
+     * its largest treatment effect); every value lies within its configured limits.
      */
     MEASUREMENTS_AGREE("measurements agree with the screening history, the BMI, each other and the diagnoses") {
         @Override
@@ -357,29 +368,57 @@ public enum CoherenceRule {
                     violation.accept(c.id() + ": the panel of " + date + " lacks the measurement " + v.code());
                     continue;
                 }
-                boolean allowed = HealthCases.within(o.value(), v.normal());
-                for (MeasurementsConfig.When w : v.when()) {
-                    allowed |= HealthCases.within(o.value(), w.range())
-                            || w.treated() != null && HealthCases.within(o.value(), w.treated());
-                    Condition diagnosed = diagnosedCondition(c, config, w.factor());
-                    // before the year of the diagnosis the value may be anything allowed (the condition began
-                    // between visits); in that year the diagnosis may follow or precede the visit
-                    if (diagnosed != null && date.getYear() > diagnosed.diagnosedYear()) {
-                        boolean treatedNow = diagnosed.managed() && w.treated() != null;
-                        MeasurementsConfig.Range expected = treatedNow ? w.treated() : w.range();
-                        if (!HealthCases.within(o.value(), expected)) {
-                            violation.accept(c.id() + ": " + v.code() + " " + Measurement.text(o.value()) + " "
-                                    + o.unit() + " on " + date + " with " + (diagnosed.managed() ? "managed " : "unmanaged ")
-                                    + diagnosed.name() + " (diagnosed " + diagnosed.diagnosedYear() + "), outside "
-                                    + Measurement.text(expected.min()) + "-" + Measurement.text(expected.max()));
-                        }
-                    }
-                }
-                if (!allowed) {
+                if (o.value() < v.limits().min() - SLACK || o.value() > v.limits().max() + SLACK) {
                     violation.accept(c.id() + ": " + v.code() + " " + Measurement.text(o.value()) + " " + o.unit()
-                            + " lies outside every range the configuration gives it");
+                            + " lies outside its limits " + Measurement.text(v.limits().min()) + "-"
+                            + Measurement.text(v.limits().max()));
                 }
             }
+            // a diagnosed condition shows on the panels of later years: at or above its cut-off on a value that cuts
+            // it, less the largest treatment effect when it is managed
+            for (RiskConfig.Factor f : config.risk().factors()) {
+                Condition diagnosed = f.kind().equals("condition") ? diagnosedCondition(c, config, f.id()) : null;
+                if (diagnosed == null || date.getYear() <= diagnosed.diagnosedYear()) {
+                    continue;
+                }
+                boolean cut = false;
+                boolean shows = false;
+                StringBuilder seen = new StringBuilder();
+                StringBuilder floors = new StringBuilder();
+                for (MeasurementsConfig.Value v : m.values()) {
+                    for (MeasurementsConfig.Cut k : v.cuts()) {
+                        Observation o = find(panel, v.code());
+                        if (!k.factor().equals(f.id()) || o == null) {
+                            continue;
+                        }
+                        cut = true;
+                        double floor = floor(v, k, diagnosed.managed());
+                        shows |= o.value() >= floor - SLACK;
+                        seen.append(seen.length() == 0 ? "" : " and ").append(v.code()).append(' ')
+                                .append(Measurement.text(o.value())).append(' ').append(o.unit());
+                        floors.append(floors.length() == 0 ? "" : " / ").append(Measurement.text(floor));
+                    }
+                }
+                if (cut && !shows) {
+                    violation.accept(c.id() + ": " + seen + " on " + date + " with " + (diagnosed.managed() ? "managed "
+                            : "unmanaged ") + diagnosed.name() + " (diagnosed " + diagnosed.diagnosedYear()
+                            + "), below " + floors);
+                }
+            }
+        }
+
+        /**
+         * The lowest value a diagnosed condition measures at on cut {@code k}: the cut itself, or for a managed one
+         * with a treatment the cut lowered by the largest effect (one rounding step of slack).
+         */
+        private double floor(MeasurementsConfig.Value v, MeasurementsConfig.Cut k, boolean managed) {
+            MeasurementsConfig.Treatment t = v.treatment();
+            if (!managed || t == null || !t.factor().equals(k.factor())) {
+                return k.at();
+            }
+            double step = 1 / Math.pow(10, v.decimals());
+            double lowered = Boolean.TRUE.equals(t.relative()) ? k.at() * (1 + t.min() / 100) : k.at() + t.min();
+            return Math.max(v.limits().min(), lowered - step);
         }
 
         private Observation find(List<Observation> panel, String code) {
@@ -391,6 +430,9 @@ public enum CoherenceRule {
             return null;
         }
     };
+
+    /** Values have at most two decimals: half a hundredth of slack on comparisons. */
+    static final double SLACK = 0.005;
 
     /** The life event types the marital rule reads (the generator's event vocabulary). */
     static final String MARRIAGE = "marriage";

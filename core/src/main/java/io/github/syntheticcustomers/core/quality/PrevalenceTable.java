@@ -2,6 +2,7 @@ package io.github.syntheticcustomers.core.quality;
 
 import io.github.syntheticcustomers.core.config.EpidemiologyConfig;
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
+import io.github.syntheticcustomers.core.config.MeasurementsConfig;
 import io.github.syntheticcustomers.core.config.RiskConfig;
 import io.github.syntheticcustomers.core.model.CustomerProfile;
 import java.util.ArrayList;
@@ -47,6 +48,8 @@ public final class PrevalenceTable {
         private final GeneratorConfig config;
         private final EpidemiologyConfig e;
         private final List<RiskConfig.Factor> factors;
+        /** The lower members of value-cut ordered pairs ({@link MeasurementsConfig#bandedFactors}). */
+        private final java.util.Set<String> banded;
         private final List<String> ids = new ArrayList<>();
         private final List<EpidemiologyConfig.Rate> rates = new ArrayList<>();
         private final List<int[]> referencing = new ArrayList<>();
@@ -60,6 +63,7 @@ public final class PrevalenceTable {
             this.config = config;
             this.e = config.epidemiology();
             this.factors = config.risk().factors();
+            this.banded = config.measurements().bandedFactors();
             int bands = e.ageBands().size();
             // the referenced rates, in table order, each with the factors that reference it
             for (Map.Entry<String, EpidemiologyConfig.Rate> rate : e.rates().entrySet()) {
@@ -83,7 +87,7 @@ public final class PrevalenceTable {
             int age = c.demographics().age();
             String gender = c.demographics().gender();
             int band = e.band(age);
-            double[] p = config.risk().probabilities(e, c.traits(), age, gender);
+            double[] p = config.risk().probabilities(e, c.traits(), age, gender, banded);
             n[band]++;
             for (int k = 0; k < ids.size(); k++) {
                 reference[k][band] += rates.get(k).of(band, gender);

@@ -79,7 +79,8 @@ class ProfileGeneratorTest {
 
     @Test
     void riskScoreIsComputedFromTheFactorsTheProfileShows() {
-        RiskModel risk = new RiskModel(CONFIG.risk(), CONFIG.epidemiology(), CONFIG.riskLevelIds());
+        RiskModel risk = new RiskModel(CONFIG.risk(), CONFIG.epidemiology(), CONFIG.riskLevelIds(),
+                CONFIG.measurements().bandedFactors());
         for (CustomerProfile c : all) {
             int points = risk.agePoints(c.demographics().age())
                     + risk.barrierPoints(ProfileGenerator.barrierCount(c.sdoh()));

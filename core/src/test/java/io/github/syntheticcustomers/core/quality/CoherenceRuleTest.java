@@ -100,11 +100,23 @@ class CoherenceRuleTest {
 
     @Test
     void aDiagnosisInChildhoodIsReported() {
+        // hypothyroidism has no childhood onset configured: before 18 it is reported
         int year = sample().demographics().dateOfBirth().getYear() + 10;
-        List<String> v = broken(c -> withConditions(c, List.of(new Condition("Asthma", year, true))));
+        List<String> v = broken(c -> withConditions(c, List.of(new Condition("Hypothyroidism", year, true))));
         assertEquals(1, v.size(), v.toString());
-        assertTrue(v.get(0).startsWith("diagnosed_in_adulthood: " + sample().id() + ": Asthma diagnosed in " + year
-                + ", before turning 18"), v.get(0));
+        assertTrue(v.get(0).startsWith("diagnosed_at_possible_age: " + sample().id() + ": Hypothyroidism diagnosed in "
+                + year + ", before turning 18"), v.get(0));
+    }
+
+    @Test
+    void asthmaMayBeDiagnosedInChildhoodFromItsConfiguredAge() {
+        int born = sample().demographics().dateOfBirth().getYear();
+        assertEquals(List.of(), CoherenceRule.violations(withConditions(sample(), List.of(new Condition("Asthma",
+                born + 10, true))), CONFIG).stream().filter(x -> x.startsWith("diagnosed_at")).toList());
+        List<String> v = broken(c -> withConditions(c, List.of(new Condition("Asthma", born + 2, true))));
+        assertEquals(1, v.size(), v.toString());
+        assertTrue(v.get(0).startsWith("diagnosed_at_possible_age: " + sample().id() + ": Asthma diagnosed in "
+                + (born + 2) + ", before turning 3"), v.get(0));
     }
 
     @Test
@@ -319,31 +331,35 @@ class CoherenceRuleTest {
         // the latest panel alone, after a 2020 diagnosis
         LocalDate date = h.panelDates().get(h.panelDates().size() - 1);
         for (Observation o : h.panel(date)) {
-            // twice the weight: the BMI no longer follows from weight and height; a systolic pressure of 160
-            // with a managed hypertension diagnosis lies outside the treated range; an HbA1c of 12.5 % outside
-            // every configured range
+            // twice the weight: the BMI no longer follows from weight and height; 100/60 mm Hg with an unmanaged
+            // hypertension diagnosis lies below both cut-offs; an HbA1c of 16 % beyond its limits
             changed.add(switch (o.code()) {
                 case "body_weight" -> new Observation(o.code(), 2 * o.value(), o.unit(), o.date());
-                case "systolic_bp" -> new Observation(o.code(), 160, o.unit(), o.date());
-                case "diastolic_bp" -> new Observation(o.code(), 70, o.unit(), o.date());
-                case "hba1c" -> new Observation(o.code(), 12.5, o.unit(), o.date());
+                case "systolic_bp" -> new Observation(o.code(), 100, o.unit(), o.date());
+                case "diastolic_bp" -> new Observation(o.code(), 60, o.unit(), o.date());
+                case "hba1c" -> new Observation(o.code(), 16, o.unit(), o.date());
                 default -> o;
             });
         }
         Observation weight = h.measurement("body_weight");
         Observation height = h.measurement("body_height");
-        List<Condition> conditions = List.of(new Condition("Hypertension", 2020, true));
         ScreeningHistory one = new ScreeningHistory(true, "irregular", date, 1.0);
-        List<String> v = CoherenceRule.violations(withHealth(c, new HealthProfile(conditions, h.familyHistory(),
-                h.lifestyle(), one, changed)), CONFIG).stream()
-                .filter(x -> x.startsWith("measurements_agree")).toList();
+        List<String> v = CoherenceRule.violations(withHealth(c, new HealthProfile(
+                List.of(new Condition("Hypertension", 2020, false)), h.familyHistory(), h.lifestyle(), one, changed)),
+                CONFIG).stream().filter(x -> x.startsWith("measurements_agree")).toList();
         assertEquals(List.of(
                 "measurements_agree: " + c.id() + ": BMI " + h.lifestyle().bmi() + " (lifestyle " + h.lifestyle().bmi()
                         + ") does not match " + 2 * weight.value() + " kg at " + height.value() + " cm",
-                "measurements_agree: " + c.id() + ": systolic_bp 160 mm[Hg] on " + date
-                        + " with managed Hypertension (diagnosed 2020), outside 112-129",
-                "measurements_agree: " + c.id() + ": hba1c 12.5 % lies outside every range the configuration gives it"),
+                "measurements_agree: " + c.id() + ": hba1c 16 % lies outside its limits 3.8-15",
+                "measurements_agree: " + c.id() + ": systolic_bp 100 mm[Hg] and diastolic_bp 60 mm[Hg] on " + date
+                        + " with unmanaged Hypertension (diagnosed 2020), below 130 / 80"),
                 v);
+        // managed, it may measure lower by at most its largest treatment effect (and a rounding step): 114 / 70
+        List<String> managed = CoherenceRule.violations(withHealth(c, new HealthProfile(
+                List.of(new Condition("Hypertension", 2020, true)), h.familyHistory(), h.lifestyle(), one, changed)),
+                CONFIG).stream().filter(x -> x.contains("Hypertension")).toList();
+        assertEquals(List.of("measurements_agree: " + c.id() + ": systolic_bp 100 mm[Hg] and diastolic_bp 60 mm[Hg] on "
+                + date + " with managed Hypertension (diagnosed 2020), below 114 / 70"), managed);
     }
 
     @Test

@@ -152,7 +152,8 @@ class EpidemiologyTest {
                 undiagnosed++;
                 Observation systolic = c.healthProfile().measurement("systolic_bp");
                 Observation diastolic = c.healthProfile().measurement("diastolic_bp");
-                assertTrue(systolic.value() >= 130 && diastolic.value() >= 80, c.id() + ": " + systolic + diastolic);
+                // hypertension is systolic >= 130 or diastolic >= 80: isolated elevations count
+                assertTrue(systolic.value() >= 130 || diastolic.value() >= 80, c.id() + ": " + systolic + diastolic);
             }
         }
         // awareness is 27 % at 18-39 and 57 % at 40-59 (NCHS Data Brief 511): most young cases are undiagnosed

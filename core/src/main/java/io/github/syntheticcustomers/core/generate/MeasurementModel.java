@@ -1,0 +1,416 @@
+package io.github.syntheticcustomers.core.generate;
+
+import io.github.syntheticcustomers.core.config.EpidemiologyConfig;
+import io.github.syntheticcustomers.core.config.GeneratorConfig;
+import io.github.syntheticcustomers.core.config.MeasurementsConfig;
+import io.github.syntheticcustomers.core.internal.NormalCdf;
+import io.github.syntheticcustomers.core.internal.Rng;
+import io.github.syntheticcustomers.core.model.Observation;
+import io.github.syntheticcustomers.core.timeline.Diagnosis;
+import io.github.syntheticcustomers.core.timeline.Visit;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Values first, labels from values (docs/measurement-model.md): every measured value of a customer is continuous,
+ * placed by the same standard normal liability {@code L} that decided the risk factors its cut-offs name
+ * ({@link RiskDraw}), so a factor is present exactly when its value is at or above its cut-off, and the population
+ * density is a smooth mixture across every cut-off. On the value's g scale ({@link ValueScale}):
+ * <ul>
+ * <li>one cut {@code c}: {@code g = g(c') + σ·(L − t)}, {@code t} the bottom of the factor's liability band and
+ *     {@code σ} the population spread of the customer's age band and sex ({@code c'}: the cut less half a rounding
+ *     step, so the rounded value is at least {@code c} exactly when the factor is present);</li>
+ * <li>two cuts (the ordered members of one group, HbA1c, BMI): the line through both anchors
+ *     {@code (t₁, g(c₁'))} and {@code (t₂, g(c₂'))};</li>
+ * <li>a factor cut on two values (blood pressure): the correlated pair of {@link JointCut};</li>
+ * <li>no cut: the population distribution.</li>
+ * </ul>
+ * Across panels a value keeps its place: its liability moves backwards in time by normal steps of
+ * {@code panel_drift}, truncated (by the inverse CDF) to what the panel must show: the factor's band from the panel
+ * of its diagnosis on (an undiagnosed condition in the latest panel only), below it before. A diagnosed, managed
+ * condition measures lower on the panels after its diagnosis by the customer's treatment effect. Immutable and
+ * thread-safe.
+ */
+final class MeasurementModel {
+
+    private static final int FEMALE = 0;
+    private static final int MALE = 1;
+    private static final int OTHER = 2;
+    /** Liability thresholds used in the value map are clamped here (probability 0 or 1 has an infinite one). */
+    private static final double T_MAX = 8.3;
+
+    private final MeasurementsConfig config;
+    private final double drift;
+    private final ValueScale bmiScale;
+    private final List<ValueScale> scales;
+    /** Per value: the index of the value it forms a joint cut with, or -1. */
+    private final int[] partner;
+    /** Per value that leads a pair: the joint cut by [band][gender cell]. */
+    private final JointCut[][][] joints;
+
+    MeasurementModel(GeneratorConfig generator) {
+        this.config = generator.measurements();
+        this.drift = config.panelDrift();
+        this.bmiScale = new ValueScale(config.bmi());
+        List<MeasurementsConfig.Value> values = config.values();
+        List<ValueScale> list = new ArrayList<>(values.size());
+        for (MeasurementsConfig.Value v : values) {
+            list.add(new ValueScale(v));
+        }
+        this.scales = List.copyOf(list);
+        this.partner = new int[values.size()];
+        this.joints = new JointCut[values.size()][][];
+        int bands = generator.epidemiology().ageBands().size();
+        for (int i = 0; i < values.size(); i++) {
+            partner[i] = -1;
+        }
+        for (int i = 0; i < values.size(); i++) {
+            MeasurementsConfig.Value v = values.get(i);
+            if (v.cuts().size() != 1) {
+                continue;
+            }
+            for (int j = i + 1; j < values.size(); j++) {
+                MeasurementsConfig.Value w = values.get(j);
+                if (w.cuts().size() == 1 && w.cuts().get(0).factor().equals(v.cuts().get(0).factor())) {
+                    partner[i] = j;
+                    partner[j] = i;
+                    double r = v.correlation() != null ? v.correlation().r() : w.correlation().r();
+                    joints[i] = new JointCut[bands][3];
+                    for (int band = 0; band < bands; band++) {
+                        for (int cell = 0; cell < 3; cell++) {
+                            double[] n1 = population(v, scales.get(i), band, cell);
+                            double[] n2 = population(w, scales.get(j), band, cell);
+                            double a = (scales.get(i).cutBoundary(v.cuts().get(0).at()) - n1[0]) / n1[1];
+                            double b = (scales.get(j).cutBoundary(w.cuts().get(0).at()) - n2[0]) / n2[1];
+                            joints[i][band][cell] = new JointCut(a, b, r);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** Whether value {@code v} is measured at {@code visit}: today every value at every kept visit. */
+    static boolean measuredAt(MeasurementsConfig.Value v, Visit visit) {
+        return visit.attended();
+    }
+
+    private static int cell(String gender) {
+        return switch (gender) {
+            case EpidemiologyConfig.GENDER_FEMALE -> FEMALE;
+            case EpidemiologyConfig.GENDER_MALE -> MALE;
+            default -> OTHER;
+        };
+    }
+
+    /** The population mean and spread on the g scale, {@code {mean, sd}}, of a band and gender cell. */
+    private static double[] population(MeasurementsConfig.Value v, ValueScale scale, int band, int cell) {
+        MeasurementsConfig.Normal f = v.population().female().get(band);
+        MeasurementsConfig.Normal m = v.population().male().get(band);
+        double mean = cell == FEMALE ? f.mean() : cell == MALE ? m.mean() : (f.mean() + m.mean()) / 2;
+        double sd = cell == FEMALE ? f.sd() : cell == MALE ? m.sd() : (f.sd() + m.sd()) / 2;
+        return new double[] {scale.g(mean), sd * scale.slope(mean)};
+    }
+
+    /**
+     * The lifestyle BMI (one decimal), placed by the weight group's liability, or NaN when a present factor sets a
+     * BMI range the BMI's cuts do not name (the factor's range then decides).
+     */
+    double bmi(RiskDraw draw, int band, String gender, Rng rng) {
+        MeasurementsConfig.Value v = config.bmi();
+        for (RiskFactor f : draw.present()) {
+            if (f.lifestyle() != null && "bmi".equals(f.lifestyle().field()) && cutIndex(v, f.id()) < 0) {
+                return Double.NaN;
+            }
+        }
+        Cuts cuts = Cuts.of(v, bmiScale, draw, population(v, bmiScale, band, cell(gender)));
+        double l = cuts.factors.length == 0 ? rng.gaussian(0, 1) : draw.liability(cuts.factors[0]);
+        return cuts.value(l, bmiScale);
+    }
+
+    private static int cutIndex(MeasurementsConfig.Value v, String factor) {
+        for (int i = 0; i < v.cuts().size(); i++) {
+            if (v.cuts().get(i).factor().equals(factor)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * One panel per kept visit, oldest first: height by sex and weight from the BMI (the same at every visit of an
+     * adult), the BMI, and every configured value measured at the visit.
+     */
+    List<Observation> panels(RiskDraw draw, List<Diagnosis> diagnoses, List<Visit> visits, int band, String gender,
+            double bmi, Rng rng) {
+        List<Visit> kept = visits.stream().filter(Visit::attended).toList();
+        if (kept.isEmpty()) {
+            return List.of();
+        }
+        MeasurementsConfig.Normal h = switch (gender) {
+            case EpidemiologyConfig.GENDER_FEMALE -> config.height().female();
+            case EpidemiologyConfig.GENDER_MALE -> config.height().male();
+            default -> new MeasurementsConfig.Normal((config.height().female().mean() + config.height().male().mean())
+                    / 2, (config.height().female().sd() + config.height().male().sd()) / 2);
+        };
+        double heightCm = io.github.syntheticcustomers.core.internal.Decimals.round(
+                rng.gaussian(h.mean(), h.sd(), h.mean() - 3 * h.sd(), h.mean() + 3 * h.sd()), 1);
+        double metres = heightCm / 100;
+        double weightKg = io.github.syntheticcustomers.core.internal.Decimals.round(bmi * metres * metres, 1);
+        List<MeasurementsConfig.Value> values = config.values();
+        int panels = kept.size();
+        double[][] value = new double[values.size()][];
+        int cell = cell(gender);
+        for (int i = 0; i < values.size(); i++) {
+            if (value[i] != null) {
+                continue;
+            }
+            if (partner[i] >= 0) {
+                double[][] pair = jointSeries(i, partner[i], draw, diagnoses, kept, band, cell, rng);
+                value[i] = pair[0];
+                value[partner[i]] = pair[1];
+            } else {
+                value[i] = series(values.get(i), scales.get(i), draw, diagnoses, kept, band, cell, rng);
+            }
+        }
+        List<Observation> out = new ArrayList<>(panels * (3 + values.size()));
+        for (int k = 0; k < panels; k++) {
+            Visit visit = kept.get(k);
+            LocalDate date = visit.date();
+            out.add(new Observation(config.height().code(), heightCm, config.height().unit(), date));
+            out.add(new Observation(config.weight().code(), weightKg, config.weight().unit(), date));
+            out.add(new Observation(config.bmi().code(), bmi, config.bmi().unit(), date));
+            for (int i = 0; i < values.size(); i++) {
+                MeasurementsConfig.Value v = values.get(i);
+                if (measuredAt(v, visit)) {
+                    out.add(new Observation(v.code(), value[i][k], v.unit(), date));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** One value's series over the kept visits (rounded), univariate: no cut, one cut, or a group's two cuts. */
+    private double[] series(MeasurementsConfig.Value v, ValueScale scale, RiskDraw draw, List<Diagnosis> diagnoses,
+            List<Visit> kept, int band, int cell, Rng rng) {
+        Cuts cuts = Cuts.of(v, scale, draw, population(v, scale, band, cell));
+        double fresh = rng.gaussian(0, 1);
+        double treatmentShare = rng.nextDouble();
+        double[] liability = new double[kept.size()];
+        RiskFactor on = cuts.present(draw);
+        for (int k = kept.size() - 1; k >= 0; k--) {
+            if (k == kept.size() - 1) {
+                liability[k] = cuts.factors.length == 0 ? fresh : draw.liability(cuts.factors[0]);
+            } else {
+                double lo = Double.NEGATIVE_INFINITY;
+                double hi = Double.POSITIVE_INFINITY;
+                if (cuts.factors.length > 0) {
+                    if (on != null && shows(on, diagnoses, kept.get(k).date(), false)) {
+                        lo = draw.lower(on);
+                        hi = draw.upper(on);
+                    } else {
+                        hi = draw.lower(on != null ? on : cuts.factors[0]);
+                    }
+                }
+                liability[k] = NormalCdf.truncated(liability[k + 1], drift, lo, hi, rng.nextDouble());
+            }
+        }
+        double[] out = new double[kept.size()];
+        for (int k = 0; k < kept.size(); k++) {
+            double x = cuts.value(liability[k], scale);
+            out[k] = treated(v, scale, x, diagnoses, kept.get(k).date(), treatmentShare);
+        }
+        return out;
+    }
+
+    /** The value lowered by the customer's treatment effect on a panel after a managed diagnosis, else itself. */
+    private static double treated(MeasurementsConfig.Value v, ValueScale scale, double x, List<Diagnosis> diagnoses,
+            LocalDate date, double share) {
+        MeasurementsConfig.Treatment t = v.treatment();
+        if (t == null || !treatedOn(t.factor(), diagnoses, date)) {
+            return x;
+        }
+        double effect = t.min() + share * (t.max() - t.min());
+        double lowered = Boolean.TRUE.equals(t.relative()) ? x * (1 + effect / 100) : x + effect;
+        return scale.round(scale.limitedValue(lowered));
+    }
+
+    private static boolean treatedOn(String factor, List<Diagnosis> diagnoses, LocalDate date) {
+        for (Diagnosis d : diagnoses) {
+            if (d.factor().equals(factor) && d.managed() && d.date().isBefore(date)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether condition {@code f} shows in the panel of {@code date}: diagnosed by then, or undiagnosed and in the
+     * latest panel; a lifestyle factor always shows.
+     */
+    private static boolean shows(RiskFactor f, List<Diagnosis> diagnoses, LocalDate date, boolean latest) {
+        if (f.kind() != RiskFactor.Kind.CONDITION) {
+            return true;
+        }
+        for (Diagnosis d : diagnoses) {
+            if (d.factor().equals(f.id())) {
+                return !d.date().isAfter(date);
+            }
+        }
+        return latest;
+    }
+
+    /** The series of a correlated pair one factor cuts (rounded): {@code {first's, second's}}. */
+    private double[][] jointSeries(int i, int j, RiskDraw draw, List<Diagnosis> diagnoses, List<Visit> kept, int band,
+            int cell, Rng rng) {
+        MeasurementsConfig.Value v1 = config.values().get(i);
+        MeasurementsConfig.Value v2 = config.values().get(j);
+        ValueScale s1 = scales.get(i);
+        ValueScale s2 = scales.get(j);
+        double[] n1 = population(v1, s1, band, cell);
+        double[] n2 = population(v2, s2, band, cell);
+        JointCut joint = joints[Math.min(i, j)][band][cell];
+        RiskFactor f = draw.factor(v1.cuts().get(0).factor());
+        double t = draw.lower(f);
+        double delta = joint.delta(draw.probability(f));
+        double w = rng.gaussian(0, 1);
+        double treatmentShare = rng.nextDouble();
+        boolean present = draw.has(f);
+        int n = kept.size();
+        double[] liability = new double[n];
+        double[] shape = new double[n];
+        boolean[] showing = new boolean[n];
+        for (int k = n - 1; k >= 0; k--) {
+            if (k == n - 1) {
+                liability[k] = draw.liability(f);
+                shape[k] = w;
+                showing[k] = present;
+            } else {
+                showing[k] = present && shows(f, diagnoses, kept.get(k).date(), false);
+                double lo = showing[k] ? t : Double.NEGATIVE_INFINITY;
+                double hi = showing[k] ? Double.POSITIVE_INFINITY : t;
+                liability[k] = NormalCdf.truncated(liability[k + 1], drift, lo, hi, rng.nextDouble());
+                shape[k] = NormalCdf.truncated(shape[k + 1], drift, Double.NEGATIVE_INFINITY,
+                        Double.POSITIVE_INFINITY, rng.nextDouble());
+            }
+        }
+        double cut1 = v1.cuts().get(0).at();
+        double cut2 = v2.cuts().get(0).at();
+        double[] first = new double[n];
+        double[] second = new double[n];
+        for (int k = 0; k < n; k++) {
+            double u = showing[k] ? 1 - NormalCdf.of(-liability[k]) / NormalCdf.of(-Math.min(t, T_MAX))
+                    : NormalCdf.of(liability[k]) / NormalCdf.of(Math.max(t, -T_MAX));
+            u = Math.max(0, Math.min(1, u));
+            double[] xy = joint.pair(delta, showing[k], u, NormalCdf.of(shape[k]));
+            double x1 = s1.round(s1.limited(n1[0] + n1[1] * (xy[0] + delta)));
+            double x2 = s2.round(s2.limited(n2[0] + n2[1] * (xy[1] + delta)));
+            // rounding never moves a pair across the factor's region (a boundary draw has probability 0)
+            if (showing[k] && x1 < cut1 && x2 < cut2) {
+                if (xy[0] - (joint.a() - delta) >= xy[1] - (joint.b() - delta)) {
+                    x1 = cut1;
+                } else {
+                    x2 = cut2;
+                }
+            } else if (!showing[k]) {
+                x1 = Math.min(x1, cut1 - s1.step());
+                x2 = Math.min(x2, cut2 - s2.step());
+            }
+            first[k] = treated(v1, s1, x1, diagnoses, kept.get(k).date(), treatmentShare);
+            second[k] = treated(v2, s2, x2, diagnoses, kept.get(k).date(), treatmentShare);
+        }
+        return new double[][] {first, second};
+    }
+
+    /** A value's cut-offs resolved for one customer: the factors, their liability thresholds and g anchors. */
+    private static final class Cuts {
+
+        /** The cut factors, lowest cut first. */
+        private final RiskFactor[] factors;
+        private final double[] at;
+        private final double[] thresholds;
+        private final double[] anchors;
+        /** The population mean and spread on the g scale. */
+        private final double mean;
+        private final double sd;
+        private final double step;
+
+        private Cuts(RiskFactor[] factors, double[] at, double[] thresholds, double[] anchors, double mean, double sd,
+                double step) {
+            this.factors = factors;
+            this.at = at;
+            this.thresholds = thresholds;
+            this.anchors = anchors;
+            this.mean = mean;
+            this.sd = sd;
+            this.step = step;
+        }
+
+        static Cuts of(MeasurementsConfig.Value v, ValueScale scale, RiskDraw draw, double[] population) {
+            List<RiskFactor> fs = new ArrayList<>();
+            List<Double> ats = new ArrayList<>();
+            for (MeasurementsConfig.Cut c : v.cuts()) {
+                RiskFactor f = draw.factor(c.factor());
+                if (f != null) {
+                    fs.add(f);
+                    ats.add(c.at());
+                }
+            }
+            int n = fs.size();
+            double[] at = new double[n];
+            double[] thresholds = new double[n];
+            double[] anchors = new double[n];
+            for (int k = 0; k < n; k++) {
+                at[k] = ats.get(k);
+                thresholds[k] = Math.max(-T_MAX, Math.min(T_MAX, draw.lower(fs.get(k))));
+                anchors[k] = scale.cutBoundary(at[k]);
+            }
+            return new Cuts(fs.toArray(new RiskFactor[0]), at, thresholds, anchors, population[0], population[1],
+                    scale.step());
+        }
+
+        /** The present cut factor, or null. */
+        RiskFactor present(RiskDraw draw) {
+            for (RiskFactor f : factors) {
+                if (draw.has(f)) {
+                    return f;
+                }
+            }
+            return null;
+        }
+
+        /** The untreated value of liability {@code l}, rounded and in the band {@code l} lies in. */
+        double value(double l, ValueScale scale) {
+            double y;
+            if (factors.length == 0) {
+                y = mean + sd * l;
+            } else if (factors.length == 1) {
+                y = anchors[0] + sd * (l - thresholds[0]);
+            } else {
+                double span = thresholds[1] - thresholds[0];
+                double slope = span >= 0.05 ? (anchors[1] - anchors[0]) / span : sd;
+                if (l <= thresholds[0]) {
+                    y = anchors[0] + slope * (l - thresholds[0]);
+                } else if (l > thresholds[1]) {
+                    y = anchors[1] + slope * (l - thresholds[1]);
+                } else {
+                    y = span > 0 ? anchors[0] + (anchors[1] - anchors[0]) * (l - thresholds[0]) / span : anchors[1];
+                }
+            }
+            double x = scale.round(scale.limited(y));
+            // the band of l fixes the rounded value's range (a draw on a boundary has probability 0)
+            int bandIndex = 0;
+            for (double t : thresholds) {
+                bandIndex += l > t ? 1 : 0;
+            }
+            if (bandIndex < at.length && x >= at[bandIndex]) {
+                x = at[bandIndex] - step;
+            }
+            if (bandIndex > 0 && x < at[bandIndex - 1]) {
+                x = at[bandIndex - 1];
+            }
+            return x;
+        }
+    }
+}
