@@ -27,6 +27,10 @@ package io.github.syntheticcustomers.core.config;
  *     class or whose confirmation is not its completion status's
  * @param minEngagementMetricSeparation lowest difference (0–1) between the mean pattern metric of completed and
  *     of abandoned engagement steps, for each metric
+ * @param realismTolerance allowed deviation, in percentage points (plus three standard errors), of a record-level
+ *     share (marital status, children, education, common first names) from the published table it follows
+ * @param maxCutDensityRatio highest accepted ratio (either way) between the latest values just above and just
+ *     below a measurement's cut-off: a larger one is a hole or a wall at the threshold
  */
 public record QualityConfig(
         Double personaShareTolerance,
@@ -42,5 +46,7 @@ public record QualityConfig(
         Integer maxCoherenceViolations,
         Double minPhaseTransitionRate,
         Integer maxEngagementViolations,
-        Double minEngagementMetricSeparation) {
+        Double minEngagementMetricSeparation,
+        Double realismTolerance,
+        Double maxCutDensityRatio) {
 }

@@ -25,6 +25,7 @@ public final class QualityChecks {
             new ProfileConsistencyCheck(),
             new CoherenceCheck(),
             new EpidemiologyCheck(),
+            new RealismCheck(),
             new EngagementCheck(),
             new EmotionalStateCheck(),
             new JourneyCompletionCheck(),
