@@ -31,6 +31,8 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -41,6 +43,8 @@ import io.github.syntheticcustomers.core.timeline.Diagnosis;
 import io.github.syntheticcustomers.core.timeline.HealthModel;
 import io.github.syntheticcustomers.core.timeline.PlatformCourse;
 import io.github.syntheticcustomers.core.timeline.PlatformModel;
+import io.github.syntheticcustomers.core.timeline.ScreeningCourse;
+import io.github.syntheticcustomers.core.timeline.ScreeningProgrammes;
 import io.github.syntheticcustomers.core.timeline.Snapshots;
 import io.github.syntheticcustomers.core.timeline.Visit;
 
@@ -136,16 +140,15 @@ final class ProfileGenerator {
                 Rng.of(seed, index, "demographics"));
         ZoneId zone = zones.getOrDefault(demographics.state(), ZoneOffset.UTC);
 
-        boolean conditionPresent = factors.stream().anyMatch(f -> f.kind() == RiskFactor.Kind.CONDITION);
-        boolean undiagnosed = factors.stream().filter(f -> f.kind() == RiskFactor.Kind.CONDITION).count()
-                > diagnosed.size();
-        List<Visit> visits = healthModel.visits(index, traits, birthday(dob, 18), conditionPresent, undiagnosed, zone);
+        ScreeningCourse screening = screeningCourse(index, traits, gender, dob, factors, diagnosed, barriers, zone);
+        List<Visit> visits = screening.visits();
         List<Diagnosis> diagnoses = dated(diagnosed, visits, dob, zone, healthRng);
         List<Observation> measured = measurements(factors, diagnoses, visits, gender, lifestyle.bmi(),
                 Rng.of(seed, index, "measurements"));
         List<Condition> conditions = diagnoses.stream()
                 .map(d -> new Condition(d.label(), d.date().getYear(), d.managed())).toList();
-        HealthProfile health = new HealthProfile(conditions, family, lifestyle, snapshots.screening(visits), measured);
+        HealthProfile health = new HealthProfile(conditions, family, lifestyle, snapshots.screening(screening),
+                measured);
         PlatformCourse platform = platformModel.course(index, traits, zone);
         Engagement engagement = snapshots.engagement(platform, zone);
         // the narrative tells the customer's own facts: drawn from a draft of the finished profile
@@ -155,6 +158,26 @@ final class ProfileGenerator {
         CustomerProfile profile = new CustomerProfile(draft.id(), draft.personaType(), draft.riskLevel(), riskScore,
                 traits, demographics, health, events, engagement, narrative, sdoh);
         return new Person(profile, zone, visits, diagnoses, platform);
+    }
+
+    /**
+     * The customer's screening course (HealthModel): her programmes follow from her sex, age and risk factors; a
+     * present condition puts her in care for the programme that measures it; one not diagnosed shows at a recent
+     * visit.
+     */
+    private ScreeningCourse screeningCourse(long index, Traits traits, String gender, LocalDate dob,
+            List<RiskFactor> factors, List<Diagnosed> diagnosed, int barriers, ZoneId zone) {
+        Set<String> present = new LinkedHashSet<>();
+        Set<String> conditions = new LinkedHashSet<>();
+        for (RiskFactor f : factors) {
+            present.add(f.id());
+            if (f.kind() == RiskFactor.Kind.CONDITION) {
+                conditions.add(f.id());
+            }
+        }
+        Set<String> undiagnosed = new LinkedHashSet<>(conditions);
+        diagnosed.forEach(d -> undiagnosed.remove(d.factor().id()));
+        return healthModel.course(index, traits, gender, dob, present, conditions, undiagnosed, barriers, zone);
     }
 
     /** {@code cus-000001} for index 0: 1-based, at least six digits. */
@@ -244,15 +267,19 @@ final class ProfileGenerator {
     }
 
     /**
-     * Each diagnosis dated on the timeline: at the first kept visit in or after its drawn year (the visit whose panel
-     * found it; the last kept visit when none is that late), or, when the drawn year lies before the first kept
+     * Each diagnosis dated on the timeline: at the first kept visit measuring it in or after its drawn year (the visit
+     * whose panel found it; the last kept visit when none is that late), or, when the drawn year lies before the first kept
      * visit, on a day of that year in adult life before it.
      */
     private List<Diagnosis> dated(List<Diagnosed> diagnosed, List<Visit> visits, LocalDate dob, ZoneId zone,
             Rng rng) {
-        List<Visit> kept = visits.stream().filter(Visit::attended).toList();
         List<Diagnosis> out = new ArrayList<>(diagnosed.size());
         for (Diagnosed d : diagnosed) {
+            // the panel that found it: a kept visit of the programme that measures the condition (any kept visit for
+            // a condition no programme measures)
+            String programme = healthModel.programmes().programmeOfCondition(d.factor().id());
+            List<Visit> kept = visits.stream().filter(v -> v.attended() && (programme == null || v.screens(programme)))
+                    .toList();
             Visit at = null;
             if (!kept.isEmpty() && d.year() >= kept.get(0).date().getYear()) {
                 at = kept.get(kept.size() - 1);
@@ -325,7 +352,8 @@ final class ProfileGenerator {
 
     /**
      * One measurement panel per kept visit, oldest first: height by sex and weight from the BMI (the same at every
-     * visit of an adult), and every configured value from the range its factors imply at that visit
+     * visit of an adult), and each configured value the visit's programmes measure, from the range its factors imply
+     * at that visit
      * ({@link MeasurementsConfig}): a condition shows from the panel of its diagnosis on (an undiagnosed one in the
      * latest panel only: it began since the visit before), in the treated range on panels after a managed
      * condition's diagnosis; before, the value is in its normal range. A value keeps its place in its range from panel to panel, drifting a little (its
@@ -352,10 +380,20 @@ final class ProfileGenerator {
         for (int i = 0; i < quantile.length; i++) {
             quantile[i] = (rng.nextDouble() + rng.nextDouble()) / 2;
         }
+        // a value is measured only at the kept visits of the programme that records it; "latest" is per value
+        ScreeningProgrammes programmes = healthModel.programmes();
+        int[] lastMeasured = new int[quantile.length];
+        for (int i = 0; i < quantile.length; i++) {
+            lastMeasured[i] = -1;
+            for (int k = 0; k < kept.size(); k++) {
+                if (kept.get(k).measures(m.values().get(i).code(), programmes)) {
+                    lastMeasured[i] = k;
+                }
+            }
+        }
         List<Observation> out = new ArrayList<>(kept.size() * (3 + m.values().size()));
         for (int k = 0; k < kept.size(); k++) {
             LocalDate date = kept.get(k).date();
-            boolean latest = k == kept.size() - 1;
             List<String> treated = new ArrayList<>();
             for (Diagnosis d : diagnoses) {
                 if (d.managed() && d.date().isBefore(date)) {
@@ -363,11 +401,15 @@ final class ProfileGenerator {
                 }
             }
             // a condition shows from the visit that diagnosed it on; one that is not diagnosed only at the latest
-            // visit (it began since the one before): earlier panels measure in the normal range
+            // visit measuring it (it began since the one before): earlier panels measure in the normal range
             List<RiskFactor> present = new ArrayList<>();
+            List<RiskFactor> presentIfLatest = new ArrayList<>();
             for (RiskFactor f : factors) {
-                if (f.kind() != RiskFactor.Kind.CONDITION || showsAt(f, diagnoses, date, latest)) {
+                if (f.kind() != RiskFactor.Kind.CONDITION || showsAt(f, diagnoses, date, false)) {
                     present.add(f);
+                }
+                if (f.kind() != RiskFactor.Kind.CONDITION || showsAt(f, diagnoses, date, true)) {
+                    presentIfLatest.add(f);
                 }
             }
             out.add(new Observation(m.height().code(), heightCm, m.height().unit(), date));
@@ -375,7 +417,11 @@ final class ProfileGenerator {
             out.add(new Observation(m.bmi().code(), bmi, m.bmi().unit(), date));
             for (int i = 0; i < quantile.length; i++) {
                 MeasurementsConfig.Value v = m.values().get(i);
-                MeasurementsConfig.Range range = valueRange(v, present, treated);
+                if (!kept.get(k).measures(v.code(), programmes)) {
+                    continue;
+                }
+                boolean latest = k == lastMeasured[i];
+                MeasurementsConfig.Range range = valueRange(v, latest ? presentIfLatest : present, treated);
                 double u = latest ? quantile[i] : Math.max(0, Math.min(1, quantile[i] + rng.gaussian(0, 0.1)));
                 double value = Decimals.round(range.min() + u * (range.max() - range.min()), v.decimals());
                 out.add(new Observation(v.code(), value, v.unit(), date));
