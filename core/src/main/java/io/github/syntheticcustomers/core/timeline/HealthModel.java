@@ -62,10 +62,6 @@ public final class HealthModel {
         double onTime = clamp(screening.onTime().of(t), 0, 1);
         LocalDate adult = birthday(dob, 18);
         LocalDate latest = PlatformModel.lastDay(asOf, zone).minusDays(1);
-        LocalDate earliest = max(adult, reference.minusYears(screening.historyYears()));
-        if (earliest.isAfter(latest)) {
-            earliest = latest;
-        }
         // visits fall on local days before the last one that begins before the as-of instant
         TreeMap<LocalDate, Set<String>> planned = new TreeMap<>();
         Set<LocalDate> keep = new HashSet<>();
@@ -80,6 +76,12 @@ public final class HealthModel {
             boolean inCareFor = programmes.conditionsOf(id).stream().anyMatch(conditions::contains);
             boolean found = programmes.conditionsOf(id).stream().anyMatch(undiagnosed::contains);
             double follow = rng.nextDouble();
+            // a programme's visits go back its longest interval when that is longer than the history (a colonoscopy
+            // of eight years ago is still on record)
+            LocalDate earliest = max(adult, reference.minusYears(Math.max(screening.historyYears(), longest(id))));
+            if (earliest.isAfter(latest)) {
+                earliest = latest;
+            }
             if (!inCareFor && !(inCare && follow < clamp(programmes.get(id).uptake() + shift, 0.02, 0.98))) {
                 continue;
             }
@@ -92,11 +94,16 @@ public final class HealthModel {
                 notBefore = max(earliest, latest.minusDays(screening.undiagnosedLastVisitDays().max() - 1L));
             } else {
                 LocalDate anchor = plan.lastEligible(latest, earliest);
-                if (anchor == null) {
-                    anchor = latest;
+                if (anchor == null && !inCareFor) {
+                    continue; // the programme has not applied to her in the years of the history
                 }
+                anchor = anchor == null ? latest : anchor;
                 Integer years = plan.intervalOn(anchor);
                 int span = years == null ? 365 : (int) ChronoUnit.DAYS.between(anchor.minusYears(years), anchor);
+                if (years != null) {
+                    // on time: since she became eligible (a woman of 41 had her first mammogram after 40)
+                    span = (int) Math.min(span, ChronoUnit.DAYS.between(plan.eligibleSince(anchor), anchor) + 1);
+                }
                 boolean onSchedule = rng.chance(onTime);
                 int min = screening.lastDaysAgoMin();
                 int daysAgo = onSchedule ? Draws.between(rng, min, Math.max(min, span))
@@ -146,6 +153,16 @@ public final class HealthModel {
             visits.add(new Visit(visits.size() + 1, booked, d, at, attended, screened));
         }
         return new ScreeningCourse(visits, plans);
+    }
+
+    /** The longest interval programme {@code id} has, years. */
+    private int longest(String id) {
+        int years = 0;
+        for (var s : programmes.get(id).schedules()) {
+            years = Math.max(years, s.intervalYears() != null ? s.intervalYears()
+                    : s.tests().values().stream().mapToInt(t -> t.intervalYears()).max().orElse(0));
+        }
+        return years;
     }
 
     private static double clamp(double v, double lo, double hi) {
