@@ -7,8 +7,8 @@ import java.util.stream.Collectors;
 
 /**
  * Checks the screening programmes against the sections they name: their measurement codes are configured values,
- * each value is recorded by exactly one programme (a measured value is taken only at a visit of its programme), their
- * factors are risk factors, and every condition a value's range names is a factor of a schedule of the programme that
+ * each value is recorded by exactly one programme (a measured value is taken only at a visit of its programme), and
+ * every condition a value's range names is a factor of a schedule of the programme that
  * measures it (a customer with the condition is in care for it: the programme must apply to her).
  */
 final class ScreeningProgrammesValidator {
@@ -38,16 +38,8 @@ final class ScreeningProgrammesValidator {
                             "each measurement code in one programme");
                 }
             }
-            List<ScreeningProgramme.Schedule> schedules = e.getValue().schedules();
-            for (int i = 0; i < schedules.size(); i++) {
-                List<String> factors = schedules.get(i).factors();
-                for (int j = 0; factors != null && j < factors.size(); j++) {
-                    if (!kinds.containsKey(factors.get(j))) {
-                        throw at.error(q + ".schedules[" + i + "].factors[" + j + "]", "is not a risk factor",
-                                factors.get(j), String.join(", ", kinds.keySet()));
-                    }
-                }
-            }
+            // a schedule factor the risk model does not have is not an error: that schedule never applies (a team
+            // that replaces the risk factors keeps the programmes working)
         }
         for (MeasurementsConfig.Value v : config.measurements().values()) {
             String programme = programmeOf.get(v.code());
