@@ -22,7 +22,10 @@ public enum EventKind {
     SCREENING_ATTENDED,
     /** A booked screening visit not kept; {@code visit}, {@code programmes}. */
     SCREENING_MISSED,
-    /** One measurement panel, taken at a visit; {@code visit}, then one property per code with its value. */
+    /**
+     * One measurement panel, taken at a kept visit; {@code visit}, then one property per code measured (height, weight,
+     * BMI and the values the visit's programmes record) with its value.
+     */
     MEASUREMENT_RECORDED,
     /** A condition diagnosed; {@code condition} (its label), {@code managed}. */
     CONDITION_DIAGNOSED,

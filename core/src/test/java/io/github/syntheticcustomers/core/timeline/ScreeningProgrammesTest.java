@@ -17,7 +17,6 @@ import io.github.syntheticcustomers.core.model.ProgrammeScreening;
 import io.github.syntheticcustomers.core.model.ScreeningHistory;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,6 +76,7 @@ class ScreeningProgrammesTest {
             }
             intervals(c, seen, where);
             history(c, seen, where);
+            undiagnosedRecent(c, where);
             boolean young = c.demographics().age() < 40;
             under40 += young ? 1 : 0;
             if (young && "annual".equals(h.frequency())) {
@@ -234,6 +234,25 @@ class ScreeningProgrammesTest {
         }
     }
 
+    /**
+     * A condition that shows only in its measurement (the latest value in the condition's range, no diagnosis) was
+     * found at a recent visit: the latest one measuring it, 7-120 days before the reference date (local days).
+     */
+    private static void undiagnosedRecent(CustomerProfile c, String where) {
+        String[][] cases = {{"Hypertension", "systolic_bp", "130"}, {"Hypertension", "diastolic_bp", "80"},
+            {"Prediabetes", "hba1c", "5.7"}, {"High cholesterol", "total_cholesterol", "240"}};
+        for (String[] k : cases) {
+            Observation latest = c.healthProfile().measurement(k[1]);
+            boolean diagnosed = c.healthProfile().conditions().stream().anyMatch(d -> d.name().equals(k[0])
+                    || k[1].equals("hba1c") && d.name().equals("Type 2 diabetes"));
+            if (latest != null && latest.value() >= Double.parseDouble(k[2]) && !diagnosed) {
+                long days = java.time.temporal.ChronoUnit.DAYS.between(latest.date(), CONFIG.referenceDate());
+                assertTrue(days >= 7 && days <= 122, where + ": undiagnosed " + k[0] + " last measured " + days
+                        + " days before the reference date");
+            }
+        }
+    }
+
     private static boolean hasFamily(CustomerProfile c, String condition) {
         return c.healthProfile().familyHistory().stream().anyMatch(f -> f.condition().equals(condition));
     }
@@ -254,10 +273,5 @@ class ScreeningProgrammesTest {
     private static boolean warrantsAnnual(CustomerProfile c) {
         return bloodPressureRisk(c) || shows(c, "High cholesterol", "total_cholesterol", 240)
                 || shows(c, "Prediabetes", "hba1c", 5.7) || shows(c, "Type 2 diabetes", "hba1c", 6.5);
-    }
-
-    @SuppressWarnings("unused")
-    private static long days(LocalDate a, LocalDate b) {
-        return ChronoUnit.DAYS.between(a, b);
     }
 }
