@@ -245,6 +245,24 @@ class TimelineCheckTest {
     }
 
     @Test
+    void failsAVisitThatScreensAProgrammeOutsideItsRules() {
+        // the first visit claims a programme the configuration does not have: nothing else changes
+        List<EngagementEvent> events = new ArrayList<>();
+        for (EngagementEvent e : FIXTURE.events) {
+            if ("1".equals(e.property("visit")) && e.properties().containsKey("programmes")) {
+                Map<String, Object> p = new java.util.LinkedHashMap<>(e.properties());
+                p.put("programmes", TimelineFixture.SCREENS + " eye_exam");
+                e = new EngagementEvent(e.eventId(), e.customerId(), e.sessionId(), e.timestamp(), e.timeZone(),
+                        e.type(), p);
+            }
+            events.add(e);
+        }
+        CheckResult r = check(FIXTURE.withEvents(events));
+        assertFails(r, "screening_eligibility");
+        assertEquals(1, failed(r).size(), failed(r)::toString);
+    }
+
+    @Test
     void frequencyFollowsTheShortestIntervalOfTheProgrammesWithAKeptVisit() {
         // the default cadences: annual up to 1 year, biennial up to 2, irregular (the last) any
         var cadences = io.github.syntheticcustomers.core.config.ConfigLoader.defaults().timeline().screening()
