@@ -103,6 +103,21 @@ export interface ScreeningHistory {
   frequency: string;
   last_screening: string | null;
   completion_rate: number;
+  programmes: ProgrammeScreening[];
+}
+/**
+ * This interface was referenced by `Customer`'s JSON-Schema
+ * via the `definition` "ProgrammeScreening".
+ */
+export interface ProgrammeScreening {
+  id: string;
+  eligible: boolean;
+  interval_years: number | null;
+  last_screening: string | null;
+  next_due: string | null;
+  completed: number;
+  due: number;
+  status: string;
 }
 /**
  * This interface was referenced by `Customer`'s JSON-Schema

@@ -162,9 +162,10 @@ class FhirExportTest {
             List<Observation[]> pressures = new ArrayList<>();
             for (LocalDate date : c.healthProfile().panelDates()) {
                 List<Observation> panel = c.healthProfile().panel(date);
-                pressures.add(new Observation[] {
-                    panel.stream().filter(m -> m.code().equals("systolic_bp")).findFirst().orElseThrow(),
-                    panel.stream().filter(m -> m.code().equals("diastolic_bp")).findFirst().orElseThrow()});
+                // a panel has blood pressure when its visit screened the blood-pressure programme
+                panel.stream().filter(m -> m.code().equals("systolic_bp")).findFirst().ifPresent(systolic ->
+                        pressures.add(new Observation[] {systolic, panel.stream()
+                                .filter(m -> m.code().equals("diastolic_bp")).findFirst().orElseThrow()}));
             }
             int own = 0;
             int bp = 0;

@@ -63,7 +63,10 @@ final class ConfigValidator {
         if (engagement && journey && measurements) {
             at.check(() -> EngagementConfigValidator.validate(config, at));
         }
-        TimelineConfigValidator.validate(config.timeline(), at);
+        boolean timeline = passes(at, () -> TimelineConfigValidator.validate(config.timeline(), at));
+        if (timeline && risk && measurements) {
+            at.check(() -> ScreeningProgrammesValidator.validate(config, at));
+        }
         at.check(() -> {
             requirePresent("quality", config.quality(), "the thresholds of the quality checks", at);
             validateQuality(config.quality(), at);
@@ -388,7 +391,7 @@ final class ConfigValidator {
         }
     }
 
-    private static void requireId(String prop, String id, ConfigParser.Locator at) {
+    static void requireId(String prop, String id, ConfigParser.Locator at) {
         if (!ID.matcher(id).matches()) {
             throw at.error(prop, "invalid id", id, "lower-case letters, digits and '_', starting with a letter");
         }

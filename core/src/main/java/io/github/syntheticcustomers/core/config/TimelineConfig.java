@@ -123,35 +123,50 @@ public record TimelineConfig(
     }
 
     /**
-     * Screening visits: a customer with a history follows a cadence ({@code cadences}, weighted by the traits),
-     * visits going back from the last one by the cadence's gap until {@code historyYears} before the reference date
-     * (not before the 18th birthday). Each visit is booked {@code bookedDaysBefore} days ahead and kept unless missed
-     * ({@code noShow}); a kept visit takes a measurement panel. A customer with a condition present has at least
-     * one kept visit; one whose condition shows only in its measurement was seen within
-     * {@code undiagnosedLastVisitDays}.
+     * Screening visits, by programme (docs/timeline-model.md, "Screening visits"): a customer in preventive care
+     * (probability {@code history}) follows each programme she is eligible for with probability {@code uptake +
+     * adherence − barrierPenalty × barriers}; a programme measuring a condition she has is always followed (in
+     * care). A followed programme's last booked visit is on time (probability {@code onTime}) or {@code overdueDays}
+     * late, the earlier ones its interval (and {@code gapExtraDays}) apart back to {@code historyYears} before the reference date while she is
+     * eligible; a visit up to {@code shareDays} after one already planned joins it. Each visit is booked
+     * {@code bookedDaysBefore} days ahead and kept unless missed ({@code noShow}); a kept visit takes a measurement
+     * panel. The last visit of a programme measuring a present condition is kept; one whose condition shows only in
+     * its measurement was seen within {@code undiagnosedLastVisitDays}.
      *
-     * @param history probability of having any screening history
+     * @param history probability of being in preventive care at all
      * @param historyYears how far back visits go, years
-     * @param cadences the cadences by id ({@code annual}, {@code biennial}, {@code irregular}, …)
+     * @param adherence the traits' term of the probability of following a programme
+     * @param barrierPenalty how much each social barrier lowers that probability
+     * @param onTime probability that a followed programme's last booking is within its interval
+     * @param lastDaysAgoMin the fewest days before the reference date of an on-time last booking
+     * @param overdueDays how many days past its interval a late last booking is
+     * @param gapExtraDays days between two bookings of a programme beyond its interval
+     * @param shareDays how many days after a planned visit a programme visit joins it
+     * @param cadences the snapshot frequencies by id ({@code annual}, {@code biennial}, {@code irregular}, …)
      * @param noShow probability that a booked visit is missed
      * @param bookedDaysBefore days between booking and visit
      * @param visitHour local hour of a visit
-     * @param undiagnosedLastVisitDays when the last visit of a customer with an undiagnosed condition was
+     * @param undiagnosedLastVisitDays when the last visit measuring an undiagnosed condition was
+     * @param programmes the screening programmes by id, in order
      */
-    public record Screening(Linear history, Integer historyYears, Map<String, Cadence> cadences, Linear noShow,
-            IntRange bookedDaysBefore, IntRange visitHour, IntRange undiagnosedLastVisitDays) {
+    public record Screening(Linear history, Integer historyYears, Linear adherence, Double barrierPenalty,
+            Linear onTime, Integer lastDaysAgoMin, IntRange overdueDays, IntRange gapExtraDays, Integer shareDays,
+            Map<String, Cadence> cadences, Linear noShow, IntRange bookedDaysBefore, IntRange visitHour,
+            IntRange undiagnosedLastVisitDays, Map<String, ScreeningProgramme> programmes) {
 
         public Screening {
             cadences = Immutable.map(cadences);
+            programmes = Immutable.map(programmes);
         }
     }
 
     /**
-     * @param weight the cadence's weight, by the traits
-     * @param lastDaysAgo days before the reference date of the last booked visit
-     * @param gapDays days between two booked visits
+     * A snapshot frequency: it holds a customer whose shortest interval among the programmes with a kept visit is at
+     * most {@code maxIntervalYears} (any, when null).
+     *
+     * @param maxIntervalYears the longest interval it holds, years; null: every interval
      */
-    public record Cadence(Linear weight, IntRange lastDaysAgo, IntRange gapDays) {
+    public record Cadence(Integer maxIntervalYears) {
     }
 
     /**

@@ -20,6 +20,8 @@ final class TimelineConfigValidator {
     static final List<String> PREFERRED_CHANNELS = List.of("app", "email", "sms", "web");
     static final List<String> WEEKDAYS = List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday");
+    /** The sexes a screening programme can be limited to (the profile's genders that state one). */
+    static final List<String> SEXES = List.of(EpidemiologyConfig.GENDER_FEMALE, EpidemiologyConfig.GENDER_MALE);
     private static final double MAX_RATE = 100;
     private static final int MAX_DAYS = 36_500;
 
@@ -38,8 +40,9 @@ final class TimelineConfigValidator {
                 + "gap_seconds", at), at));
         at.check(() -> notifications(required(t.notifications(), "timeline.notifications", "opt_in, every_days, "
                 + "send_hour, channels, open, engagement, open_delay_minutes, dismiss_share", at), at));
-        at.check(() -> screening(required(t.screening(), "timeline.screening", "history, history_years, cadences, "
-                + "no_show, booked_days_before, visit_hour, undiagnosed_last_visit_days", at), at));
+        at.check(() -> screening(required(t.screening(), "timeline.screening", "history, history_years, adherence, "
+                + "barrier_penalty, on_time, last_days_ago_min, overdue_days, gap_extra_days, share_days, cadences, "
+                + "no_show, booked_days_before, visit_hour, undiagnosed_last_visit_days, programmes", at), at));
         at.check(() -> journey(required(t.journey(), "timeline.journey", "gap_seconds, new_session_per_phase, "
                 + "default_minutes, sigma, quicker_share, quicker, partial, abandoned, skipped_seconds", at), at));
         at.check(() -> eventTypes(t.eventTypes(), at));
@@ -129,22 +132,86 @@ final class TimelineConfigValidator {
         String p = "timeline.screening";
         linear(p + ".history", s.history(), at);
         whole(p + ".history_years", s.historyYears(), 1, 100, at);
+        linear(p + ".adherence", s.adherence(), at);
+        decimal(p + ".barrier_penalty", s.barrierPenalty(), 0, 1, at);
+        linear(p + ".on_time", s.onTime(), at);
+        whole(p + ".last_days_ago_min", s.lastDaysAgoMin(), 1, 365, at);
+        range(p + ".overdue_days", s.overdueDays(), 1, MAX_DAYS, at);
+        range(p + ".gap_extra_days", s.gapExtraDays(), 0, MAX_DAYS, at);
+        whole(p + ".share_days", s.shareDays(), 0, 365, at);
         Map<String, TimelineConfig.Cadence> cadences = required(s.cadences(), p + ".cadences",
-                "cadences by id, each with weight, last_days_ago and gap_days", at);
+                "frequencies by id, each with max_interval_years (the last may leave it out: any interval)", at);
         if (cadences.isEmpty()) {
             throw at.error(p + ".cadences", "is empty", "{}", "at least one cadence");
         }
         for (Map.Entry<String, TimelineConfig.Cadence> e : cadences.entrySet()) {
             String c = p + ".cadences." + e.getKey();
-            TimelineConfig.Cadence cadence = required(e.getValue(), c, "weight, last_days_ago, gap_days", at);
-            linear(c + ".weight", cadence.weight(), at);
-            range(c + ".last_days_ago", cadence.lastDaysAgo(), 1, MAX_DAYS, at);
-            range(c + ".gap_days", cadence.gapDays(), 1, MAX_DAYS, at);
+            ConfigValidator.requireId(c, e.getKey(), at);
+            TimelineConfig.Cadence cadence = required(e.getValue(), c, "{ max_interval_years: <years> } or {}", at);
+            if (cadence.maxIntervalYears() != null) {
+                whole(c + ".max_interval_years", cadence.maxIntervalYears(), 1, 100, at);
+            }
         }
         linear(p + ".no_show", s.noShow(), at);
         range(p + ".booked_days_before", s.bookedDaysBefore(), 0, 365, at);
         range(p + ".visit_hour", s.visitHour(), 0, 23, at);
         range(p + ".undiagnosed_last_visit_days", s.undiagnosedLastVisitDays(), 1, MAX_DAYS, at);
+        Map<String, ScreeningProgramme> programmes = required(s.programmes(), p + ".programmes",
+                "screening programmes by id, each with label, source, measures, uptake and schedules", at);
+        for (Map.Entry<String, ScreeningProgramme> e : programmes.entrySet()) {
+            at.check(() -> programme(p + ".programmes." + e.getKey(), e.getKey(), e.getValue(), at));
+        }
+    }
+
+    private static void programme(String p, String id, ScreeningProgramme g, ConfigParser.Locator at) {
+        ConfigValidator.requireId(p, id, at);
+        required(g, p, "label, source, measures, uptake, schedules", at);
+        required(g.label(), p + ".label", "a readable name", at);
+        required(g.source(), p + ".source", "the recommendation it transcribes, with its year", at);
+        required(g.measures(), p + ".measures", "a list of measurement codes (may be empty)", at);
+        share(p + ".uptake", g.uptake(), at);
+        if (g.sexes() != null) {
+            for (int i = 0; i < g.sexes().size(); i++) {
+                String sex = g.sexes().get(i);
+                if (!SEXES.contains(sex)) {
+                    throw at.error(p + ".sexes[" + i + "]", "is not a sex", sex, String.join(", ", SEXES));
+                }
+            }
+        }
+        List<ScreeningProgramme.Schedule> schedules = required(g.schedules(), p + ".schedules",
+                "a list of { ages, factors?, interval_years | tests }", at);
+        if (schedules.isEmpty()) {
+            throw at.error(p + ".schedules", "is empty", "[]", "at least one schedule");
+        }
+        for (int i = 0; i < schedules.size(); i++) {
+            String q = p + ".schedules[" + i + "]";
+            ScreeningProgramme.Schedule sc = required(schedules.get(i), q, "{ ages, factors?, interval_years | tests }",
+                    at);
+            range(q + ".ages", sc.ages(), 0, 130, at);
+            if ((sc.intervalYears() == null) == (sc.tests() == null)) {
+                throw at.error(q, "needs exactly one of interval_years and tests",
+                        sc.intervalYears() == null ? "neither" : "both", "interval_years: <years> or tests: { ... }");
+            }
+            if (sc.intervalYears() != null) {
+                whole(q + ".interval_years", sc.intervalYears(), 1, 100, at);
+            } else {
+                if (sc.tests().isEmpty()) {
+                    throw at.error(q + ".tests", "is empty", "{}", "at least one test");
+                }
+                double sum = 0;
+                for (Map.Entry<String, ScreeningProgramme.Test> t : sc.tests().entrySet()) {
+                    String r = q + ".tests." + t.getKey();
+                    ConfigValidator.requireId(r, t.getKey(), at);
+                    ScreeningProgramme.Test test = required(t.getValue(), r, "{ interval_years, weight }", at);
+                    whole(r + ".interval_years", test.intervalYears(), 1, 100, at);
+                    decimal(r + ".weight", test.weight(), 0, 1e6, at);
+                    sum += test.weight();
+                }
+                if (!(sum > 0)) {
+                    throw at.error(q + ".tests", "has no positive weight", "0", "at least one weight above 0");
+                }
+            }
+        }
     }
 
     private static void journey(TimelineConfig.Journey j, ConfigParser.Locator at) {

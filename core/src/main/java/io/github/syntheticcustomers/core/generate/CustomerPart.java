@@ -5,6 +5,7 @@ import io.github.syntheticcustomers.core.io.CsvColumns;
 import io.github.syntheticcustomers.core.io.DatasetPart;
 import io.github.syntheticcustomers.core.model.CustomerProfile;
 import io.github.syntheticcustomers.core.model.Observation;
+import io.github.syntheticcustomers.core.model.ProgrammeScreening;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -49,14 +50,17 @@ public final class CustomerPart implements DatasetPart<CustomerProfile> {
 
     public CustomerPart(DatasetGenerator generator) {
         this.generator = generator;
-        this.csv = columns(generator.config().measurements());
+        this.csv = columns(generator.config().measurements(),
+                List.copyOf(generator.config().timeline().screening().programmes().keySet()));
     }
 
     /**
      * The fixed columns, then {@code measured_on} (the latest panel's date) and one column per configured measurement
-     * code (the latest panel's values); empty for a customer never screened.
+     * code (its latest value: of the latest panel that measured it); empty for a customer never screened. Then two
+     * columns per screening programme: {@code screening_<id>_status} and {@code screening_<id>_last} (the programme
+     * entry's status and last screening; the other entry fields stay in the JSON files).
      */
-    private static CsvColumns<CustomerProfile> columns(MeasurementsConfig m) {
+    private static CsvColumns<CustomerProfile> columns(MeasurementsConfig m, List<String> programmes) {
         CsvColumns.Builder<CustomerProfile> b = CsvColumns.<CustomerProfile>builder();
         CsvColumns<CustomerProfile> fixed = FIXED_COLUMNS;
         for (int i = 0; i < fixed.names().size(); i++) {
@@ -70,6 +74,16 @@ public final class CustomerPart implements DatasetPart<CustomerProfile> {
             b.add(code, c -> {
                 Observation o = c.healthProfile().measurement(code);
                 return o == null ? null : o.value();
+            });
+        }
+        for (String id : programmes) {
+            b.add("screening_" + id + "_status", c -> {
+                ProgrammeScreening p = c.healthProfile().screeningHistory().programme(id);
+                return p == null ? null : p.status();
+            });
+            b.add("screening_" + id + "_last", c -> {
+                ProgrammeScreening p = c.healthProfile().screeningHistory().programme(id);
+                return p == null ? null : p.lastScreening();
             });
         }
         return b.build();

@@ -7,6 +7,7 @@ import io.github.syntheticcustomers.core.internal.NormalCdf;
 import io.github.syntheticcustomers.core.internal.Rng;
 import io.github.syntheticcustomers.core.model.Observation;
 import io.github.syntheticcustomers.core.timeline.Diagnosis;
+import io.github.syntheticcustomers.core.timeline.ScreeningProgrammes;
 import io.github.syntheticcustomers.core.timeline.Visit;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -91,9 +92,23 @@ final class MeasurementModel {
         }
     }
 
-    /** Whether value {@code v} is measured at {@code visit}: today every value at every kept visit. */
-    static boolean measuredAt(MeasurementsConfig.Value v, Visit visit) {
-        return visit.attended();
+    /**
+     * Whether value {@code v} is measured at {@code visit}: a kept visit that screens the programme recording the
+     * value ({@code timeline.screening.programmes[].measures}).
+     */
+    static boolean measuredAt(MeasurementsConfig.Value v, Visit visit, ScreeningProgrammes programmes) {
+        return visit.attended() && visit.measures(v.code(), programmes);
+    }
+
+    /** The kept visits that measure {@code v}, oldest first. */
+    private static List<Visit> measuring(MeasurementsConfig.Value v, List<Visit> kept, ScreeningProgrammes programmes) {
+        List<Visit> out = new ArrayList<>(kept.size());
+        for (Visit visit : kept) {
+            if (measuredAt(v, visit, programmes)) {
+                out.add(visit);
+            }
+        }
+        return out;
     }
 
     private static int cell(String gender) {
@@ -140,10 +155,13 @@ final class MeasurementModel {
 
     /**
      * One panel per kept visit, oldest first: height by sex and weight from the BMI (the same at every visit of an
-     * adult), the BMI, and every configured value measured at the visit.
+     * adult), the BMI, and every configured value measured at the visit ({@link #measuredAt}). A value's series runs
+     * over the visits that measure it, so its latest measurement is the one that shows an undiagnosed condition; the
+     * two values of a correlated pair run over the visits measuring the first, the second written where it is
+     * measured too.
      */
     List<Observation> panels(RiskDraw draw, List<Diagnosis> diagnoses, List<Visit> visits, int band, String gender,
-            double bmi, Rng rng) {
+            double bmi, ScreeningProgrammes programmes, Rng rng) {
         List<Visit> kept = visits.stream().filter(Visit::attended).toList();
         if (kept.isEmpty()) {
             return List.of();
@@ -160,33 +178,51 @@ final class MeasurementModel {
         double weightKg = io.github.syntheticcustomers.core.internal.Decimals.round(bmi * metres * metres, 1);
         List<MeasurementsConfig.Value> values = config.values();
         int panels = kept.size();
+        // value[i][k]: value i at kept visit k, NaN where it is not measured
         double[][] value = new double[values.size()][];
         int cell = cell(gender);
         for (int i = 0; i < values.size(); i++) {
             if (value[i] != null) {
                 continue;
             }
+            List<Visit> at = measuring(values.get(i), kept, programmes);
             if (partner[i] >= 0) {
-                double[][] pair = jointSeries(i, partner[i], draw, diagnoses, kept, band, cell, rng);
-                value[i] = pair[0];
-                value[partner[i]] = pair[1];
+                double[][] pair = at.isEmpty() ? new double[2][0]
+                        : jointSeries(i, partner[i], draw, diagnoses, at, band, cell, rng);
+                value[i] = spread(pair[0], at, kept);
+                value[partner[i]] = spread(pair[1], at, kept);
+                for (int k = 0; k < panels; k++) {
+                    if (!measuredAt(values.get(partner[i]), kept.get(k), programmes)) {
+                        value[partner[i]][k] = Double.NaN;
+                    }
+                }
             } else {
-                value[i] = series(values.get(i), scales.get(i), draw, diagnoses, kept, band, cell, rng);
+                value[i] = spread(at.isEmpty() ? new double[0]
+                        : series(values.get(i), scales.get(i), draw, diagnoses, at, band, cell, rng), at, kept);
             }
         }
         List<Observation> out = new ArrayList<>(panels * (3 + values.size()));
         for (int k = 0; k < panels; k++) {
-            Visit visit = kept.get(k);
-            LocalDate date = visit.date();
+            LocalDate date = kept.get(k).date();
             out.add(new Observation(config.height().code(), heightCm, config.height().unit(), date));
             out.add(new Observation(config.weight().code(), weightKg, config.weight().unit(), date));
             out.add(new Observation(config.bmi().code(), bmi, config.bmi().unit(), date));
             for (int i = 0; i < values.size(); i++) {
-                MeasurementsConfig.Value v = values.get(i);
-                if (measuredAt(v, visit)) {
+                if (!Double.isNaN(value[i][k])) {
+                    MeasurementsConfig.Value v = values.get(i);
                     out.add(new Observation(v.code(), value[i][k], v.unit(), date));
                 }
             }
+        }
+        return out;
+    }
+
+    /** A series over {@code at} (a sub-list of {@code kept}) laid out over {@code kept}: NaN at the visits between. */
+    private static double[] spread(double[] series, List<Visit> at, List<Visit> kept) {
+        double[] out = new double[kept.size()];
+        int j = 0;
+        for (int k = 0; k < kept.size(); k++) {
+            out[k] = j < at.size() && at.get(j) == kept.get(k) ? series[j++] : Double.NaN;
         }
         return out;
     }

@@ -31,6 +31,8 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -41,6 +43,8 @@ import io.github.syntheticcustomers.core.timeline.Diagnosis;
 import io.github.syntheticcustomers.core.timeline.HealthModel;
 import io.github.syntheticcustomers.core.timeline.PlatformCourse;
 import io.github.syntheticcustomers.core.timeline.PlatformModel;
+import io.github.syntheticcustomers.core.timeline.ScreeningCourse;
+import io.github.syntheticcustomers.core.timeline.ScreeningProgrammes;
 import io.github.syntheticcustomers.core.timeline.Snapshots;
 import io.github.syntheticcustomers.core.timeline.Visit;
 
@@ -132,16 +136,15 @@ final class ProfileGenerator {
         Demographics demographics = demographics(index, frame, gender, age, dob, Rng.of(seed, index, "demographics"));
         ZoneId zone = zones.getOrDefault(demographics.state(), ZoneOffset.UTC);
 
-        boolean conditionPresent = factors.stream().anyMatch(f -> f.kind() == RiskFactor.Kind.CONDITION);
-        boolean undiagnosed = factors.stream().filter(f -> f.kind() == RiskFactor.Kind.CONDITION).count()
-                > diagnosed.size();
-        List<Visit> visits = healthModel.visits(index, traits, birthday(dob, 18), conditionPresent, undiagnosed, zone);
+        ScreeningCourse screening = screeningCourse(index, traits, gender, dob, factors, diagnosed, barriers, zone);
+        List<Visit> visits = screening.visits();
         List<Diagnosis> diagnoses = dated(diagnosed, visits, dob, zone, healthRng);
         List<Observation> measured = measurementModel.panels(draw, diagnoses, visits, band, gender, lifestyle.bmi(),
-                Rng.of(seed, index, "measurements"));
+                healthModel.programmes(), Rng.of(seed, index, "measurements"));
         List<Condition> conditions = diagnoses.stream()
                 .map(d -> new Condition(d.label(), d.date().getYear(), d.managed())).toList();
-        HealthProfile health = new HealthProfile(conditions, family, lifestyle, snapshots.screening(visits), measured);
+        HealthProfile health = new HealthProfile(conditions, family, lifestyle, snapshots.screening(screening),
+                measured);
         PlatformCourse platform = platformModel.course(index, traits, zone);
         Engagement engagement = snapshots.engagement(platform, zone);
         // the narrative tells the customer's own facts: drawn from a draft of the finished profile
@@ -151,6 +154,26 @@ final class ProfileGenerator {
         CustomerProfile profile = new CustomerProfile(draft.id(), draft.personaType(), draft.riskLevel(), riskScore,
                 traits, demographics, health, events, engagement, narrative, sdoh);
         return new Person(profile, zone, visits, diagnoses, platform);
+    }
+
+    /**
+     * The customer's screening course (HealthModel): her programmes follow from her sex, age and risk factors; a
+     * present condition puts her in care for the programme that measures it; one not diagnosed shows at a recent
+     * visit.
+     */
+    private ScreeningCourse screeningCourse(long index, Traits traits, String gender, LocalDate dob,
+            List<RiskFactor> factors, List<Diagnosed> diagnosed, int barriers, ZoneId zone) {
+        Set<String> present = new LinkedHashSet<>();
+        Set<String> conditions = new LinkedHashSet<>();
+        for (RiskFactor f : factors) {
+            present.add(f.id());
+            if (f.kind() == RiskFactor.Kind.CONDITION) {
+                conditions.add(f.id());
+            }
+        }
+        Set<String> undiagnosed = new LinkedHashSet<>(conditions);
+        diagnosed.forEach(d -> undiagnosed.remove(d.factor().id()));
+        return healthModel.course(index, traits, gender, dob, present, conditions, undiagnosed, barriers, zone);
     }
 
     /** {@code cus-000001} for index 0: 1-based, at least six digits. */
@@ -243,16 +266,20 @@ final class ProfileGenerator {
     }
 
     /**
-     * Each diagnosis dated on the timeline: at the first kept visit in or after its drawn year (the visit whose panel
-     * found it; the last kept visit when none is that late), or, when the drawn year lies before the first kept
-     * visit, on a day of that year before it: in adult life, or for a childhood diagnosis from its {@code from_age}
-     * birthday to the day before the 18th.
+     * Each diagnosis dated on the timeline: at the first kept visit measuring it in or after its drawn year (the visit
+     * whose panel found it; the last kept visit when none is that late), or, when the drawn year lies before the first
+     * kept visit, on a day of that year before it: in adult life, or for a childhood diagnosis from its
+     * {@code from_age} birthday to the day before the 18th.
      */
     private List<Diagnosis> dated(List<Diagnosed> diagnosed, List<Visit> visits, LocalDate dob, ZoneId zone,
             Rng rng) {
-        List<Visit> kept = visits.stream().filter(Visit::attended).toList();
         List<Diagnosis> out = new ArrayList<>(diagnosed.size());
         for (Diagnosed d : diagnosed) {
+            // the panel that found it: a kept visit of the programme that measures the condition (any kept visit for
+            // a condition no programme measures)
+            String programme = healthModel.programmes().programmeOfCondition(d.factor().id());
+            List<Visit> kept = visits.stream().filter(v -> v.attended() && (programme == null || v.screens(programme)))
+                    .toList();
             Visit at = null;
             if (!kept.isEmpty() && d.year() >= kept.get(0).date().getYear()) {
                 at = kept.get(kept.size() - 1);

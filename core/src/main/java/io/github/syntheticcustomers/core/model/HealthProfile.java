@@ -9,8 +9,9 @@ import java.util.List;
  * score. A condition that is present but undiagnosed is not among {@code conditions}; it shows in its measurement
  * (e.g. a blood pressure of 130/80 or more without a hypertension diagnosis).
  *
- * @param measurements every measurement panel of the customer's screening visits: oldest panel first, each panel's
- *     values in the configuration's code order; empty for a customer who was never screened
+ * @param measurements every measurement panel of the customer's kept screening visits: oldest panel first, each
+ *     panel's values in the configuration's code order: height, weight and BMI, and the values the visit's screening
+ *     programmes record; empty for a customer who was never screened
  */
 public record HealthProfile(
         List<Condition> conditions,

@@ -8,6 +8,7 @@ import io.github.syntheticcustomers.core.config.NarrativePools;
 import io.github.syntheticcustomers.core.config.Occupation;
 import io.github.syntheticcustomers.core.config.PersonaConfig;
 import io.github.syntheticcustomers.core.config.RiskConfig;
+import io.github.syntheticcustomers.core.config.ScreeningProgramme;
 import io.github.syntheticcustomers.core.model.Condition;
 import io.github.syntheticcustomers.core.model.CustomerProfile;
 import io.github.syntheticcustomers.core.model.Engagement;
@@ -15,6 +16,7 @@ import io.github.syntheticcustomers.core.journey.CustomerPredicates;
 import io.github.syntheticcustomers.core.model.LifeEvent;
 import io.github.syntheticcustomers.core.model.Narrative;
 import io.github.syntheticcustomers.core.model.Observation;
+import io.github.syntheticcustomers.core.model.ProgrammeScreening;
 import io.github.syntheticcustomers.core.model.ScreeningHistory;
 import java.time.LocalDate;
 import java.time.Period;
@@ -320,8 +322,10 @@ public enum CoherenceRule {
     },
 
     /**
-     * Measurements agree with each other, with the screening history and with the diagnoses: one complete panel per
-     * kept screening visit (none without a screening history; the latest on the last screening's date); in each
+     * Measurements agree with each other, with the screening history and with the diagnoses: one panel per kept
+     * screening visit (none without a screening history; the latest on the last screening's date), holding height,
+     * weight and BMI and the values of the programmes the visit screened, all of a programme's values or none; the
+     * last screening of each measuring programme is a panel with its values; in each
      * panel the BMI observation is the lifestyle BMI and weight / height²; on a panel of a later year than a
      * diagnosis the condition measures at or above its cut-off on a value that cuts it (a managed one lower by at most
      * its largest treatment effect); every value lies within its configured limits.
@@ -343,6 +347,21 @@ public enum CoherenceRule {
             for (java.time.LocalDate date : dates) {
                 panel(c, config, m, h.panel(date), date, violation);
             }
+            // the programme entries agree with the panels: the last kept visit of a measuring programme is a panel
+            // with every value the programme records
+            for (ProgrammeScreening p : screening.programmes()) {
+                ScreeningProgramme programme = config.timeline().screening().programmes().get(p.id());
+                if (programme == null || p.lastScreening() == null) {
+                    continue;
+                }
+                List<Observation> panel = h.panel(p.lastScreening());
+                for (String code : programme.measures()) {
+                    if (find(panel, code) == null) {
+                        violation.accept(c.id() + ": programme " + p.id() + " last screened on " + p.lastScreening()
+                                + ", whose panel lacks " + code);
+                    }
+                }
+            }
         }
 
         private void panel(CustomerProfile c, GeneratorConfig config, MeasurementsConfig m, List<Observation> panel,
@@ -362,11 +381,18 @@ public enum CoherenceRule {
                             + ") does not match " + weight.value() + " kg at " + height.value() + " cm");
                 }
             }
+            // a programme's values come together: a panel with one of them has all (none without its programme)
+            for (ScreeningProgramme programme : config.timeline().screening().programmes().values()) {
+                long found = programme.measures().stream().filter(code -> find(panel, code) != null).count();
+                if (found > 0 && found < programme.measures().size()) {
+                    violation.accept(c.id() + ": the panel of " + date + " has " + found + " of the values "
+                            + programme.measures() + " its programme records together");
+                }
+            }
             for (MeasurementsConfig.Value v : m.values()) {
                 Observation o = find(panel, v.code());
                 if (o == null) {
-                    violation.accept(c.id() + ": the panel of " + date + " lacks the measurement " + v.code());
-                    continue;
+                    continue; // not measured at that visit: it did not screen the value's programme
                 }
                 if (o.value() < v.limits().min() - SLACK || o.value() > v.limits().max() + SLACK) {
                     violation.accept(c.id() + ": " + v.code() + " " + Measurement.text(o.value()) + " " + o.unit()

@@ -26,11 +26,20 @@ enum TimelineRule {
     HAS_HISTORY("has_history", "screening_history.has_history says whether there is a screening_attended event"),
     LAST_SCREENING("last_screening", "screening_history.last_screening is the local date of the last"
             + " screening_attended (null without one)"),
-    COMPLETION_RATE("completion_rate", "screening_history.completion_rate is attended / booked visits, two decimals"),
-    SCREENING_FREQUENCY("screening_frequency", "screening_history.frequency follows from the gaps between attended"
-            + " visits (never, irregular, annual 300-430 days, biennial 600-860 days)"),
+    COMPLETION_RATE("completion_rate", "screening_history.completion_rate is the programmes' completed / due visits,"
+            + " two decimals (0.0 without a due visit)"),
+    SCREENING_FREQUENCY("screening_frequency", "screening_history.frequency is never without a screening_attended;"
+            + " else the first cadence whose max_interval_years holds the shortest interval_years of the programmes"
+            + " with a kept visit"),
+    PROGRAMMES("programmes", "screening_history.programmes lists every configured programme; each one's completed,"
+            + " due (booked, plus one when overdue or never), last_screening, next_due (last_screening +"
+            + " interval_years) and status (up_to_date, overdue, never, not_eligible) follow from the screening events"
+            + " that name it"),
+    SCREENING_ELIGIBILITY("screening_eligibility", "a kept visit screens a programme only for a customer of its sex,"
+            + " at an age one of its schedules covers"),
     MEASUREMENTS("measurements", "one measurement panel per attended visit, equal to its measurement_recorded"
-            + " event and dated the visit's local date"),
+            + " event, dated the visit's local date, with height, weight and BMI and exactly the values its"
+            + " programmes record"),
     CONDITIONS("conditions", "every condition has its condition_diagnosed event, diagnosed_year its local year"),
     LIFE_EVENTS("life_events", "life_events are the life_event events (local date, type)"),
     JOURNEY("journey", "the scenario's journey is the step events: same steps, order, phases and statuses, each"

@@ -14,9 +14,12 @@ import io.github.syntheticcustomers.core.model.EngagementEvent;
 import io.github.syntheticcustomers.core.model.JourneyStep;
 import io.github.syntheticcustomers.core.model.LifeEvent;
 import io.github.syntheticcustomers.core.model.Observation;
+import io.github.syntheticcustomers.core.model.ProgrammeScreening;
 import io.github.syntheticcustomers.core.model.ScreeningHistory;
 import io.github.syntheticcustomers.core.model.TestScenario;
 import io.github.syntheticcustomers.core.timeline.EventKind;
+import io.github.syntheticcustomers.core.timeline.ScreeningProgrammes;
+import io.github.syntheticcustomers.core.timeline.Snapshots;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -58,6 +61,10 @@ final class TimelineVerifier {
     private final GeneratorConfig config;
     private final Instant asOf;
     private final Map<String, ZoneId> zones;
+    /** The screening programmes: which visit measures which value, who may be screened when. */
+    private final ScreeningProgrammes programmes;
+    /** The configured measurement values' codes. */
+    private final List<String> measuredCodes;
     private final JourneyFramework framework;
     private final Map<String, EventKind> kinds;
 
@@ -65,6 +72,8 @@ final class TimelineVerifier {
         this.config = config;
         this.asOf = config.referenceDate().atStartOfDay(ZoneOffset.UTC).toInstant();
         this.zones = Region.zonesByName(config.regions());
+        this.programmes = new ScreeningProgrammes(config);
+        this.measuredCodes = config.measurements().values().stream().map(v -> v.code()).toList();
         this.framework = JourneyFramework.of(config);
         this.kinds = EventKind.byType(config.timeline().eventTypes());
     }
@@ -126,7 +135,7 @@ final class TimelineVerifier {
         Instant lastSession = null;
         boolean onboarding = false;
         Set<String> features = new LinkedHashSet<>();
-        int booked = 0;
+        Map<String, List<String>> bookedProgrammes = new LinkedHashMap<>();
         List<LocalDate> attended = new ArrayList<>();
         Map<String, LocalDate> attendedVisits = new LinkedHashMap<>();
         List<EngagementEvent> panels = new ArrayList<>();
@@ -202,7 +211,7 @@ final class TimelineVerifier {
                     }
                 }
                 case FEATURE_USED -> features.add(e.property("feature"));
-                case SCREENING_BOOKED -> booked++;
+                case SCREENING_BOOKED -> bookedProgrammes.put(e.property("visit"), programmes(e));
                 case SCREENING_ATTENDED -> {
                     attended.add(date);
                     attendedVisits.put(e.property("visit"), date);
@@ -242,7 +251,8 @@ final class TimelineVerifier {
         if (customer != null) {
             verifyEngagement(customerId, customer.engagement(), zone, windowStart, sessions, accounts, lastSession,
                     onboarding, features, sink);
-            verifyHealth(customerId, customer, zone, booked, attended, attendedVisits, panels, diagnoses, sink);
+            verifyHealth(customerId, customer, zone, bookedProgrammes, attended, attendedVisits, panels, diagnoses,
+                    sink);
             List<String> recorded = new ArrayList<>();
             for (LifeEvent le : customer.lifeEvents()) {
                 recorded.add(le.date() + " " + le.type());
@@ -337,9 +347,9 @@ final class TimelineVerifier {
         }
     }
 
-    private void verifyHealth(String id, CustomerProfile c, ZoneId zone, int booked, List<LocalDate> attended,
-            Map<String, LocalDate> attendedVisits, List<EngagementEvent> panels, List<EngagementEvent> diagnoses,
-            BiConsumer<TimelineRule, String> sink) {
+    private void verifyHealth(String id, CustomerProfile c, ZoneId zone, Map<String, List<String>> bookedProgrammes,
+            List<LocalDate> attended, Map<String, LocalDate> attendedVisits, List<EngagementEvent> panels,
+            List<EngagementEvent> diagnoses, BiConsumer<TimelineRule, String> sink) {
         LocalDate lastLocalDay = asOf.minusNanos(1).atZone(zone).toLocalDate();
         ScreeningHistory h = c.healthProfile().screeningHistory();
         if (h.hasHistory() != !attended.isEmpty()) {
@@ -355,46 +365,123 @@ final class TimelineVerifier {
             sink.accept(TimelineRule.BEFORE_AS_OF, id + ": last_screening " + h.lastScreening()
                     + " is not before the as-of instant " + asOf);
         }
-        double rate = booked == 0 ? 0.0 : (double) attended.size() / booked;
+        verifyProgrammes(id, c, bookedProgrammes, attendedVisits, sink);
+        int completed = 0;
+        int due = 0;
+        Integer shortest = null;
+        for (ProgrammeScreening p : h.programmes()) {
+            completed += p.completed();
+            due += p.due();
+            if (p.completed() > 0 && p.intervalYears() != null
+                    && (shortest == null || p.intervalYears() < shortest)) {
+                shortest = p.intervalYears();
+            }
+        }
+        double rate = due == 0 ? 0.0 : (double) completed / due;
         if (Math.abs(rate - h.completionRate()) > HUNDREDTH) {
-            sink.accept(TimelineRule.COMPLETION_RATE, id + ": completion_rate " + h.completionRate() + ", the events "
-                    + attended.size() + " attended of " + booked + " booked");
+            sink.accept(TimelineRule.COMPLETION_RATE, id + ": completion_rate " + h.completionRate() + ", the "
+                    + "programmes " + completed + " completed of " + due + " due");
         }
-        String frequency = frequency(attended, config.timeline().screening().cadences());
+        String frequency = attended.isEmpty() ? Snapshots.NEVER
+                : Snapshots.frequency(config.timeline().screening().cadences(), shortest);
         if (!frequency.equals(h.frequency())) {
-            sink.accept(TimelineRule.SCREENING_FREQUENCY, id + ": frequency " + h.frequency() + ", the events' visits "
-                    + attended + " make it " + frequency);
+            sink.accept(TimelineRule.SCREENING_FREQUENCY, id + ": frequency " + h.frequency() + ", the programmes' "
+                    + "shortest interval with a kept visit (" + shortest + " years) makes it " + frequency);
         }
-        verifyPanels(id, c, zone, attendedVisits, panels, lastLocalDay, sink);
+        verifyPanels(id, c, zone, attendedVisits, bookedProgrammes, panels, lastLocalDay, sink);
         verifyConditions(id, c, zone, diagnoses, sink);
     }
 
+    /** The programme ids a screening event names (space-separated), or none. */
+    private static List<String> programmes(EngagementEvent e) {
+        String p = e.property("programmes");
+        return p == null || p.isBlank() ? List.of() : List.of(p.trim().split(" +"));
+    }
+
     /**
-     * The frequency the attended visits' dates imply: {@code never} without one; otherwise the first cadence of
-     * {@code timeline.screening.cadences} whose {@code gap_days} holds every gap between them, else (and with a
-     * single visit) the last cadence (docs/timeline-model.md).
+     * Each programme entry against the events (docs/timeline-model.md, "Snapshot rules"), and every kept visit's
+     * programmes against the customer's sex and age at the visit.
      */
-    static String frequency(List<LocalDate> attended, Map<String, TimelineConfig.Cadence> cadences) {
-        if (attended.isEmpty()) {
-            return "never";
-        }
-        String last = null;
-        for (Map.Entry<String, TimelineConfig.Cadence> c : cadences.entrySet()) {
-            last = c.getKey();
-            boolean all = attended.size() > 1;
-            for (int i = 1; i < attended.size() && all; i++) {
-                long gap = ChronoUnit.DAYS.between(attended.get(i - 1), attended.get(i));
-                all = gap >= c.getValue().gapDays().min() && gap <= c.getValue().gapDays().max();
+    private void verifyProgrammes(String id, CustomerProfile c, Map<String, List<String>> bookedProgrammes,
+            Map<String, LocalDate> attendedVisits, BiConsumer<TimelineRule, String> sink) {
+        ScreeningHistory h = c.healthProfile().screeningHistory();
+        String gender = c.demographics().gender();
+        LocalDate dob = c.demographics().dateOfBirth();
+        List<String> ids = programmes.ids();
+        for (Map.Entry<String, List<String>> v : bookedProgrammes.entrySet()) {
+            LocalDate date = attendedVisits.get(v.getKey());
+            for (String p : v.getValue()) {
+                if (!ids.contains(p)) {
+                    sink.accept(TimelineRule.SCREENING_ELIGIBILITY, id + ": visit " + v.getKey()
+                            + " screens programme " + p + ", which is not configured");
+                } else if (date != null && dob != null
+                        && !programmes.ageAllowed(p, gender, ScreeningProgrammes.age(dob, date))) {
+                    sink.accept(TimelineRule.SCREENING_ELIGIBILITY, id + ": visit " + v.getKey() + " on " + date
+                            + " screens " + p + " for a " + gender + " customer aged "
+                            + ScreeningProgrammes.age(dob, date) + ", outside its sex and ages");
+                }
             }
-            if (all) {
-                return c.getKey();
+        }
+        List<String> listed = h.programmes().stream().map(ProgrammeScreening::id).toList();
+        if (!listed.equals(ids)) {
+            sink.accept(TimelineRule.PROGRAMMES, id + ": screening_history.programmes lists " + listed
+                    + ", the configuration " + ids);
+            return;
+        }
+        LocalDate today = config.referenceDate().minusDays(1);
+        for (ProgrammeScreening p : h.programmes()) {
+            int booked = 0;
+            int kept = 0;
+            LocalDate last = null;
+            for (Map.Entry<String, List<String>> v : bookedProgrammes.entrySet()) {
+                if (v.getValue().contains(p.id())) {
+                    booked++;
+                    LocalDate date = attendedVisits.get(v.getKey());
+                    if (date != null) {
+                        kept++;
+                        last = last == null || date.isAfter(last) ? date : last;
+                    }
+                }
+            }
+            String status;
+            LocalDate nextDue = p.nextDue();
+            if (!p.eligible()) {
+                status = ProgrammeScreening.NOT_ELIGIBLE;
+                nextDue = null;
+            } else if (last == null) {
+                status = ProgrammeScreening.NEVER;
+            } else {
+                nextDue = p.intervalYears() == null ? null : last.plusYears(p.intervalYears());
+                status = nextDue != null && nextDue.isAfter(today) ? ProgrammeScreening.UP_TO_DATE
+                        : ProgrammeScreening.OVERDUE;
+            }
+            int due = booked + (status.equals(ProgrammeScreening.OVERDUE) || status.equals(ProgrammeScreening.NEVER)
+                    ? 1 : 0);
+            boolean allowedNow = dob == null
+                    || programmes.ageAllowed(p.id(), gender, ScreeningProgrammes.age(dob, today));
+            String problem = null;
+            if (p.completed() != kept || p.due() != due) {
+                problem = "completed " + p.completed() + ", due " + p.due() + "; the events " + kept + " attended of "
+                        + booked + " booked, so due " + due;
+            } else if (!Objects.equals(last, p.lastScreening())) {
+                problem = "last_screening " + p.lastScreening() + ", the events " + last;
+            } else if (!status.equals(p.status()) || !Objects.equals(nextDue, p.nextDue())) {
+                problem = "status " + p.status() + " next_due " + p.nextDue() + ", the events make it " + status
+                        + " next_due " + nextDue;
+            } else if (p.eligible() && !allowedNow) {
+                problem = "eligible, outside its sex and ages";
+            } else if (p.eligible() && p.nextDue() == null) {
+                problem = "eligible without a next_due";
+            }
+            if (problem != null) {
+                sink.accept(TimelineRule.PROGRAMMES, id + ": programme " + p.id() + ": " + problem);
             }
         }
-        return last;
     }
 
     private void verifyPanels(String id, CustomerProfile c, ZoneId zone, Map<String, LocalDate> attendedVisits,
-            List<EngagementEvent> panels, LocalDate lastLocalDay, BiConsumer<TimelineRule, String> sink) {
+            Map<String, List<String>> bookedProgrammes, List<EngagementEvent> panels, LocalDate lastLocalDay,
+            BiConsumer<TimelineRule, String> sink) {
         List<LocalDate> dates = c.healthProfile().panelDates();
         for (LocalDate d : dates) {
             if (d != null && d.isAfter(lastLocalDay)) {
@@ -428,9 +515,26 @@ final class TimelineVerifier {
                 });
                 Map<String, Double> recorded = new LinkedHashMap<>();
                 panel.forEach(o -> recorded.put(o.code(), o.value()));
+                // height, weight and BMI at every kept visit; the programmes' values at a check-up (a visit
+                // screening a programme that records values: ScreeningProgrammes.records)
+                List<String> screened = bookedProgrammes.getOrDefault(e.property("visit"), List.of());
+                Set<String> expectedCodes = new LinkedHashSet<>();
+                for (String code : recorded.keySet()) {
+                    if (programmes.programmeOf(code) == null || programmes.records(screened, code)) {
+                        expectedCodes.add(code);
+                    }
+                }
+                for (String code : measuredCodes) {
+                    if (programmes.programmeOf(code) != null && programmes.records(screened, code)) {
+                        expectedCodes.add(code);
+                    }
+                }
                 if (!values.keySet().equals(recorded.keySet())) {
                     problem = "panel of " + dates.get(i) + " has codes " + recorded.keySet() + ", " + e.eventId()
                             + " " + values.keySet();
+                } else if (!expectedCodes.equals(recorded.keySet())) {
+                    problem = "panel of " + dates.get(i) + " has codes " + recorded.keySet() + ", its visit's "
+                            + "programmes " + screened + " record " + expectedCodes;
                 } else {
                     for (Map.Entry<String, Double> o : recorded.entrySet()) {
                         Number v = values.get(o.getKey());

@@ -13,13 +13,19 @@ import java.util.Map;
 public enum EventKind {
     /** A dated fact of the customer's life; {@code life_event} (its type), {@code impact}. */
     LIFE_EVENT,
-    /** A screening appointment made; {@code visit} (1-based number of the visit), {@code date} (its local date). */
+    /**
+     * A screening appointment made; {@code visit} (1-based number of the visit), {@code date} (its local date),
+     * {@code programmes} (the ids of the screening programmes it screens, space-separated).
+     */
     SCREENING_BOOKED,
-    /** A booked screening visit kept; {@code visit}. */
+    /** A booked screening visit kept; {@code visit}, {@code programmes}. */
     SCREENING_ATTENDED,
-    /** A booked screening visit not kept; {@code visit}. */
+    /** A booked screening visit not kept; {@code visit}, {@code programmes}. */
     SCREENING_MISSED,
-    /** One measurement panel, taken at a visit; {@code visit}, then one property per code with its value. */
+    /**
+     * One measurement panel, taken at a kept visit; {@code visit}, then one property per code measured (height, weight,
+     * BMI and the values the visit's programmes record) with its value.
+     */
     MEASUREMENT_RECORDED,
     /** A condition diagnosed; {@code condition} (its label), {@code managed}. */
     CONDITION_DIAGNOSED,

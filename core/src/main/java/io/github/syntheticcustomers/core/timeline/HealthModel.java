@@ -10,14 +10,18 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
- * The screening visits of customer {@code i} (docs/timeline-model.md, "Screening visits"), from (seed, configuration,
- * i) and what the person model decided before: the traits, the 18th birthday, and whether a condition is present
- * (then at least one visit is kept: the customer is in care) and whether one shows only in its measurement (then the
- * last visit is kept and recent: a value found at a check-up and not yet followed up). Immutable and thread-safe.
+ * The screening visits of customer {@code i} (docs/timeline-model.md, "Screening visits"), programme by programme,
+ * from (seed, configuration, i) and what the person model decided before: the traits, sex, birth date, risk factors
+ * and social barriers, which conditions are present (the programme measuring one is followed and its last visit
+ * kept: the customer is in care) and which show only in their measurement (then that programme's last visit is
+ * recent: a value found at a check-up and not yet followed up). Immutable and thread-safe.
  */
 public final class HealthModel {
 
@@ -25,63 +29,117 @@ public final class HealthModel {
     private final Instant asOf;
     private final LocalDate reference;
     private final TimelineConfig.Screening screening;
-    private final List<String> cadenceIds;
+    private final ScreeningProgrammes programmes;
 
     public HealthModel(GeneratorConfig config, long seed) {
         this.seed = seed;
         this.asOf = PlatformModel.asOf(config);
         this.reference = config.referenceDate();
         this.screening = config.timeline().screening();
-        this.cadenceIds = List.copyOf(screening.cadences().keySet());
+        this.programmes = new ScreeningProgrammes(config);
+    }
+
+    /** The programmes' rules. */
+    public ScreeningProgrammes programmes() {
+        return programmes;
     }
 
     /**
-     * The visits of customer {@code index}, in time order.
+     * The screening course of customer {@code index}: her visits, in time order, and her programme rules.
      *
-     * @param adult the customer's 18th birthday
-     * @param conditionPresent whether any condition factor is present (diagnosed or not)
-     * @param undiagnosed whether a present condition is undiagnosed (it shows in the latest panel only)
+     * @param gender the profile's gender ({@code female}, {@code male}, {@code non_binary})
+     * @param dob the date of birth
+     * @param factors the ids of her present risk factors (conditions diagnosed or not, family history, lifestyle)
+     * @param conditions the ids of her present conditions
+     * @param undiagnosed the ids of those that show only in their measurement
+     * @param barriers her social barriers (they lower adherence)
      */
-    public List<Visit> visits(long index, Traits t, LocalDate adult, boolean conditionPresent, boolean undiagnosed,
-            ZoneId zone) {
+    public ScreeningCourse course(long index, Traits t, String gender, LocalDate dob, Set<String> factors,
+            Set<String> conditions, Set<String> undiagnosed, int barriers, ZoneId zone) {
         Rng rng = Rng.of(seed, index, "screening-visits");
-        boolean history = rng.chance(Math.max(0.03, Math.min(0.98, screening.history().of(t))));
-        if (!history && !conditionPresent) {
-            return List.of();
-        }
-        double[] weights = new double[cadenceIds.size()];
-        for (int i = 0; i < weights.length; i++) {
-            weights[i] = Math.max(0, screening.cadences().get(cadenceIds.get(i)).weight().of(t));
-        }
-        TimelineConfig.Cadence cadence = screening.cadences().get(cadenceIds.get(rng.weightedIndex(weights)));
-        LocalDate last = PlatformModel.lastDay(asOf, zone);
-        LocalDate earliest = max(adult, reference.minusYears(screening.historyYears()));
+        boolean inCare = rng.chance(clamp(screening.history().of(t), 0.03, 0.98));
+        double shift = screening.adherence().of(t) - screening.barrierPenalty() * barriers;
+        double onTime = clamp(screening.onTime().of(t), 0, 1);
+        LocalDate adult = birthday(dob, 18);
+        LocalDate latest = PlatformModel.lastDay(asOf, zone).minusDays(1);
         // visits fall on local days before the last one that begins before the as-of instant
-        LocalDate latest = last.minusDays(1);
-        if (earliest.isAfter(latest)) {
-            earliest = latest;
+        TreeMap<LocalDate, Set<String>> planned = new TreeMap<>();
+        Set<LocalDate> keep = new HashSet<>();
+        List<ScreeningProgrammes.Plan> plans = new ArrayList<>();
+        for (String id : programmes.ids()) {
+            double[] choices = new double[programmes.schedules(id)];
+            for (int i = 0; i < choices.length; i++) {
+                choices[i] = rng.nextDouble();
+            }
+            ScreeningProgrammes.Plan plan = programmes.plan(id, gender, dob, factors, choices);
+            plans.add(plan);
+            boolean inCareFor = programmes.conditionsOf(id).stream().anyMatch(conditions::contains);
+            boolean found = programmes.conditionsOf(id).stream().anyMatch(undiagnosed::contains);
+            double follow = rng.nextDouble();
+            // a programme's visits go back its longest interval when that is longer than the history (a colonoscopy
+            // of eight years ago is still on record)
+            LocalDate earliest = max(adult, reference.minusYears(Math.max(screening.historyYears(), longest(id))));
+            if (earliest.isAfter(latest)) {
+                earliest = latest;
+            }
+            if (!inCareFor && !(inCare && follow < clamp(programmes.get(id).uptake() + shift, 0.02, 0.98))) {
+                continue;
+            }
+            LocalDate last;
+            LocalDate notBefore = earliest;
+            if (found) {
+                int daysAgo = Draws.between(rng, screening.undiagnosedLastVisitDays().min(),
+                        screening.undiagnosedLastVisitDays().max());
+                last = latest.minusDays(daysAgo - 1L);
+                notBefore = max(earliest, latest.minusDays(screening.undiagnosedLastVisitDays().max() - 1L));
+            } else {
+                LocalDate anchor = plan.lastEligible(latest, earliest);
+                if (anchor == null && !inCareFor) {
+                    continue; // the programme has not applied to her in the years of the history
+                }
+                anchor = anchor == null ? latest : anchor;
+                Integer years = plan.intervalOn(anchor);
+                int span = years == null ? 365 : (int) ChronoUnit.DAYS.between(anchor.minusYears(years), anchor);
+                if (years != null) {
+                    // on time: since she became eligible (a woman of 41 had her first mammogram after 40)
+                    span = (int) Math.min(span, ChronoUnit.DAYS.between(plan.eligibleSince(anchor), anchor) + 1);
+                }
+                boolean onSchedule = rng.chance(onTime);
+                int min = screening.lastDaysAgoMin();
+                int daysAgo = onSchedule ? Draws.between(rng, min, Math.max(min, span))
+                        : span + Draws.between(rng, screening.overdueDays().min(), screening.overdueDays().max());
+                last = anchor.minusDays(daysAgo - 1L);
+            }
+            if (inCareFor && (last.isBefore(earliest) || plan.intervalOn(last) == null)) {
+                // in care since she became an adult (or recently eligible): the last visit in the years since
+                last = earliest.plusDays(rng.nextInt((int) ChronoUnit.DAYS.between(earliest, latest) + 1));
+            }
+            List<LocalDate> dates = new ArrayList<>();
+            for (LocalDate d = last; !d.isBefore(earliest) && plan.intervalOn(d) != null; ) {
+                // a visit shortly after one already planned joins it (a check-up), if the programme applies then
+                LocalDate floor = d.minusDays(screening.shareDays());
+                floor = floor.isBefore(notBefore) ? notBefore : floor;
+                LocalDate shared = planned.floorKey(d);
+                if (shared != null && !shared.isBefore(floor) && plan.intervalOn(shared) != null) {
+                    d = shared;
+                }
+                dates.add(d);
+                notBefore = earliest;
+                d = d.minusYears(plan.yearsBefore(d))
+                        .minusDays(Draws.between(rng, screening.gapExtraDays().min(), screening.gapExtraDays().max()));
+            }
+            for (LocalDate d : dates) {
+                planned.computeIfAbsent(d, k -> new java.util.LinkedHashSet<>()).add(id);
+            }
+            if (inCareFor && !dates.isEmpty()) {
+                keep.add(dates.get(0)); // in care: the latest visit measuring the condition is kept
+            }
         }
-        int lastDaysAgo = undiagnosed
-                ? Draws.between(rng, screening.undiagnosedLastVisitDays().min(), screening.undiagnosedLastVisitDays().max())
-                : Draws.between(rng, cadence.lastDaysAgo().min(), cadence.lastDaysAgo().max());
-        LocalDate date = latest.minusDays(lastDaysAgo - 1L);
-        if (date.isBefore(earliest)) {
-            // a young adult: the last visit somewhere in the years since the 18th birthday
-            date = earliest.plusDays(rng.nextInt((int) ChronoUnit.DAYS.between(earliest, latest) + 1));
-        }
-        List<LocalDate> dates = new ArrayList<>();
-        for (LocalDate d = date; !d.isBefore(earliest);
-                d = d.minusDays(Draws.between(rng, cadence.gapDays().min(), cadence.gapDays().max()))) {
-            dates.add(d);
-        }
-        Collections.reverse(dates);
-        List<Visit> visits = new ArrayList<>(dates.size());
-        for (int i = 0; i < dates.size(); i++) {
-            LocalDate d = dates.get(i);
-            boolean lastOne = i == dates.size() - 1;
-            double noShow = Math.max(0, Math.min(0.9, screening.noShow().of(t)));
-            // the last visit of a customer with a condition is kept by construction (in care; a value found)
-            boolean attended = (lastOne && conditionPresent) || !rng.chance(noShow);
+        List<Visit> visits = new ArrayList<>(planned.size());
+        double noShow = clamp(screening.noShow().of(t), 0, 0.9);
+        for (Map.Entry<LocalDate, Set<String>> e : planned.entrySet()) {
+            LocalDate d = e.getKey();
+            boolean attended = keep.contains(d) | !rng.chance(noShow);
             Instant at = PlatformModel.at(d, Draws.between(rng, screening.visitHour().min(),
                     screening.visitHour().max()), rng, zone);
             LocalDate bookedOn = d.minusDays(Draws.between(rng, screening.bookedDaysBefore().min(),
@@ -91,12 +149,33 @@ public final class HealthModel {
             if (!booked.isBefore(at)) {
                 booked = at.minusSeconds(3600);
             }
-            visits.add(new Visit(i + 1, booked, d, at, attended));
+            List<String> screened = programmes.ids().stream().filter(e.getValue()::contains).toList();
+            visits.add(new Visit(visits.size() + 1, booked, d, at, attended, screened));
         }
-        return visits;
+        return new ScreeningCourse(visits, plans);
+    }
+
+    /** The longest interval programme {@code id} has, years. */
+    private int longest(String id) {
+        int years = 0;
+        for (var s : programmes.get(id).schedules()) {
+            years = Math.max(years, s.intervalYears() != null ? s.intervalYears()
+                    : s.tests().values().stream().mapToInt(t -> t.intervalYears()).max().orElse(0));
+        }
+        return years;
+    }
+
+    private static double clamp(double v, double lo, double hi) {
+        return Math.max(lo, Math.min(hi, v));
     }
 
     private static LocalDate max(LocalDate a, LocalDate b) {
         return a.isAfter(b) ? a : b;
+    }
+
+    /** The day the customer turns {@code years}: for a 29 February birth in a common year, 1 March. */
+    static LocalDate birthday(LocalDate dob, int years) {
+        LocalDate day = dob.plusYears(years);
+        return java.time.Period.between(dob, day).getYears() < years ? day.plusDays(1) : day;
     }
 }

@@ -4,6 +4,7 @@ import io.github.syntheticcustomers.core.config.GeneratorConfig;
 import io.github.syntheticcustomers.core.config.TimelineConfig;
 import io.github.syntheticcustomers.core.internal.Decimals;
 import io.github.syntheticcustomers.core.model.Engagement;
+import io.github.syntheticcustomers.core.model.ProgrammeScreening;
 import io.github.syntheticcustomers.core.model.ScreeningHistory;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,11 +30,14 @@ public final class Snapshots {
     private final Instant asOf;
     private final List<String> features;
     private final Map<String, TimelineConfig.Cadence> cadences;
+    /** The day before the reference date: the day a programme's status is told for. */
+    private final LocalDate today;
 
     public Snapshots(GeneratorConfig config) {
         this.asOf = PlatformModel.asOf(config);
         this.features = config.platformFeatures();
         this.cadences = config.timeline().screening().cadences();
+        this.today = config.referenceDate().minusDays(1);
     }
 
     /** The {@code engagement} section of a customer whose platform course is {@code p}. */
@@ -68,37 +72,73 @@ public final class Snapshots {
     }
 
     /**
-     * The {@code screening_history} of a customer with these visits: history when one was kept, the last kept one,
-     * kept / booked, and the frequency: the first cadence whose {@code gap_days} holds every gap between kept visits,
-     * else (or with a single kept visit) the last cadence; {@link #NEVER} without a kept visit.
+     * The {@code screening_history} of a customer with this screening course (docs/timeline-model.md, "Snapshot
+     * rules"): for each programme her kept and due visits, last kept visit, the interval in force, the next due date
+     * and her status as of the day before the reference date; over them, history when a visit was kept, the last
+     * kept visit, kept / due visits, and the frequency: the first cadence whose {@code max_interval_years} holds the
+     * shortest interval of the programmes with a kept visit; {@link #NEVER} without a kept visit.
      */
-    public ScreeningHistory screening(List<Visit> visits) {
-        List<LocalDate> kept = new ArrayList<>();
-        for (Visit v : visits) {
-            if (v.attended()) {
-                kept.add(v.date());
+    public ScreeningHistory screening(ScreeningCourse course) {
+        List<ProgrammeScreening> entries = new ArrayList<>(course.plans().size());
+        int completedAll = 0;
+        int dueAll = 0;
+        Integer shortest = null;
+        LocalDate lastAll = null;
+        for (ScreeningProgrammes.Plan plan : course.plans()) {
+            int booked = 0;
+            int completed = 0;
+            LocalDate last = null;
+            for (Visit v : course.visits()) {
+                if (v.screens(plan.id())) {
+                    booked++;
+                    if (v.attended()) {
+                        completed++;
+                        last = v.date();
+                    }
+                }
+            }
+            boolean eligible = plan.intervalOn(today) != null;
+            Integer interval = last != null ? plan.intervalOn(last) : plan.intervalOn(today);
+            LocalDate nextDue = null;
+            String status;
+            if (!eligible) {
+                status = ProgrammeScreening.NOT_ELIGIBLE;
+            } else if (last == null) {
+                status = ProgrammeScreening.NEVER;
+                nextDue = plan.eligibleSince(today);
+            } else {
+                nextDue = last.plusYears(interval);
+                status = nextDue.isAfter(today) ? ProgrammeScreening.UP_TO_DATE : ProgrammeScreening.OVERDUE;
+            }
+            int due = booked + (status.equals(ProgrammeScreening.OVERDUE) || status.equals(ProgrammeScreening.NEVER)
+                    ? 1 : 0);
+            entries.add(new ProgrammeScreening(plan.id(), eligible, interval, last, nextDue, completed, due, status));
+            completedAll += completed;
+            dueAll += due;
+            if (completed > 0 && interval != null && (shortest == null || interval < shortest)) {
+                shortest = interval;
+            }
+            if (last != null && (lastAll == null || last.isAfter(lastAll))) {
+                lastAll = last;
             }
         }
-        if (kept.isEmpty()) {
-            return new ScreeningHistory(false, NEVER, null, 0.0);
+        if (lastAll == null) {
+            return new ScreeningHistory(false, NEVER, null, 0.0, entries);
         }
-        double completion = Decimals.round2((double) kept.size() / visits.size());
-        return new ScreeningHistory(true, frequency(kept), kept.get(kept.size() - 1), completion);
+        double completion = dueAll == 0 ? 0.0 : Decimals.round2((double) completedAll / dueAll);
+        return new ScreeningHistory(true, frequency(cadences, shortest), lastAll, completion, entries);
     }
 
-    private String frequency(List<LocalDate> kept) {
+    /**
+     * The cadence of a customer whose shortest interval among the programmes with a kept visit is {@code years}: the
+     * first whose {@code max_interval_years} holds it (one without holds any), else the last.
+     */
+    public static String frequency(Map<String, TimelineConfig.Cadence> cadences, Integer years) {
         String last = null;
         for (Map.Entry<String, TimelineConfig.Cadence> e : cadences.entrySet()) {
             last = e.getKey();
-            if (kept.size() < 2) {
-                continue;
-            }
-            boolean all = true;
-            for (int i = 1; i < kept.size() && all; i++) {
-                long gap = ChronoUnit.DAYS.between(kept.get(i - 1), kept.get(i));
-                all = gap >= e.getValue().gapDays().min() && gap <= e.getValue().gapDays().max();
-            }
-            if (all) {
+            Integer max = e.getValue().maxIntervalYears();
+            if (max == null || years != null && years <= max) {
                 return e.getKey();
             }
         }

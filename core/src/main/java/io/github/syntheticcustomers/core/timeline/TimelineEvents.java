@@ -41,13 +41,15 @@ public final class TimelineEvents {
                     e.impact()));
         }
         for (Visit v : visits) {
+            // the programmes a visit screens, space-separated (event properties are scalars)
+            String programmes = String.join(" ", v.programmes());
             b.add(v.booked(), EventKind.SCREENING_BOOKED, null, props("visit", v.number(), "date",
-                    v.date().toString()));
+                    v.date().toString(), "programmes", programmes));
             if (!v.attended()) {
-                b.add(v.at(), EventKind.SCREENING_MISSED, null, props("visit", v.number()));
+                b.add(v.at(), EventKind.SCREENING_MISSED, null, props("visit", v.number(), "programmes", programmes));
                 continue;
             }
-            b.add(v.at(), EventKind.SCREENING_ATTENDED, null, props("visit", v.number()));
+            b.add(v.at(), EventKind.SCREENING_ATTENDED, null, props("visit", v.number(), "programmes", programmes));
             Map<String, Object> panel = props("visit", v.number());
             for (Observation o : customer.healthProfile().panel(v.date())) {
                 panel.put(o.code(), o.value());

@@ -56,22 +56,28 @@ class MeasurementFilesTest {
                 continue;
             }
             withPanels++;
-            assertEquals(0, measurements.size() % CODES.size(), "whole panels");
-            int panels = measurements.size() / CODES.size();
-            series += panels > 1 ? 1 : 0;
-            LocalDate previous = null;
-            for (int p = 0; p < panels; p++) {
-                List<JsonNode> panel = new java.util.ArrayList<>();
-                for (int k = p * CODES.size(); k < (p + 1) * CODES.size(); k++) {
-                    panel.add(measurements.get(k));
+            // panels: consecutive observations of one date; height, weight and BMI first, then the values of the
+            // visit's programmes in code order (a programme's values all or none: blood pressure both)
+            List<List<JsonNode>> panels = new java.util.ArrayList<>();
+            for (JsonNode m : measurements) {
+                if (panels.isEmpty() || !panels.get(panels.size() - 1).get(0).path("date").asText()
+                        .equals(m.path("date").asText())) {
+                    panels.add(new java.util.ArrayList<>());
                 }
-                assertEquals(CODES, panel.stream().map(m -> m.path("code").asText()).toList());
+                panels.get(panels.size() - 1).add(m);
+            }
+            series += panels.size() > 1 ? 1 : 0;
+            LocalDate previous = null;
+            for (List<JsonNode> panel : panels) {
+                List<String> codes = panel.stream().map(m -> m.path("code").asText()).toList();
+                assertEquals(CODES.subList(0, 3), codes.subList(0, 3), codes.toString());
+                assertEquals(CODES.stream().filter(codes::contains).toList(), codes, "code order");
+                assertEquals(codes.contains("systolic_bp"), codes.contains("diastolic_bp"), codes.toString());
                 LocalDate date = LocalDate.parse(panel.get(0).path("date").asText());
                 assertTrue(date.isBefore(CONFIG.referenceDate()), date.toString());
                 assertTrue(previous == null || date.isAfter(previous), "panels oldest first");
                 previous = date;
                 for (JsonNode m : panel) {
-                    assertEquals(date.toString(), m.path("date").asText(), "one panel, one date");
                     assertTrue(m.path("value").isNumber() && m.path("value").asDouble() > 0, m.toString());
                     assertTrue(!m.path("unit").asText().isBlank(), m.toString());
                 }
@@ -91,8 +97,16 @@ class MeasurementFilesTest {
         List<String> header = Arrays.asList(rows.get(0).split(","));
         int dateColumn = header.indexOf("measured_on");
         assertTrue(dateColumn > 0, header.toString());
-        assertEquals(CODES.stream().filter(c -> !c.equals("bmi")).toList(),
-                header.subList(dateColumn + 1, header.size()), "bmi keeps its lifestyle column");
+        List<String> codes = CODES.stream().filter(c -> !c.equals("bmi")).toList();
+        assertEquals(codes, header.subList(dateColumn + 1, dateColumn + 1 + codes.size()),
+                "bmi keeps its lifestyle column");
+        List<String> screening = new java.util.ArrayList<>();
+        for (String id : CONFIG.timeline().screening().programmes().keySet()) {
+            screening.add("screening_" + id + "_status");
+            screening.add("screening_" + id + "_last");
+        }
+        assertEquals(screening, header.subList(dateColumn + 1 + codes.size(), header.size()),
+                "two columns per screening programme");
         JsonNode customers = new ObjectMapper().readTree(dir.resolve("customers.json").toFile());
         int row = 0;
         while (customers.get(row).path("health_profile").path("measurements").size() == 0) {
@@ -100,11 +114,14 @@ class MeasurementFilesTest {
             row++;
         }
         JsonNode measurements = customers.get(row).path("health_profile").path("measurements");
-        // the latest panel's date and values
-        JsonNode latest = measurements.get(measurements.size() - CODES.size());
+        // the latest panel's date; each code's latest value
         String[] cells = rows.get(row + 1).split(",", -1);
-        assertEquals(latest.path("date").asText(), cells[dateColumn]);
-        assertEquals(measurements.get(measurements.size() - CODES.size() + 3).path("value").asDouble(),
-                Double.parseDouble(cells[header.indexOf("systolic_bp")]));
+        assertEquals(measurements.get(measurements.size() - 1).path("date").asText(), cells[dateColumn]);
+        JsonNode systolic = null;
+        for (JsonNode m : measurements) {
+            systolic = m.path("code").asText().equals("systolic_bp") ? m : systolic;
+        }
+        assertEquals(systolic == null ? "" : Double.toString(systolic.path("value").asDouble()).replace(".0", ""),
+                cells[header.indexOf("systolic_bp")].replace(".0", ""));
     }
 }

@@ -102,8 +102,12 @@ class ProfileGeneratorTest {
         assertTrue(seekerScreened > avoiderScreened + 0.2, avoiderScreened + " vs " + seekerScreened);
         assertTrue(mean("structured_system_seeker", c -> c.healthProfile().screeningHistory().completionRate())
                 > mean("health_aware_avoider", c -> c.healthProfile().screeningHistory().completionRate()) + 0.2);
-        assertTrue(share("structured_system_seeker", c -> c.healthProfile().screeningHistory().frequency().equals("annual"))
-                > 2 * share("overlooked_risk_group", c -> c.healthProfile().screeningHistory().frequency().equals("annual")));
+        // how often is a matter of age and risk (the programmes' intervals); keeping up is the person's: seekers are
+        // up to date in more of the programmes that apply to them than the overlooked risk group
+        assertTrue(mean("structured_system_seeker", ProfileGeneratorTest::upToDate)
+                > mean("overlooked_risk_group", ProfileGeneratorTest::upToDate) + 0.15,
+                mean("structured_system_seeker", ProfileGeneratorTest::upToDate) + " vs "
+                        + mean("overlooked_risk_group", ProfileGeneratorTest::upToDate));
         // healthcare professionals work in healthcare
         List<String> healthcareJobs = CONFIG.personas().get("healthcare_professional").occupations();
         assertEquals(1.0, share("healthcare_professional", c -> healthcareJobs.contains(c.demographics().occupation())));
@@ -118,6 +122,14 @@ class ProfileGeneratorTest {
         // avoiders are anxious: the narrative says so more often
         assertTrue(share("health_aware_avoider", c -> c.narrative().summary().contains("anxious"))
                 > share("healthcare_professional", c -> c.narrative().summary().contains("anxious")) + 0.5);
+    }
+
+    /** The share of the programmes that apply to the customer in which she is up to date. */
+    private static double upToDate(CustomerProfile c) {
+        var eligible = c.healthProfile().screeningHistory().programmes().stream()
+                .filter(p -> p.eligible()).toList();
+        return eligible.isEmpty() ? 0.0
+                : eligible.stream().filter(p -> p.status().equals("up_to_date")).count() / (double) eligible.size();
     }
 
     @Test

@@ -71,7 +71,8 @@ class ScenarioFilesTest {
             assertTrue(user.get("age").isInt(), id);
             assertTrue(user.get("persona_type").isTextual() && user.get("risk_level").isTextual(), id);
             JsonNode sh = user.get("screening_history");
-            assertFields(sh, id, "has_history", "frequency", "last_screening", "completion_rate");
+            assertFields(sh, id, "has_history", "frequency", "last_screening", "completion_rate",
+                    "programmes"); // the customer's screening history, with its programme entries
             assertTrue(sh.get("has_history").isBoolean() && sh.get("frequency").isTextual(), id);
             assertTrue(sh.get("last_screening").isNull()
                     || sh.get("last_screening").isTextual() && DATE.matcher(sh.get("last_screening").asText()).matches(), id);

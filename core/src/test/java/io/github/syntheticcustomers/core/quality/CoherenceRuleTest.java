@@ -1,6 +1,7 @@
 package io.github.syntheticcustomers.core.quality;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.syntheticcustomers.core.config.ConfigLoader;
@@ -325,11 +326,21 @@ class CoherenceRuleTest {
 
     @Test
     void measurementsThatContradictTheBmiOrADiagnosisAreReported() {
-        CustomerProfile c = sample();
+        // a customer with a panel that measured blood pressure and HbA1c (a visit screening both programmes)
+        DatasetGenerator generator = new DatasetGenerator(CONFIG, 42, 100);
+        CustomerProfile c = null;
+        LocalDate date = null;
+        for (long i = 0; i < 100 && date == null; i++) {
+            c = generator.customer(i);
+            for (LocalDate d : c.healthProfile().panelDates()) {
+                List<String> codes = c.healthProfile().panel(d).stream().map(Observation::code).toList();
+                date = codes.contains("systolic_bp") && codes.contains("hba1c") ? d : date;
+            }
+        }
+        assertNotNull(date, "a customer has a panel with blood pressure and HbA1c");
         HealthProfile h = c.healthProfile();
         List<Observation> changed = new ArrayList<>();
-        // the latest panel alone, after a 2020 diagnosis
-        LocalDate date = h.panelDates().get(h.panelDates().size() - 1);
+        // that panel alone, after a 2020 diagnosis
         for (Observation o : h.panel(date)) {
             // twice the weight: the BMI no longer follows from weight and height; 100/60 mm Hg with an unmanaged
             // hypertension diagnosis lies below both cut-offs; an HbA1c of 16 % beyond its limits
@@ -341,8 +352,8 @@ class CoherenceRuleTest {
                 default -> o;
             });
         }
-        Observation weight = h.measurement("body_weight");
-        Observation height = h.measurement("body_height");
+        Observation weight = h.panel(date).get(1);
+        Observation height = h.panel(date).get(0);
         ScreeningHistory one = new ScreeningHistory(true, "irregular", date, 1.0);
         List<String> v = CoherenceRule.violations(withHealth(c, new HealthProfile(
                 List.of(new Condition("Hypertension", 2020, false)), h.familyHistory(), h.lifestyle(), one, changed)),

@@ -9,7 +9,9 @@ import io.github.syntheticcustomers.core.model.Condition;
 import io.github.syntheticcustomers.core.model.CustomerProfile;
 import io.github.syntheticcustomers.core.model.Engagement;
 import io.github.syntheticcustomers.core.model.HealthProfile;
+import io.github.syntheticcustomers.core.model.ProgrammeScreening;
 import io.github.syntheticcustomers.core.model.ScreeningHistory;
+import io.github.syntheticcustomers.core.timeline.Snapshots;
 import io.github.syntheticcustomers.core.model.TestScenario;
 import io.github.syntheticcustomers.core.model.EngagementEvent;
 import io.github.syntheticcustomers.core.model.JourneyStep;
@@ -184,13 +186,20 @@ class TimelineCheckTest {
                 e.preferredChannel(), e.sessionsLast90Days(), e.avgSessionMinutes(), e.contentInteractions(),
                 e.notificationsOptIn(), false, e.featuresUsed(), e.engagementScore())));
         broken.put("has_history", health(f, new ScreeningHistory(false, sh.frequency(), sh.lastScreening(),
-                sh.completionRate()), h.conditions()));
+                sh.completionRate(), sh.programmes()), h.conditions()));
         broken.put("last_screening", health(f, new ScreeningHistory(true, sh.frequency(),
-                sh.lastScreening().minusDays(3), sh.completionRate()), h.conditions()));
+                sh.lastScreening().minusDays(3), sh.completionRate(), sh.programmes()), h.conditions()));
         broken.put("completion_rate", health(f, new ScreeningHistory(true, sh.frequency(), sh.lastScreening(),
-                0.5), h.conditions()));
-        broken.put("screening_frequency", health(f, new ScreeningHistory(true, "biennial", sh.lastScreening(),
-                sh.completionRate()), h.conditions()));
+                sh.completionRate() == 0.5 ? 0.25 : 0.5, sh.programmes()), h.conditions()));
+        broken.put("screening_frequency", health(f, new ScreeningHistory(true, "biennial".equals(sh.frequency())
+                ? "annual" : "biennial", sh.lastScreening(), sh.completionRate(), sh.programmes()), h.conditions()));
+        List<ProgrammeScreening> entries = new ArrayList<>(sh.programmes());
+        ProgrammeScreening first = entries.get(0);
+        entries.set(0, new ProgrammeScreening(first.id(), first.eligible(), first.intervalYears(),
+                first.lastScreening(), first.nextDue() == null ? TimelineFixture.CONFIG.referenceDate()
+                        : first.nextDue().plusDays(1), first.completed(), first.due(), first.status()));
+        broken.put("programmes", health(f, new ScreeningHistory(true, sh.frequency(), sh.lastScreening(),
+                sh.completionRate(), entries), h.conditions()));
         broken.put("conditions", health(f, sh, List.of(new Condition("Hypertension",
                 h.conditions().get(0).diagnosedYear() - 1, true))));
         CustomerProfile c = f.customer;
@@ -236,18 +245,33 @@ class TimelineCheckTest {
     }
 
     @Test
-    void frequencyFollowsTheGapsBetweenAttendedVisits() {
-        java.time.LocalDate d = java.time.LocalDate.of(2020, 1, 1);
-        // the default cadences: annual gaps 330-400 days, biennial 650-800, irregular (the last) 420-1500
+    void failsAVisitThatScreensAProgrammeOutsideItsRules() {
+        // the first visit claims a programme the configuration does not have: nothing else changes
+        List<EngagementEvent> events = new ArrayList<>();
+        for (EngagementEvent e : FIXTURE.events) {
+            if ("1".equals(e.property("visit")) && e.properties().containsKey("programmes")) {
+                Map<String, Object> p = new java.util.LinkedHashMap<>(e.properties());
+                p.put("programmes", TimelineFixture.SCREENS + " eye_exam");
+                e = new EngagementEvent(e.eventId(), e.customerId(), e.sessionId(), e.timestamp(), e.timeZone(),
+                        e.type(), p);
+            }
+            events.add(e);
+        }
+        CheckResult r = check(FIXTURE.withEvents(events));
+        assertFails(r, "screening_eligibility");
+        assertEquals(1, failed(r).size(), failed(r)::toString);
+    }
+
+    @Test
+    void frequencyFollowsTheShortestIntervalOfTheProgrammesWithAKeptVisit() {
+        // the default cadences: annual up to 1 year, biennial up to 2, irregular (the last) any
         var cadences = io.github.syntheticcustomers.core.config.ConfigLoader.defaults().timeline().screening()
                 .cadences();
-        assertEquals("never", TimelineVerifier.frequency(List.of(), cadences));
-        assertEquals("irregular", TimelineVerifier.frequency(List.of(d), cadences));
-        assertEquals("annual", TimelineVerifier.frequency(List.of(d, d.plusDays(330), d.plusDays(730)), cadences));
-        assertEquals("biennial", TimelineVerifier.frequency(List.of(d, d.plusDays(650), d.plusDays(1450)), cadences));
-        assertEquals("irregular", TimelineVerifier.frequency(List.of(d, d.plusDays(329)), cadences));
-        assertEquals("irregular", TimelineVerifier.frequency(List.of(d, d.plusDays(365), d.plusDays(1095)), cadences));
-        assertEquals("irregular", TimelineVerifier.frequency(List.of(d, d.plusDays(401)), cadences));
+        assertEquals("annual", Snapshots.frequency(cadences, 1));
+        assertEquals("biennial", Snapshots.frequency(cadences, 2));
+        assertEquals("irregular", Snapshots.frequency(cadences, 3));
+        assertEquals("irregular", Snapshots.frequency(cadences, 10));
+        assertEquals("irregular", Snapshots.frequency(cadences, null));
     }
 
     @Test

@@ -17,6 +17,7 @@ import io.github.syntheticcustomers.core.model.HealthProfile;
 import io.github.syntheticcustomers.core.model.JourneyStep;
 import io.github.syntheticcustomers.core.model.LifeEvent;
 import io.github.syntheticcustomers.core.model.Observation;
+import io.github.syntheticcustomers.core.model.ProgrammeScreening;
 import io.github.syntheticcustomers.core.model.ScreeningHistory;
 import io.github.syntheticcustomers.core.model.TestScenario;
 import java.time.Instant;
@@ -58,6 +59,24 @@ final class TimelineFixture {
         this.zone = zone;
     }
 
+    /** The programmes each of the fixture's visits screens (a check-up: its panels hold every programme's values). */
+    static final String SCREENS = "blood_pressure diabetes";
+
+    /**
+     * The programme entries of the fixture's history: blood pressure and diabetes (visits screening them, both yearly,
+     * the last kept on {@code last}: the next was due a year later, before the reference date, so overdue; 3 booked
+     * plus the one now due), every other programme not eligible and never screened.
+     */
+    static List<ProgrammeScreening> programmes(LocalDate last) {
+        List<ProgrammeScreening> out = new java.util.ArrayList<>();
+        for (String id : CONFIG.timeline().screening().programmes().keySet()) {
+            out.add(SCREENS.contains(id)
+                    ? new ProgrammeScreening(id, true, 1, last, last.plusYears(1), 2, 4, ProgrammeScreening.OVERDUE)
+                    : new ProgrammeScreening(id, false, null, null, null, 0, 0, ProgrammeScreening.NOT_ELIGIBLE));
+        }
+        return out;
+    }
+
     /** The consistent fixture. */
     static TimelineFixture consistent() {
         DatasetGenerator generator = new DatasetGenerator(CONFIG, 42, 1);
@@ -70,19 +89,25 @@ final class TimelineFixture {
         List<String> features = CONFIG.platformFeatures();
         Events ev = new Events(base.id(), zone);
 
-        // health course: visit 1, a year later visit 2 (annual), visit 3 booked and missed
-        ev.add(local(zone, 760, 9), null, "screening_booked", "visit", 1, "date", day(760).plusDays(20).toString());
+        // health course: visit 1, a year later visit 2 (annual), visit 3 booked and missed; each a check-up of the
+        // blood pressure and diabetes programmes
+        ev.add(local(zone, 760, 9), null, "screening_booked", "visit", 1, "date", day(760).plusDays(20).toString(),
+                "programmes", SCREENS);
         Instant visit1 = local(zone, 740, 10);
-        ev.add(visit1, null, "screening_attended", "visit", 1);
-        ev.add(visit1, null, "measurement_recorded", "visit", 1, "systolic_bp", 128, "hba1c", 5.6);
-        ev.add(local(zone, 400, 9), null, "screening_booked", "visit", 2, "date", day(375).toString());
+        ev.add(visit1, null, "screening_attended", "visit", 1, "programmes", SCREENS);
+        ev.add(visit1, null, "measurement_recorded", "visit", 1, "systolic_bp", 128, "diastolic_bp", 78,
+                "hba1c", 5.6, "total_cholesterol", 190);
+        ev.add(local(zone, 400, 9), null, "screening_booked", "visit", 2, "date", day(375).toString(), "programmes",
+                SCREENS);
         ev.add(local(zone, 400, 12), null, "life_event", "life_event", "new_job", "impact", "positive");
         ev.add(local(zone, 380, 12), null, "condition_diagnosed", "condition", "Hypertension", "managed", true);
         Instant visit2 = local(zone, 375, 10);
-        ev.add(visit2, null, "screening_attended", "visit", 2);
-        ev.add(visit2, null, "measurement_recorded", "visit", 2, "systolic_bp", 135, "hba1c", 5.9);
-        ev.add(local(zone, 30, 9), null, "screening_booked", "visit", 3, "date", day(10).toString());
-        ev.add(local(zone, 10, 9), null, "screening_missed", "visit", 3);
+        ev.add(visit2, null, "screening_attended", "visit", 2, "programmes", SCREENS);
+        ev.add(visit2, null, "measurement_recorded", "visit", 2, "systolic_bp", 135, "diastolic_bp", 84,
+                "hba1c", 5.9, "total_cholesterol", 195);
+        ev.add(local(zone, 30, 9), null, "screening_booked", "visit", 3, "date", day(10).toString(), "programmes",
+                SCREENS);
+        ev.add(local(zone, 10, 9), null, "screening_missed", "visit", 3, "programmes", SCREENS);
 
         // platform course: session 1 (outside the window) opens the account
         String s1 = "ses-000001-0001";
@@ -139,9 +164,13 @@ final class TimelineFixture {
         HealthProfile h = base.healthProfile();
         HealthProfile health = new HealthProfile(
                 List.of(new Condition("Hypertension", day(380).getYear(), true)), h.familyHistory(), h.lifestyle(),
-                new ScreeningHistory(true, "annual", v2, 0.67),
-                List.of(new Observation("systolic_bp", 128, "mm[Hg]", v1), new Observation("hba1c", 5.6, "%", v1),
-                        new Observation("systolic_bp", 135, "mm[Hg]", v2), new Observation("hba1c", 5.9, "%", v2)));
+                new ScreeningHistory(true, "annual", v2, 0.5, programmes(v2)),
+                List.of(new Observation("systolic_bp", 128, "mm[Hg]", v1),
+                        new Observation("diastolic_bp", 78, "mm[Hg]", v1), new Observation("hba1c", 5.6, "%", v1),
+                        new Observation("total_cholesterol", 190, "mg/dL", v1),
+                        new Observation("systolic_bp", 135, "mm[Hg]", v2),
+                        new Observation("diastolic_bp", 84, "mm[Hg]", v2), new Observation("hba1c", 5.9, "%", v2),
+                        new Observation("total_cholesterol", 195, "mg/dL", v2)));
         LocalDate life = day(400);
         CustomerProfile customer = new CustomerProfile(base.id(), base.personaType(), base.riskLevel(),
                 base.riskScore(), base.traits(), base.demographics(), health,

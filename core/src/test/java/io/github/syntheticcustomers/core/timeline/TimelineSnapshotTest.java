@@ -141,7 +141,22 @@ class TimelineSnapshotTest {
             return;
         }
         assertEquals(day(kept.get(kept.size() - 1), zone), h.lastScreening(), where);
-        assertEquals(Math.round(100.0 * kept.size() / booked.size()) / 100.0, h.completionRate(), 1e-9, where);
+        // kept / due visits over the programmes: due counts each programme's bookings and the one now due
+        int completed = 0;
+        int due = 0;
+        for (var p : h.programmes()) {
+            String id = p.id();
+            int keptHere = (int) kept.stream().filter(e -> List.of(e.property("programmes").split(" ")).contains(id))
+                    .count();
+            int bookedHere = (int) booked.stream()
+                    .filter(e -> List.of(e.property("programmes").split(" ")).contains(id)).count();
+            assertEquals(keptHere, p.completed(), where + " " + id);
+            boolean open = p.status().equals("overdue") || p.status().equals("never");
+            assertEquals(bookedHere + (open ? 1 : 0), p.due(), where + " " + id);
+            completed += keptHere;
+            due += p.due();
+        }
+        assertEquals(Math.round(100.0 * completed / due) / 100.0, h.completionRate(), 1e-9, where);
         List<EngagementEvent> panels = of(t, "measurement_recorded");
         List<LocalDate> dates = c.healthProfile().panelDates();
         assertEquals(panels.size(), dates.size(), where + ": one panel per kept visit");
