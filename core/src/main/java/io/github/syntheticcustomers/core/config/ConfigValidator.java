@@ -194,6 +194,11 @@ final class ConfigValidator {
                 "a number 0.0–1.0", at);
         requireRange("quality.min_engagement_metric_separation", q.minEngagementMetricSeparation(), 0, 1,
                 "a number 0.0–1.0", at);
+        requirePresent("quality.min_engagement_metric_auc", q.minEngagementMetricAuc(), "a number 0.0–1.0", at);
+        requireRange("quality.min_engagement_metric_auc", q.minEngagementMetricAuc(), 0, 1, "a number 0.0–1.0", at);
+        requirePresent("quality.max_engagement_metric_auc", q.maxEngagementMetricAuc(), "a number 0.0–1.0", at);
+        requireRange("quality.max_engagement_metric_auc", q.maxEngagementMetricAuc(), q.minEngagementMetricAuc(), 1,
+                "a number from quality.min_engagement_metric_auc to 1.0", at);
     }
 
     private static void requireCount(String prop, Integer value, ConfigParser.Locator at) {

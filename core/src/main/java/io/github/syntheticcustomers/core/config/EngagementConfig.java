@@ -13,9 +13,15 @@ import java.util.Map;
  * @param confidenceThreshold confidence (0–1) from which a user who is not struggling gets one tier more
  * @param trajectory how readiness and approach follow what happened so far in the journey
  * @param texts the preview, confirmation, privacy and scaffolding texts, with {@link #PLACEHOLDERS}
+ * @param stepEngagement the mean of a step's latent engagement (normal, sd 1) by the step's completion status: the
+ *     simulated interactions, and so the pattern metrics, are drawn from it (docs/engagement-metrics.md)
  */
 public record EngagementConfig(Double hesitationThreshold, Double confidenceThreshold, Trajectory trajectory,
-        Texts texts) {
+        Texts texts, Map<String, Double> stepEngagement) {
+
+    public EngagementConfig {
+        stepEngagement = Immutable.map(stepEngagement);
+    }
 
     /**
      * The placeholders a text may use: the step's {@code title}, {@code benefit}, {@code evidence} and

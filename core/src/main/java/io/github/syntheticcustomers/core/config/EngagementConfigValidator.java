@@ -45,6 +45,16 @@ final class EngagementConfigValidator {
             oneOf("engagement.trajectory.supportive_classes." + i, classes.get(i), EmotionClass.DECLARABLE,
                     "emotional class", at);
         }
+        Map<String, Double> means = required(e.stepEngagement(), "engagement.step_engagement",
+                "a mean latent engagement (-3.0–3.0) per completion status", at);
+        for (Map.Entry<String, Double> m : means.entrySet()) {
+            String prop = "engagement.step_engagement." + m.getKey();
+            oneOf(prop, m.getKey(), CompletionStatus.ALL, "completion status", at);
+            number(prop, required(m.getValue(), prop, "a number -3.0–3.0", at), -3, 3, "a number -3.0–3.0", at);
+        }
+        for (String status : CompletionStatus.ALL) {
+            required(means.get(status), "engagement.step_engagement." + status, "a number -3.0–3.0", at);
+        }
         EngagementConfig.Texts texts = required(e.texts(), "engagement.texts",
                 "{ preview, confirmation, privacy_note, scaffolding }", at);
         byApproach("engagement.texts.preview", required(texts.preview(), "engagement.texts.preview",

@@ -27,6 +27,9 @@ package io.github.syntheticcustomers.core.config;
  *     class or whose confirmation is not its completion status's
  * @param minEngagementMetricSeparation lowest difference (0–1) between the mean pattern metric of completed and
  *     of abandoned engagement steps, for each metric
+ * @param minEngagementMetricAuc lowest probability (0–1) that a completed engagement step scores above an abandoned
+ *     one (the AUC of each pattern metric): below it, a metric does not measure engagement
+ * @param maxEngagementMetricAuc highest such probability: above it, a metric restates the completion status
  */
 public record QualityConfig(
         Double personaShareTolerance,
@@ -42,5 +45,7 @@ public record QualityConfig(
         Integer maxCoherenceViolations,
         Double minPhaseTransitionRate,
         Integer maxEngagementViolations,
-        Double minEngagementMetricSeparation) {
+        Double minEngagementMetricSeparation,
+        Double minEngagementMetricAuc,
+        Double maxEngagementMetricAuc) {
 }
