@@ -3,10 +3,10 @@ package io.github.syntheticcustomers.core.quality;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.syntheticcustomers.core.SyntheticDataset;
 import io.github.syntheticcustomers.core.config.ConfigLoader;
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
 import io.github.syntheticcustomers.core.config.Region;
-import io.github.syntheticcustomers.core.generate.DatasetGenerator;
 import io.github.syntheticcustomers.core.model.CustomerProfile;
 import io.github.syntheticcustomers.core.model.JourneyStep;
 import io.github.syntheticcustomers.core.model.TestScenario;
@@ -34,7 +34,7 @@ class ActionsFitTest {
     @ParameterizedTest
     @ValueSource(longs = {42, 7, 1234})
     void actionsFitTheirStepAndHistory(long seed) {
-        LoadedDataset d = LoadedDataset.generate(new DatasetGenerator(CONFIG, seed, 1_000));
+        SyntheticDataset d = SyntheticDataset.of(CONFIG, seed, 1_000);
         Map<String, ZoneId> zones = Region.zonesByName(CONFIG.regions());
         int skipped = 0;
         int rescheduled = 0;
@@ -42,7 +42,7 @@ class ActionsFitTest {
         int firstTime = 0;
         for (int i = 0; i < d.scenarios().size(); i++) {
             TestScenario s = d.scenarios().get(i);
-            CustomerProfile c = d.customers().get(i);
+            CustomerProfile c = d.customer(i);
             ZoneId zone = zones.getOrDefault(c.demographics().state(), ZoneOffset.UTC);
             boolean booked = false;
             for (int k = 0; k < s.journey().size(); k++) {
@@ -72,7 +72,11 @@ class ActionsFitTest {
         // each action still occurs where it fits
         assertTrue(skipped >= 20 && rescheduled >= 20 && setUp >= 20 && firstTime >= 100,
                 skipped + " " + rescheduled + " " + setUp + " " + firstTime);
-        CheckResult coherence = QualityChecks.run(d, CONFIG).check("coherence");
+    }
+
+    @Test
+    void theDefaultDatasetHasNoActionOrSignUpViolation() {
+        CheckResult coherence = QualityChecks.run(Datasets.DATASET, CONFIG).check("coherence");
         for (String rule : List.of(CoherenceCheck.JOURNEY_ACTIONS, CoherenceCheck.SIGN_UP_JOURNEY)) {
             assertEquals(0.0, coherence.measurements().stream().filter(m -> m.subject().equals(rule)).findFirst()
                     .orElseThrow().value(), rule);
