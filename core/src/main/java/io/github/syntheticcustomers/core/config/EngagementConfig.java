@@ -27,7 +27,9 @@ public record EngagementConfig(Double hesitationThreshold, Double confidenceThre
      * The placeholders a text may use: the step's {@code title}, {@code benefit}, {@code evidence} and
      * {@code minutes}; its {@code step_number} in the framework of {@code step_count} steps; the journey's
      * steps {@code completed_before} this one and {@code completed_steps} after it (this one included when
-     * completed); the framework's {@code remaining_steps} after this one; the customer's {@code first_name}.
+     * completed); the framework's {@code remaining_steps} after this one; the customer's {@code first_name}. A
+     * count may carry its noun in the number it takes: {@code {completed_before|step|steps}} reads "1 step",
+     * "3 steps".
      */
     public static final List<String> PLACEHOLDERS = List.of("title", "benefit", "evidence", "minutes", "step_number",
             "step_count", "completed_before", "completed_steps", "remaining_steps", "first_name");

@@ -149,6 +149,17 @@ final class EngagementConfigValidator {
                 throw at.error(prop, "has a '{' without its '}'", text, allowed);
             }
             String name = text.substring(open + 1, end);
+            String[] plural = name.split("\\|", -1);
+            if (plural.length == 3) {
+                // {count|one|many}: the count with its noun in the number it takes ({completed_before|step|steps})
+                if (plural[1].isBlank() || plural[2].isBlank()) {
+                    throw at.error(prop, "placeholder {" + name + "} lacks a noun", text,
+                            "{<count>|<singular>|<plural>}, e.g. {completed_before|step|steps}");
+                }
+                name = plural[0];
+            } else if (plural.length != 1) {
+                throw at.error(prop, "placeholder {" + name + "} is not {<count>|<singular>|<plural>}", text, allowed);
+            }
             if (!known.contains(name)) {
                 throw at.error(prop, "unknown placeholder {" + name + "}", text, allowed);
             }

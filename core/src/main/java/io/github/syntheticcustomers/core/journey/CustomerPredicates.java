@@ -165,11 +165,25 @@ public final class CustomerPredicates {
 
     /**
      * Whether some measurement of {@code c} lies in the untreated range of a condition the customer is not diagnosed
-     * with: a finding nobody has followed up yet.
+     * with (nor with a condition of its group): a finding nobody has followed up yet.
      */
     static boolean undiagnosedFinding(CustomerProfile c, List<RiskConfig.Factor> factors, MeasurementsConfig m) {
         for (RiskConfig.Factor f : factors) {
-            if (f.kind().equals("condition") && measuredCase(f.id(), c, m) && !lists(f, c)) {
+            if (f.kind().equals("condition") && measuredCase(f.id(), c, m) && !lists(f, c)
+                    && !listsGroup(f.group(), c, factors)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the profile lists a factor of {@code group} (a prediabetic value of a known diabetic is known). */
+    private static boolean listsGroup(String group, CustomerProfile c, List<RiskConfig.Factor> factors) {
+        if (group == null) {
+            return false;
+        }
+        for (RiskConfig.Factor f : factors) {
+            if (group.equals(f.group()) && lists(f, c)) {
                 return true;
             }
         }
