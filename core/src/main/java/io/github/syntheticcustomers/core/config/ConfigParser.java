@@ -175,6 +175,7 @@ final class ConfigParser {
             forgetPhrasesNaming(persona.path("narrative"), ids);
         }
         forgetPhrasesNaming(defaults.at("/narrative/generic"), ids);
+        forgetPhrasesNaming(defaults.at("/narrative"), ids); // dispositions, notes, quote endings
         forgetPhrasesNaming(defaults.at("/engagement/texts"), ids);
         for (JsonNode value : defaults.at("/measurements/values")) {
             forgetCutsNaming(value, ids);

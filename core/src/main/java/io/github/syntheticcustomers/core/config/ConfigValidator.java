@@ -201,6 +201,11 @@ final class ConfigValidator {
                 "a number 0.0–1.0", at);
         requireRange("quality.min_engagement_metric_separation", q.minEngagementMetricSeparation(), 0, 1,
                 "a number 0.0–1.0", at);
+        requirePresent("quality.min_engagement_metric_auc", q.minEngagementMetricAuc(), "a number 0.0–1.0", at);
+        requireRange("quality.min_engagement_metric_auc", q.minEngagementMetricAuc(), 0, 1, "a number 0.0–1.0", at);
+        requirePresent("quality.max_engagement_metric_auc", q.maxEngagementMetricAuc(), "a number 0.0–1.0", at);
+        requireRange("quality.max_engagement_metric_auc", q.maxEngagementMetricAuc(), q.minEngagementMetricAuc(), 1,
+                "a number from quality.min_engagement_metric_auc to 1.0", at);
         requirePresent("quality.realism_tolerance", q.realismTolerance(), "percentage points 0–100", at);
         requireRange("quality.realism_tolerance", q.realismTolerance(), 0, 100, "percentage points 0–100", at);
         requirePresent("quality.max_cut_density_ratio", q.maxCutDensityRatio(), "a number 1.0–1000.0", at);

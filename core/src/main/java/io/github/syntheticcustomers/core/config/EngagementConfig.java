@@ -13,15 +13,23 @@ import java.util.Map;
  * @param confidenceThreshold confidence (0–1) from which a user who is not struggling gets one tier more
  * @param trajectory how readiness and approach follow what happened so far in the journey
  * @param texts the preview, confirmation, privacy and scaffolding texts, with {@link #PLACEHOLDERS}
+ * @param stepEngagement the mean of a step's latent engagement (normal, sd 1) by the step's completion status: the
+ *     simulated interactions, and so the pattern metrics, are drawn from it (docs/engagement-metrics.md)
  */
 public record EngagementConfig(Double hesitationThreshold, Double confidenceThreshold, Trajectory trajectory,
-        Texts texts) {
+        Texts texts, Map<String, Double> stepEngagement) {
+
+    public EngagementConfig {
+        stepEngagement = Immutable.map(stepEngagement);
+    }
 
     /**
      * The placeholders a text may use: the step's {@code title}, {@code benefit}, {@code evidence} and
      * {@code minutes}; its {@code step_number} in the framework of {@code step_count} steps; the journey's
      * steps {@code completed_before} this one and {@code completed_steps} after it (this one included when
-     * completed); the framework's {@code remaining_steps} after this one; the customer's {@code first_name}.
+     * completed); the framework's {@code remaining_steps} after this one; the customer's {@code first_name}. A
+     * count may carry its noun in the number it takes: {@code {completed_before|step|steps}} reads "1 step",
+     * "3 steps".
      */
     public static final List<String> PLACEHOLDERS = List.of("title", "benefit", "evidence", "minutes", "step_number",
             "step_count", "completed_before", "completed_steps", "remaining_steps", "first_name");

@@ -45,6 +45,16 @@ final class EngagementConfigValidator {
             oneOf("engagement.trajectory.supportive_classes." + i, classes.get(i), EmotionClass.DECLARABLE,
                     "emotional class", at);
         }
+        Map<String, Double> means = required(e.stepEngagement(), "engagement.step_engagement",
+                "a mean latent engagement (-3.0–3.0) per completion status", at);
+        for (Map.Entry<String, Double> m : means.entrySet()) {
+            String prop = "engagement.step_engagement." + m.getKey();
+            oneOf(prop, m.getKey(), CompletionStatus.ALL, "completion status", at);
+            number(prop, required(m.getValue(), prop, "a number -3.0–3.0", at), -3, 3, "a number -3.0–3.0", at);
+        }
+        for (String status : CompletionStatus.ALL) {
+            required(means.get(status), "engagement.step_engagement." + status, "a number -3.0–3.0", at);
+        }
         EngagementConfig.Texts texts = required(e.texts(), "engagement.texts",
                 "{ preview, confirmation, privacy_note, scaffolding }", at);
         byApproach("engagement.texts.preview", required(texts.preview(), "engagement.texts.preview",
@@ -139,6 +149,17 @@ final class EngagementConfigValidator {
                 throw at.error(prop, "has a '{' without its '}'", text, allowed);
             }
             String name = text.substring(open + 1, end);
+            String[] plural = name.split("\\|", -1);
+            if (plural.length == 3) {
+                // {count|one|many}: the count with its noun in the number it takes ({completed_before|step|steps})
+                if (plural[1].isBlank() || plural[2].isBlank()) {
+                    throw at.error(prop, "placeholder {" + name + "} lacks a noun", text,
+                            "{<count>|<singular>|<plural>}, e.g. {completed_before|step|steps}");
+                }
+                name = plural[0];
+            } else if (plural.length != 1) {
+                throw at.error(prop, "placeholder {" + name + "} is not {<count>|<singular>|<plural>}", text, allowed);
+            }
             if (!known.contains(name)) {
                 throw at.error(prop, "unknown placeholder {" + name + "}", text, allowed);
             }

@@ -464,13 +464,21 @@ final class JourneyConfigValidator {
         days("scenarios.recent_life_event_days", s.recentLifeEventDays(), 0, at);
         days("scenarios.lapsed_after_days", s.lapsedAfterDays(), 1, at);
         days("scenarios.inactive_after_days", s.inactiveAfterDays(), 1, at);
+        Map<String, Integer> due = required(s.screeningDueAfterDays(), "scenarios.screening_due_after_days",
+                "days after the last screening per screening frequency, e.g. { annual: 365, biennial: 730 }", at);
+        for (Map.Entry<String, Integer> e : due.entrySet()) {
+            String prop = "scenarios.screening_due_after_days." + e.getKey();
+            identifier(prop, e.getKey(), "a screening frequency such as annual", at);
+            days(prop, e.getValue(), 1, at);
+        }
         number("scenarios.new_user_max_sessions", required(s.newUserMaxSessions(), "scenarios.new_user_max_sessions",
                 "a whole number of sessions 0–1000", at), 0, 1000, "a whole number of sessions 0–1000", at);
     }
 
     static final String ELIGIBILITY = "one of { is: <condition> }, { life_event: <type>, within_days },"
             + " { barrier: <social determinant> }, { has: <risk factor or kind> }, { measured: <risk factor> },"
-            + " { account_age_days: { at_least, at_most } }, { all: [...] },"
+            + " { account_age_days: { at_least, at_most } }, { number: { of, at_least, at_most } },"
+            + " { field: { of, in: [...] } }, { occupation_group: <group> }, { earlier_action: [...] }, { all: [...] },"
             + " { any: [...] }, { not: {...} }";
 
     /** Exactly one form per rule; conditions from the closed set; lists not empty. */
@@ -479,6 +487,8 @@ final class JourneyConfigValidator {
         int forms = (rule.is() != null ? 1 : 0) + (rule.lifeEvent() != null ? 1 : 0)
                 + (rule.barrier() != null ? 1 : 0) + (rule.has() != null ? 1 : 0) + (rule.measured() != null ? 1 : 0)
                 + (rule.accountAgeDays() != null ? 1 : 0)
+                + (rule.number() != null ? 1 : 0) + (rule.field() != null ? 1 : 0)
+                + (rule.occupationGroup() != null ? 1 : 0) + (rule.earlierAction() != null ? 1 : 0)
                 + (rule.all() != null ? 1 : 0)
                 + (rule.any() != null ? 1 : 0) + (rule.not() != null ? 1 : 0);
         if (forms != 1) {
@@ -503,6 +513,37 @@ final class JourneyConfigValidator {
             }
             if (b.atMost() != null) {
                 days(prop + ".account_age_days.at_most", b.atMost(), 0, at);
+            }
+        } else if (rule.number() != null) {
+            ScenarioConfig.NumberBound b = rule.number();
+            List<String> quantities = new ArrayList<>(ScenarioConfig.Eligibility.QUANTITIES);
+            quantities.addAll(Traits.NAMES);
+            String of = required(b.of(), prop + ".number.of", "a quantity (" + String.join(", ", quantities)
+                    + ") or a measurement code", at);
+            if (!quantities.contains(of)) {
+                identifier(prop + ".number.of", of, "a quantity (" + String.join(", ", quantities)
+                        + ") or a measurement code", at);
+            }
+            if (b.atLeast() == null && b.atMost() == null) {
+                throw at.error(prop + ".number", "has no bound", null, "at_least and/or at_most: numbers");
+            }
+        } else if (rule.field() != null) {
+            ScenarioConfig.FieldValues f = rule.field();
+            oneOf(prop + ".field.of", required(f.of(), prop + ".field.of",
+                    String.join(", ", ScenarioConfig.Eligibility.FIELDS), at), ScenarioConfig.Eligibility.FIELDS,
+                    "field", at);
+            if (f.in() == null || f.in().isEmpty()) {
+                throw at.error(prop + ".field.in", "is empty", null, "at least one value");
+            }
+        } else if (rule.occupationGroup() != null) {
+            identifier(prop + ".occupation_group", rule.occupationGroup(),
+                    "a group of narrative.occupation_groups such as shift_work", at);
+        } else if (rule.earlierAction() != null) {
+            if (rule.earlierAction().isEmpty()) {
+                throw at.error(prop + ".earlier_action", "is empty", "[]", "at least one action id");
+            }
+            for (int i = 0; i < rule.earlierAction().size(); i++) {
+                identifier(prop + ".earlier_action." + i, rule.earlierAction().get(i), "an action id", at);
             }
         } else if (rule.barrier() != null) {
             oneOf(prop + ".barrier", rule.barrier(), ScenarioConfig.Eligibility.BARRIERS, "social determinant", at);

@@ -32,11 +32,109 @@ final class NarrativeValidator {
             throw at.error("narrative.family_history_concern", "does not name the condition", concern,
                     "a phrase with " + NarrativeConfig.CONDITION + ", e.g. A family history of {condition}");
         }
+        Map<String, List<String>> groups = n.occupationGroups() == null ? Map.of() : n.occupationGroups();
+        for (Map.Entry<String, List<String>> g : groups.entrySet()) {
+            String prop = "narrative.occupation_groups." + g.getKey();
+            JourneyConfigValidator.identifier(prop, g.getKey(), "a group name such as shift_work", at);
+            if (g.getValue() == null || g.getValue().isEmpty()) {
+                throw at.error(prop, "is empty", null, "a list of occupations");
+            }
+            for (int i = 0; i < g.getValue().size(); i++) {
+                if (required(g.getValue().get(i), prop + "." + i, "an occupation", at).isBlank()) {
+                    throw at.error(prop + "." + i, "is blank", "''", "an occupation");
+                }
+            }
+        }
+        List<NarrativeEntry> dispositions = required(n.dispositions(), "narrative.dispositions",
+                "a list of { text, when }, the last true of anyone", at);
+        entries("narrative.dispositions", dispositions, listed, at);
+        if (dispositions.isEmpty() || dispositions.get(dispositions.size() - 1).when() != null) {
+            throw at.error("narrative.dispositions", "has no last sentence true of anyone", null,
+                    "a list whose last phrase has no when");
+        }
+        entries("narrative.disposition_notes", n.dispositionNotes(), listed, at);
+        entries("narrative.quote_endings", n.quoteEndings(), listed, at);
         for (Map.Entry<String, PersonaConfig> e : config.personas().entrySet()) {
             if (e.getValue() != null && e.getValue().narrative() != null) {
                 pools("personas." + e.getKey() + ".narrative", e.getValue().narrative(), listed, at);
             }
         }
+        groupsKnown(config, groups.keySet(), at);
+    }
+
+    /**
+     * Every {@code occupation_group} a rule names (narrative phrases, engagement personal lines, action
+     * requirements, scenario types) is a group of {@code narrative.occupation_groups}.
+     */
+    private static void groupsKnown(GeneratorConfig config, java.util.Set<String> groups, ConfigParser.Locator at) {
+        NarrativeConfig n = config.narrative();
+        List<String> allowed = List.copyOf(new java.util.TreeSet<>(groups));
+        groupsIn("narrative.generic", n.generic(), allowed, at);
+        groupsIn("narrative.dispositions", n.dispositions(), allowed, at);
+        groupsIn("narrative.disposition_notes", n.dispositionNotes(), allowed, at);
+        groupsIn("narrative.quote_endings", n.quoteEndings(), allowed, at);
+        for (Map.Entry<String, PersonaConfig> e : config.personas().entrySet()) {
+            if (e.getValue() != null) {
+                groupsIn("personas." + e.getKey() + ".narrative", e.getValue().narrative(), allowed, at);
+            }
+        }
+        if (config.engagement() != null && config.engagement().texts() != null
+                && config.engagement().texts().personal() != null) {
+            List<EngagementConfig.PersonalLine> lines = config.engagement().texts().personal();
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i) != null) {
+                    groupsIn("engagement.texts.personal." + i + ".when", lines.get(i).when(), allowed, at);
+                }
+            }
+        }
+        if (config.journey() != null && config.journey().actionRequirements() != null) {
+            config.journey().actionRequirements().forEach((action, rule) ->
+                    groupsIn("journey.action_requirements." + action, rule, allowed, at));
+        }
+        if (config.scenarios() != null && config.scenarios().types() != null) {
+            config.scenarios().types().forEach((type, t) ->
+                    groupsIn("scenarios.types." + type + ".eligible", t == null ? null : t.eligible(), allowed, at));
+        }
+    }
+
+    private static void groupsIn(String prop, NarrativePools pools, List<String> allowed, ConfigParser.Locator at) {
+        if (pools != null) {
+            groupsIn(prop + ".motivations", pools.motivations(), allowed, at);
+            groupsIn(prop + ".concerns", pools.concerns(), allowed, at);
+            groupsIn(prop + ".goals", pools.goals(), allowed, at);
+            groupsIn(prop + ".quotes", pools.quotes(), allowed, at);
+        }
+    }
+
+    private static void groupsIn(String prop, List<NarrativeEntry> entries, List<String> allowed,
+            ConfigParser.Locator at) {
+        if (entries != null) {
+            for (int i = 0; i < entries.size(); i++) {
+                if (entries.get(i) != null) {
+                    groupsIn(prop + "." + i + ".when", entries.get(i).when(), allowed, at);
+                }
+            }
+        }
+    }
+
+    private static void groupsIn(String prop, ScenarioConfig.Eligibility rule, List<String> allowed,
+            ConfigParser.Locator at) {
+        if (rule == null) {
+            return;
+        }
+        if (rule.occupationGroup() != null && !allowed.contains(rule.occupationGroup())) {
+            throw at.error(prop + ".occupation_group", "unknown occupation group '" + rule.occupationGroup() + "'",
+                    rule.occupationGroup(), allowed.isEmpty() ? "a group of narrative.occupation_groups"
+                            : String.join(", ", allowed));
+        }
+        for (List<ScenarioConfig.Eligibility> list : java.util.Arrays.asList(rule.all(), rule.any())) {
+            if (list != null) {
+                for (int i = 0; i < list.size(); i++) {
+                    groupsIn(prop + "." + (list == rule.all() ? "all" : "any") + "." + i, list.get(i), allowed, at);
+                }
+            }
+        }
+        groupsIn(prop + ".not", rule.not(), allowed, at);
     }
 
     static void pools(String base, NarrativePools pools, List<String> listed, ConfigParser.Locator at) {

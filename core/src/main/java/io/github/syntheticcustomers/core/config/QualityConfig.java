@@ -27,6 +27,9 @@ package io.github.syntheticcustomers.core.config;
  *     class or whose confirmation is not its completion status's
  * @param minEngagementMetricSeparation lowest difference (0–1) between the mean pattern metric of completed and
  *     of abandoned engagement steps, for each metric
+ * @param minEngagementMetricAuc lowest probability (0–1) that a completed engagement step scores above an abandoned
+ *     one (the AUC of each pattern metric): below it, a metric does not measure engagement
+ * @param maxEngagementMetricAuc highest such probability: above it, a metric restates the completion status
  * @param realismTolerance allowed deviation, in percentage points (plus three standard errors), of a record-level
  *     share (marital status, children, education, common first names) from the published table it follows
  * @param maxCutDensityRatio highest accepted ratio (either way) between the latest values just above and just
@@ -47,6 +50,8 @@ public record QualityConfig(
         Double minPhaseTransitionRate,
         Integer maxEngagementViolations,
         Double minEngagementMetricSeparation,
+        Double minEngagementMetricAuc,
+        Double maxEngagementMetricAuc,
         Double realismTolerance,
         Double maxCutDensityRatio) {
 }

@@ -15,16 +15,20 @@ import java.util.Map;
  * @param lapsedAfterDays a last screening longer ago than this makes a customer's screening lapsed
  * @param inactiveAfterDays no platform activity for longer than this makes a customer inactive
  * @param newUserMaxSessions at most this many sessions in the last 90 days makes a customer new to the platform
+ * @param screeningDueAfterDays by screening frequency ({@code annual}, ...): the days after the last screening from
+ *     which the next one is due; a frequency it does not name is never due
  */
 public record ScenarioConfig(
         Map<String, ScenarioType> types,
         Integer recentLifeEventDays,
         Integer lapsedAfterDays,
         Integer inactiveAfterDays,
-        Integer newUserMaxSessions) {
+        Integer newUserMaxSessions,
+        Map<String, Integer> screeningDueAfterDays) {
 
     public ScenarioConfig {
         types = Immutable.map(types);
+        screeningDueAfterDays = Immutable.map(screeningDueAfterDays);
     }
 
     /**
@@ -60,6 +64,35 @@ public record ScenarioConfig(
     }
 
     /**
+     * A number about the customer (or the journey step) within bounds, both inclusive, either absent.
+     *
+     * @param of one of {@link Eligibility#QUANTITIES}, a trait name ({@code Traits.NAMES}) or a measurement code (the
+     *     latest value); a quantity the record lacks (no measurement, no screening) never lies within bounds
+     * @param atLeast the lowest, or null
+     * @param atMost the highest, or null
+     */
+    public record NumberBound(String of, Double atLeast, Double atMost) {
+
+        /** Whether {@code value} lies within the bounds. */
+        public boolean contains(double value) {
+            return (atLeast == null || value >= atLeast) && (atMost == null || value <= atMost);
+        }
+    }
+
+    /**
+     * A categorical field of the customer's record with one of the listed values.
+     *
+     * @param of one of {@link Eligibility#FIELDS}
+     * @param in the values that satisfy the rule
+     */
+    public record FieldValues(String of, List<String> in) {
+
+        public FieldValues {
+            in = Immutable.list(in);
+        }
+    }
+
+    /**
      * When a customer is eligible for a scenario type: exactly one of a named condition ({@code is}), a life
      * event of a type ({@code lifeEvent}), all of a list, any of a list, or the negation of one.
      *
@@ -74,12 +107,18 @@ public record ScenarioConfig(
      *     below the value's next one), unless a higher cut's factor is listed: a case the measurement shows,
      *     diagnosed or not
      * @param accountAgeDays the platform account's age on the reference date, in days, lies within these bounds
+     * @param number a number about the customer lies within bounds ({@link NumberBound})
+     * @param field a categorical field has one of the listed values ({@link FieldValues})
+     * @param occupationGroup the customer's occupation is in this group of {@code narrative.occupation_groups}
+     * @param earlierAction on a journey step: an earlier step of the journey recorded one of these actions (never true
+     *     outside a journey)
      * @param all every one of these holds
      * @param any at least one of these holds
      * @param not this does not hold
      */
     public record Eligibility(String is, String lifeEvent, Integer withinDays, String barrier, String has,
-            String measured, DaysBound accountAgeDays, List<Eligibility> all, List<Eligibility> any, Eligibility not) {
+            String measured, DaysBound accountAgeDays, NumberBound number, FieldValues field, String occupationGroup,
+            List<String> earlierAction, List<Eligibility> all, List<Eligibility> any, Eligibility not) {
 
         /** The social-determinant fields {@code barrier} can name. */
         public static final List<String> BARRIERS = List.of("housing", "food_security", "transportation",
@@ -89,12 +128,32 @@ public record ScenarioConfig(
          * The closed set of conditions: a screening history; at most {@code new_user_max_sessions} sessions
          * in the last 90 days; no activity for more than {@code inactive_after_days}; a last screening more
          * than {@code lapsed_after_days} ago; a life event within {@code recent_life_event_days}; a risk level
-         * above the lowest; the platform onboarding completed.
+         * above the lowest; the platform onboarding completed; the next screening due by the frequency and the last
+         * screening ({@code screening_due_after_days}); a measurement in the untreated range of a condition the
+         * customer is not diagnosed with (an undiagnosed finding); on a journey step, the step lies on the day the
+         * account was opened (in the customer's time zone; never true outside a journey).
          */
         public static final List<String> CONDITIONS = List.of("has_screening_history", "new_to_platform",
-                "inactive", "screening_lapsed", "recent_life_event", "risk_above_lowest", "onboarding_completed");
+                "inactive", "screening_lapsed", "recent_life_event", "risk_above_lowest", "onboarding_completed",
+                "screening_due", "undiagnosed_finding", "account_opening_day");
+
+        /**
+         * The numbers {@link NumberBound#of()} can name besides traits and measurement codes: age, household size,
+         * the screening completion rate (0–1), days since the last screening, sessions in the last 90 days, the
+         * engagement score (0–1), the account's age in days, and on a journey step its 1-based position in the
+         * journey.
+         */
+        public static final List<String> QUANTITIES = List.of("age", "household_size", "screening_completion_rate",
+                "days_since_last_screening", "sessions_last_90_days", "engagement_score", "account_age_days",
+                "journey_position");
+
+        /** The categorical fields {@link FieldValues#of()} can name (the social determinants included). */
+        public static final List<String> FIELDS = List.of("gender", "occupation", "education", "marital_status",
+                "income_bracket", "screening_frequency", "preferred_channel", "housing", "food_security",
+                "transportation", "financial_strain", "social_support", "access_to_care", "insurance");
 
         public Eligibility {
+            earlierAction = Immutable.list(earlierAction);
             all = Immutable.list(all);
             any = Immutable.list(any);
         }

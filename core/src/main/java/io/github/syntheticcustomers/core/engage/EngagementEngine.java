@@ -3,6 +3,7 @@ package io.github.syntheticcustomers.core.engage;
 import io.github.syntheticcustomers.core.journey.EmotionClass;
 import io.github.syntheticcustomers.core.config.EngagementConfig;
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
+import io.github.syntheticcustomers.core.config.MeasurementsConfig;
 import io.github.syntheticcustomers.core.internal.Decimals;
 import io.github.syntheticcustomers.core.journey.CompletionStatus;
 import io.github.syntheticcustomers.core.journey.CustomerPredicates;
@@ -36,6 +37,8 @@ public final class EngagementEngine {
     private final List<EngagementConfig.PersonalLine> personal;
     /** The rules of personal lines; null: no personal lines. */
     private final CustomerPredicates predicates;
+    /** Each measurement code's decimals, as personal lines print the values. */
+    private final Map<String, Integer> decimals;
 
     /**
      * An engine with the configuration's interaction thresholds, its framework's step content and its
@@ -51,7 +54,17 @@ public final class EngagementEngine {
      */
     public EngagementEngine(EngagementConfig config, StepCatalogue catalogue, EmotionalStates emotions,
             CustomerPredicates predicates) {
+        this(config, catalogue, emotions, predicates, Map.of());
+    }
+
+    /**
+     * An engine as {@link #EngagementEngine(EngagementConfig, StepCatalogue, EmotionalStates, CustomerPredicates)}
+     * whose personal lines print each measurement with its code's {@code decimals}.
+     */
+    public EngagementEngine(EngagementConfig config, StepCatalogue catalogue, EmotionalStates emotions,
+            CustomerPredicates predicates, Map<String, Integer> decimals) {
         this.predicates = predicates;
+        this.decimals = Map.copyOf(decimals);
         this.personal = config.texts().personal() == null ? List.of() : config.texts().personal();
         this.interactions = new InteractionAdaptation(config.hesitationThreshold(), config.confidenceThreshold());
         this.catalogue = catalogue;
@@ -63,8 +76,16 @@ public final class EngagementEngine {
 
     /** An engine for a generator configuration. */
     public static EngagementEngine of(GeneratorConfig config) {
+        Map<String, Integer> decimals = new HashMap<>();
+        if (config.measurements() != null && config.measurements().values() != null) {
+            for (MeasurementsConfig.Value v : config.measurements().values()) {
+                if (v.decimals() != null) {
+                    decimals.put(v.code(), v.decimals());
+                }
+            }
+        }
         return new EngagementEngine(config.engagement(), StepCatalogue.of(config), EmotionalStates.of(config),
-                CustomerPredicates.of(config));
+                CustomerPredicates.of(config), decimals);
     }
 
     /** The emotional vocabulary this engine classifies states with. */
@@ -159,7 +180,7 @@ public final class EngagementEngine {
             if ((line.steps() == null || line.steps().contains(in.stepId()))
                     && (line.when() == null || predicates.holds(line.when(), c))) {
                 Map<String, String> all = new HashMap<>(values);
-                all.putAll(PersonalFacts.of(c));
+                all.putAll(PersonalFacts.of(c, decimals));
                 return StepTexts.fill(line.text(), all);
             }
         }

@@ -103,7 +103,7 @@ public final class EngagementStepPart implements DatasetPart<EngagementStep> {
             position++;
             InteractionMeasurements m = InteractionSimulator.next(rng, customer.traits(), customer.engagement(),
                     engine.emotions().classOf(point.emotionalState()), point.completionStatus(),
-                    point.timeOnStepSeconds());
+                    point.timeOnStepSeconds(), generator.config().engagement().stepEngagement());
             boolean completed = "completed".equals(point.completionStatus());
             double progress = ProgressPreservation.calculateProgress(
                     state.advance(point.stepId(), completed, List.of(), m), standard);

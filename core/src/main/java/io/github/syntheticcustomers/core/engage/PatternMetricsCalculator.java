@@ -1,30 +1,29 @@
 package io.github.syntheticcustomers.core.engage;
 
 import io.github.syntheticcustomers.core.internal.Decimals;
-import io.github.syntheticcustomers.core.journey.CompletionStatus;
 import java.util.List;
 
 /**
- * Scores an adapted step on the four engagement patterns, each 0–1, from the simulated interaction outcome: how
- * much of the shown content was read (scroll depth), how the user moved after the scaffolding (hesitation load,
- * confidence) and what became of the step ({@code outcome}: completed 1, partial 0.5, skipped 0.25, abandoned 0),
- * each with a smaller share for how well the step's make-up fits the user ({@link PersonaFit}). So the metrics
- * carry a signal about engagement: completed steps score above abandoned ones. The formulas:
+ * Scores an adapted step on the four engagement patterns, each 0–1, from what the step shows and what the front end
+ * measured on it: how much of the shown content was read (scroll depth) and how the user moved (hesitation load,
+ * confidence), each with a smaller share for how well the step's make-up fits the user ({@link PersonaFit}). The
+ * completion status is not an input: a metric tells completed from abandoned steps only as far as the simulated
+ * interactions do, which overlap (docs/engagement-metrics.md gives the model and the measured separation). The
+ * formulas:
  *
  * <ul>
- * <li><b>valueArticulation</b> = 0.3·said + 0.35·scrollDepth + 0.35·outcome, said = 0.5·s(preview) +
- *     0.25·s(confirmation) + 0.25·s(contextual), s(text) = 0 when absent or blank, else min(1, words / 8).</li>
- * <li><b>emotionalScaffolding</b> = 0.3·fit + 0.35·(1 − hesitationLoad) + 0.35·outcome, fit = 0.2·[message
- *     present] + 0.3·typeFit + 0.5·(1 − |intensity − need|), typeFit = 1 for the type the state calls for, 0.5
- *     for another type of the same family (supportive: reassurance, normalization, validation, guidance; upbeat:
- *     encouragement, celebration), else 0.</li>
- * <li><b>progressiveDisclosure</b> = 0.3·structure + 0.35·scrollDepth + 0.35·outcome, structure =
- *     0.6·(1 − |depth(type) − readiness|) + 0.2·sequence + 0.2·tiers, depth {@link Tier#depth()}, sequence = 1
- *     when the loading sequence is exactly the type's (else the share of its stages present, halved), tiers = 1
- *     when the visible tiers run from essential to the type and every deeper tier is deferred (else 0).</li>
- * <li><b>personaAlignment</b> = 0.3·match + 0.35·confidence + 0.35·outcome, match = 0.5·(1 − |intensity −
- *     expected intensity|) + 0.25·[approach = the approach the traits alone suggest] + 0.25·min(1, adaptations /
- *     3).</li>
+ * <li><b>valueArticulation</b> = 0.3·said + 0.7·scrollDepth, said = 0.5·s(preview) + 0.25·s(confirmation) +
+ *     0.25·s(contextual), s(text) = 0 when absent or blank, else min(1, words / 8).</li>
+ * <li><b>emotionalScaffolding</b> = 0.3·fit + 0.7·(1 − hesitationLoad), fit = 0.2·[message present] + 0.3·typeFit
+ *     + 0.5·(1 − |intensity − need|), typeFit = 1 for the type the state calls for, 0.5 for another type of the
+ *     same family (supportive: reassurance, normalization, validation, guidance; upbeat: encouragement,
+ *     celebration), else 0.</li>
+ * <li><b>progressiveDisclosure</b> = 0.3·structure + 0.7·scrollDepth, structure = 0.6·(1 − |depth(type) −
+ *     readiness|) + 0.2·sequence + 0.2·tiers, depth {@link Tier#depth()}, sequence = 1 when the loading sequence
+ *     is exactly the type's (else the share of its stages present, halved), tiers = 1 when the visible tiers run
+ *     from essential to the type and every deeper tier is deferred (else 0).</li>
+ * <li><b>personaAlignment</b> = 0.3·match + 0.7·confidence, match = 0.5·(1 − |intensity − expected intensity|) +
+ *     0.25·[approach = the approach the traits alone suggest] + 0.25·min(1, adaptations / 3).</li>
  * </ul>
  */
 public final class PatternMetricsCalculator {
@@ -39,28 +38,12 @@ public final class PatternMetricsCalculator {
     public static PatternMetrics compute(EngagementStep step, PersonaFit fit) {
         InteractionMeasurements m = step.interactions() == null ? InteractionMeasurements.NEUTRAL
                 : step.interactions();
-        double outcome = outcome(step.completionStatus());
         return new PatternMetrics(
-                Decimals.unit2(0.3 * valueArticulation(step.valueComponents()) + 0.35 * m.scrollDepth()
-                        + 0.35 * outcome),
+                Decimals.unit2(0.3 * valueArticulation(step.valueComponents()) + 0.7 * m.scrollDepth()),
                 Decimals.unit2(0.3 * emotionalScaffolding(step.emotionalComponents(), fit)
-                        + 0.35 * (1 - m.hesitationLoad()) + 0.35 * outcome),
-                Decimals.unit2(0.3 * progressiveDisclosure(step, fit) + 0.35 * m.scrollDepth() + 0.35 * outcome),
-                Decimals.unit2(0.3 * personaAlignment(step.personaComponents(), fit) + 0.35 * m.confidence()
-                        + 0.35 * outcome));
-    }
-
-    /** What became of the step, 0–1: completed 1, partial 0.5, skipped 0.25, abandoned 0 (unknown: 0.5). */
-    static double outcome(String status) {
-        if (status == null) {
-            return 0.5;
-        }
-        return switch (status) {
-            case CompletionStatus.COMPLETED -> 1.0;
-            case CompletionStatus.SKIPPED -> 0.25;
-            case CompletionStatus.ABANDONED -> 0.0;
-            default -> 0.5;
-        };
+                        + 0.7 * (1 - m.hesitationLoad())),
+                Decimals.unit2(0.3 * progressiveDisclosure(step, fit) + 0.7 * m.scrollDepth()),
+                Decimals.unit2(0.3 * personaAlignment(step.personaComponents(), fit) + 0.7 * m.confidence()));
     }
 
     /** How fully the step says why it matters, 0–1 (the {@code said} term). */

@@ -41,7 +41,10 @@ final class StepTexts {
         return fill(warm ? r.warm() : r.brief(), values);
     }
 
-    /** {@code template} with every {@code {name}} replaced by {@code values.get(name)}. */
+    /**
+     * {@code template} with every {@code {name}} replaced by {@code values.get(name)}, and every
+     * {@code {name|one|many}} by the value and the noun in the number it takes: "1 step", "0 steps", "3 steps".
+     */
     static String fill(String template, Map<String, String> values) {
         StringBuilder sb = new StringBuilder(template.length() + 32);
         int i = 0;
@@ -52,9 +55,15 @@ final class StepTexts {
                 break;
             }
             int close = template.indexOf('}', open);
-            String value = values.get(template.substring(open + 1, close));
+            String name = template.substring(open + 1, close);
+            int bar = name.indexOf('|');
+            String value = values.get(bar < 0 ? name : name.substring(0, bar));
             if (value == null) {
                 throw new IllegalStateException("no value for " + template.substring(open, close + 1));
+            }
+            if (bar >= 0) {
+                String[] nouns = name.substring(bar + 1).split("\\|", -1);
+                value = value + " " + (value.equals("1") ? nouns[0] : nouns[1]);
             }
             sb.append(template, i, open).append(value);
             i = close + 1;

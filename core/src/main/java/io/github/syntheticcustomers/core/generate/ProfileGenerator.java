@@ -3,9 +3,6 @@ package io.github.syntheticcustomers.core.generate;
 import io.github.syntheticcustomers.core.config.EpidemiologyConfig;
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
 import io.github.syntheticcustomers.core.config.MeasurementsConfig;
-import io.github.syntheticcustomers.core.config.NarrativeConfig;
-import io.github.syntheticcustomers.core.config.NarrativeEntry;
-import io.github.syntheticcustomers.core.config.NarrativePools;
 import io.github.syntheticcustomers.core.config.PersonaConfig;
 import io.github.syntheticcustomers.core.config.Region;
 import io.github.syntheticcustomers.core.config.RiskConfig;
@@ -71,8 +68,8 @@ final class ProfileGenerator {
     private final List<String> features;
     /** Names, place and phone number: the identity tables and the regions' allocation. */
     private final Identities identities;
-    /** The eligibility rules of narrative phrases. */
-    private final CustomerPredicates predicates;
+    /** The narrative from the finished record. */
+    private final NarrativeWriter narratives;
     /** Each region's time zone, by the name customers carry as their state. */
     private final Map<String, ZoneId> zones;
     private final HealthModel healthModel;
@@ -92,7 +89,7 @@ final class ProfileGenerator {
                 config.measurements().bandedFactors());
         this.features = config.platformFeatures();
         this.identities = new Identities(config, seed, allocation.count());
-        this.predicates = CustomerPredicates.of(config);
+        this.narratives = new NarrativeWriter(config, CustomerPredicates.of(config));
         this.zones = Region.zonesByName(config.regions());
         this.healthModel = new HealthModel(config, seed);
         this.platformModel = new PlatformModel(config, seed);
@@ -150,7 +147,7 @@ final class ProfileGenerator {
         // the narrative tells the customer's own facts: drawn from a draft of the finished profile
         CustomerProfile draft = new CustomerProfile(customerId(index), slot.persona(), slot.riskLevel(), riskScore,
                 traits, demographics, health, events, engagement, null, sdoh);
-        Narrative narrative = narrative(persona, traits, draft, Rng.of(seed, index, "narrative"));
+        Narrative narrative = narratives.write(persona, draft, Rng.of(seed, index, "narrative"));
         CustomerProfile profile = new CustomerProfile(draft.id(), draft.personaType(), draft.riskLevel(), riskScore,
                 traits, demographics, health, events, engagement, narrative, sdoh);
         return new Person(profile, zone, visits, diagnoses, platform);
@@ -578,82 +575,5 @@ final class ProfileGenerator {
             }
         }
         return true;
-    }
-
-    /**
-     * Two motivations, concerns and goals and one quote among the persona's phrases (or the generic ones, for a
-     * list the persona leaves out or too few that fit) whose rule holds for this customer, plus the concern a
-     * listed family history adds; and a summary from the customer's own facts.
-     */
-    private Narrative narrative(PersonaConfig persona, Traits t, CustomerProfile draft, Rng rng) {
-        NarrativePools own = persona.narrative();
-        NarrativePools generic = config.narrative().generic();
-        List<String> motivations = phrases(own == null ? null : own.motivations(), generic.motivations(), 2, draft,
-                rng);
-        List<String> concerns = new ArrayList<>(phrases(own == null ? null : own.concerns(), generic.concerns(), 2,
-                draft, rng));
-        HealthProfile health = draft.healthProfile();
-        if (!health.familyHistory().isEmpty()) {
-            concerns.add(config.narrative().familyHistoryConcern().replace(NarrativeConfig.CONDITION,
-                    health.familyHistory().get(0).condition().toLowerCase(Locale.ROOT)));
-        }
-        List<String> goals = phrases(own == null ? null : own.goals(), generic.goals(), 2, draft, rng);
-        String quote = phrases(own == null ? null : own.quotes(), generic.quotes(), 1, draft, rng).get(0);
-        Demographics d = draft.demographics();
-        StringBuilder summary = new StringBuilder();
-        summary.append(d.firstName()).append(", ").append(d.age()).append(", works as ")
-                .append(article(d.occupation())).append(' ').append(d.occupation()).append(" in ")
-                .append(d.city()).append(", ").append(d.state()).append(". ")
-                .append(disposition(t)).append(' ');
-        List<LifeEvent> events = draft.lifeEvents();
-        LifeEvent recent = events.isEmpty() ? null : events.get(events.size() - 1);
-        // "recently" means what the scenario types mean by it: within scenarios.recent_life_event_days
-        if (recent != null && !recent.date().isBefore(reference.minusDays(config.scenarios().recentLifeEventDays()))) {
-            summary.append("Recently: ").append(recent.description().toLowerCase(Locale.ROOT)).append(". ");
-        }
-        summary.append(persona.name()).append(" persona, ").append(draft.riskLevel().replace('_', ' '))
-                .append(" risk.");
-        return new Narrative(summary.toString(), motivations, concerns, goals, quote);
-    }
-
-    /**
-     * {@code k} distinct phrases, in draw order, among the persona's entries whose rule holds for the customer;
-     * when fewer fit (or the persona has none), the fitting generic entries fill up.
-     */
-    private List<String> phrases(List<NarrativeEntry> own, List<NarrativeEntry> generic, int k,
-            CustomerProfile draft, Rng rng) {
-        List<String> fitting = fitting(own == null || own.isEmpty() ? generic : own, draft);
-        List<String> chosen = new ArrayList<>(rng.sample(fitting, Math.min(k, fitting.size())));
-        if (chosen.size() < k) {
-            List<String> more = new ArrayList<>(fitting(generic, draft));
-            more.removeAll(chosen);
-            chosen.addAll(rng.sample(more, Math.min(k - chosen.size(), more.size())));
-        }
-        return chosen;
-    }
-
-    private List<String> fitting(List<NarrativeEntry> entries, CustomerProfile draft) {
-        List<String> out = new ArrayList<>(entries.size());
-        for (NarrativeEntry e : entries) {
-            if (e.when() == null || predicates.holds(e.when(), draft)) {
-                out.add(e.text());
-            }
-        }
-        return out;
-    }
-
-    /** One sentence from the two traits the seed contrasts most: awareness and action. */
-    static String disposition(Traits t) {
-        boolean aware = t.healthAwareness() >= 0.6;
-        boolean acts = t.actionTendency() >= 0.55;
-        String base = aware && acts ? "Well informed about health and quick to act on it."
-                : aware ? "Knows a lot about health but tends to put off appointments."
-                : acts ? "Acts when prompted, though health is rarely top of mind."
-                : "Health is rarely a priority next to work and family.";
-        return t.healthAnxiety() >= 0.65 ? base + " Health topics make them anxious." : base;
-    }
-
-    private static String article(String word) {
-        return "AEIOUaeiou".indexOf(word.charAt(0)) >= 0 ? "an" : "a";
     }
 }

@@ -11,9 +11,12 @@ import io.github.syntheticcustomers.core.model.Lifestyle;
 import io.github.syntheticcustomers.core.model.Observation;
 import io.github.syntheticcustomers.core.model.ScreeningHistory;
 import io.github.syntheticcustomers.core.model.SocialDeterminants;
+import io.github.syntheticcustomers.core.config.Traits;
+import io.github.syntheticcustomers.core.model.Demographics;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Evaluates the configuration's rules about one customer ({@link ScenarioConfig.Eligibility}: the conditions of
@@ -29,6 +32,8 @@ public final class CustomerPredicates {
     private final String lowestRisk;
     private final List<RiskConfig.Factor> factors;
     private final MeasurementsConfig measurements;
+    /** {@code narrative.occupation_groups}: each group's occupations. */
+    private final Map<String, List<String>> groups;
 
     /** The predicates of a (validated) configuration. */
     public static CustomerPredicates of(GeneratorConfig config) {
@@ -41,6 +46,8 @@ public final class CustomerPredicates {
         this.lowestRisk = config.riskLevelIds().get(0);
         this.factors = config.risk().factors();
         this.measurements = config.measurements();
+        this.groups = config.narrative() == null || config.narrative().occupationGroups() == null ? Map.of()
+                : config.narrative().occupationGroups();
     }
 
     /**
@@ -127,10 +134,31 @@ public final class CustomerPredicates {
         return false;
     }
 
-    /** The named conditions of one customer, each computed once. */
+    /**
+     * Where a journey step lies, for the rules of journey actions: its 1-based position in the journey, the actions of
+     * the journey's earlier steps, and whether it lies on the day the account was opened (customer's time zone).
+     */
+    public record StepContext(int position, List<String> earlierActions, boolean accountOpeningDay) {
+
+        public StepContext {
+            earlierActions = List.copyOf(earlierActions);
+        }
+    }
+
+    /**
+     * The named conditions of one customer, each computed once, and the journey step they are asked about (null
+     * outside a journey).
+     */
     record Facts(CustomerProfile customer, LocalDate reference, boolean hasHistory, boolean newToPlatform, boolean inactive,
             boolean screeningLapsed, boolean recentLifeEvent, boolean riskAboveLowest, List<RiskConfig.Factor> factors,
-            MeasurementsConfig measurements) {
+            MeasurementsConfig measurements, boolean screeningDue, Map<String, List<String>> groups,
+            StepContext step) {
+
+        /** These facts at journey step {@code context}. */
+        Facts at(StepContext context) {
+            return new Facts(customer, reference, hasHistory, newToPlatform, inactive, screeningLapsed,
+                    recentLifeEvent, riskAboveLowest, factors, measurements, screeningDue, groups, context);
+        }
     }
 
     /** The facts of {@code c}. */
@@ -142,8 +170,90 @@ public final class CustomerPredicates {
         boolean inactive = inactiveDays > scenarios.inactiveAfterDays();
         boolean screeningLapsed = sh.hasHistory() && sh.lastScreening() != null
                 && ChronoUnit.DAYS.between(sh.lastScreening(), reference) > scenarios.lapsedAfterDays();
+        Integer dueAfter = sh.frequency() == null || scenarios.screeningDueAfterDays() == null ? null
+                : scenarios.screeningDueAfterDays().get(sh.frequency());
+        boolean due = sh.hasHistory() && sh.lastScreening() != null && dueAfter != null
+                && ChronoUnit.DAYS.between(sh.lastScreening(), reference) >= dueAfter;
         return new Facts(c, reference, sh.hasHistory(), newToPlatform, inactive, screeningLapsed, recentLifeEvent(c),
-                !c.riskLevel().equals(lowestRisk), factors, measurements);
+                !c.riskLevel().equals(lowestRisk), factors, measurements, due, groups, null);
+    }
+
+    /** Whether the (validated) {@code rule} holds for {@code c} at journey step {@code context}. */
+    public boolean holds(ScenarioConfig.Eligibility rule, CustomerProfile c, StepContext context) {
+        return holds(rule, facts(c).at(context));
+    }
+
+    /**
+     * Whether some latest measurement of {@code c} is a case of a condition (at or above its cut-off) the customer is not diagnosed
+     * with (nor with a condition of its group): a finding nobody has followed up yet.
+     */
+    static boolean undiagnosedFinding(CustomerProfile c, List<RiskConfig.Factor> factors, MeasurementsConfig m) {
+        for (RiskConfig.Factor f : factors) {
+            if (f.kind().equals("condition") && measuredCase(f.id(), c, m, factors) && !lists(f, c)
+                    && !listsGroup(f.group(), c, factors)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the profile lists a factor of {@code group} (a prediabetic value of a known diabetic is known). */
+    private static boolean listsGroup(String group, CustomerProfile c, List<RiskConfig.Factor> factors) {
+        if (group == null) {
+            return false;
+        }
+        for (RiskConfig.Factor f : factors) {
+            if (group.equals(f.group()) && lists(f, c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The number {@code of} names for the customer (or step), or null when the record lacks it. */
+    static Double number(String of, Facts f) {
+        CustomerProfile c = f.customer();
+        ScreeningHistory sh = c.healthProfile().screeningHistory();
+        switch (of) {
+            case "age":
+                return (double) c.demographics().age();
+            case "household_size":
+                return (double) c.demographics().householdSize();
+            case "screening_completion_rate":
+                return sh.completionRate();
+            case "days_since_last_screening":
+                return sh.lastScreening() == null ? null
+                        : (double) ChronoUnit.DAYS.between(sh.lastScreening(), f.reference());
+            case "sessions_last_90_days":
+                return (double) c.engagement().sessionsLast90Days();
+            case "engagement_score":
+                return c.engagement().engagementScore();
+            case "account_age_days":
+                return (double) ChronoUnit.DAYS.between(c.engagement().accountCreated(), f.reference());
+            case "journey_position":
+                return f.step() == null ? null : (double) f.step().position();
+            default:
+                if (Traits.NAMES.contains(of)) {
+                    return c.traits() == null ? null : c.traits().value(of);
+                }
+                Observation o = c.healthProfile().measurement(of);
+                return o == null ? null : o.value();
+        }
+    }
+
+    /** The value of the categorical field {@code of} ({@link ScenarioConfig.Eligibility#FIELDS}). */
+    static String field(String of, CustomerProfile c) {
+        Demographics d = c.demographics();
+        return switch (of) {
+            case "gender" -> d.gender();
+            case "occupation" -> d.occupation();
+            case "education" -> d.education();
+            case "marital_status" -> d.maritalStatus();
+            case "income_bracket" -> d.incomeBracket();
+            case "screening_frequency" -> c.healthProfile().screeningHistory().frequency();
+            case "preferred_channel" -> c.engagement().preferredChannel();
+            default -> c.sdoh().value(of);
+        };
     }
 
     /** Whether the customer had a life event within {@code scenarios.recent_life_event_days}. */
@@ -174,6 +284,9 @@ public final class CustomerPredicates {
                 case "recent_life_event" -> f.recentLifeEvent();
                 case "risk_above_lowest" -> f.riskAboveLowest();
                 case "onboarding_completed" -> c.engagement().onboardingCompleted();
+                case "screening_due" -> f.screeningDue();
+                case "undiagnosed_finding" -> undiagnosedFinding(c, f.factors(), f.measurements());
+                case "account_opening_day" -> f.step() != null && f.step().accountOpeningDay();
                 default -> throw new IllegalStateException("unvalidated condition " + rule.is());
             };
         }
@@ -193,6 +306,20 @@ public final class CustomerPredicates {
         }
         if (rule.measured() != null) {
             return measuredCase(rule.measured(), c, f.measurements(), f.factors());
+        }
+        if (rule.number() != null) {
+            Double v = number(rule.number().of(), f);
+            return v != null && rule.number().contains(v);
+        }
+        if (rule.field() != null) {
+            return rule.field().in().contains(field(rule.field().of(), c));
+        }
+        if (rule.occupationGroup() != null) {
+            List<String> group = f.groups().get(rule.occupationGroup());
+            return group != null && group.contains(c.demographics().occupation());
+        }
+        if (rule.earlierAction() != null) {
+            return f.step() != null && f.step().earlierActions().stream().anyMatch(rule.earlierAction()::contains);
         }
         if (rule.all() != null) {
             return rule.all().stream().allMatch(r -> holds(r, f));

@@ -11,7 +11,10 @@ import io.github.syntheticcustomers.core.model.JourneyStep;
 import io.github.syntheticcustomers.core.timeline.JourneyPlacement;
 import io.github.syntheticcustomers.core.timeline.PlatformCourse;
 import io.github.syntheticcustomers.core.timeline.Session;
+import io.github.syntheticcustomers.core.config.Region;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,6 +42,8 @@ final class JourneyGenerator {
     private final StepActions stepActions;
     private final EmotionalStates states;
     private final CustomerPredicates predicates;
+    /** Each region's time zone, by the name customers carry as their state. */
+    private final Map<String, ZoneId> zones;
 
     JourneyGenerator(GeneratorConfig config, long seed) {
         this.seed = seed;
@@ -49,6 +54,7 @@ final class JourneyGenerator {
         this.states = EmotionalStates.of(config);
         this.predicates = new CustomerPredicates(config);
         this.stepActions = new StepActions(config, states);
+        this.zones = Region.zonesByName(config.regions());
         for (Map.Entry<String, PersonaConfig> e : config.personas().entrySet()) {
             JourneyConfig.PersonaJourney entry = journey.personas() == null ? null : journey.personas().get(e.getKey());
             models.put(e.getKey(), EmotionModel.of(journey, framework, states, e.getValue(), entry));
@@ -122,11 +128,17 @@ final class JourneyGenerator {
             }
         }
         List<JourneyStep> steps = new ArrayList<>(placed.size());
+        ZoneId zone = zones.getOrDefault(customer.demographics().state(), ZoneOffset.UTC);
+        List<String> earlier = new ArrayList<>();
         for (int k = 0; k < placed.size(); k++) {
             JourneyFramework.Step step = reached.get(k);
             int st = stateIds.get(k);
-            steps.add(new JourneyStep(step.phase(), step.id(), placed.get(k).start(),
-                    stepActions.actions(actions, step, st, statusIds.get(k), facts),
+            // the rules of actions read where the step lies: its position, what came before, the account's first day
+            CustomerPredicates.StepContext at = new CustomerPredicates.StepContext(k + 1, earlier,
+                    placed.get(k).start().atZone(zone).toLocalDate().equals(customer.engagement().accountCreated()));
+            List<String> done = stepActions.actions(actions, step, st, statusIds.get(k), facts.at(at));
+            earlier.addAll(done);
+            steps.add(new JourneyStep(step.phase(), step.id(), placed.get(k).start(), done,
                     states.ids().get(st), statusIds.get(k), placed.get(k).seconds()));
         }
         // finished only when the framework's last step was reached: a first step the session cut short (partial)

@@ -284,8 +284,78 @@ public enum CoherenceRule {
                     familyConcern, violation);
             phrases(c, "goal", n.goals(), own == null ? null : own.goals(), generic.goals(), predicates, null,
                     violation);
-            phrases(c, "quote", List.of(n.quote()), own == null ? null : own.quotes(), generic.quotes(), predicates,
-                    null, violation);
+            quote(c, n.quote(), own == null ? null : own.quotes(), generic.quotes(), config.narrative().quoteEndings(),
+                    predicates, violation);
+            disposition(c, n.summary(), config, predicates, violation);
+        }
+
+        /** The quote is a phrase, or a phrase and a quote ending, each true of the customer. */
+        private void quote(CustomerProfile c, String quote, List<NarrativeEntry> own, List<NarrativeEntry> generic,
+                List<NarrativeEntry> endings, CustomerPredicates predicates, Consumer<String> violation) {
+            if (endings != null) {
+                for (NarrativeEntry ending : endings) {
+                    String tail = " " + ending.text();
+                    if (quote.endsWith(tail)) {
+                        String base = quote.substring(0, quote.length() - tail.length());
+                        NarrativeEntry entry = entry(base, own);
+                        entry = entry == null ? entry(base, generic) : entry;
+                        if (entry != null) {
+                            if (ending.when() != null && !predicates.holds(ending.when(), c)) {
+                                violation.accept(c.id() + ": quote ending '" + ending.text() + "' is not true of the "
+                                        + "customer (its rule does not hold)");
+                            }
+                            phrases(c, "quote", List.of(base), own, generic, predicates, null, violation);
+                            return;
+                        }
+                    }
+                }
+            }
+            phrases(c, "quote", List.of(quote), own, generic, predicates, null, violation);
+        }
+
+        /**
+         * The summary's disposition is the first of {@code narrative.dispositions} true of the customer, every note it
+         * carries is true of them, and "Recently:" introduces a life event within the recent window only.
+         */
+        private void disposition(CustomerProfile c, String summary, GeneratorConfig config,
+                CustomerPredicates predicates, Consumer<String> violation) {
+            NarrativeConfig n = config.narrative();
+            if (summary == null || n.dispositions() == null) {
+                return;
+            }
+            NarrativeEntry first = null;
+            for (NarrativeEntry e : n.dispositions()) {
+                if (e.when() == null || predicates.holds(e.when(), c)) {
+                    first = e;
+                    break;
+                }
+            }
+            for (NarrativeEntry e : n.dispositions()) {
+                if (summary.contains(e.text()) && e != first) {
+                    violation.accept(c.id() + ": disposition '" + e.text() + "' is not the first true of the customer"
+                            + (first == null ? "" : " ('" + first.text() + "')"));
+                }
+            }
+            if (first != null && !summary.contains(first.text())) {
+                violation.accept(c.id() + ": the summary lacks the disposition '" + first.text() + "'");
+            }
+            if (n.dispositionNotes() != null) {
+                for (NarrativeEntry e : n.dispositionNotes()) {
+                    boolean holds = e.when() == null || predicates.holds(e.when(), c);
+                    if (summary.contains(e.text()) != holds) {
+                        violation.accept(c.id() + ": disposition note '" + e.text() + "' "
+                                + (holds ? "missing though true of the customer" : "is not true of the customer"));
+                    }
+                }
+            }
+            // the summary's "Recently: <event>." (the generator's wording) only within the recent window
+            List<LifeEvent> events = c.lifeEvents();
+            LocalDate since = config.referenceDate().minusDays(config.scenarios().recentLifeEventDays());
+            boolean recent = !events.isEmpty() && !events.get(events.size() - 1).date().isBefore(since);
+            if (summary.contains("Recently: ") && !recent) {
+                violation.accept(c.id() + ": the summary tells of a recent change, but no life event lies within "
+                        + config.scenarios().recentLifeEventDays() + " days");
+            }
         }
 
         private void phrases(CustomerProfile c, String what, List<String> texts, List<NarrativeEntry> own,

@@ -24,13 +24,17 @@ import java.util.regex.Pattern;
  * one the state's declared class calls for (its supportive variant when the user struggles, encouragement before
  * the first completed step); each confirmation is its completion status's configured wording; and each pattern
  * metric's mean over completed steps exceeds its mean over abandoned ones by
- * {@code quality.min_engagement_metric_separation} (with 30 or more abandoned steps). Skipped when the dataset
- * has no engagement steps.
+ * {@code quality.min_engagement_metric_separation} and tells them apart with an AUC (the probability that a completed
+ * step scores above an abandoned one, ties counting half) between {@code quality.min_engagement_metric_auc} and
+ * {@code quality.max_engagement_metric_auc}: a metric that separates them perfectly restates the status (with 30 or
+ * more abandoned steps). Skipped when the dataset has no engagement steps.
  */
 final class EngagementCheck implements QualityCheck {
 
     private static final int MIN_JOURNEYS = MIN_SAMPLE;
     private static final int MIN_ABANDONED = MIN_SAMPLE;
+    /** Pattern metrics have two decimals: one bin per hundredth of 0–1. */
+    private static final int AUC_BINS = 101;
     /** The pattern metrics, by their names in {@code engagement-steps.*}. */
     private static final Map<String, ToDoubleFunction<PatternMetrics>> METRICS = metrics();
 
@@ -58,7 +62,8 @@ final class EngagementCheck implements QualityCheck {
         return "Engagement steps adapt along the journey (two or more tiers per persona, tier changes within "
                 + "journeys), scaffolding fits the state's declared emotional class, confirmations say what became "
                 + "of the step, and pattern metrics separate completed from abandoned steps by at least "
-                + "quality.min_engagement_metric_separation.";
+                + "quality.min_engagement_metric_separation, with an AUC between quality.min_engagement_metric_auc and "
+                + "quality.max_engagement_metric_auc (clear, but not the status in disguise).";
     }
 
     @Override
@@ -77,6 +82,8 @@ final class EngagementCheck implements QualityCheck {
         long[] counts = new long[5];
         // per metric: sums over completed and over abandoned steps, and their counts
         double[][] sums = new double[2][METRICS.size()];
+        // per metric and outcome: how many steps scored each hundredth (metrics have two decimals), for the AUC
+        long[][][] histograms = new long[2][METRICS.size()][AUC_BINS];
         long[] counted = new long[2];
         return new Pass() {
             @Override
@@ -97,7 +104,9 @@ final class EngagementCheck implements QualityCheck {
                     if (outcome >= 0 && s.patternMetrics() != null) {
                         int m = 0;
                         for (ToDoubleFunction<PatternMetrics> metric : METRICS.values()) {
-                            sums[outcome][m++] += metric.applyAsDouble(s.patternMetrics());
+                            double v = metric.applyAsDouble(s.patternMetrics());
+                            sums[outcome][m] += v;
+                            histograms[outcome][m++][bin(v)]++;
                         }
                         counted[outcome]++;
                     }
@@ -149,9 +158,14 @@ final class EngagementCheck implements QualityCheck {
                     if (counted[0] > 0 && counted[1] > 0) {
                         double completedMean = sums[0][index] / counted[0];
                         double abandonedMean = sums[1][index] / counted[1];
+                        boolean judged = counted[1] >= MIN_ABANDONED;
                         measurements.add(Measurement.of("metric_separation." + metric, completedMean - abandonedMean,
-                                null, counted[1] >= MIN_ABANDONED ? config.quality().minEngagementMetricSeparation()
-                                        : null, null, "points"));
+                                null, judged ? config.quality().minEngagementMetricSeparation() : null, null,
+                                "points"));
+                        measurements.add(Measurement.of("metric_auc." + metric,
+                                auc(histograms[0][index], histograms[1][index]), null,
+                                judged ? config.quality().minEngagementMetricAuc() : null,
+                                judged ? config.quality().maxEngagementMetricAuc() : null, "probability"));
                     }
                     index++;
                 }
@@ -164,6 +178,29 @@ final class EngagementCheck implements QualityCheck {
                 return CheckResult.judged(EngagementCheck.this, summary, measurements, examples);
             }
         };
+    }
+
+    /** The hundredth a metric value (0–1, two decimals) falls in. */
+    private static int bin(double v) {
+        return (int) Math.max(0, Math.min(AUC_BINS - 1, Math.round(v * (AUC_BINS - 1))));
+    }
+
+    /**
+     * The probability that a step drawn from {@code completed} scores above one drawn from {@code abandoned}, ties
+     * counting half (the Mann-Whitney AUC), from the two histograms over the same bins.
+     */
+    static double auc(long[] completed, long[] abandoned) {
+        double wins = 0;
+        long below = 0;
+        long c = 0;
+        long a = 0;
+        for (int i = 0; i < completed.length; i++) {
+            wins += completed[i] * (below + abandoned[i] / 2.0);
+            below += abandoned[i];
+            c += completed[i];
+            a += abandoned[i];
+        }
+        return c == 0 || a == 0 ? Double.NaN : wins / ((double) c * a);
     }
 
     /**

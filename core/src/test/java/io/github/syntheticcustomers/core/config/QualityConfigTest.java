@@ -19,7 +19,7 @@ class QualityConfigTest {
     @Test
     void defaultsComeFromDefaultsYaml() {
         assertEquals(1.0, ConfigLoader.defaults().quality().personaShareTolerance());
-        assertEquals(new QualityConfig(1.0, 1.0, 1.0, 0.5, 0, 0.3, 0.5, 40.0, 0, 0, 0, 50.0, 0, 0.2, 8.0, 2.5),
+        assertEquals(new QualityConfig(1.0, 1.0, 1.0, 0.5, 0, 0.3, 0.5, 40.0, 0, 0, 0, 50.0, 0, 0.1, 0.65, 0.95, 8.0, 2.5),
                 ConfigLoader.defaults().quality());
     }
 

@@ -218,7 +218,7 @@ class EngagementEngineTest {
     void thresholdsComeFromTheConfiguration() {
         EngagementConfig defaults = Inputs.DEFAULTS.engagement();
         EngagementEngine lenient = new EngagementEngine(new EngagementConfig(0.9, 0.99, defaults.trajectory(),
-                defaults.texts()), Inputs.CATALOGUE, Inputs.ENGINE.emotions());
+                defaults.texts(), defaults.stepEngagement()), Inputs.CATALOGUE, Inputs.ENGINE.emotions());
         InteractionMeasurements someHesitation = new InteractionMeasurements(100, 0.5, 2, 0, true, 0);
         assertEquals(0.6, someHesitation.hesitationLoad(), 1e-9);
         StepInput in = Inputs.persona("healthcare_professional", "risk_assessment", "curious", someHesitation);

@@ -220,7 +220,7 @@ class EngagementStepFileTest {
                 / essentialAndTotal.get("health_aware_avoider")[1];
         double professionals = (double) essentialAndTotal.get("healthcare_professional")[0]
                 / essentialAndTotal.get("healthcare_professional")[1];
-        assertTrue(avoiders > 0.6 && professionals < 0.05, avoiders + " vs " + professionals);
+        assertTrue(avoiders > 0.5 && professionals < 0.05, avoiders + " vs " + professionals);
     }
 
     private static Manifest.FileEntry entry(String name) {

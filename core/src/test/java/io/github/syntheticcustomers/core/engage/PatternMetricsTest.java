@@ -58,8 +58,8 @@ class PatternMetricsTest {
         assertTrue(full > terse && terse > noPreview, full + " > " + terse + " > " + noPreview);
         assertEquals(noPreview, blankPreview);
         assertTrue(full - noPreview >= 0.3 * 0.5 - 1e-9, "the preview is half of what the step says");
-        // a step that says nothing keeps only what the interaction and outcome earn
-        assertEquals(0.35 * step.interactions().scrollDepth() + 0.35, nothing, 0.011);
+        // a step that says nothing keeps only what the interaction earns
+        assertEquals(0.7 * step.interactions().scrollDepth(), nothing, 0.011);
     }
 
     @Test

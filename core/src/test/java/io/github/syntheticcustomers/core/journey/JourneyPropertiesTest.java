@@ -156,9 +156,14 @@ class JourneyPropertiesTest {
             boolean unused = c.engagement().sessionsLast90Days() <= config.scenarios().newUserMaxSessions();
             long inactiveDays = java.time.temporal.ChronoUnit.DAYS.between(c.engagement().lastActive(),
                     config.referenceDate());
+            boolean onboarded = c.engagement().onboardingCompleted();
             if (type.equals("returning_user")) {
-                assertTrue(accountDays > 30 && !unused && inactiveDays <= config.scenarios().inactiveAfterDays(),
-                        c.id() + " " + type);
+                assertTrue(accountDays > 30 && (!unused || onboarded)
+                        && inactiveDays <= config.scenarios().inactiveAfterDays(), c.id() + " " + type);
+            }
+            if (type.equals("first_time_user")) {
+                // a new account, or an old one never onboarded and hardly used: never an established one
+                assertTrue(accountDays <= 30 || (unused && !onboarded), c.id() + " " + type);
             }
             if (type.equals("lapsed_user")) {
                 var sh = c.healthProfile().screeningHistory();

@@ -83,10 +83,16 @@ class CoherenceRuleTest {
         return new DatasetGenerator(CONFIG, 42, 10).customer(3);
     }
 
+    /**
+     * The violations of {@code change} applied to the coherent sample, but those of narrative_fits: an edit of the
+     * record's facts also makes the narrative written from them untrue, which narrative_fits reports (its own tests
+     * below and TextsFitRecordTest).
+     */
     private static List<String> broken(UnaryOperator<CustomerProfile> change) {
         CustomerProfile c = sample();
         assertEquals(List.of(), CoherenceRule.violations(c, CONFIG), "the sample is coherent");
-        return CoherenceRule.violations(change.apply(c), CONFIG);
+        return CoherenceRule.violations(change.apply(c), CONFIG).stream()
+                .filter(v -> !v.startsWith("narrative_fits:")).toList();
     }
 
     @Test
@@ -271,8 +277,8 @@ class CoherenceRuleTest {
                 step.timestamp(), actions, step.emotionalState(), step.completionStatus(), step.timeOnStepSeconds()));
         CheckResult broken = coherence(LoadedDataset.of(dataset.customers(), scenarios));
         assertEquals(CheckStatus.FAIL, broken.status());
-        assertEquals(List.of("journey_actions_fit: " + s.scenarioId() + " " + step.step()
-                + ": requested_transport_help, but its requirement does not hold for " + s.customerId()),
+        assertEquals(List.of("journey_actions_fit: " + s.scenarioId() + " step 1 " + step.step()
+                + ": requested_transport_help, but its requirement does not hold there for " + s.customerId()),
                 broken.examples());
     }
 

@@ -84,8 +84,36 @@ class EngagementCheckTest {
             steps.add(with(s, s.valueComponents(), s.emotionalComponents(), flat));
         }
         CheckResult r = engagement(Datasets.DATASET.withEngagementSteps(steps));
-        assertEquals(List.of("metric_separation.valueArticulation", "metric_separation.emotionalScaffolding",
-                "metric_separation.progressiveDisclosure", "metric_separation.personaAlignment"),
+        assertEquals(List.of("metric_separation.valueArticulation", "metric_auc.valueArticulation",
+                "metric_separation.emotionalScaffolding", "metric_auc.emotionalScaffolding",
+                "metric_separation.progressiveDisclosure", "metric_auc.progressiveDisclosure",
+                "metric_separation.personaAlignment", "metric_auc.personaAlignment"),
                 r.failedMeasurements().stream().map(Measurement::subject).toList());
+    }
+
+    @Test
+    void metricsThatRestateTheStatusFail() {
+        // a label in disguise: every completed step scores above every abandoned one (AUC 1)
+        List<EngagementStep> steps = new ArrayList<>();
+        for (EngagementStep s : Datasets.DATASET.engagementSteps()) {
+            double v = "completed".equals(s.completionStatus()) ? 0.9 : 0.3;
+            steps.add(with(s, s.valueComponents(), s.emotionalComponents(), new PatternMetrics(v, v, v, v)));
+        }
+        CheckResult r = engagement(Datasets.DATASET.withEngagementSteps(steps));
+        assertEquals(List.of("metric_auc.valueArticulation", "metric_auc.emotionalScaffolding",
+                "metric_auc.progressiveDisclosure", "metric_auc.personaAlignment"),
+                r.failedMeasurements().stream().map(Measurement::subject).toList());
+        assertEquals(1.0, r.measurements().stream().filter(m -> m.subject().equals("metric_auc.valueArticulation"))
+                .findFirst().orElseThrow().value());
+    }
+
+    @Test
+    void theDefaultDatasetsMetricsSeparateOutcomesClearlyButNotPerfectly() {
+        CheckResult r = engagement(Datasets.DATASET);
+        for (Measurement m : r.measurements()) {
+            if (m.subject().startsWith("metric_auc.")) {
+                assertTrue(m.value() >= 0.7 && m.value() <= 0.9, m.toString());
+            }
+        }
     }
 }
