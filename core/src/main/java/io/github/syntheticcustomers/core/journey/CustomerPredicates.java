@@ -184,8 +184,8 @@ public final class CustomerPredicates {
     }
 
     /**
-     * Whether some latest measurement of {@code c} is a case of a condition (at or above its cut-off) the customer is not diagnosed
-     * with (nor with a condition of its group): a finding nobody has followed up yet.
+     * Whether some latest measurement of {@code c} is a case of a condition (at or above its cut-off) the customer is
+     * not diagnosed with (nor with a condition of its group): a finding nobody has followed up yet.
      */
     static boolean undiagnosedFinding(CustomerProfile c, List<RiskConfig.Factor> factors, MeasurementsConfig m) {
         for (RiskConfig.Factor f : factors) {
