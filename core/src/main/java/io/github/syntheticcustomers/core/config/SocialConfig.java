@@ -48,6 +48,20 @@ public record SocialConfig(
     }
 
     /**
+     * The band of {@code age} among {@code ageBands} (each band's first age, ascending): the last band whose first age
+     * is at most {@code age}, the first band for anyone younger.
+     */
+    public static int band(List<Integer> ageBands, int age) {
+        int band = 0;
+        for (int i = 0; i < ageBands.size(); i++) {
+            if (age >= ageBands.get(i)) {
+                band = i;
+            }
+        }
+        return band;
+    }
+
+    /**
      * Shares of a closed set of values by age band and sex.
      *
      * @param source the publication the figures are transcribed from

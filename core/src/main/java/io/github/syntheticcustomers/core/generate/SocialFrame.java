@@ -386,7 +386,7 @@ final class SocialFrame {
 
     /** The row of an age and sex (a non-binary customer's: the mean of both sexes' rows). */
     static double[] row(SocialConfig.AgeDistribution d, int age, String gender) {
-        int band = band(d.ageBands(), age);
+        int band = SocialConfig.band(d.ageBands(), age);
         double[] f = d.female().get(band).stream().mapToDouble(Double::doubleValue).toArray();
         double[] m = d.male().get(band).stream().mapToDouble(Double::doubleValue).toArray();
         return switch (gender) {
@@ -404,7 +404,7 @@ final class SocialFrame {
 
     /** The share of an age and sex. */
     static double share(SocialConfig.AgeShares s, int age, String gender) {
-        int band = band(s.ageBands(), age);
+        int band = SocialConfig.band(s.ageBands(), age);
         if (s.all() != null) {
             return s.all().get(band);
         }
@@ -430,16 +430,6 @@ final class SocialFrame {
             default -> new SocialConfig.Spread((b.female().mean() + b.male().mean()) / 2,
                     (b.female().sd() + b.male().sd()) / 2);
         };
-    }
-
-    private static int band(List<Integer> bands, int age) {
-        int band = 0;
-        for (int i = 0; i < bands.size(); i++) {
-            if (age >= bands.get(i)) {
-                band = i;
-            }
-        }
-        return band;
     }
 
     private static double sum(double[] w) {

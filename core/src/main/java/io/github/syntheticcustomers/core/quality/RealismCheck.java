@@ -171,7 +171,7 @@ final class RealismCheck implements QualityCheck {
             }
             int age = d.age();
             SocialConfig.AgeDistribution m = social.maritalStatus();
-            int band = band(m.ageBands(), age);
+            int band = SocialConfig.band(m.ageBands(), age);
             maritalCustomers[sex][band]++;
             String status = SocialConfig.PARTNERED.equals(d.maritalStatus()) ? SocialConfig.MARITAL_VALUES.get(0)
                     : d.maritalStatus();
@@ -180,7 +180,7 @@ final class RealismCheck implements QualityCheck {
                 marital[sex][band][s]++;
             }
             SocialConfig.AgeShares ever = social.children().everHad();
-            int childBand = band(ever.ageBands(), age);
+            int childBand = SocialConfig.band(ever.ageBands(), age);
             childCustomers[sex][childBand]++;
             for (LifeEvent e : c.lifeEvents()) {
                 if (FIRST_CHILD.equals(e.type())) {
@@ -189,7 +189,7 @@ final class RealismCheck implements QualityCheck {
                 }
             }
             SocialConfig.AgeDistribution edu = social.education();
-            List<Double> row = (sex == 0 ? edu.female() : edu.male()).get(band(edu.ageBands(), age));
+            List<Double> row = (sex == 0 ? edu.female() : edu.male()).get(SocialConfig.band(edu.ageBands(), age));
             educationCustomers++;
             for (int i = 0; i < educationExpected.length; i++) {
                 educationExpected[i] += row.get(i) / 100;
@@ -209,16 +209,6 @@ final class RealismCheck implements QualityCheck {
                             + ", a name the first-name table lists for the other sex only");
                 }
             }
-        }
-
-        private static int band(List<Integer> starts, int age) {
-            int band = 0;
-            for (int i = 0; i < starts.size(); i++) {
-                if (age >= starts.get(i)) {
-                    band = i;
-                }
-            }
-            return band;
         }
 
         CheckResult judge(QualityCheck check) {
