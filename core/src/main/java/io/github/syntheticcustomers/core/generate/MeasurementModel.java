@@ -350,13 +350,21 @@ final class MeasurementModel {
                     x2 = cut2;
                 }
             } else if (!showing[k]) {
-                x1 = Math.min(x1, cut1 - s1.step());
-                x2 = Math.min(x2, cut2 - s2.step());
+                x1 = Math.min(x1, belowCut(cut1, s1.step()));
+                x2 = Math.min(x2, belowCut(cut2, s2.step()));
             }
             first[k] = treated(v1, s1, x1, diagnoses, kept.get(k).date(), treatmentShare);
             second[k] = treated(v2, s2, x2, diagnoses, kept.get(k).date(), treatmentShare);
         }
         return new double[][] {first, second};
+    }
+
+    /**
+     * The rounded value one step below {@code cut}: {@code 5.6} for 5.7 and 0.1, never {@code 5.6000000000000005},
+     * which would not read back as the value written.
+     */
+    static double belowCut(double cut, double step) {
+        return (double) Math.round(cut / step - 1) / Math.round(1 / step);
     }
 
     /** A value's cut-offs resolved for one customer: the factors, their liability thresholds and g anchors. */
@@ -441,7 +449,7 @@ final class MeasurementModel {
                 bandIndex += l > t ? 1 : 0;
             }
             if (bandIndex < at.length && x >= at[bandIndex]) {
-                x = at[bandIndex] - step;
+                x = belowCut(at[bandIndex], step);
             }
             if (bandIndex > 0 && x < at[bandIndex - 1]) {
                 x = at[bandIndex - 1];

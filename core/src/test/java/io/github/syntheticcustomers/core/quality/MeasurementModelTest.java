@@ -240,4 +240,28 @@ class MeasurementModelTest {
         assertTrue(breast > 200 && male <= 0.04 * breast, male + " men of " + breast);
         assertTrue(heart > 300 && heartSiblings <= 0.1 * heart, heartSiblings + " siblings of " + heart);
     }
+
+    /**
+     * Every measured value is exactly its rounding to the value's decimals, so it reads back from JSON as the value the
+     * generator holds (a value placed one step below a cut once came out as 5.6000000000000005).
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {42, 7, 1234})
+    void everyValueIsExactlyRounded(long seed) {
+        java.util.Map<String, Integer> decimals = new java.util.HashMap<>();
+        decimals.put(CONFIG.measurements().bmi().code(), CONFIG.measurements().bmi().decimals());
+        CONFIG.measurements().values().forEach(v -> decimals.put(v.code(), v.decimals()));
+        DatasetGenerator generator = new DatasetGenerator(CONFIG, seed, 2000);
+        for (long i = 0; i < 2000; i++) {
+            CustomerProfile c = generator.customer(i);
+            for (Observation o : c.healthProfile().measurements()) {
+                int places = decimals.getOrDefault(o.code(), 1);
+                assertEquals(io.github.syntheticcustomers.core.internal.Decimals.round(o.value(), places), o.value(),
+                        0.0, () -> c.id() + " " + o);
+                assertEquals(Double.toString(o.value()), Double.toString(Double.parseDouble(
+                        java.math.BigDecimal.valueOf(o.value()).setScale(places, java.math.RoundingMode.HALF_UP)
+                                .toPlainString())), () -> c.id() + " " + o);
+            }
+        }
+    }
 }
