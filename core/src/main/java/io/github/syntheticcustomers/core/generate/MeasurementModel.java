@@ -350,21 +350,13 @@ final class MeasurementModel {
                     x2 = cut2;
                 }
             } else if (!showing[k]) {
-                x1 = Math.min(x1, belowCut(cut1, s1.step()));
-                x2 = Math.min(x2, belowCut(cut2, s2.step()));
+                x1 = Math.min(x1, s1.round(cut1 - s1.step()));
+                x2 = Math.min(x2, s2.round(cut2 - s2.step()));
             }
             first[k] = treated(v1, s1, x1, diagnoses, kept.get(k).date(), treatmentShare);
             second[k] = treated(v2, s2, x2, diagnoses, kept.get(k).date(), treatmentShare);
         }
         return new double[][] {first, second};
-    }
-
-    /**
-     * The rounded value one step below {@code cut}: {@code 5.6} for 5.7 and 0.1, never {@code 5.6000000000000005},
-     * which would not read back as the value written.
-     */
-    static double belowCut(double cut, double step) {
-        return (double) Math.round(cut / step - 1) / Math.round(1 / step);
     }
 
     /** A value's cut-offs resolved for one customer: the factors, their liability thresholds and g anchors. */
@@ -378,17 +370,14 @@ final class MeasurementModel {
         /** The population mean and spread on the g scale. */
         private final double mean;
         private final double sd;
-        private final double step;
 
-        private Cuts(RiskFactor[] factors, double[] at, double[] thresholds, double[] anchors, double mean, double sd,
-                double step) {
+        private Cuts(RiskFactor[] factors, double[] at, double[] thresholds, double[] anchors, double mean, double sd) {
             this.factors = factors;
             this.at = at;
             this.thresholds = thresholds;
             this.anchors = anchors;
             this.mean = mean;
             this.sd = sd;
-            this.step = step;
         }
 
         static Cuts of(MeasurementsConfig.Value v, ValueScale scale, RiskDraw draw, double[] population) {
@@ -410,8 +399,7 @@ final class MeasurementModel {
                 thresholds[k] = Math.max(-T_MAX, Math.min(T_MAX, draw.lower(fs.get(k))));
                 anchors[k] = scale.cutBoundary(at[k]);
             }
-            return new Cuts(fs.toArray(new RiskFactor[0]), at, thresholds, anchors, population[0], population[1],
-                    scale.step());
+            return new Cuts(fs.toArray(new RiskFactor[0]), at, thresholds, anchors, population[0], population[1]);
         }
 
         /** The present cut factor, or null. */
@@ -449,7 +437,8 @@ final class MeasurementModel {
                 bandIndex += l > t ? 1 : 0;
             }
             if (bandIndex < at.length && x >= at[bandIndex]) {
-                x = belowCut(at[bandIndex], step);
+                // rounded: 5.7 - 0.1 is 5.6000000000000005, which would not read back as the value written
+                x = scale.round(at[bandIndex] - scale.step());
             }
             if (bandIndex > 0 && x < at[bandIndex - 1]) {
                 x = at[bandIndex - 1];
