@@ -146,7 +146,8 @@ final class ConfigParser {
      * transition rows, state actions and biases keyed by the default states, or the step biases, skippable
      * steps, phase adjustments and scenario start steps keyed by the default steps) no longer apply: they are
      * dropped before the merge, so the file states what its own vocabulary needs and nothing of the old one leaks
-     * into it. The same holds for the measurement rules and narrative phrases of replaced risk factors.
+     * into it. The same holds for the measurement rules and narrative phrases of replaced risk factors, and for the
+     * gender shares ({@code demographics.gender}), which a file replaces whole.
      */
     static void forgetReplacedVocabulary(JsonNode defaults, JsonNode user) {
         if (!user.at("/journey/emotional_states").isMissingNode()) {
@@ -154,6 +155,11 @@ final class ConfigParser {
         }
         if (!user.at("/journey/phases").isMissingNode()) {
             STEP_KEYED.forEach(path -> remove(defaults, path));
+        }
+        // shares that sum to 100 are one distribution: a file's gender shares replace the default ones whole, so
+        // { female: 100 } is a female-only product rather than 100 % plus the default male and non-binary shares
+        if (!user.at("/demographics/gender").isMissingNode()) {
+            remove(defaults, "/demographics/gender");
         }
         JsonNode factors = user.at("/risk/factors");
         if (factors.isArray()) {

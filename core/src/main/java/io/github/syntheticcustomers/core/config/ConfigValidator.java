@@ -48,7 +48,10 @@ final class ConfigValidator {
         boolean epidemiology = passes(at, () -> HealthConfigValidator.validateEpidemiology(config.epidemiology(), at));
         boolean risk = personas && levels && epidemiology && passes(at, () -> RiskConfigValidator.validate(config, at));
         boolean measurements = risk && passes(at, () -> HealthConfigValidator.validateMeasurements(config, at));
-        at.check(() -> validateRegions(config.regions(), at));
+        boolean regions = passes(at, () -> validateRegions(config.regions(), at));
+        if (personas && regions) {
+            at.check(() -> validateDemographics(config, at));
+        }
         at.check(() -> IdentityConfig.validate(config.identity(), at));
         boolean occupations = passes(at, () -> validateOccupations(config.occupations(), at));
         if (personas && occupations) {
@@ -67,11 +70,107 @@ final class ConfigValidator {
         if (timeline && risk && measurements) {
             at.check(() -> ScreeningProgrammesValidator.validate(config, at));
         }
+        if (timeline && personas) {
+            at.check(() -> validateAccountAge(config, at));
+        }
         at.check(() -> {
             requirePresent("quality", config.quality(), "the thresholds of the quality checks", at);
             validateQuality(config.quality(), at);
         });
         at.throwProblems();
+    }
+
+    /**
+     * Every customer has an account: a persona whose youngest customers are below {@code timeline.account.min_age}
+     * would need accounts opened before that age (a persona with no share has no customers and is exempt).
+     */
+    private static void validateAccountAge(GeneratorConfig config, ConfigParser.Locator at) {
+        int minAge = config.timeline().account().minAge();
+        for (Map.Entry<String, PersonaConfig> e : config.personas().entrySet()) {
+            PersonaConfig p = e.getValue();
+            if (p.share() > 0 && p.age().min() < minAge) {
+                at.check(() -> {
+                    throw at.error("personas." + e.getKey() + ".age.min", "is below timeline.account.min_age "
+                            + minAge + ": every customer has a platform account, opened from that age",
+                            String.valueOf(p.age().min()), "at least " + minAge
+                            + ", or a lower timeline.account.min_age (13 or more)");
+                });
+            }
+        }
+    }
+
+    /**
+     * The gender shares ({@code demographics.gender} and each persona's own) name only genders the model knows and
+     * sum to 100; a persona's region weights name declared regions, are not negative and are not all 0; the dataset
+     * has no region weights of its own (the regions' populations are).
+     */
+    private static void validateDemographics(GeneratorConfig config, ConfigParser.Locator at) {
+        DemographicsConfig d = config.demographics();
+        at.check(() -> {
+            requirePresent("demographics", d, "{ gender: { female: <percent>, male: <percent>, non_binary: <percent> } }",
+                    at);
+            if (d.regions() != null) {
+                throw at.error("demographics.regions", "is a persona's setting", d.regions().keySet().toString(),
+                        "the regions' population (regions), or personas.<id>.demographics.regions");
+            }
+            genderShares("demographics.gender", d.gender(), at);
+        });
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        config.regions().forEach(r -> names.add(r.name()));
+        for (Map.Entry<String, PersonaConfig> e : config.personas().entrySet()) {
+            DemographicsConfig own = e.getValue().demographics();
+            if (own == null) {
+                continue;
+            }
+            String base = "personas." + e.getKey() + ".demographics";
+            if (own.gender() != null) {
+                at.check(() -> genderShares(base + ".gender", own.gender(), at));
+            }
+            if (own.regions() != null) {
+                at.check(() -> regionWeights(base + ".regions", own.regions(), names, at));
+            }
+        }
+    }
+
+    private static void genderShares(String prop, Map<String, Double> shares, ConfigParser.Locator at) {
+        requirePresent(prop, shares, "a mapping of gender to percent: " + String.join(", ",
+                DemographicsConfig.GENDERS), at);
+        for (String gender : shares.keySet()) {
+            if (!DemographicsConfig.GENDERS.contains(gender)) {
+                at.check(() -> {
+                    throw at.error(prop + "." + gender, "unknown gender", gender,
+                            String.join(", ", DemographicsConfig.GENDERS));
+                });
+            }
+        }
+        validateShares(prop, "gender", shares, at);
+    }
+
+    private static void regionWeights(String prop, Map<String, Double> weights, java.util.Set<String> names,
+            ConfigParser.Locator at) {
+        double sum = 0;
+        boolean named = true;
+        for (Map.Entry<String, Double> w : weights.entrySet()) {
+            String p = prop + "." + w.getKey();
+            if (!names.contains(w.getKey())) {
+                named = false;
+                at.check(() -> {
+                    throw at.error(p, "unknown region", w.getKey(), "a name of regions, e.g. " + names.iterator().next());
+                });
+                continue;
+            }
+            requirePresent(p, w.getValue(), "a weight, 0 or more", at);
+            if (!(w.getValue() >= 0) || Double.isInfinite(w.getValue())) {
+                at.check(() -> {
+                    throw at.error(p, "out of range", Decimals.format(w.getValue()), "a weight, 0 or more");
+                });
+                continue;
+            }
+            sum += w.getValue();
+        }
+        if (named && !(sum > 0)) {
+            throw at.error(prop, "gives no region a weight", weights.toString(), "a weight above 0 for some region");
+        }
     }
 
     /** Runs {@code check} as {@link ConfigParser.Locator#check} does; true when it added no error. */

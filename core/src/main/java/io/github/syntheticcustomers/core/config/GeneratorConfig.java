@@ -20,6 +20,7 @@ import java.util.Map;
  * @param measurements the dated observations each profile carries (blood pressure, body size, lab values)
  * @param narrative the generic narrative phrases and the family-history concern
  * @param regions where customers live, weighted by population, each with its time zone
+ * @param demographics the gender shares of a persona without its own
  * @param identity the tables a customer's names, place and phone number come from, and the street vocabulary
  * @param occupations what each occupation asks of its holder (education, youngest age, income), by name
  * @param social the cited tables of the social frame: marital status, children, household, education, income,
@@ -43,6 +44,7 @@ public record GeneratorConfig(
         MeasurementsConfig measurements,
         NarrativeConfig narrative,
         List<Region> regions,
+        DemographicsConfig demographics,
         IdentityConfig identity,
         Map<String, Occupation> occupations,
         SocialConfig social,
@@ -66,7 +68,7 @@ public record GeneratorConfig(
     public GeneratorConfig withReferenceDate(LocalDate date) {
         Limits.requireReferenceDate("referenceDate", date);
         return new GeneratorConfig(date, personas, ageDecades, riskLevels, risk, epidemiology, measurements, narrative,
-                regions, identity, occupations, social, platformFeatures, journey, scenarios, engagement, timeline,
+                regions, demographics, identity, occupations, social, platformFeatures, journey, scenarios, engagement, timeline,
                 quality);
     }
 

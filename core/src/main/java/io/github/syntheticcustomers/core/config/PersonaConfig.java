@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * One persona type: display name, share of all customers (percent), inclusive age range, the
- * communication style engagement patterns adapt to, behavioural traits and optional vocabularies.
+ * communication style engagement patterns adapt to, behavioural traits and optional vocabularies; optionally its own
+ * gender shares and region weights ({@code demographics}, {@link DemographicsConfig}).
  */
 public record PersonaConfig(
         String name,
@@ -15,7 +16,8 @@ public record PersonaConfig(
         Traits traits,
         List<String> occupations,
         NarrativePools narrative,
-        List<String> actions) {
+        List<String> actions,
+        DemographicsConfig demographics) {
 
     public PersonaConfig {
         occupations = Immutable.list(occupations);

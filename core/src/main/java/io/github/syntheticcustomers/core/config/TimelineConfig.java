@@ -57,8 +57,10 @@ public record TimelineConfig(
      * @param newShare share of accounts opened in the {@code newDays} before the reference date
      * @param newDays how recent a new account is, in days
      * @param maxDays the oldest account, in days before the reference date
+     * @param minAge the youngest age at which a customer may open an account: no account is older than the day she
+     *     reached it (a customer who reached it fewer than {@code maxDays} days ago has a younger account)
      */
-    public record Account(Double newShare, Integer newDays, Integer maxDays) {
+    public record Account(Double newShare, Integer newDays, Integer maxDays, Integer minAge) {
     }
 
     /**

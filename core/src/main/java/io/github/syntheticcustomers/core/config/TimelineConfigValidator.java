@@ -24,6 +24,8 @@ final class TimelineConfigValidator {
     static final List<String> SEXES = List.of(EpidemiologyConfig.GENDER_FEMALE, EpidemiologyConfig.GENDER_MALE);
     private static final double MAX_RATE = 100;
     private static final int MAX_DAYS = 36_500;
+    /** The youngest account holder a health service may register on her own (COPPA's age of 13). */
+    private static final int MIN_ACCOUNT_AGE = 13;
 
     private TimelineConfigValidator() {
     }
@@ -34,7 +36,7 @@ final class TimelineConfigValidator {
         if (t == null) {
             return;
         }
-        at.check(() -> account(required(t.account(), "timeline.account", "new_share, new_days, max_days", at), at));
+        at.check(() -> account(required(t.account(), "timeline.account", "new_share, new_days, max_days, min_age", at), at));
         at.check(() -> sessions(required(t.sessions(), "timeline.sessions", "rate, sustained, decay_days, "
                 + "lifetime_days, weekday, hours, minutes, content_views, feature_uses, features, onboarding, "
                 + "gap_seconds", at), at));
@@ -52,6 +54,7 @@ final class TimelineConfigValidator {
         share("timeline.account.new_share", a.newShare(), at);
         whole("timeline.account.new_days", a.newDays(), 1, MAX_DAYS, at);
         whole("timeline.account.max_days", a.maxDays(), 1, MAX_DAYS, at);
+        whole("timeline.account.min_age", a.minAge(), MIN_ACCOUNT_AGE, ConfigValidator.MAX_AGE, at);
         if (a.maxDays() <= a.newDays()) {
             throw at.error("timeline.account.max_days", "is not greater than new_days", a.maxDays().toString(),
                     "more than " + a.newDays());

@@ -107,7 +107,17 @@ public final class Allocation {
 
     /** The categories of record {@code index}. */
     public Slot slot(long index) {
-        long position = permutation.apply(index);
+        int cell = cell(permutation.apply(index));
+        int l = riskLevels.size();
+        int d = decades.length;
+        int level = cell % l;
+        int decade = (cell / l) % d;
+        int persona = cell / (l * d);
+        return new Slot(persona, personas.get(persona), decades[decade], level, riskLevels.get(level));
+    }
+
+    /** The cell that holds {@code position}. */
+    private int cell(long position) {
         int cell = Arrays.binarySearch(cellEnds, position + 1);
         if (cell < 0) {
             cell = -cell - 1;
@@ -117,16 +127,23 @@ public final class Allocation {
                 cell--;
             }
         }
-        int l = riskLevels.size();
-        int d = decades.length;
-        int level = cell % l;
-        int decade = (cell / l) % d;
-        int persona = cell / (l * d);
-        return new Slot(persona, personas.get(persona), decades[decade], level, riskLevels.get(level));
+        return cell;
     }
 
     public long count() {
         return count;
+    }
+
+    /**
+     * The rank of record {@code index} among its persona's records, 0 … {@code personaCounts()[p] − 1}: its position
+     * within the persona's block of cells. The ranks of a persona follow its decades and risk levels (cells are laid
+     * out in that order); a consumer that must not follow them permutes the ranks again.
+     */
+    public long personaRank(long index) {
+        long position = permutation.apply(index);
+        int persona = cell(position) / (decades.length * riskLevels.size());
+        int firstCell = persona * decades.length * riskLevels.size();
+        return position - (firstCell == 0 ? 0 : cellEnds[firstCell - 1]);
     }
 
     /** Customers per persona, in configuration order. */

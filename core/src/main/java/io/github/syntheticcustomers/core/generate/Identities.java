@@ -44,8 +44,8 @@ final class Identities {
     private final PhoneNumbers phones;
     private final RegionAllocation allocation;
 
-    /** The identities of a dataset of {@code count} customers. */
-    Identities(GeneratorConfig config, long seed, long count) {
+    /** The identities of a dataset allocated as {@code allocation}. */
+    Identities(GeneratorConfig config, long seed, Allocation allocation) {
         this.seed = seed;
         this.regions = config.regions();
         this.config = config.identity();
@@ -66,7 +66,7 @@ final class Identities {
                         "a state the table lists, or a table that lists this region");
             }
         }
-        this.allocation = new RegionAllocation(regions, count, seed);
+        this.allocation = new RegionAllocation(config, allocation, seed);
     }
 
     /** The identity of record {@code index}, of {@code gender}, born on {@code dateOfBirth}. */

@@ -1,6 +1,5 @@
 package io.github.syntheticcustomers.core.generate;
 
-import io.github.syntheticcustomers.core.config.EpidemiologyConfig;
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
 import io.github.syntheticcustomers.core.config.MeasurementsConfig;
 import io.github.syntheticcustomers.core.config.PersonaConfig;
@@ -54,9 +53,6 @@ import io.github.syntheticcustomers.core.timeline.Visit;
 final class ProfileGenerator {
 
     static final List<String> EMAIL_DOMAINS = List.of("example.com", "example.org", "mail.test");
-    private static final List<String> GENDERS = List.of(EpidemiologyConfig.GENDER_FEMALE,
-            EpidemiologyConfig.GENDER_MALE, "non_binary");
-    private static final double[] GENDER_WEIGHTS = {0.50, 0.47, 0.03};
 
     private final GeneratorConfig config;
     private final long seed;
@@ -68,6 +64,8 @@ final class ProfileGenerator {
     private final List<String> features;
     /** Names, place and phone number: the identity tables and the regions' allocation. */
     private final Identities identities;
+    /** Each persona's exact gender counts ({@code demographics.gender}, or the persona's own). */
+    private final GenderAllocation genders;
     /** The narrative from the finished record. */
     private final NarrativeWriter narratives;
     /** Each region's time zone, by the name customers carry as their state. */
@@ -88,7 +86,8 @@ final class ProfileGenerator {
         this.risk = new RiskModel(config.risk(), config.epidemiology(), config.riskLevelIds(),
                 config.measurements().bandedFactors());
         this.features = config.platformFeatures();
-        this.identities = new Identities(config, seed, allocation.count());
+        this.identities = new Identities(config, seed, allocation);
+        this.genders = new GenderAllocation(config, allocation, seed);
         this.narratives = new NarrativeWriter(config, CustomerPredicates.of(config));
         this.zones = Region.zonesByName(config.regions());
         this.healthModel = new HealthModel(config, seed);
@@ -114,7 +113,7 @@ final class ProfileGenerator {
         int age = age(persona, slot.decadeStart(), Rng.of(seed, index, "age"));
         LocalDate dob = dateOfBirth(age, Rng.of(seed, index, "date-of-birth"));
 
-        String gender = GENDERS.get(Rng.of(seed, index, "gender").weightedIndex(GENDER_WEIGHTS));
+        String gender = genders.gender(index);
         SocialFrame.Frame frame = socialFrame.draw(index, persona, traits, gender, age, dob);
         SocialDeterminants sdoh = frame.sdoh();
         int barriers = barrierCount(sdoh);
@@ -142,7 +141,7 @@ final class ProfileGenerator {
                 .map(d -> new Condition(d.label(), d.date().getYear(), d.managed())).toList();
         HealthProfile health = new HealthProfile(conditions, family, lifestyle, snapshots.screening(screening),
                 measured);
-        PlatformCourse platform = platformModel.course(index, traits, zone);
+        PlatformCourse platform = platformModel.course(index, traits, zone, dob);
         Engagement engagement = snapshots.engagement(platform, zone);
         // the narrative tells the customer's own facts: drawn from a draft of the finished profile
         CustomerProfile draft = new CustomerProfile(customerId(index), slot.persona(), slot.riskLevel(), riskScore,
@@ -202,7 +201,10 @@ final class ProfileGenerator {
 
     /** A birth date that makes the customer exactly {@code age} on the reference date. */
     private LocalDate dateOfBirth(int age, Rng rng) {
-        LocalDate latest = reference.minusYears(age);
+        // a customer at the youngest account age reached it at least two days before the reference date, so her
+        // account (opened from then, PlatformModel) has a local day before the last one in every time zone
+        LocalDate latest = age == config.timeline().account().minAge() ? reference.minusDays(2).minusYears(age)
+                : reference.minusYears(age);
         LocalDate earliestExclusive = reference.minusYears(age + 1L);
         long span = ChronoUnit.DAYS.between(earliestExclusive, latest);
         return latest.minusDays(rng.nextInt((int) span));
@@ -462,8 +464,7 @@ final class ProfileGenerator {
 
     /** The day the customer turns {@code years}: for a 29 February birth in a common year, 1 March. */
     static LocalDate birthday(LocalDate dob, int years) {
-        LocalDate day = dob.plusYears(years);
-        return Period.between(dob, day).getYears() < years ? day.plusDays(1) : day;
+        return PlatformModel.birthday(dob, years);
     }
 
     /**

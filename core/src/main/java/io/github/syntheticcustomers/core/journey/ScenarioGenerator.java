@@ -38,7 +38,7 @@ public final class ScenarioGenerator {
     /** The scenario of dataset index {@code index}, whose customer is {@code customer}. */
     public TestScenario scenario(long index, CustomerProfile customer) {
         ZoneId zone = zones.getOrDefault(customer.demographics().state(), ZoneOffset.UTC);
-        return placed(index, customer, platforms.course(index, customer.traits(), zone)).scenario();
+        return placed(index, customer, platforms.course(index, customer.traits(), zone, customer.demographics().dateOfBirth())).scenario();
     }
 
     /**

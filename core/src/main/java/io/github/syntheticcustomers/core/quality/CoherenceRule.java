@@ -225,8 +225,12 @@ public enum CoherenceRule {
         }
     },
 
-    /** Screenings and the account belong to the customer's adult life, the account before its last use. */
-    ADULT_RECORDS("screenings and the platform account date from adulthood; the account precedes its last use") {
+    /**
+     * Screenings belong to the customer's adult life, the account to her life from {@code timeline.account.min_age}
+     * and before its last use.
+     */
+    ADULT_RECORDS("screenings date from adulthood, the platform account from its minimum age; the account precedes "
+            + "its last use") {
         @Override
         void check(CustomerProfile c, GeneratorConfig config, Consumer<String> violation) {
             LocalDate adult = c.demographics().dateOfBirth().plusYears(18);
@@ -235,8 +239,9 @@ public enum CoherenceRule {
                 violation.accept(c.id() + ": screened on " + last + ", before turning 18 on " + adult);
             }
             Engagement g = c.engagement();
-            if (g.accountCreated().isBefore(adult)) {
-                violation.accept(c.id() + ": account created on " + g.accountCreated() + ", before turning 18");
+            int minAge = config.timeline().account().minAge();
+            if (g.accountCreated().isBefore(c.demographics().dateOfBirth().plusYears(minAge))) {
+                violation.accept(c.id() + ": account created on " + g.accountCreated() + ", before turning " + minAge);
             }
             if (g.lastActive().isBefore(g.accountCreated())) {
                 violation.accept(c.id() + ": last active on " + g.lastActive() + ", before the account was created on "

@@ -8,8 +8,10 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.Period;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,7 +22,9 @@ import java.util.Locale;
  * (docs/timeline-model.md, "Sessions" and "Notifications"):
  * <ul>
  * <li>the account is opened on a local day {@code 1…new_days} (a share {@code new_share}) or
- *     {@code new_days+1…max_days} days before the last local day before the as-of instant, in a first session;</li>
+ *     {@code new_days+1…max_days} days before the last local day before the as-of instant, in a first session, and
+ *     never before the customer reached {@code min_age}: for a customer who reached it {@code a < max_days} days
+ *     before, the ranges end at {@code a} (all of {@code 1…a} when it is not more than {@code new_days});</li>
  * <li>sessions are a non-homogeneous Poisson process: on local day {@code d} after sign-up, before the churn day (an
  *     exponential time of mean {@code lifetime_days}), {@code Poisson(rate × (sustained + (1 − sustained) ×
  *     exp(−d / decay_days)) × weekday)} sessions, each at a local hour drawn from {@code hours}, lasting a log-normal
@@ -70,6 +74,12 @@ public final class PlatformModel {
         return (int) Math.min(Integer.MAX_VALUE, Math.ceil(decayDays * 9 * StrictMath.log(10)));
     }
 
+    /** The day a person born on {@code dob} turns {@code years}: for a 29 February birth in a common year, 1 March. */
+    public static LocalDate birthday(LocalDate dob, int years) {
+        LocalDate day = dob.plusYears(years);
+        return Period.between(dob, day).getYears() < years ? day.plusDays(1) : day;
+    }
+
     /** The as-of instant of a configuration: its reference date at 00:00 UTC. */
     public static Instant asOf(GeneratorConfig config) {
         return config.referenceDate().atStartOfDay(ZoneOffset.UTC).toInstant();
@@ -80,16 +90,21 @@ public final class PlatformModel {
         return asOf.minusSeconds(1).atZone(zone).toLocalDate();
     }
 
-    /** The platform course of customer {@code index}. */
-    public PlatformCourse course(long index, Traits t, ZoneId zone) {
+    /** The platform course of customer {@code index}, born on {@code dob}. */
+    public PlatformCourse course(long index, Traits t, ZoneId zone, LocalDate dob) {
         Rng rng = Rng.of(seed, index, "platform");
         String channel = CHANNELS.get(rng.weightedIndex(new double[] {
             0.2 + t.systemEngagement(), 0.3 + t.healthAnxiety() * 0.5, 0.2 + t.socialBarriers(),
             0.2 + t.organization() * 0.5}));
         boolean optIn = rng.chance(clamp01(notifications.optIn().of(t)));
         LocalDate last = lastDay(asOf, zone);
-        int days = rng.chance(account.newShare()) ? Draws.between(rng, 1, account.newDays())
-                : Draws.between(rng, account.newDays() + 1, account.maxDays());
+        // the generator places the minimum age's birthday at least a day before the last local day (ProfileGenerator)
+        int adultDays = (int) Math.max(1, Math.min(account.maxDays(),
+                ChronoUnit.DAYS.between(birthday(dob, account.minAge()), last)));
+        boolean recent = rng.chance(account.newShare());
+        int days = recent || adultDays <= account.newDays()
+                ? Draws.between(rng, 1, Math.min(account.newDays(), adultDays))
+                : Draws.between(rng, account.newDays() + 1, adultDays);
         LocalDate created = last.minusDays(days);
 
         List<String> repertoire = repertoire(t, Rng.of(seed, index, "features"));

@@ -36,7 +36,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class IdentitiesTest {
 
     private static final GeneratorConfig CONFIG = ConfigLoader.defaults();
-    private static final Identities TABLES = new Identities(CONFIG, 1, 1);
+    private static final Identities TABLES = new Identities(CONFIG, 1, new Allocation(CONFIG, 1, 1));
 
     @ParameterizedTest
     @CsvSource({"42, 2000", "7, 2000", "1234, 2000", "2026, 5000"})
