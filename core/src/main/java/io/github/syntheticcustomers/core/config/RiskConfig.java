@@ -66,7 +66,10 @@ public record RiskConfig(
      * Every factor's probability for one customer, in factor order: {@code min(max_probability, prevalence ×
      * propensity × link)}, where prevalence is the fixed {@code prevalence} or the {@code reference} rate for the
      * customer's age band and gender. The factors of one group are ordered categories of one draw, so their
-     * probabilities together stay within {@code max_probability}: a later member gets at most what is left.
+     * probabilities together stay within {@code max_probability}: a later member gets at most what is left. A
+     * prevalence (or reference rate) of 1 is certain and 0 impossible: neither is multiplied nor capped, so a product
+     * of current smokers states {@code prevalence: 1.0} and every customer smokes (a later member of its group gets
+     * nothing).
      * The generator draws with these probabilities and the {@code epidemiology} check expects them.
      */
     public double[] probabilities(EpidemiologyConfig epidemiology, Traits traits, int age, String gender) {
@@ -94,7 +97,7 @@ public record RiskConfig(
             double base = f.reference() != null ? epidemiology.rates().get(f.reference()).of(band, gender)
                     : f.prevalence();
             double link = f.link() == null ? 1.0 : f.link().of(traits);
-            double here = Math.max(0, Math.min(maxProbability, base * propensityHere * link));
+            double here = base >= 1 ? 1 : Math.max(0, Math.min(maxProbability, base * propensityHere * link));
             double[] first = f.group() == null ? null : groupFirst.get(f.group());
             if (first != null && banded.contains(f.id())) {
                 double width = NormalQuantile.of(1 - first[0]) - NormalQuantile.of(1 - first[0] - base);
@@ -105,7 +108,7 @@ public record RiskConfig(
             }
             if (f.group() != null) {
                 double used = groupUsed.getOrDefault(f.group(), 0.0);
-                here = Math.min(here, Math.max(0, maxProbability - used));
+                here = Math.min(here, Math.max(0, (used == 0 && here >= 1 ? 1 : maxProbability) - used));
                 groupUsed.put(f.group(), used + here);
             }
             p[i] = here;

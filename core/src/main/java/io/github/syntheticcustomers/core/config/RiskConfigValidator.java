@@ -66,6 +66,57 @@ final class RiskConfigValidator {
                 "the weights of the relatives a family history names, e.g. { mother: 1, father: 1 }", at), at);
         factors(required(risk.factors(), "risk.factors", "a list of factors { id, kind, label, points, prevalence }",
                 at), config.epidemiology(), at);
+        if (risk.levelFloors() != null && at.problemCount() == 0) {
+            roomBelowFloors(config, at);
+        }
+    }
+
+    /**
+     * Every level with a share has room: the points every customer of a persona has whatever is drawn (the age
+     * points of its youngest age and the factors of prevalence 1) must stay below the next level's floor for some
+     * persona with a share, or no customer could be at the level and the generator would report "overlapping risk
+     * levels" only afterwards. (Social-barrier points are drawn, and are left to the generator.)
+     */
+    private static void roomBelowFloors(GeneratorConfig config, ConfigParser.Locator at) {
+        RiskConfig risk = config.risk();
+        List<String> levels = config.riskLevelIds();
+        int certain = 0;
+        List<String> certainIds = new java.util.ArrayList<>();
+        java.util.Set<String> groups = new java.util.HashSet<>();
+        for (RiskConfig.Factor f : risk.factors()) {
+            if (f.prevalence() != null && f.prevalence() >= 1 && (f.group() == null || groups.add(f.group()))) {
+                certain += f.points();
+                certainIds.add(f.id() + " " + f.points());
+            }
+        }
+        int least = Integer.MAX_VALUE;
+        String youngest = null;
+        for (Map.Entry<String, PersonaConfig> e : config.personas().entrySet()) {
+            int age = e.getValue().age().min();
+            int points = 0;
+            for (RiskConfig.AgePoints p : risk.agePoints()) {
+                points = age >= p.fromAge() ? p.points() : points;
+            }
+            if (e.getValue().share() > 0 && certain + points < least) {
+                least = certain + points;
+                youngest = e.getKey() + " (age " + age + ": " + points + " age points)";
+            }
+        }
+        for (int i = 0; i + 1 < levels.size(); i++) {
+            String next = levels.get(i + 1);
+            Integer floor = risk.levelFloors().get(next);
+            if (config.riskLevels().get(levels.get(i)) > 0 && floor != null && least >= floor) {
+                String level = levels.get(i);
+                int points = least;
+                String who = youngest;
+                at.check(() -> {
+                    throw at.error("risk.level_floors." + next, "leaves no room for risk level '" + level
+                            + "': every customer scores at least " + points + " (" + who
+                            + (certainIds.isEmpty() ? "" : ", prevalence 1.0: " + String.join(", ", certainIds))
+                            + ")", floor.toString(), "a floor above " + points + ", or no share for '" + level + "'");
+                });
+            }
+        }
     }
 
     private static void childhood(String base, RiskConfig.Childhood c, String kind, ConfigParser.Locator at) {

@@ -200,14 +200,18 @@ final class RiskModel {
         }
     }
 
-    /** Moves the score into the level's band: factors without a reference rate first. */
+    /**
+     * Moves the score into the level's band: factors without a reference rate first. A certain factor (probability 1)
+     * is never dropped nor replaced, an impossible one (a configured prevalence of 0) never added: they hold for every
+     * customer, like age points (the configuration is refused when they leave a level no room, RiskConfigValidator).
+     */
     private void repair(Rng rng, double[] p, boolean[] present, int level, int levels, int fixedPoints) {
         int low = bandLow(level, levels);
         int high = bandHigh(level, levels);
         while (score(fixedPoints, present) >= high) {
-            RiskFactor drop = biggestPresent(present, false);
+            RiskFactor drop = biggestPresent(p, present, false);
             if (drop == null) {
-                drop = biggestPresent(present, true);
+                drop = biggestPresent(p, present, true);
             }
             if (drop == null) {
                 break;
@@ -233,11 +237,14 @@ final class RiskModel {
         }
     }
 
-    /** The present factor with the most points, among those with ({@code referenced}) or without a reference. */
-    private RiskFactor biggestPresent(boolean[] present, boolean referenced) {
+    /**
+     * The present factor with the most points, among those with ({@code referenced}) or without a reference, that is
+     * not certain.
+     */
+    private RiskFactor biggestPresent(double[] p, boolean[] present, boolean referenced) {
         RiskFactor biggest = null;
         for (RiskFactor f : factors) {
-            if (present[f.index()] && (f.reference() != null) == referenced
+            if (present[f.index()] && p[f.index()] < 1 && (f.reference() != null) == referenced
                     && (biggest == null || f.points() > biggest.points())) {
                 biggest = f;
             }
@@ -254,7 +261,8 @@ final class RiskModel {
         double[] weights = new double[factors.size()];
         boolean any = false;
         for (RiskFactor f : factors) {
-            if (present[f.index()] || (f.reference() != null) != referenced) {
+            if (present[f.index()] || (f.reference() != null) != referenced || impossible(f, p)
+                    || replacesCertain(f, p, present)) {
                 continue;
             }
             int gain = f.points() - excludedPoints(f, present);
@@ -264,6 +272,24 @@ final class RiskModel {
             }
         }
         return any ? weights : null;
+    }
+
+    /**
+     * A factor of a fixed prevalence whose probability is 0 (a prevalence of 0, or a link that cancels it): no customer
+     * has it. (A reference rate of 0 in one age band may still be added by the repair: the table is an estimate.)
+     */
+    private static boolean impossible(RiskFactor f, double[] p) {
+        return f.reference() == null && p[f.index()] <= 0;
+    }
+
+    /** Whether adding {@code f} would replace a present certain factor of its group. */
+    private boolean replacesCertain(RiskFactor f, double[] p, boolean[] present) {
+        for (RiskFactor x : factors) {
+            if (present[x.index()] && p[x.index()] >= 1 && f.excludes(x)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int score(int fixedPoints, boolean[] present) {
