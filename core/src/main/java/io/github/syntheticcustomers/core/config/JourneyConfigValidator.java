@@ -496,7 +496,7 @@ final class JourneyConfigValidator {
         }
         if (rule.count() != null) {
             if (rule.lifeEvent() == null) {
-                throw at.error(prop + ".count", "applies only to life_event", rule.count().toString(),
+                throw at.error(prop + ".count", "applies only to life_event", null,
                         "{ life_event: <type>, count: { at_least, at_most } }");
             }
             ScenarioConfig.DaysBound b = rule.count();

@@ -175,7 +175,7 @@ final class LifeEventsValidator {
                 age = -1;
             }
             if (age < 18 || age > ConfigValidator.MAX_AGE || !e.getKey().equals(Integer.toString(age))) {
-                throw at.error(prop, "is not an age", e.getKey(), "the first age of a band, " + AGE.substring(3));
+                throw at.error(prop, "is not an age", e.getKey(), "the first age of a band, 18–" + ConfigValidator.MAX_AGE);
             }
             if (age <= previous) {
                 throw at.error(prop, "is not above the band before (" + previous + ")", e.getKey(),
