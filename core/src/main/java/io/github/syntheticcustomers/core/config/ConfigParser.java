@@ -165,6 +165,37 @@ final class ConfigParser {
         if (factors.isArray()) {
             forgetMeasurementRulesOfReplacedFactors(defaults, factors);
         }
+        JsonNode lifeEvents = user.at("/life_events/types");
+        if (lifeEvents.isArray()) {
+            forgetRulesOfReplacedLifeEvents(defaults, lifeEvents);
+        }
+    }
+
+    /**
+     * A file that declares its own {@code life_events.types} replaces the default ones (a list replaces): the default
+     * narrative phrases and engagement texts whose rule names a life event it no longer has are dropped, and so are
+     * the alternatives of a default scenario type's {@code any} that name one (an event that never occurs adds
+     * nothing to an {@code any}). The file's own rules are checked as usual.
+     */
+    private static void forgetRulesOfReplacedLifeEvents(JsonNode defaults, JsonNode types) {
+        Set<String> ids = new HashSet<>();
+        types.forEach(t -> ids.add(t.path("id").asText()));
+        List<String> form = List.of("life_event");
+        for (JsonNode persona : defaults.path("personas")) {
+            forgetPhrasesNaming(persona.path("narrative"), form, ids);
+        }
+        forgetPhrasesNaming(defaults.at("/narrative/generic"), form, ids);
+        forgetPhrasesNaming(defaults.at("/narrative"), form, ids);
+        forgetPhrasesNaming(defaults.at("/engagement/texts"), form, ids);
+        for (JsonNode type : defaults.at("/scenarios/types")) {
+            if (type.at("/eligible/any") instanceof ArrayNode any) {
+                for (int i = any.size() - 1; i >= 0; i--) {
+                    if (namesUnknown(any.get(i), form, ids)) {
+                        any.remove(i);
+                    }
+                }
+            }
+        }
     }
 
     /**
@@ -178,11 +209,11 @@ final class ConfigParser {
         factors.forEach(f -> ids.add(f.path("id").asText()));
         // default narrative phrases whose rule names a factor the file no longer has
         for (JsonNode persona : defaults.path("personas")) {
-            forgetPhrasesNaming(persona.path("narrative"), ids);
+            forgetPhrasesNaming(persona.path("narrative"), FACTOR_FORMS, ids);
         }
-        forgetPhrasesNaming(defaults.at("/narrative/generic"), ids);
-        forgetPhrasesNaming(defaults.at("/narrative"), ids); // dispositions, notes, quote endings
-        forgetPhrasesNaming(defaults.at("/engagement/texts"), ids);
+        forgetPhrasesNaming(defaults.at("/narrative/generic"), FACTOR_FORMS, ids);
+        forgetPhrasesNaming(defaults.at("/narrative"), FACTOR_FORMS, ids); // dispositions, notes, quote endings
+        forgetPhrasesNaming(defaults.at("/engagement/texts"), FACTOR_FORMS, ids);
         for (JsonNode value : defaults.at("/measurements/values")) {
             forgetCutsNaming(value, ids);
         }
@@ -214,12 +245,18 @@ final class ConfigParser {
         }
     }
 
-    /** Removes the phrases of every pool of {@code pools} whose {@code when} names a factor not in {@code ids}. */
-    private static void forgetPhrasesNaming(JsonNode pools, Set<String> ids) {
+    /** The rule forms that name a risk factor. */
+    private static final List<String> FACTOR_FORMS = List.of("has", "measured");
+
+    /**
+     * Removes the phrases of every pool of {@code pools} whose {@code when} names, in one of {@code forms}, an id not
+     * in {@code ids}.
+     */
+    private static void forgetPhrasesNaming(JsonNode pools, List<String> forms, Set<String> ids) {
         for (JsonNode pool : pools) {
             if (pool instanceof ArrayNode phrases) {
                 for (int i = phrases.size() - 1; i >= 0; i--) {
-                    if (namesUnknownFactor(phrases.get(i).path("when"), ids)) {
+                    if (namesUnknown(phrases.get(i).path("when"), forms, ids)) {
                         phrases.remove(i);
                     }
                 }
@@ -227,10 +264,10 @@ final class ConfigParser {
         }
     }
 
-    /** Whether a rule tree has a {@code has} naming something outside {@code ids}. */
-    private static boolean namesUnknownFactor(JsonNode rule, Set<String> ids) {
+    /** Whether a rule tree has one of {@code forms} naming something outside {@code ids}. */
+    private static boolean namesUnknown(JsonNode rule, List<String> forms, Set<String> ids) {
         if (rule.isObject()) {
-            for (String form : List.of("has", "measured")) {
+            for (String form : forms) {
                 JsonNode named = rule.get(form);
                 if (named != null && named.isTextual() && !ids.contains(named.asText())) {
                     return true;
@@ -238,7 +275,7 @@ final class ConfigParser {
             }
         }
         for (JsonNode child : rule) {
-            if (namesUnknownFactor(child, ids)) {
+            if (namesUnknown(child, forms, ids)) {
                 return true;
             }
         }

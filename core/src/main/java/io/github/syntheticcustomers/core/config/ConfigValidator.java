@@ -57,6 +57,9 @@ final class ConfigValidator {
         if (personas && occupations) {
             at.check(() -> SocialConfigValidator.validate(config, at));
         }
+        if (personas) {
+            at.check(() -> LifeEventsValidator.validate(config, at));
+        }
         at.check(() -> validatePlatformFeatures(config.platformFeatures(), at));
         boolean journey = personas && passes(at, () -> JourneyConfigValidator.validate(config, at));
         if (risk && journey && measurements) {

@@ -90,7 +90,7 @@ final class EngagementConfigValidator {
         }
         List<String> steps = config.journey() == null || config.journey().phases() == null ? List.of()
                 : JourneyFramework.of(config.journey()).stepIds();
-        List<String> listed = JourneyConfigValidator.listable(config);
+        RuleVocabulary listed = RuleVocabulary.of(config);
         for (int i = 0; i < personal.size(); i++) {
             String base = "engagement.texts.personal." + i;
             EngagementConfig.PersonalLine line = required(personal.get(i), base, "{ text, when, steps }", at);

@@ -25,6 +25,8 @@ import java.util.Map;
  * @param occupations what each occupation asks of its holder (education, youngest age, income), by name
  * @param social the cited tables of the social frame: marital status, children, household, education, income,
  *     insurance and social determinants by age, sex and income
+ * @param lifeEvents the life-event vocabulary: each type's description, impact, age and sex window, rates and
+ *     dependencies, and the social-frame facts it records
  * @param platformFeatures the product's features a customer's platform engagement lists, in order
  * @param journey the journey model (emotional transitions, completion criteria, timing)
  * @param scenarios the scenario-type mix
@@ -48,6 +50,7 @@ public record GeneratorConfig(
         IdentityConfig identity,
         Map<String, Occupation> occupations,
         SocialConfig social,
+        LifeEventsConfig lifeEvents,
         List<String> platformFeatures,
         JourneyConfig journey,
         ScenarioConfig scenarios,
@@ -68,7 +71,8 @@ public record GeneratorConfig(
     public GeneratorConfig withReferenceDate(LocalDate date) {
         Limits.requireReferenceDate("referenceDate", date);
         return new GeneratorConfig(date, personas, ageDecades, riskLevels, risk, epidemiology, measurements, narrative,
-                regions, demographics, identity, occupations, social, platformFeatures, journey, scenarios, engagement, timeline,
+                regions, demographics, identity, occupations, social, lifeEvents, platformFeatures, journey, scenarios,
+                engagement, timeline,
                 quality);
     }
 

@@ -25,7 +25,7 @@ final class JourneyConfigValidator {
     static void validate(GeneratorConfig config, ConfigParser.Locator at) {
         JourneyConfig journey = required(config.journey(), "journey", "transitions, personas, completion", at);
         List<String> states = validateStates(journey, at);
-        List<String> listed = listable(config);
+        RuleVocabulary listed = RuleVocabulary.of(config);
         validateFramework(journey, states, config.personas().keySet(), listed, at);
         JourneyFramework framework = JourneyFramework.of(journey);
         // absent (e.g. a file with its own vocabulary gave none) is reported per state, below
@@ -53,15 +53,6 @@ final class JourneyConfigValidator {
         validateScenarios(required(config.scenarios(), "scenarios",
                 "types, recent_life_event_days, lapsed_after_days, inactive_after_days", at), framework, states,
                 listed, at);
-    }
-
-    /** What {@code has} can name: a risk factor id, or a factor kind (any factor of it). */
-    static List<String> listable(GeneratorConfig config) {
-        List<String> ids = new ArrayList<>(RiskConfig.KINDS);
-        if (config.risk() != null && config.risk().factors() != null) {
-            config.risk().factors().forEach(f -> ids.add(f.id()));
-        }
-        return ids;
     }
 
     /**
@@ -144,7 +135,7 @@ final class JourneyConfigValidator {
      * state and for every status other than {@code completed}.
      */
     private static void validateFramework(JourneyConfig journey, List<String> states, Collection<String> personas,
-            List<String> listed,
+            RuleVocabulary listed,
             ConfigParser.Locator at) {
         List<JourneyConfig.Phase> phases = required(journey.phases(), "journey.phases",
                 "a list of phases, each { id, steps: [ { id, actions } ] }", at);
@@ -436,7 +427,7 @@ final class JourneyConfigValidator {
     }
 
     private static void validateScenarios(ScenarioConfig s, JourneyFramework framework, List<String> states,
-            List<String> listed, ConfigParser.Locator at) {
+            RuleVocabulary listed, ConfigParser.Locator at) {
         Map<String, ScenarioConfig.ScenarioType> types = required(s.types(), "scenarios.types",
                 "a mapping of scenario type to { weight, completion_bias, initial, eligible }", at);
         double total = 0;
@@ -475,16 +466,18 @@ final class JourneyConfigValidator {
                 "a whole number of sessions 0–1000", at), 0, 1000, "a whole number of sessions 0–1000", at);
     }
 
-    static final String ELIGIBILITY = "one of { is: <condition> }, { life_event: <type>, within_days },"
+    static final String ELIGIBILITY = "one of { is: <condition> }, { life_event: <type>, within_days, count },"
+            + " { persona: [...] },"
             + " { barrier: <social determinant> }, { has: <risk factor or kind> }, { measured: <risk factor> },"
             + " { account_age_days: { at_least, at_most } }, { number: { of, at_least, at_most } },"
             + " { field: { of, in: [...] } }, { occupation_group: <group> }, { earlier_action: [...] }, { all: [...] },"
             + " { any: [...] }, { not: {...} }";
 
     /** Exactly one form per rule; conditions from the closed set; lists not empty. */
-    static void eligibility(String prop, ScenarioConfig.Eligibility rule, List<String> listed,
+    static void eligibility(String prop, ScenarioConfig.Eligibility rule, RuleVocabulary listed,
             ConfigParser.Locator at) {
         int forms = (rule.is() != null ? 1 : 0) + (rule.lifeEvent() != null ? 1 : 0)
+                + (rule.persona() != null ? 1 : 0)
                 + (rule.barrier() != null ? 1 : 0) + (rule.has() != null ? 1 : 0) + (rule.measured() != null ? 1 : 0)
                 + (rule.accountAgeDays() != null ? 1 : 0)
                 + (rule.number() != null ? 1 : 0) + (rule.field() != null ? 1 : 0)
@@ -500,6 +493,22 @@ final class JourneyConfigValidator {
                         "{ life_event: <type>, within_days: <days> }");
             }
             days(prop + ".within_days", rule.withinDays(), 0, at);
+        }
+        if (rule.count() != null) {
+            if (rule.lifeEvent() == null) {
+                throw at.error(prop + ".count", "applies only to life_event", null,
+                        "{ life_event: <type>, count: { at_least, at_most } }");
+            }
+            ScenarioConfig.DaysBound b = rule.count();
+            if (b.atLeast() == null && b.atMost() == null) {
+                throw at.error(prop + ".count", "has no bound", null, "at_least and/or at_most: a number of events");
+            }
+            if (b.atLeast() != null) {
+                number(prop + ".count.at_least", b.atLeast(), 0, 1000, "a number of events 0–1000", at);
+            }
+            if (b.atMost() != null) {
+                number(prop + ".count.at_most", b.atMost(), 0, 1000, "a number of events 0–1000", at);
+            }
         }
         if (rule.is() != null) {
             oneOf(prop + ".is", rule.is(), ScenarioConfig.Eligibility.CONDITIONS, "condition", at);
@@ -520,9 +529,11 @@ final class JourneyConfigValidator {
             quantities.addAll(Traits.NAMES);
             String of = required(b.of(), prop + ".number.of", "a quantity (" + String.join(", ", quantities)
                     + ") or a measurement code", at);
-            if (!quantities.contains(of)) {
-                identifier(prop + ".number.of", of, "a quantity (" + String.join(", ", quantities)
-                        + ") or a measurement code", at);
+            if (!quantities.contains(of) && !listed.measurementCodes().contains(of)) {
+                List<String> allowed = new ArrayList<>(quantities);
+                allowed.addAll(listed.measurementCodes());
+                throw at.error(prop + ".number.of", "unknown quantity or measurement code '" + of + "'", of,
+                        String.join(", ", allowed));
             }
             if (b.atLeast() == null && b.atMost() == null) {
                 throw at.error(prop + ".number", "has no bound", null, "at_least and/or at_most: numbers");
@@ -536,8 +547,8 @@ final class JourneyConfigValidator {
                 throw at.error(prop + ".field.in", "is empty", null, "at least one value");
             }
         } else if (rule.occupationGroup() != null) {
-            identifier(prop + ".occupation_group", rule.occupationGroup(),
-                    "a group of narrative.occupation_groups such as shift_work", at);
+            oneOf(prop + ".occupation_group", rule.occupationGroup(), listed.occupationGroups(),
+                    "occupation group", at);
         } else if (rule.earlierAction() != null) {
             if (rule.earlierAction().isEmpty()) {
                 throw at.error(prop + ".earlier_action", "is empty", "[]", "at least one action id");
@@ -548,12 +559,23 @@ final class JourneyConfigValidator {
         } else if (rule.barrier() != null) {
             oneOf(prop + ".barrier", rule.barrier(), ScenarioConfig.Eligibility.BARRIERS, "social determinant", at);
         } else if (rule.has() != null) {
-            oneOf(prop + ".has", rule.has(), listed, "risk factor or kind", at);
+            oneOf(prop + ".has", rule.has(), listed.factors(), "risk factor or kind", at);
         } else if (rule.measured() != null) {
-            oneOf(prop + ".measured", rule.measured(), listed.stream().filter(id -> !RiskConfig.KINDS.contains(id))
+            oneOf(prop + ".measured", rule.measured(), listed.factors().stream().filter(id -> !RiskConfig.KINDS.contains(id))
                     .toList(), "risk factor", at);
         } else if (rule.lifeEvent() != null) {
-            identifier(prop + ".life_event", rule.lifeEvent(), "a life event type such as health_scare", at);
+            identifier(prop + ".life_event", rule.lifeEvent(), "a declared life event type", at);
+            if (!listed.lifeEvents().contains(rule.lifeEvent())) {
+                throw at.error(prop + ".life_event", "unknown life event type '" + rule.lifeEvent() + "'",
+                        rule.lifeEvent(), RuleVocabulary.allowed(listed.lifeEvents()));
+            }
+        } else if (rule.persona() != null) {
+            if (rule.persona().isEmpty()) {
+                throw at.error(prop + ".persona", "is empty", "[]", RuleVocabulary.allowed(listed.personas()));
+            }
+            for (int i = 0; i < rule.persona().size(); i++) {
+                oneOf(prop + ".persona." + i, rule.persona().get(i), listed.personas(), "persona", at);
+            }
         } else if (rule.not() != null) {
             eligibility(prop + ".not", rule.not(), listed, at);
         } else {

@@ -17,7 +17,7 @@ final class NarrativeValidator {
     }
 
     static void validate(GeneratorConfig config, ConfigParser.Locator at) {
-        List<String> listed = JourneyConfigValidator.listable(config);
+        RuleVocabulary listed = RuleVocabulary.of(config);
         NarrativeConfig n = required(config.narrative(), "narrative", "{ generic, family_history_concern }", at);
         NarrativePools generic = required(n.generic(), "narrative.generic",
                 "{ motivations, concerns, goals, quotes }", at);
@@ -137,14 +137,14 @@ final class NarrativeValidator {
         groupsIn(prop + ".not", rule.not(), allowed, at);
     }
 
-    static void pools(String base, NarrativePools pools, List<String> listed, ConfigParser.Locator at) {
+    static void pools(String base, NarrativePools pools, RuleVocabulary listed, ConfigParser.Locator at) {
         entries(base + ".motivations", pools.motivations(), listed, at);
         entries(base + ".concerns", pools.concerns(), listed, at);
         entries(base + ".goals", pools.goals(), listed, at);
         entries(base + ".quotes", pools.quotes(), listed, at);
     }
 
-    private static void entries(String prop, List<NarrativeEntry> entries, List<String> listed,
+    private static void entries(String prop, List<NarrativeEntry> entries, RuleVocabulary listed,
             ConfigParser.Locator at) {
         if (entries == null) {
             return;

@@ -94,11 +94,14 @@ public record ScenarioConfig(
 
     /**
      * When a customer is eligible for a scenario type: exactly one of a named condition ({@code is}), a life
-     * event of a type ({@code lifeEvent}), all of a list, any of a list, or the negation of one.
+     * event of a declared type ({@code lifeEvent}, with its recency and count), a persona, all of a list, any of a list, or the negation of one.
      *
      * @param is one of {@link #CONDITIONS}
      * @param lifeEvent the customer has a life event of this type (e.g. {@code health_scare})
      * @param withinDays with {@code lifeEvent}: that event lies at most this many days before the reference date
+     * @param count with {@code lifeEvent}: the number of the customer's events of that type (within {@code
+     *     withinDays}, when set) lies within these bounds; without it, at least one
+     * @param persona the customer's persona is one of these
      * @param barrier the social determinant of this name stands in the customer's way (one of {@link #BARRIERS})
      * @param has the profile lists this risk factor (a diagnosed condition, a family history, the lifestyle value),
      *     or any factor of this kind ({@link RiskConfig#KINDS}); an undiagnosed condition does not count, as the
@@ -116,7 +119,8 @@ public record ScenarioConfig(
      * @param any at least one of these holds
      * @param not this does not hold
      */
-    public record Eligibility(String is, String lifeEvent, Integer withinDays, String barrier, String has,
+    public record Eligibility(String is, String lifeEvent, Integer withinDays, DaysBound count, List<String> persona,
+            String barrier, String has,
             String measured, DaysBound accountAgeDays, NumberBound number, FieldValues field, String occupationGroup,
             List<String> earlierAction, List<Eligibility> all, List<Eligibility> any, Eligibility not) {
 
@@ -154,6 +158,7 @@ public record ScenarioConfig(
 
         public Eligibility {
             earlierAction = Immutable.list(earlierAction);
+            persona = Immutable.list(persona);
             all = Immutable.list(all);
             any = Immutable.list(any);
         }

@@ -76,6 +76,8 @@ final class ProfileGenerator {
     /** The social frame: marital status, children, household, education, occupation, income, insurance, SDOH. */
     private final SocialFrame socialFrame;
     private final MeasurementModel measurementModel;
+    /** The life events: the social frame's facts, birthdays and drawn events of the configured types. */
+    private final LifeEventModel lifeEvents;
 
     ProfileGenerator(GeneratorConfig config, long seed, Allocation allocation) {
         this.config = config;
@@ -95,6 +97,7 @@ final class ProfileGenerator {
         this.snapshots = new Snapshots(config);
         this.socialFrame = new SocialFrame(config, seed);
         this.measurementModel = new MeasurementModel(config);
+        this.lifeEvents = new LifeEventModel(config, seed);
     }
 
     CustomerProfile generate(long index) {
@@ -128,7 +131,7 @@ final class ProfileGenerator {
         int band = config.epidemiology().band(age);
         double bmi = measurementModel.bmi(draw, band, gender, Rng.of(seed, index, "bmi"));
         Lifestyle lifestyle = lifestyle(factors, traits, bmi, healthRng);
-        List<LifeEvent> events = lifeEvents(age, dob, traits, frame, Rng.of(seed, index, "life-events"));
+        List<LifeEvent> events = lifeEvents.events(index, slot.persona(), traits, gender, dob, frame);
         Demographics demographics = demographics(index, frame, gender, age, dob, Rng.of(seed, index, "demographics"));
         ZoneId zone = zones.getOrDefault(demographics.state(), ZoneOffset.UTC);
 
@@ -420,126 +423,9 @@ final class ProfileGenerator {
         return range.min() + rng.nextInt(steps) / 10.0;
     }
 
-    private static final String[] EVENT_TYPES = {"graduated", "new_job", "moved_city", "marriage", "first_child",
-        "promotion", "job_loss", "divorce", "bereavement", "health_scare", "caregiving_started", "bought_home",
-        "turned_30", "started_business"};
-
-    /** Index of {@code turned_30} in {@link #EVENT_TYPES}, an event bound to the age of 30. */
-    private static final int TURNED_30 = 12;
-
-    /**
-     * The life events: those the social frame implies (finishing school, a marriage and its end, the first child;
-     * {@link SocialFrame#events}), and a few drawn ones weighted toward the transitions around the 30-year
-     * threshold (a customer aged 27–35 has one more). The drawn ones never repeat a derived type. Coherent by
-     * construction: every drawn event lies between the 18th birthday and the day before the reference date (drawn
-     * inside that window, never clamped to it), {@code turned_30} only for customers who have turned 30, each event
-     * with the age at its date.
-     */
-    private List<LifeEvent> lifeEvents(int age, LocalDate dob, Traits t, SocialFrame.Frame frame, Rng rng) {
-        List<LifeEvent> events = new ArrayList<>(socialFrame.events(frame, dob));
-        int n = 1 + rng.nextInt(2) + (age >= 27 && age <= 35 ? 1 : 0);
-        List<String> used = new ArrayList<>(SocialFrame.derivedTypes(frame));
-        for (int k = 0; k < n; k++) {
-            LocalDate day = eventDay(dob, rng);
-            int eventAge = Period.between(dob, day).getYears();
-            double[] w = eventWeights(eventAge, t);
-            for (int i = 0; i < EVENT_TYPES.length; i++) {
-                String type = EVENT_TYPES[i];
-                if (used.contains(type) && !type.equals("new_job") && !type.equals("moved_city")) {
-                    w[i] = 0;
-                }
-            }
-            if (!birthday(dob, 30).isBefore(reference)) {
-                w[TURNED_30] = 0; // not yet 30 on the day before the reference date
-            }
-            int chosen = rng.weightedIndex(w);
-            String type = EVENT_TYPES[chosen];
-            LocalDate date = chosen == TURNED_30 ? birthday(dob, 30) : day;
-            used.add(type);
-            events.add(new LifeEvent(date, type, describe(type), impact(type), Period.between(dob, date).getYears()));
-        }
-        events.sort(Comparator.comparing(LifeEvent::date).thenComparing(LifeEvent::type));
-        return events;
-    }
-
     /** The day the customer turns {@code years}: for a 29 February birth in a common year, 1 March. */
     static LocalDate birthday(LocalDate dob, int years) {
         return PlatformModel.birthday(dob, years);
-    }
-
-    /**
-     * The day of one life event in adult life, from the 18th birthday to the day before the reference date: with
-     * probability 0.7 normal around age 30½ (sd 3.5 years), else uniform over adult life. A normal draw outside
-     * adult life is replaced by a uniform one (never clamped: a clamp would pile events onto its bound, the
-     * weeks before the reference date).
-     */
-    private LocalDate eventDay(LocalDate dob, Rng rng) {
-        LocalDate adult = birthday(dob, 18);
-        long days = ChronoUnit.DAYS.between(adult, reference);
-        if (days <= 0) {
-            // the 18th birthday is the reference date itself: the day before (ages are at least 18 here)
-            return reference.minusDays(1);
-        }
-        if (rng.chance(0.7)) {
-            long mean = ChronoUnit.DAYS.between(adult, birthday(dob, 30).plusDays(182));
-            long offset = Math.round(rng.gaussian(mean, 3.5 * 365.25));
-            if (offset >= 0 && offset < days) {
-                return adult.plusDays(offset);
-            }
-        }
-        return adult.plusDays(rng.nextInt((int) Math.min(Integer.MAX_VALUE, days)));
-    }
-
-    private static double[] eventWeights(int eventAge, Traits t) {
-        double young = eventAge <= 26 ? 1.0 : 0.1;
-        double threshold = eventAge >= 27 && eventAge <= 35 ? 1.0 : 0.4;
-        double older = eventAge >= 35 ? 1.0 : 0.2;
-        double b = t.socialBarriers();
-        return new double[] {
-            2.0 * young, // graduated
-            1.5, // new_job
-            1.0, // moved_city
-            1.5 * threshold, // marriage
-            1.4 * threshold, // first_child
-            0.8 * threshold + 0.3 * t.organization(), // promotion
-            0.3 + 0.9 * b, // job_loss
-            0.6 * older, // divorce
-            0.3 + 0.6 * older, // bereavement
-            0.3 + 0.5 * t.healthAnxiety(), // health_scare
-            0.2 + 0.8 * older, // caregiving_started
-            0.9 * threshold * (1.0 - b), // bought_home
-            eventAge == 30 || (eventAge >= 29 && eventAge <= 31) ? 1.2 : 0.0, // turned_30
-            0.3 * (1.0 - b), // started_business
-        };
-    }
-
-    static String describe(String type) {
-        return switch (type) {
-            case "graduated" -> "Finished their education and started adult life on their own";
-            case "new_job" -> "Started a new job with a new schedule and benefits";
-            case "moved_city" -> "Moved to a new city and had to find new care providers";
-            case "marriage" -> "Got married";
-            case "first_child" -> "Became a parent for the first time";
-            case "promotion" -> "Was promoted, with more responsibility and longer hours";
-            case "job_loss" -> "Lost a job and the health insurance that came with it";
-            case "divorce" -> "Went through a divorce";
-            case "separation" -> "Separated from their spouse";
-            case "bereavement" -> "Lost a close family member";
-            case "health_scare" -> "Had a health scare that turned out to be minor";
-            case "caregiving_started" -> "Started caring for an ageing parent";
-            case "bought_home" -> "Bought a first home";
-            case "turned_30" -> "Turned 30 and began thinking about long-term health";
-            case "started_business" -> "Started a small business";
-            default -> type;
-        };
-    }
-
-    static String impact(String type) {
-        return switch (type) {
-            case "job_loss", "divorce", "separation", "bereavement", "health_scare" -> "negative";
-            case "moved_city", "caregiving_started", "started_business", "promotion", "turned_30" -> "mixed";
-            default -> "positive";
-        };
     }
 
     /** Name, contact and place (the identity tables), and the social frame's occupation, education, household and income. */

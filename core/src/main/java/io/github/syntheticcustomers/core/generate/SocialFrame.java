@@ -221,55 +221,6 @@ final class SocialFrame {
     }
 
     /**
-     * The life events the frame implies, each dated: finishing school, the marriage, its end (a divorce, a
-     * separation or the spouse's death, a bereavement) and the first child.
-     */
-    List<LifeEvent> events(Frame f, LocalDate dob) {
-        List<LifeEvent> out = new ArrayList<>();
-        out.add(event(dob, f.graduated(), "graduated", graduatedText(f.education())));
-        if (f.married() != null) {
-            out.add(event(dob, f.married(), "marriage", ProfileGenerator.describe("marriage")));
-        }
-        if (f.ended() != null) {
-            switch (f.maritalStatus()) {
-                case DIVORCED -> out.add(event(dob, f.ended(), "divorce", ProfileGenerator.describe("divorce")));
-                case SEPARATED -> out.add(event(dob, f.ended(), "separation",
-                        ProfileGenerator.describe("separation")));
-                default -> out.add(event(dob, f.ended(), "bereavement", "Lost their spouse"));
-            }
-        }
-        if (!f.births().isEmpty()) {
-            out.add(event(dob, f.births().get(0), "first_child", ProfileGenerator.describe("first_child")));
-        }
-        return out;
-    }
-
-    /** The types of the events {@link #events} derives: the drawn timeline leaves them out. */
-    static Set<String> derivedTypes(Frame f) {
-        Set<String> out = new LinkedHashSet<>(List.of("graduated", "marriage", "divorce", "separation",
-                "first_child"));
-        if (f.maritalStatus().equals(WIDOWED)) {
-            out.add("bereavement");
-        }
-        return out;
-    }
-
-    private static LifeEvent event(LocalDate dob, LocalDate date, String type, String description) {
-        return new LifeEvent(date, type, description, ProfileGenerator.impact(type),
-                Period.between(dob, date).getYears());
-    }
-
-    private static String graduatedText(String education) {
-        return switch (education) {
-            case "high_school" -> "Finished high school and started adult life on their own";
-            case "some_college" -> "Finished a college program";
-            case "bachelors" -> "Graduated with a bachelor's degree";
-            case "masters" -> "Finished a master's degree";
-            default -> "Finished a doctoral or professional degree";
-        };
-    }
-
-    /**
      * The level the occupation is chosen with: the drawn one when an open occupation admits it, else the closest
      * level an open occupation admits and the customer is old enough to have finished (the lower on a tie).
      */

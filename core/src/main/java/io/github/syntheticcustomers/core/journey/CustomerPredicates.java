@@ -20,7 +20,8 @@ import java.util.Map;
 
 /**
  * Evaluates the configuration's rules about one customer ({@link ScenarioConfig.Eligibility}: the conditions of
- * {@link ScenarioConfig.Eligibility#CONDITIONS}, a life event, a social-determinant barrier, combined with
+ * {@link ScenarioConfig.Eligibility#CONDITIONS}, a life event (its recency and count), a persona, a number (age,
+ * traits, the latest value of a measurement code), a field (gender), a social-determinant barrier, combined with
  * {@code all} / {@code any} / {@code not}). Scenario types use them for eligibility and journey actions for
  * their requirements, so "new to the platform" or "has a transport barrier" means one thing everywhere.
  * Immutable and thread-safe.
@@ -291,8 +292,13 @@ public final class CustomerPredicates {
             };
         }
         if (rule.lifeEvent() != null) {
-            return c.lifeEvents().stream().anyMatch(ev -> ev.type().equals(rule.lifeEvent())
-                    && (rule.withinDays() == null || !ev.date().isBefore(f.reference().minusDays(rule.withinDays()))));
+            long n = c.lifeEvents().stream().filter(ev -> ev.type().equals(rule.lifeEvent())
+                    && (rule.withinDays() == null || !ev.date().isBefore(f.reference().minusDays(rule.withinDays()))))
+                    .count();
+            return rule.count() == null ? n > 0 : rule.count().contains(n);
+        }
+        if (rule.persona() != null) {
+            return rule.persona().contains(c.personaType());
         }
         if (rule.accountAgeDays() != null) {
             return rule.accountAgeDays().contains(ChronoUnit.DAYS.between(c.engagement().accountCreated(),

@@ -1,6 +1,7 @@
 package io.github.syntheticcustomers.core.quality;
 
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
+import io.github.syntheticcustomers.core.config.LifeEventsConfig;
 import io.github.syntheticcustomers.core.config.MeasurementsConfig;
 import io.github.syntheticcustomers.core.config.NarrativeConfig;
 import io.github.syntheticcustomers.core.config.NarrativeEntry;
@@ -105,16 +106,22 @@ public enum CoherenceRule {
     },
 
     /**
-     * Events bound to an age happen at that age: an event type ending in {@code _<n>} (such as
-     * {@code turned_30}) at age {@code n}.
+     * Life events keep their type's ages ({@code life_events}): a type bound to a birthday ({@code at_age}, such as
+     * {@code turned_30}) at that age, a drawn type within its age window ({@code min_age}–{@code max_age}).
      */
-    AGE_BOUND_EVENTS("an event named after an age (turned_30) happens at that age") {
+    AGE_BOUND_EVENTS("a life event happens at its type's at_age and within its type's age window") {
         @Override
         void check(CustomerProfile c, GeneratorConfig config, Consumer<String> violation) {
             for (LifeEvent e : c.lifeEvents()) {
-                int bound = boundAge(e.type());
+                int bound = boundAge(e.type(), config);
                 if (bound >= 0 && e.ageAtEvent() != bound) {
                     violation.accept(c.id() + ": " + e.type() + " at age " + e.ageAtEvent());
+                }
+                LifeEventsConfig.Type t = config.lifeEvents() == null ? null : config.lifeEvents().type(e.type());
+                if (t != null && t.derived() == null
+                        && (e.ageAtEvent() < t.youngest() || e.ageAtEvent() > t.oldest())) {
+                    violation.accept(c.id() + ": " + e.type() + " at age " + e.ageAtEvent() + ", outside its ages "
+                            + t.youngest() + "–" + t.oldest());
                 }
             }
         }
@@ -129,36 +136,43 @@ public enum CoherenceRule {
     MARITAL_HISTORY("divorces and separations follow marriages, and the marital status follows the last of them") {
         @Override
         void check(CustomerProfile c, GeneratorConfig config, Consumer<String> violation) {
+            String marriage = recorded(config, "marriage");
+            if (marriage == null) {
+                return; // the configuration records no marriage: no marital history to check
+            }
+            String divorce = recorded(config, "divorce");
+            String separation = recorded(config, "separation");
+            String widowhood = recorded(config, "widowhood");
             int marriages = 0;
             String last = null;
             LocalDate married = null;
             boolean bereavedSince = false;
             for (LifeEvent e : c.lifeEvents()) {
-                if (e.type().equals(MARRIAGE)) {
+                if (e.type().equals(marriage)) {
                     marriages++;
-                    last = MARRIAGE;
+                    last = marriage;
                     married = e.date();
                     bereavedSince = false;
-                } else if (e.type().equals(DIVORCE) || e.type().equals(SEPARATION)) {
+                } else if (e.type().equals(divorce) || e.type().equals(separation)) {
                     if (marriages == 0) {
                         violation.accept(c.id() + ": " + e.type() + " on " + e.date() + " without an earlier marriage");
                     }
                     last = e.type();
-                } else if (e.type().equals(BEREAVEMENT) && married != null && e.date().isAfter(married)) {
+                } else if (e.type().equals(widowhood) && married != null && e.date().isAfter(married)) {
                     bereavedSince = true;
                 }
             }
             String status = c.demographics().maritalStatus();
             String expected = switch (status) {
-                case "married", "widowed" -> MARRIAGE;
-                case "divorced" -> DIVORCE;
-                case "separated" -> SEPARATION;
+                case "married", "widowed" -> marriage;
+                case "divorced" -> divorce == null ? marriage : divorce;
+                case "separated" -> separation == null ? marriage : separation;
                 default -> null;
             };
             if (!java.util.Objects.equals(expected, last)) {
                 violation.accept(c.id() + ": marital status " + status + " but the last marital event is "
                         + (last == null ? "none" : last));
-            } else if (status.equals("widowed") && !bereavedSince) {
+            } else if (status.equals("widowed") && widowhood != null && !bereavedSince) {
                 violation.accept(c.id() + ": widowed without a bereavement after the marriage");
             }
         }
@@ -178,7 +192,8 @@ public enum CoherenceRule {
     },
 
     /**
-     * Finishing school happens at an age the education fits: a {@code graduated} event at the youngest age the
+     * Finishing school happens at an age the education fits: a graduation event (the type derived from
+     * {@code graduation}, {@code graduated} in the seed) at the youngest age the
      * configuration gives the customer's education level ({@code social.graduation}) or later, at most one.
      */
     GRADUATION_AGE_FITS_EDUCATION("graduation happens once, no younger than the education level is finished at") {
@@ -187,7 +202,7 @@ public enum CoherenceRule {
             var grad = config.social() == null ? null : config.social().graduation().get(c.demographics().education());
             int count = 0;
             for (LifeEvent e : c.lifeEvents()) {
-                if (e.type().equals(GRADUATED)) {
+                if (e.type().equals(recorded(config, "graduation"))) {
                     count++;
                     if (grad != null && e.ageAtEvent() < grad.min()) {
                         violation.accept(c.id() + ": " + c.demographics().education() + " finished at "
@@ -535,12 +550,11 @@ public enum CoherenceRule {
     /** Values have at most two decimals: half a hundredth of slack on comparisons. */
     static final double SLACK = 0.005;
 
-    /** The life event types the marital rule reads (the generator's event vocabulary). */
-    static final String MARRIAGE = "marriage";
-    static final String DIVORCE = "divorce";
-    static final String SEPARATION = "separation";
-    static final String BEREAVEMENT = "bereavement";
-    static final String GRADUATED = "graduated";
+    /** The life-event type that records social-frame fact {@code fact} ({@code derived.from}), or null. */
+    static String recorded(GeneratorConfig config, String fact) {
+        LifeEventsConfig.Type t = config.lifeEvents() == null ? null : config.lifeEvents().derivedFrom(fact);
+        return t == null ? null : t.id();
+    }
 
     private final String description;
 
@@ -591,18 +605,9 @@ public enum CoherenceRule {
         }
     }
 
-    /** The age in an event type ending in {@code _<digits>}, or -1. */
-    static int boundAge(String type) {
-        int underscore = type.lastIndexOf('_');
-        if (underscore < 0 || underscore == type.length() - 1) {
-            return -1;
-        }
-        String digits = type.substring(underscore + 1);
-        for (int i = 0; i < digits.length(); i++) {
-            if (digits.charAt(i) < '0' || digits.charAt(i) > '9') {
-                return -1;
-            }
-        }
-        return digits.length() > 3 ? -1 : Integer.parseInt(digits);
+    /** The age life-event type {@code type} is bound to ({@code life_events.types[].at_age}), or -1. */
+    static int boundAge(String type, GeneratorConfig config) {
+        LifeEventsConfig.Type t = config.lifeEvents() == null ? null : config.lifeEvents().type(type);
+        return t == null || t.atAge() == null ? -1 : t.atAge();
     }
 }

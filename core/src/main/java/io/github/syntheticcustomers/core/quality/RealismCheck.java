@@ -2,6 +2,7 @@ package io.github.syntheticcustomers.core.quality;
 
 import io.github.syntheticcustomers.core.config.EpidemiologyConfig;
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
+import io.github.syntheticcustomers.core.config.LifeEventsConfig;
 import io.github.syntheticcustomers.core.config.MeasurementsConfig;
 import io.github.syntheticcustomers.core.config.SocialConfig;
 import io.github.syntheticcustomers.core.generate.FirstNameFrequencies;
@@ -18,7 +19,7 @@ import java.util.Set;
  * cites (docs/data-sources.md), over customers of sex female or male (the tables are by sex):
  * <ul>
  * <li>marital status by age band and sex ({@code social.marital_status}; partnered counts as never married);</li>
- * <li>ever had a child by age band and sex ({@code social.children.ever_had}: a {@code first_child} life event);</li>
+ * <li>ever had a child by age band and sex ({@code social.children.ever_had}: a life event of the type derived from {@code first_birth});</li>
  * <li>educational attainment ({@code social.education}, each level's share against the table's rows of the
  *     customers' own age bands and sexes);</li>
  * <li>first names: the share carrying one of the 100 most common names of their birth decade and sex against the
@@ -40,7 +41,6 @@ final class RealismCheck implements QualityCheck {
     /** How many of a cohort's most common first names count as common. */
     static final int COMMON_NAMES = 100;
     /** The life event that says a customer has had a child. */
-    private static final String FIRST_CHILD = "first_child";
     private static final List<String> SEXES = List.of(EpidemiologyConfig.GENDER_FEMALE,
             EpidemiologyConfig.GENDER_MALE);
 
@@ -95,6 +95,8 @@ final class RealismCheck implements QualityCheck {
         private final long[][] maritalCustomers;
         private final long[][][] marital;
         private final long[][] childCustomers;
+        /** The life-event type that records the first birth ({@code derived: { from: first_birth }}), or null. */
+        private final String firstChild;
         private final long[][] children;
         private final double[] educationExpected;
         private final long[] education;
@@ -113,6 +115,8 @@ final class RealismCheck implements QualityCheck {
             this.config = config;
             this.social = config.social();
             this.names = FirstNameFrequencies.of(config);
+            LifeEventsConfig.Type first = config.lifeEvents().derivedFrom("first_birth");
+            this.firstChild = first == null ? null : first.id();
             SocialConfig.AgeDistribution m = social.maritalStatus();
             maritalCustomers = new long[2][m.ageBands().size()];
             marital = new long[2][m.ageBands().size()][m.values().size()];
@@ -181,9 +185,10 @@ final class RealismCheck implements QualityCheck {
             }
             SocialConfig.AgeShares ever = social.children().everHad();
             int childBand = SocialConfig.band(ever.ageBands(), age);
-            childCustomers[sex][childBand]++;
+            // without a type that records the first birth the share is not observable: no customers tallied
+            childCustomers[sex][childBand] += firstChild == null ? 0 : 1;
             for (LifeEvent e : c.lifeEvents()) {
-                if (FIRST_CHILD.equals(e.type())) {
+                if (e.type().equals(firstChild)) {
                     children[sex][childBand]++;
                     break;
                 }

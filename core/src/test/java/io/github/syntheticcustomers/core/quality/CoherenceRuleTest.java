@@ -407,12 +407,11 @@ class CoherenceRuleTest {
     }
 
     @Test
-    void boundAgeReadsATrailingNumber() {
-        assertEquals(30, CoherenceRule.boundAge("turned_30"));
-        assertEquals(65, CoherenceRule.boundAge("retired_at_65"));
-        assertEquals(-1, CoherenceRule.boundAge("marriage"));
-        assertEquals(-1, CoherenceRule.boundAge("covid_2020x"));
-        assertEquals(-1, CoherenceRule.boundAge("since_2020"), "more than three digits is not an age");
+    void boundAgeIsTheTypesAtAge() {
+        GeneratorConfig config = ConfigLoader.defaults();
+        assertEquals(30, CoherenceRule.boundAge("turned_30", config));
+        assertEquals(-1, CoherenceRule.boundAge("marriage", config));
+        assertEquals(-1, CoherenceRule.boundAge("retired_at_65", config), "undeclared: no bound");
     }
 
     private static CustomerProfile withConditions(CustomerProfile c, List<Condition> conditions) {
