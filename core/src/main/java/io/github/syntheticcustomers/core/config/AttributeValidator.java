@@ -101,7 +101,7 @@ final class AttributeValidator {
                         }
                     });
                 }
-                if (!"uniform".equals(distribution) && distribution != null) {
+                if ("normal".equals(distribution) || "lognormal".equals(distribution)) {
                     at.check(() -> {
                         require(base + ".mean", mean, "a number", at);
                         if ("lognormal".equals(distribution) && !(mean > 0)) {
@@ -204,6 +204,6 @@ final class AttributeValidator {
     }
 
     private static String fmt(Double d) {
-        return d == null ? null : io.github.syntheticcustomers.core.internal.Decimals.format(d);
+        return d == null ? null : java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
     }
 }
