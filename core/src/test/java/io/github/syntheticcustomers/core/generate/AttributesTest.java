@@ -155,6 +155,29 @@ class AttributesTest {
         return sxy / Math.sqrt(sxx * syy);
     }
 
+    @ParameterizedTest
+    @ValueSource(longs = {42, 7, 1234})
+    void eligibilityOnAnAttributeSelectsTheRightCustomers(long seed) {
+        io.github.syntheticcustomers.core.journey.CustomerPredicates predicates =
+                io.github.syntheticcustomers.core.journey.CustomerPredicates.of(CONFIG);
+        var heavy = rule(new io.github.syntheticcustomers.core.config.ScenarioConfig.NumberBound("cigarettes_per_day",
+                20.0, null));
+        var vaper = rule(new io.github.syntheticcustomers.core.config.ScenarioConfig.NumberBound("uses_vape", 1.0, null));
+        int selected = 0;
+        for (CustomerProfile c : customers(seed, 500)) {
+            assertEquals((Long) c.attribute("cigarettes_per_day") >= 20, predicates.holds(heavy, c), c.id());
+            assertEquals(c.attribute("uses_vape"), predicates.holds(vaper, c), c.id());
+            selected += predicates.holds(heavy, c) ? 1 : 0;
+        }
+        assertTrue(selected > 25 && selected < 250, "heavy smokers " + selected);
+    }
+
+    private static io.github.syntheticcustomers.core.config.ScenarioConfig.Eligibility rule(
+            io.github.syntheticcustomers.core.config.ScenarioConfig.NumberBound number) {
+        return new io.github.syntheticcustomers.core.config.ScenarioConfig.Eligibility(null, null, null, null, null,
+                null, null, number, null, null, null, null, null, null);
+    }
+
     @Test
     void eachAttributeHasItsOwnStream() {
         GeneratorConfig fewer = ConfigLoader.load("fewer.yaml", """
