@@ -16,6 +16,9 @@ export interface Customer {
   engagement: Engagement;
   narrative: Narrative;
   sdoh: SocialDeterminants;
+  attributes: {
+    [k: string]: string | number | boolean | undefined;
+  };
 }
 /**
  * This interface was referenced by `Customer`'s JSON-Schema

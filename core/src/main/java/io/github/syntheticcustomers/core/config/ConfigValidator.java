@@ -76,6 +76,9 @@ final class ConfigValidator {
         if (timeline && personas) {
             at.check(() -> validateAccountAge(config, at));
         }
+        if (personas) {
+            at.check(() -> AttributeValidator.validate(config, at));
+        }
         at.check(() -> {
             requirePresent("quality", config.quality(), "the thresholds of the quality checks", at);
             validateQuality(config.quality(), at);

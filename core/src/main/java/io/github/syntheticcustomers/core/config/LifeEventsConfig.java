@@ -27,8 +27,7 @@ public record LifeEventsConfig(List<Type> types) {
             "widowhood", "first_birth", "second_birth");
 
     /** The genders a {@code sex} window can name. */
-    public static final List<String> GENDERS = List.of(EpidemiologyConfig.GENDER_FEMALE,
-            EpidemiologyConfig.GENDER_MALE, "non_binary");
+    public static final List<String> GENDERS = DemographicsConfig.GENDERS;
 
     public LifeEventsConfig {
         types = Immutable.list(types);

@@ -50,8 +50,9 @@ public final class CustomerPart implements DatasetPart<CustomerProfile> {
 
     public CustomerPart(DatasetGenerator generator) {
         this.generator = generator;
-        this.csv = columns(generator.config().measurements(),
-                List.copyOf(generator.config().timeline().screening().programmes().keySet()));
+        this.csv = withAttributes(columns(generator.config().measurements(),
+                List.copyOf(generator.config().timeline().screening().programmes().keySet())),
+                generator.config().attributes());
     }
 
     /**
@@ -85,6 +86,26 @@ public final class CustomerPart implements DatasetPart<CustomerProfile> {
                 ProgrammeScreening p = c.healthProfile().screeningHistory().programme(id);
                 return p == null ? null : p.lastScreening();
             });
+        }
+        return b.build();
+    }
+
+    /**
+     * {@code columns}, then one column {@code attribute_<id>} per configured attribute, in configuration order: the
+     * value as the JSON writes it (an ISO date for a date, {@code true}/{@code false} for a boolean).
+     */
+    private static CsvColumns<CustomerProfile> withAttributes(CsvColumns<CustomerProfile> columns,
+            List<io.github.syntheticcustomers.core.config.AttributeConfig> attributes) {
+        if (attributes.isEmpty()) {
+            return columns;
+        }
+        CsvColumns.Builder<CustomerProfile> b = CsvColumns.<CustomerProfile>builder();
+        for (int i = 0; i < columns.names().size(); i++) {
+            b.add(columns.names().get(i), columns.values().get(i));
+        }
+        for (io.github.syntheticcustomers.core.config.AttributeConfig a : attributes) {
+            String id = a.id();
+            b.add("attribute_" + id, c -> c.attribute(id));
         }
         return b.build();
     }

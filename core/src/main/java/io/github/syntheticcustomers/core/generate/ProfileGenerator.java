@@ -78,6 +78,10 @@ final class ProfileGenerator {
     private final MeasurementModel measurementModel;
     /** The life events: the social frame's facts, birthdays and drawn events of the configured types. */
     private final LifeEventModel lifeEvents;
+    /** The product's own attributes ({@code attributes[]}). */
+    private final AttributeModel attributeModel;
+    /** The standard deviation of a customer's trait around the persona's value. */
+    static final double TRAIT_SD = 0.08;
 
     ProfileGenerator(GeneratorConfig config, long seed, Allocation allocation) {
         this.config = config;
@@ -98,6 +102,7 @@ final class ProfileGenerator {
         this.socialFrame = new SocialFrame(config, seed);
         this.measurementModel = new MeasurementModel(config);
         this.lifeEvents = new LifeEventModel(config, seed);
+        this.attributeModel = new AttributeModel(config, seed, TRAIT_SD);
     }
 
     CustomerProfile generate(long index) {
@@ -146,12 +151,13 @@ final class ProfileGenerator {
                 measured);
         PlatformCourse platform = platformModel.course(index, traits, zone, dob);
         Engagement engagement = snapshots.engagement(platform, zone);
+        Map<String, Object> attributes = attributeModel.draw(index, slot.persona(), persona, traits, gender, age);
         // the narrative tells the customer's own facts: drawn from a draft of the finished profile
         CustomerProfile draft = new CustomerProfile(customerId(index), slot.persona(), slot.riskLevel(), riskScore,
-                traits, demographics, health, events, engagement, null, sdoh);
+                traits, demographics, health, events, engagement, null, sdoh, attributes);
         Narrative narrative = narratives.write(persona, draft, Rng.of(seed, index, "narrative"));
         CustomerProfile profile = new CustomerProfile(draft.id(), draft.personaType(), draft.riskLevel(), riskScore,
-                traits, demographics, health, events, engagement, narrative, sdoh);
+                traits, demographics, health, events, engagement, narrative, sdoh, attributes);
         return new Person(profile, zone, visits, diagnoses, platform);
     }
 
@@ -193,7 +199,7 @@ final class ProfileGenerator {
     }
 
     private static double vary(double base, Rng rng) {
-        return Decimals.unit2(rng.gaussian(base, 0.08));
+        return Decimals.unit2(rng.gaussian(base, TRAIT_SD));
     }
 
     private static int age(PersonaConfig persona, int decadeStart, Rng rng) {

@@ -237,9 +237,26 @@ public final class CustomerPredicates {
                 if (Traits.NAMES.contains(of)) {
                     return c.traits() == null ? null : c.traits().value(of);
                 }
+                if (c.attributes().containsKey(of)) {
+                    return attributeNumber(c.attribute(of));
+                }
                 Observation o = c.healthProfile().measurement(of);
                 return o == null ? null : o.value();
         }
+    }
+
+    /**
+     * A number or boolean attribute as a number for a {@code number} rule ({@code { number: { of: <attribute id>,
+     * at_least, at_most } }}): a number as it is, a boolean as 1 (true) or 0; null for other types.
+     */
+    static Double attributeNumber(Object value) {
+        if (value instanceof Number n) {
+            return n.doubleValue();
+        }
+        if (value instanceof Boolean b) {
+            return b ? 1.0 : 0.0;
+        }
+        return null;
     }
 
     /** The value of the categorical field {@code of} ({@link ScenarioConfig.Eligibility#FIELDS}). */

@@ -1,7 +1,12 @@
 package io.github.syntheticcustomers.core.model;
 
 import io.github.syntheticcustomers.core.config.Traits;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * One synthetic customer: identity, persona and risk, the individual traits that drive behaviour, and
@@ -12,6 +17,9 @@ import java.util.List;
  * @param riskLevel risk level id; the levels' exact shares go to the highest risk scores
  * @param riskScore 0–100, computed from the risk factors in the profile (see {@code RiskModel})
  * @param traits the persona's traits with individual variation, 0–1
+ * @param attributes the product's own attributes ({@code attributes[]} of the configuration, docs/attributes.md), in
+ *     configuration order: id to a String (an enumeration's value), a Long (a whole number), a Double (a number with
+ *     decimals), a Boolean or a LocalDate (written as an ISO date); empty when the product declares none
  */
 public record CustomerProfile(
         String id,
@@ -24,9 +32,50 @@ public record CustomerProfile(
         List<LifeEvent> lifeEvents,
         Engagement engagement,
         Narrative narrative,
-        SocialDeterminants sdoh) {
+        SocialDeterminants sdoh,
+        Map<String, Object> attributes) {
+
+    /** An ISO date: how a date attribute reads back (an enumeration's values are ids, which start with a letter). */
+    private static final Pattern ISO_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
     public CustomerProfile {
         lifeEvents = List.copyOf(lifeEvents);
+        attributes = typed(attributes);
+    }
+
+    /** A profile without attributes of its own (a product that declares none). */
+    public CustomerProfile(String id, String personaType, String riskLevel, int riskScore, Traits traits,
+            Demographics demographics, HealthProfile healthProfile, List<LifeEvent> lifeEvents, Engagement engagement,
+            Narrative narrative, SocialDeterminants sdoh) {
+        this(id, personaType, riskLevel, riskScore, traits, demographics, healthProfile, lifeEvents, engagement,
+                narrative, sdoh, Map.of());
+    }
+
+    /**
+     * The attributes as the model types them, whether generated or read back from JSON: whole numbers as Long, other
+     * numbers as Double, ISO date strings as LocalDate; unmodifiable, in the given order.
+     */
+    private static Map<String, Object> typed(Map<String, Object> attributes) {
+        if (attributes == null || attributes.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        attributes.forEach((k, v) -> {
+            Object value = v;
+            if (v instanceof Integer || v instanceof Short || v instanceof java.math.BigInteger) {
+                value = ((Number) v).longValue();
+            } else if (v instanceof Float || v instanceof java.math.BigDecimal) {
+                value = ((Number) v).doubleValue();
+            } else if (v instanceof String text && ISO_DATE.matcher(text).matches()) {
+                value = LocalDate.parse(text);
+            }
+            out.put(k, value);
+        });
+        return Collections.unmodifiableMap(out);
+    }
+
+    /** The attribute {@code id}'s value, or null when the customer has none. */
+    public Object attribute(String id) {
+        return attributes.get(id);
     }
 }
