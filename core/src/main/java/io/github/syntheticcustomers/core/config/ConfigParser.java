@@ -75,6 +75,16 @@ final class ConfigParser {
 
     /** The defaults with {@code content} (null: nothing) merged over them, validated. */
     static GeneratorConfig merged(String sourceName, String content) {
+        return mergedWithWarnings(sourceName, content).config();
+    }
+
+    /** The defaults with {@code file} merged over them, with the configuration's warnings. */
+    static LoadedConfiguration loadWithWarnings(Path file) {
+        return mergedWithWarnings(file.toString(), readText(file));
+    }
+
+    /** As {@link #merged}, with the warnings of the merged configuration ({@link ConfigWarnings}). */
+    static LoadedConfiguration mergedWithWarnings(String sourceName, String content) {
         ObjectMapper yaml = YAML;
         ParsedFile defaults = DEFAULTS;
         JsonNode merged = defaults.tree.deepCopy();
@@ -115,9 +125,12 @@ final class ConfigParser {
             invisible.addAll(user.invisibleCharacters);
         }
         GeneratorConfig config = null;
+        List<ConfigWarning> warnings = List.of();
         try {
             config = bind(yaml, merged, defaults, user);
-            ConfigValidator.validate(config, new Locator(defaults, user));
+            Locator locator = new Locator(defaults, user);
+            ConfigValidator.validate(config, locator);
+            warnings = ConfigWarnings.of(config, locator);
         } catch (ConfigException e) {
             if (invisible.isEmpty()) {
                 throw e;
@@ -128,7 +141,7 @@ final class ConfigParser {
         if (!invisible.isEmpty()) {
             throw ConfigException.combined(invisible);
         }
-        return config;
+        return new LoadedConfiguration(config, warnings);
     }
 
     private static String readDefaults() {
