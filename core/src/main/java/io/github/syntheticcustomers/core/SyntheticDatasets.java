@@ -127,6 +127,10 @@ public final class SyntheticDatasets {
     public static GenerationResult update(GenerationRequest request, DirectoryOptions options, boolean force,
             Progress progress) {
         FormatParts.requireProviders(request.formats());
+        if (request.configSource() != null) {
+            // what the configuration declares but can never happen, told once per run (docs/configuration-merging.md)
+            request.configSource().warnings().forEach(w -> options.log().accept("warning: " + w));
+        }
         try (DatasetDirectory directory = DatasetDirectory.forWriting(request.outputDirectory(), options)) {
             DatasetStatus status = directory.status(fingerprint(request, configDigest(request.config())));
             if (status.upToDate() && !force) {

@@ -1,6 +1,7 @@
 package io.github.syntheticcustomers.core.config;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Loads the effective configuration: the built-in defaults ({@code defaults.yaml} in this package)
@@ -44,6 +45,20 @@ public final class ConfigLoader {
      */
     public static GeneratorConfig load(String sourceName, String content) {
         return content == null ? defaults() : ConfigParser.merged(sourceName, content);
+    }
+
+    /**
+     * As {@link #load(Path)}, with the load-time warnings ({@link ConfigWarning}): what the configuration declares but
+     * can never happen. The built-in defaults have none.
+     */
+    public static LoadedConfiguration loadWithWarnings(Path file) {
+        return file == null ? new LoadedConfiguration(defaults(), List.of()) : ConfigParser.loadWithWarnings(file);
+    }
+
+    /** As {@link #load(String, String)}, with the load-time warnings ({@link ConfigWarning}). */
+    public static LoadedConfiguration loadWithWarnings(String sourceName, String content) {
+        return content == null ? new LoadedConfiguration(defaults(), List.of())
+                : ConfigParser.mergedWithWarnings(sourceName, content);
     }
 
     /** The built-in defaults parsed from {@code defaults.yaml}, as a user file is (for the build-time check). */

@@ -24,7 +24,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -76,6 +75,16 @@ final class ConfigParser {
 
     /** The defaults with {@code content} (null: nothing) merged over them, validated. */
     static GeneratorConfig merged(String sourceName, String content) {
+        return mergedWithWarnings(sourceName, content).config();
+    }
+
+    /** The defaults with {@code file} merged over them, with the configuration's warnings. */
+    static LoadedConfiguration loadWithWarnings(Path file) {
+        return mergedWithWarnings(file.toString(), readText(file));
+    }
+
+    /** As {@link #merged}, with the warnings of the merged configuration ({@link ConfigWarnings}). */
+    static LoadedConfiguration mergedWithWarnings(String sourceName, String content) {
         ObjectMapper yaml = YAML;
         ParsedFile defaults = DEFAULTS;
         JsonNode merged = defaults.tree.deepCopy();
@@ -94,8 +103,21 @@ final class ConfigParser {
                             user.tree.getNodeType().toString().toLowerCase(Locale.ROOT),
                             "reference_date, personas, age_decades, risk_levels, journey, scenarios, engagement");
                 }
+                // a first merge finds the ids the file removes, whose defaults are then forgotten as a replaced
+                // list's are; the second merge is the real one
+                ListMerge probe = new ListMerge(user);
+                JsonNode probed = probe.merge(defaults.tree.deepCopy(), user.tree);
                 forgetReplacedVocabulary(merged, user.tree);
-                merged = merge(merged, user.tree);
+                RemovedIds.forget(merged, probe.removals(), defaults.tree, probed);
+                ListMerge lists = new ListMerge(user);
+                merged = lists.merge(merged, user.tree);
+                List<ConfigException> dangling = RemovedIds.references(merged, user.tree, lists.removals(),
+                        defaults.tree, user);
+                defaults = lists.remapDefaults(defaults);
+                user = lists.remapUser();
+                if (!dangling.isEmpty()) {
+                    throw ConfigException.combined(dangling);
+                }
             }
         }
         List<ConfigException> invisible = new ArrayList<>(defaults.invisibleCharacters);
@@ -103,9 +125,12 @@ final class ConfigParser {
             invisible.addAll(user.invisibleCharacters);
         }
         GeneratorConfig config = null;
+        List<ConfigWarning> warnings = List.of();
         try {
             config = bind(yaml, merged, defaults, user);
-            ConfigValidator.validate(config, new Locator(defaults, user));
+            Locator locator = new Locator(defaults, user);
+            ConfigValidator.validate(config, locator);
+            warnings = ConfigWarnings.of(config, locator);
         } catch (ConfigException e) {
             if (invisible.isEmpty()) {
                 throw e;
@@ -116,7 +141,7 @@ final class ConfigParser {
         if (!invisible.isEmpty()) {
             throw ConfigException.combined(invisible);
         }
-        return config;
+        return new LoadedConfiguration(config, warnings);
     }
 
     private static String readDefaults() {
@@ -131,12 +156,12 @@ final class ConfigParser {
     }
 
     /** Default entries keyed by emotional state, dropped when a user's file declares its own vocabulary. */
-    private static final List<String> STATE_KEYED = List.of("/journey/transitions", "/journey/state_actions",
+    static final List<String> STATE_KEYED = List.of("/journey/transitions", "/journey/state_actions",
             "/journey/completion/emotions", "/journey/trait_step_bias", "/journey/personas/*/initial",
             "/journey/personas/*/transitions", "/journey/personas/*/step_bias", "/scenarios/types/*/initial");
 
     /** Default entries keyed by step or phase, dropped when a user's file declares its own framework. */
-    private static final List<String> STEP_KEYED = List.of("/journey/completion/phases",
+    static final List<String> STEP_KEYED = List.of("/journey/completion/phases",
             "/journey/completion/skippable_steps", "/journey/trait_step_bias", "/journey/personas/*/step_bias",
             "/scenarios/types/*/start", "/engagement/texts/personal");
 
@@ -150,10 +175,10 @@ final class ConfigParser {
      * gender shares ({@code demographics.gender}), which a file replaces whole.
      */
     static void forgetReplacedVocabulary(JsonNode defaults, JsonNode user) {
-        if (!user.at("/journey/emotional_states").isMissingNode()) {
+        if (replaced(user, "/journey/emotional_states")) {
             STATE_KEYED.forEach(path -> remove(defaults, path));
         }
-        if (!user.at("/journey/phases").isMissingNode()) {
+        if (replaced(user, "/journey/phases")) {
             STEP_KEYED.forEach(path -> remove(defaults, path));
         }
         // shares that sum to 100 are one distribution: a file's gender shares replace the default ones whole, so
@@ -161,8 +186,8 @@ final class ConfigParser {
         if (!user.at("/demographics/gender").isMissingNode()) {
             remove(defaults, "/demographics/gender");
         }
-        JsonNode factors = user.at("/risk/factors");
-        if (factors.isArray()) {
+        JsonNode factors = user.at("/risk/factors/" + ListMerge.REPLACE);
+        if (replaced(user, "/risk/factors")) {
             forgetMeasurementRulesOfReplacedFactors(defaults, factors);
         }
         JsonNode lifeEvents = user.at("/life_events/types");
@@ -198,13 +223,19 @@ final class ConfigParser {
         }
     }
 
+    /** Whether the file replaces the list at {@code pointer} whole ({@code { replace: [...] }}). */
+    private static boolean replaced(JsonNode user, String pointer) {
+        JsonNode node = user.at(pointer);
+        return node.isObject() && node.size() == 1 && node.path(ListMerge.REPLACE).isArray();
+    }
+
     /**
      * A file that declares its own {@code risk.factors} replaces the default ones: the default cut-offs and treatments
      * ({@code measurements.values[].cuts}, {@code .treatment}, and the BMI's) naming a factor it no longer has are dropped, so a default blood
      * pressure rule does not outlive a removed hypertension factor; so are the default narrative phrases whose rule
      * names such a factor. The file's own rules are checked as usual.
      */
-    private static void forgetMeasurementRulesOfReplacedFactors(JsonNode defaults, JsonNode factors) {
+    static void forgetMeasurementRulesOfReplacedFactors(JsonNode defaults, JsonNode factors) {
         Set<String> ids = new HashSet<>(RiskConfig.KINDS);
         factors.forEach(f -> ids.add(f.path("id").asText()));
         // default narrative phrases whose rule names a factor the file no longer has
@@ -283,7 +314,7 @@ final class ConfigParser {
     }
 
     /** Removes the node at {@code path} (a JSON pointer whose {@code *} segments match every key). */
-    private static void remove(JsonNode node, String path) {
+    static void remove(JsonNode node, String path) {
         int slash = path.indexOf('/', 1);
         String head = slash < 0 ? path.substring(1) : path.substring(1, slash);
         if (!(node instanceof ObjectNode object)) {
@@ -296,26 +327,6 @@ final class ConfigParser {
         } else if (object.has(head)) {
             remove(object.get(head), path.substring(slash));
         }
-    }
-
-    /** Objects merge key by key; anything else replaces; an explicit null removes the key. */
-    static JsonNode merge(JsonNode base, JsonNode override) {
-        if (!(base instanceof ObjectNode) || !override.isObject()) {
-            return override;
-        }
-        ObjectNode target = (ObjectNode) base;
-        for (Iterator<Map.Entry<String, JsonNode>> it = override.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> e = it.next();
-            JsonNode existing = target.get(e.getKey());
-            if (e.getValue().isNull() && existing != null && existing.isObject()) {
-                target.remove(e.getKey());
-            } else if (existing != null) {
-                target.set(e.getKey(), merge(existing, e.getValue()));
-            } else {
-                target.set(e.getKey(), e.getValue());
-            }
-        }
-        return target;
     }
 
     private static GeneratorConfig bind(ObjectMapper mapper, JsonNode merged, ParsedFile defaults, ParsedFile user) {

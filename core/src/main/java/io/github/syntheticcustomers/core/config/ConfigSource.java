@@ -62,6 +62,15 @@ public record ConfigSource(String name, @JsonInclude(JsonInclude.Include.NON_NUL
     }
 
     /**
+     * The load-time warnings of this source's configuration ({@link ConfigWarning}); none for the built-in defaults.
+     *
+     * @throws ConfigException naming this source's {@link #name()}, line and column
+     */
+    public java.util.List<ConfigWarning> warnings() {
+        return ConfigLoader.loadWithWarnings(name, text).warnings();
+    }
+
+    /**
      * The effective configuration: the defaults with the text merged over them.
      *
      * @throws ConfigException naming this source's {@link #name()}, line and column

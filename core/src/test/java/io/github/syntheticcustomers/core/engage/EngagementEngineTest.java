@@ -128,6 +128,7 @@ class EngagementEngineTest {
         GeneratorConfig config = io.github.syntheticcustomers.core.config.ConfigLoader.load("custom.yaml", ""
                 + "journey:\n"
                 + "  emotional_states:\n"
+                + "    replace:\n"
                 + "    - { id: embarrassed, class: self_conscious, valence: -0.5 }\n"
                 + "    - { id: unhappy, class: discouraged, valence: -1.0 }\n"
                 + "    - { id: proud, class: accomplished, valence: 1.0 }\n"

@@ -50,10 +50,11 @@ class CertainFactorTest {
                 risk:
                   level_floors: { low: 0, moderate: 10 }
                   factors:
-                    - { id: current_smoker, kind: lifestyle, label: current smoker, points: 10, prevalence: 1.0,
-                        lifestyle: { field: smoking, value: current } }
-                    - { id: heavy_drinking, kind: lifestyle, label: heavy drinking, points: 6, prevalence: 0.07,
-                        lifestyle: { field: alcohol, value: heavy } }
+                    replace:
+                      - { id: current_smoker, kind: lifestyle, label: current smoker, points: 10, prevalence: 1.0,
+                          lifestyle: { field: smoking, value: current } }
+                      - { id: heavy_drinking, kind: lifestyle, label: heavy drinking, points: 6, prevalence: 0.07,
+                          lifestyle: { field: alcohol, value: heavy } }
                 """));
         assertEquals(1, e.errors().size(), e.getMessage());
         assertEquals("risk.level_floors.moderate", e.property());

@@ -31,23 +31,24 @@ class EmotionalVocabularyTest {
 
     /** Five states of a prevention programme, two phases with their own checks, a type that skips onboarding. */
     static final String PROGRAMME = ConfiguredFrameworkTest.PROGRAMME
-            .replace("    - id: onboarding\n", "    - id: onboarding\n"
-                    + "      checks: [ { metric: completion_rate, at_least: 0 } ]\n")
-            .replace("          actions: [watched_welcome_clip, read_programme_rules]\n",
-                    "          actions: [watched_welcome_clip, read_programme_rules]\n"
-                    + "          actions_by_state: { worried: [called_helpline_at_welcome] }\n"
-                    + "          actions_by_persona: { healthcare_professional: [skipped_welcome_clip] }\n")
-            .replace("    - id: practice\n", "    - id: practice\n"
-                    + "      checks: [ { metric: distressed_share, at_most: 100 }, { metric: stability, at_least: 0 } ]\n") + """
+            .replace("      - id: onboarding\n", "      - id: onboarding\n"
+                    + "        checks: [ { metric: completion_rate, at_least: 0 } ]\n")
+            .replace("            actions: [watched_welcome_clip, read_programme_rules]\n",
+                    "            actions: [watched_welcome_clip, read_programme_rules]\n"
+                    + "            actions_by_state: { worried: [called_helpline_at_welcome] }\n"
+                    + "            actions_by_persona: { healthcare_professional: [skipped_welcome_clip] }\n")
+            .replace("      - id: practice\n", "      - id: practice\n"
+                    + "        checks: [ { metric: distressed_share, at_most: 100 }, { metric: stability, at_least: 0 } ]\n") + """
               emotional_states:
-                - { id: curious, class: positive, valence: 0.5, from_traits: [ { weight: 0.3 } ] }
-                - { id: embarrassed, class: self_conscious, valence: -0.5,
-                    from_traits: [ { weight: 0.4, times: [health_anxiety] } ] }
-                - { id: confused, class: uncertain, valence: -0.5,
-                    from_traits: [ { weight: 0.3, times_one_minus: [health_awareness] } ] }
-                - { id: worried, class: distressed, valence: -1.0, from_traits: [ { weight: 0.1 } ] }
-                - { id: proud, class: accomplished, valence: 1.0, motivating: true,
-                    from_traits: [ { weight: 0.2, times: [action_tendency] } ] }
+                replace:
+                  - { id: curious, class: positive, valence: 0.5, from_traits: [ { weight: 0.3 } ] }
+                  - { id: embarrassed, class: self_conscious, valence: -0.5,
+                      from_traits: [ { weight: 0.4, times: [health_anxiety] } ] }
+                  - { id: confused, class: uncertain, valence: -0.5,
+                      from_traits: [ { weight: 0.3, times_one_minus: [health_awareness] } ] }
+                  - { id: worried, class: distressed, valence: -1.0, from_traits: [ { weight: 0.1 } ] }
+                  - { id: proud, class: accomplished, valence: 1.0, motivating: true,
+                      from_traits: [ { weight: 0.2, times: [action_tendency] } ] }
               transitions:
                 curious: { curious: 2, proud: 1, confused: 1, embarrassed: 1 }
                 embarrassed: { embarrassed: 2, curious: 1, worried: 1 }

@@ -30,11 +30,12 @@ class HonestChecksTest {
     static final String ONE_STEP = """
             journey:
               phases:
-                - id: only
-                  checks: [ { metric: completion_rate, at_least: 30.0 } ]
-                  steps:
-                    - id: the_step
-                      actions: [did_it, saw_it]
+                replace:
+                  - id: only
+                    checks: [ { metric: completion_rate, at_least: 30.0 } ]
+                    steps:
+                      - id: the_step
+                        actions: [did_it, saw_it]
             """;
 
     private static final GeneratorConfig ONE_STEP_CONFIG = ConfigLoader.load("one-step.yaml", ONE_STEP);
