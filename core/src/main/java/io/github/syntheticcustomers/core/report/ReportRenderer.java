@@ -211,7 +211,7 @@ public final class ReportRenderer {
         }
         sb.append("<th scope=\"col\">Total</th><th scope=\"col\">Share</th><th scope=\"col\">Target</th></tr>"
                 + "</thead>\n<tbody>\n");
-        for (DecadeRow r : a.ageDecades()) {
+        for (DecadeRow r : CustomerCharts.shownDecades(a)) {
             sb.append("<tr><th scope=\"row\">").append(esc(r.label())).append("</th>");
             for (Count c : r.byPersona()) {
                 sb.append("<td>").append(c.count()).append("</td>");
