@@ -167,7 +167,7 @@ final class Insights {
 
     private static void screening(Analysis a, List<Insight> out) {
         List<PersonaProfileSummary> present = a.personaProfiles().stream().filter(p -> p.count() > 0).toList();
-        if (present.size() < 2) {
+        if (present.size() < 2 || !screens(a)) {
             return;
         }
         PersonaProfileSummary low = present.stream()
@@ -186,8 +186,16 @@ final class Insights {
         }
         PersonaProfileSummary low = present.stream()
                 .min(Comparator.comparingDouble(PersonaProfileSummary::meanEngagementScore)).orElseThrow();
-        out.add(new Insight("least_engaged_persona", low.name() + " engage least with the platform: mean engagement "
-                + "score " + num(low.meanEngagementScore()) + " of 1."));
+        out.add(new Insight("least_engaged_persona", low.name() + " have the lowest engagement score: "
+                + num(low.meanEngagementScore()) + " of 1 on average."));
+    }
+
+    /**
+     * Whether any customer has a screening on record: a product without screening programmes has none, and then
+     * nothing is said about screenings (issue 30: nothing of the seed in a product of its own).
+     */
+    static boolean screens(Analysis a) {
+        return a.personaProfiles().stream().anyMatch(p -> p.count() > 0 && p.screeningHistoryShare() > 0);
     }
 
     /** Whole percent, e.g. {@code 31%}; locale-independent. */

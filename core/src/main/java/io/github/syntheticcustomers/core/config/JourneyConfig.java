@@ -158,17 +158,23 @@ public record JourneyConfig(
      * One phase of the framework.
      *
      * @param id the phase id, e.g. {@code awareness}
+     * @param name its display name (optional): what the report and the analysis show; {@link #displayName()}
      * @param steps its steps, in journey order
      * @param checks what the quality checks measure in this phase, each against its bound; read from
      *     configuration files but not written, so that, like the {@code quality} thresholds, they do not change
      *     the configuration digest
      */
-    public record Phase(String id, List<Step> steps,
+    public record Phase(String id, String name, List<Step> steps,
             @JsonProperty(access = JsonProperty.Access.WRITE_ONLY) List<PhaseCheck> checks) {
 
         public Phase {
             steps = Immutable.list(steps);
             checks = Immutable.list(checks);
+        }
+
+        /** The configured {@code name}, else the id in words ({@code first_season} → {@code First season}). */
+        public String displayName() {
+            return DisplayNames.of(id, name);
         }
     }
 
@@ -196,6 +202,8 @@ public record JourneyConfig(
      * One step of the framework.
      *
      * @param id the step id, unique in the framework, e.g. {@code initial_discovery}
+     * @param name its display name (optional): what the report, the analysis and a step without content show;
+     *     {@link #displayName()}
      * @param actions what a customer may do at this step (snake_case action ids)
      * @param actionsByState what a customer in one emotional state does at this step, in place of the state's
      *     general {@code state_actions} (optional, by state id)
@@ -204,13 +212,18 @@ public record JourneyConfig(
      * @param content the step's engagement content; without it the engagement steps get generic texts
      *     titled after the id
      */
-    public record Step(String id, List<String> actions, Map<String, List<String>> actionsByState,
+    public record Step(String id, String name, List<String> actions, Map<String, List<String>> actionsByState,
             Map<String, List<String>> actionsByPersona, Content content) {
 
         public Step {
             actions = Immutable.list(actions);
             actionsByState = Immutable.mapOfLists(actionsByState);
             actionsByPersona = Immutable.mapOfLists(actionsByPersona);
+        }
+
+        /** The configured {@code name}, else the id in words ({@code plot_choice} → {@code Plot choice}). */
+        public String displayName() {
+            return DisplayNames.of(id, name);
         }
     }
 

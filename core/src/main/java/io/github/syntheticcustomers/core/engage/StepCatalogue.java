@@ -39,7 +39,7 @@ public final class StepCatalogue {
         List<StepDefinition> steps = new ArrayList<>();
         for (JourneyFramework.Step step : framework.steps()) {
             JourneyConfig.Content c = step.content();
-            steps.add(c == null ? generic(step.id(), step.phase()) : new StepDefinition(step.id(), step.phase(),
+            steps.add(c == null ? generic(step.id(), step.name(), step.phase(), step.phaseName()) : new StepDefinition(step.id(), step.phase(),
                     c.title(), c.benefit(), c.evidence(), c.minutes(), c.essential(), c.extended(), c.comprehensive(),
                     c.context()));
         }
@@ -76,18 +76,24 @@ public final class StepCatalogue {
                 return steps.get(i);
             }
         }
-        return generic(stepId, phase);
+        return generic(stepId, null, phase, phase == null ? null : humanise(phase));
     }
 
-    private static StepDefinition generic(String stepId, String phase) {
-        String title = humanise(stepId);
-        return new StepDefinition(stepId, phase == null ? "unknown" : phase, title,
-                "each step brings your prevention plan closer to fitting your life",
-                "stepwise engagement improves completion of preventive care", 3,
-                title + ": the essentials.",
-                title + ": more context on why and how.",
-                title + ": full detail and background.",
-                "This step is part of the " + (phase == null ? "" : phase + " ") + "phase.");
+    /**
+     * Content for a step the configuration gives none: neutral wording built from the step's display name and its
+     * phase's, true of any product (issue 30: nothing of the seed's domain in a product of its own).
+     */
+    private static StepDefinition generic(String stepId, String name, String phaseId, String phaseName) {
+        String title = name != null ? name : humanise(stepId);
+        String lower = title.toLowerCase(Locale.ROOT);
+        String phase = phaseName == null || phaseName.isBlank() ? null : phaseName;
+        return new StepDefinition(stepId, phaseId == null ? "unknown" : phaseId, title,
+                "you get " + lower + " done and move on" + (phase == null ? "" : " in " + phase),
+                "short steps taken one at a time are easier to finish", 3,
+                title + ".",
+                title + ": what it involves and why it comes now.",
+                title + ": every detail of this step.",
+                phase == null ? "This is one step of the journey." : "This step is part of " + phase + ".");
     }
 
     /** Lower-case letters and digits only, with the word "and" dropped: {@code Follow-Up} → {@code followup}. */
@@ -101,10 +107,6 @@ public final class StepCatalogue {
 
     /** {@code barrier_identification} → {@code Barrier identification}. */
     static String humanise(String id) {
-        if (id == null || id.isBlank()) {
-            return "Next step";
-        }
-        String s = id.replaceAll("[_\\-]+", " ").strip();
-        return s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+        return io.github.syntheticcustomers.core.config.DisplayNames.humanise(id);
     }
 }

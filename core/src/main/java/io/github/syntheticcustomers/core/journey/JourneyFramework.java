@@ -29,7 +29,7 @@ public final class JourneyFramework {
      */
     public record Step(String phase, String id, int position, List<String> actions,
             Map<String, List<String>> actionsByState, Map<String, List<String>> actionsByPersona,
-            JourneyConfig.Content content) {
+            JourneyConfig.Content content, String name, String phaseName) {
 
         public Step {
             actions = List.copyOf(actions);
@@ -38,18 +38,24 @@ public final class JourneyFramework {
         }
     }
 
+    /** Display names of the phase and step ids (lookups only, never iterated). */
+    private final Map<String, String> names;
+
     private JourneyFramework(List<JourneyConfig.Phase> configured) {
         List<String> phaseIds = new ArrayList<>();
         List<Step> all = new ArrayList<>();
         Map<String, List<String>> byPhase = new LinkedHashMap<>();
         Map<String, Integer> position = new HashMap<>();
+        Map<String, String> names = new HashMap<>();
         for (JourneyConfig.Phase phase : configured) {
             phaseIds.add(phase.id());
+            names.put(phase.id(), phase.displayName());
             List<String> ids = new ArrayList<>();
             for (JourneyConfig.Step step : phase.steps()) {
                 position.put(step.id(), all.size());
+                names.put(step.id(), step.displayName());
                 all.add(new Step(phase.id(), step.id(), all.size(), step.actions(), step.actionsByState(),
-                        step.actionsByPersona(), step.content()));
+                        step.actionsByPersona(), step.content(), step.displayName(), phase.displayName()));
                 ids.add(step.id());
             }
             byPhase.put(phase.id(), List.copyOf(ids));
@@ -58,6 +64,16 @@ public final class JourneyFramework {
         this.steps = List.copyOf(all);
         this.stepsByPhase = Collections.unmodifiableMap(byPhase);
         this.positions = Map.copyOf(position);
+        this.names = Map.copyOf(names);
+    }
+
+    /**
+     * The display name of a phase or step id of this framework ({@code name:} in the configuration, else the id in
+     * words); an id the framework does not have reads as its words.
+     */
+    public String displayName(String id) {
+        String name = names.get(id);
+        return name != null ? name : io.github.syntheticcustomers.core.config.DisplayNames.humanise(id);
     }
 
     /** The framework of a (validated) configuration. */

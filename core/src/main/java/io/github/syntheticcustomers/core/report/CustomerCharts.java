@@ -97,9 +97,17 @@ final class CustomerCharts {
         return svg.build();
     }
 
+    /**
+     * The age decades the report shows: those with a target or with customers. A decade whose configured target is 0
+     * and that has no customer says nothing about the product (a product for 25 to 59 year-olds has no sixties).
+     */
+    static List<DecadeRow> shownDecades(Analysis a) {
+        return a.ageDecades().stream().filter(r -> r.target() > 0 || r.count() > 0).toList();
+    }
+
     /** Columns per age decade, stacked by persona (customer counts). */
     static String ageDecadesByPersona(Analysis a) {
-        List<DecadeRow> rows = a.ageDecades();
+        List<DecadeRow> rows = shownDecades(a);
         List<String> names = a.personas().stream().map(Category::name).toList();
         List<String> colours = colours(names.size());
         double left = 70;

@@ -134,8 +134,8 @@ final class JourneySections {
                             + d.topStepPhase() + ")")).append("</td><td>").append(d.topStepCount()).append(" (")
                     .append(pct(d.topStepShare())).append(")</td></tr>\n");
         }
-        sb.append("</tbody>\n</table>\n<table>\n<caption>Emotional trajectories (valence: −1 distressed, 0.5 "
-                + "curious, 1 positive)</caption>\n<thead><tr><th scope=\"col\">Persona</th>"
+        sb.append("</tbody>\n</table>\n<table>\n<caption>Emotional trajectories (valence of the emotional "
+                + "states as configured: −1 feels worst, 1 feels best)</caption>\n<thead><tr><th scope=\"col\">Persona</th>"
                 + "<th scope=\"col\">Start</th><th scope=\"col\">End</th><th scope=\"col\">Change</th>"
                 + "<th scope=\"col\">Ended better</th><th scope=\"col\">Ended worse</th></tr></thead>\n<tbody>\n");
         for (Analysis.Trajectory t : a.trajectories()) {

@@ -211,7 +211,7 @@ public final class ReportRenderer {
         }
         sb.append("<th scope=\"col\">Total</th><th scope=\"col\">Share</th><th scope=\"col\">Target</th></tr>"
                 + "</thead>\n<tbody>\n");
-        for (DecadeRow r : a.ageDecades()) {
+        for (DecadeRow r : CustomerCharts.shownDecades(a)) {
             sb.append("<tr><th scope=\"row\">").append(esc(r.label())).append("</th>");
             for (Count c : r.byPersona()) {
                 sb.append("<td>").append(c.count()).append("</td>");
@@ -310,16 +310,21 @@ public final class ReportRenderer {
 
     private static void profiles(StringBuilder sb, Analysis a) {
         open(sb, "persona-profiles", "Persona profiles");
+        // the screening columns only for a product that screens: without programmes nobody has a screening on record
+        boolean screens = a.personaProfiles().stream().anyMatch(p -> p.count() > 0 && p.screeningHistoryShare() > 0);
         sb.append("<table>\n<caption>Mean profile figures per persona</caption>\n<thead><tr>"
-                + "<th scope=\"col\">Persona</th><th scope=\"col\">Customers</th><th scope=\"col\">Mean age</th>"
-                + "<th scope=\"col\">With screening history</th><th scope=\"col\">Mean screening completion</th>"
-                + "<th scope=\"col\">Mean engagement score</th></tr></thead>\n<tbody>\n");
+                + "<th scope=\"col\">Persona</th><th scope=\"col\">Customers</th><th scope=\"col\">Mean age</th>")
+                .append(screens ? "<th scope=\"col\">With screening history</th>"
+                        + "<th scope=\"col\">Mean screening completion</th>" : "")
+                .append("<th scope=\"col\">Mean engagement score</th></tr></thead>\n<tbody>\n");
         for (Analysis.PersonaProfileSummary p : a.personaProfiles()) {
             sb.append("<tr><th scope=\"row\">").append(esc(p.name())).append("</th><td>").append(p.count())
-                    .append("</td><td>").append(num(p.meanAge())).append("</td><td>")
-                    .append(pct(p.screeningHistoryShare())).append("</td><td>")
-                    .append(pct(p.meanScreeningCompletion())).append("</td><td>").append(num(p.meanEngagementScore()))
-                    .append("</td></tr>\n");
+                    .append("</td><td>").append(num(p.meanAge())).append("</td><td>");
+            if (screens) {
+                sb.append(pct(p.screeningHistoryShare())).append("</td><td>")
+                        .append(pct(p.meanScreeningCompletion())).append("</td><td>");
+            }
+            sb.append(num(p.meanEngagementScore())).append("</td></tr>\n");
         }
         sb.append("</tbody>\n</table>\n</section>\n");
     }
