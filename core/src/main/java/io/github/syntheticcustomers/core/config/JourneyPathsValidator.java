@@ -96,11 +96,18 @@ final class JourneyPathsValidator {
         String allowed = "a whole number of " + unit + " 0–" + MOST[u];
         int min = JourneyConfigValidator.required(pairs[u][0], prop + ".min_" + unit, allowed, at);
         int max = JourneyConfigValidator.required(pairs[u][1], prop + ".max_" + unit, allowed, at);
-        JourneyConfigValidator.number(prop + ".min_" + unit, min, 0, MOST[u], allowed, at);
-        JourneyConfigValidator.number(prop + ".max_" + unit, max, 0, MOST[u], allowed, at);
+        whole(prop + ".min_" + unit, min, 0, MOST[u], allowed, at);
+        whole(prop + ".max_" + unit, max, 0, MOST[u], allowed, at);
         if (min > max) {
             throw at.error(prop, "min_" + unit + " is greater than max_" + unit, min + " > " + max,
                     "min_" + unit + " <= max_" + unit);
+        }
+    }
+
+    /** A whole number within bounds, its bad value written as a whole number. */
+    private static void whole(String prop, int value, int min, int max, String allowed, ConfigParser.Locator at) {
+        if (value < min || value > max) {
+            throw at.error(prop, "out of range", Integer.toString(value), allowed);
         }
     }
 
@@ -123,17 +130,17 @@ final class JourneyPathsValidator {
             for (int k = 0; k < r.atDays().size(); k++) {
                 String p = prop + ".at_days." + k;
                 Integer day = JourneyConfigValidator.required(r.atDays().get(k), p, "a day 0–36500", at);
-                JourneyConfigValidator.number(p, day, 0, 36500, "a day 0–36500", at);
+                whole(p, day, 0, 36500, "a day 0–36500", at);
                 if (k > 0 && day <= r.atDays().get(k - 1)) {
                     throw at.error(p, "is not after the day before it", day.toString(), "days in increasing order");
                 }
             }
             return;
         }
-        JourneyConfigValidator.number(prop + ".every_days", r.everyDays(), 1, 366, "a whole number of days 1–366", at);
+        whole(prop + ".every_days", r.everyDays(), 1, 366, "a whole number of days 1–366", at);
         int times = JourneyConfigValidator.required(r.times(), prop + ".times", "a whole number of occurrences 1–1000",
                 at);
-        JourneyConfigValidator.number(prop + ".times", times, 1, 1000, "a whole number of occurrences 1–1000", at);
+        whole(prop + ".times", times, 1, 1000, "a whole number of occurrences 1–1000", at);
     }
 
     /** The rules of a {@code next}: declared targets, valid conditions, weights above 0, a default last. */
