@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.syntheticcustomers.core.SyntheticDataset;
+import io.github.syntheticcustomers.core.analysis.Analysis;
 import io.github.syntheticcustomers.core.config.ConfigException;
 import io.github.syntheticcustomers.core.config.ConfigLoader;
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
@@ -187,6 +188,17 @@ class JourneyPathsTest {
             assertTrue(r.status() != CheckStatus.FAIL, check + ": " + r.failedMeasurements() + " " + r.examples());
         }
         assertEquals(0.0, QualityChecks.run("journey_completion", loaded, config).measurements().get(0).value());
+
+        // the analysis counts the branches apart: one branch point, its journeys split as the scenarios show
+        List<Analysis.BranchPoint> points = Analysis.of(loaded, config).branchPoints();
+        assertEquals(1, points.size());
+        Analysis.BranchPoint glucose = points.get(0);
+        assertEquals("glucose_test", glucose.step());
+        assertEquals(List.of("diabetes_pathway", "routine_care"), glucose.next().stream().map(Analysis.Count::id).toList());
+        long toPathway = dataset.scenarios().stream().filter(sc -> JourneyPaths.pathId(sc.journey())
+                .contains("glucose_test>diabetes_pathway")).count();
+        assertEquals(toPathway, glucose.next().get(0).count());
+        assertEquals(glucose.reached(), glucose.ended() + glucose.next().get(0).count() + glucose.next().get(1).count());
     }
 
     @Test
@@ -199,7 +211,10 @@ class JourneyPathsTest {
             assertEquals(k + 1 < ids.size() ? List.of(ids.get(k + 1)) : List.of(), paths.successors(ids.get(k)));
             assertFalse(paths.repeats(ids.get(k)));
         }
-        for (TestScenario s : SyntheticDataset.of(config, 42, 300).scenarios()) {
+        SyntheticDataset dataset = SyntheticDataset.of(config, 42, 300);
+        assertTrue(Analysis.of(LoadedDataset.of(dataset.customers(), dataset.scenarios()), config).branchPoints()
+                .isEmpty(), "no branch point in the seed's analysis");
+        for (TestScenario s : dataset.scenarios()) {
             s.journey().forEach(step -> assertNull(step.occurrence()));
             String path = JourneyPaths.pathId(s.journey());
             assertNotNull(path);
