@@ -187,6 +187,12 @@ class JourneyPathsTest {
             CheckResult r = QualityChecks.run(check, loaded, config);
             assertTrue(r.status() != CheckStatus.FAIL, check + ": " + r.failedMeasurements() + " " + r.examples());
         }
+        // the timeline rules (every step in a session, events agreeing with the journey, progress) hold
+        LoadedDataset full = LoadedDataset.generate(dataset.generator());
+        for (String check : List.of("timeline", "scenario_consistency", "engagement")) {
+            CheckResult r = QualityChecks.run(check, full, config);
+            assertTrue(r.status() != CheckStatus.FAIL, check + ": " + r.failedMeasurements() + " " + r.examples());
+        }
         assertEquals(0.0, QualityChecks.run("journey_completion", loaded, config).measurements().get(0).value());
 
         // the analysis counts the branches apart: one branch point, its journeys split as the scenarios show
