@@ -24,6 +24,7 @@ export interface Analysis {
   engagement: Engagement;
   timeline: Timeline;
   insights: Insight[];
+  branch_points?: BranchPoint[];
 }
 /**
  * This interface was referenced by `Analysis`'s JSON-Schema
@@ -287,4 +288,14 @@ export interface OpenRate {
 export interface Insight {
   id: string;
   text: string;
+}
+/**
+ * This interface was referenced by `Analysis`'s JSON-Schema
+ * via the `definition` "BranchPoint".
+ */
+export interface BranchPoint {
+  step: string;
+  reached: number;
+  ended: number;
+  next: Count[];
 }

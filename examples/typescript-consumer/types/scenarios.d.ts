@@ -61,4 +61,5 @@ export interface JourneyStep {
   emotional_state: string;
   completion_status: string;
   time_on_step_seconds: number;
+  occurrence?: number;
 }

@@ -32,6 +32,8 @@ import java.util.List;
  * @param engagement the engagement steps: tiers per persona, scaffolding per emotional state, metrics per outcome
  * @param timeline the events: retention since sign-up, sessions by local hour and weekday, notification open rates
  * @param insights plain-language findings derived from the numbers above
+ * @param branchPoints per branch point of the journey framework, where journeys went next (absent from the file when
+ *     the framework has none, as the seed's)
  */
 public record Analysis(
         @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String datasetFingerprint,
@@ -52,7 +54,8 @@ public record Analysis(
         List<PhaseFlow> phaseFlow,
         Engagement engagement,
         Timeline timeline,
-        List<Insight> insights) {
+        List<Insight> insights,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<BranchPoint> branchPoints) {
 
     public Analysis {
         personas = List.copyOf(personas);
@@ -69,20 +72,37 @@ public record Analysis(
         timeBetweenPhases = List.copyOf(timeBetweenPhases);
         phaseFlow = List.copyOf(phaseFlow);
         insights = List.copyOf(insights);
+        branchPoints = branchPoints == null ? List.of() : List.copyOf(branchPoints);
+    }
+
+    /**
+     * The funnel at one branch point of the journey framework (a step whose {@code next} rules lead to more than one
+     * step; docs/journey-paths.md): the journeys that reached it, where they went next, and how many ended there.
+     *
+     * @param step the step id
+     * @param reached journeys that reached it (left it, for a repeating step)
+     * @param ended journeys whose last step it was
+     * @param next per step it leads to, in rule order: journeys that went there and their percent of {@code reached}
+     */
+    public record BranchPoint(String step, long reached, long ended, List<Count> next) {
+
+        public BranchPoint {
+            next = List.copyOf(next);
+        }
     }
 
     /** This analysis with {@code derived} as its insights. */
     Analysis withInsights(List<Insight> derived) {
         return new Analysis(datasetFingerprint, customers, personas, ageDecades, riskLevels, riskByPersona, personaProfiles, prevalence,
                 scenarios, scenarioMix, funnels, dropOffs, trajectories, emotionsByPhase, timeBetweenPhases, phaseFlow,
-                engagement, timeline, derived);
+                engagement, timeline, derived, branchPoints);
     }
 
     /** This analysis as the analysis of the dataset whose fingerprint is {@code fingerprint}. */
     public Analysis withDatasetFingerprint(String fingerprint) {
         return new Analysis(fingerprint, customers, personas, ageDecades, riskLevels, riskByPersona, personaProfiles,
                 prevalence, scenarios, scenarioMix, funnels, dropOffs, trajectories, emotionsByPhase, timeBetweenPhases,
-                phaseFlow, engagement, timeline, insights);
+                phaseFlow, engagement, timeline, insights, branchPoints);
     }
 
     /**

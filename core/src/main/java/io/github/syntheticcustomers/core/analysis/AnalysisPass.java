@@ -19,6 +19,7 @@ public final class AnalysisPass implements Consumer<RecordGroup> {
 
     private final CustomerAnalysis customers;
     private final JourneyAnalysis journeys;
+    private final BranchAnalysis branches;
     private final EngagementAnalysis engagement;
     private final TimelineAnalysis timeline;
     private boolean finished;
@@ -28,6 +29,7 @@ public final class AnalysisPass implements Consumer<RecordGroup> {
         this.customers = new CustomerAnalysis(config);
         this.journeys = new JourneyAnalysis(JourneyFramework.of(config), EmotionalStates.of(config),
                 List.copyOf(config.scenarios().types().keySet()));
+        this.branches = new BranchAnalysis(io.github.syntheticcustomers.core.journey.JourneyPaths.of(config));
         this.engagement = new EngagementAnalysis(config);
         this.timeline = new TimelineAnalysis(config);
     }
@@ -47,6 +49,7 @@ public final class AnalysisPass implements Consumer<RecordGroup> {
         }
         if (group.scenario() != null) {
             journeys.add(group.scenario());
+            branches.add(group.scenario());
         }
         engagement.add(group);
         timeline.add(group);
@@ -61,7 +64,7 @@ public final class AnalysisPass implements Consumer<RecordGroup> {
                 customers.riskByPersona(personas), customers.personaProfiles(personas), customers.prevalence(),
                 journeys.scenarios(), j.scenarioMix(), j.funnels(), j.dropOffs(), j.trajectories(),
                 j.emotionsByPhase(), j.timeBetweenPhases(), j.phaseFlow(), engagement.result(), timeline.result(),
-                List.of());
+                List.of(), branches.result());
         return draft.withInsights(Insights.derive(draft));
     }
 }

@@ -163,9 +163,13 @@ public record JourneyConfig(
      * @param checks what the quality checks measure in this phase, each against its bound; read from
      *     configuration files but not written, so that, like the {@code quality} thresholds, they do not change
      *     the configuration digest
+     * @param gapBefore the time between the previous step and the phase's first step (absent: the timeline's
+     *     {@code journey.gap_seconds} pause, the phase in a new session when {@code new_session_per_phase})
+     * @param stepSpacing the time between consecutive steps of the phase (absent: the {@code gap_seconds} pause)
      */
     public record Phase(String id, String name, List<Step> steps,
-            @JsonProperty(access = JsonProperty.Access.WRITE_ONLY) List<PhaseCheck> checks) {
+            @JsonProperty(access = JsonProperty.Access.WRITE_ONLY) List<PhaseCheck> checks, Spacing gapBefore,
+            Spacing stepSpacing) {
 
         public Phase {
             steps = Immutable.list(steps);
@@ -211,19 +215,137 @@ public record JourneyConfig(
      *     {@code actions} (optional, by persona id)
      * @param content the step's engagement content; without it the engagement steps get generic texts
      *     titled after the id
+     * @param repeat the step's cadence: it occurs several times, each occurrence its own journey step (absent: once)
+     * @param next the rules choosing the step after this one (absent: the next step of the framework; the
+     *     framework's last step ends the journey)
      */
     public record Step(String id, String name, List<String> actions, Map<String, List<String>> actionsByState,
-            Map<String, List<String>> actionsByPersona, Content content) {
+            Map<String, List<String>> actionsByPersona, Content content, Repeat repeat, List<Branch> next) {
 
         public Step {
             actions = Immutable.list(actions);
             actionsByState = Immutable.mapOfLists(actionsByState);
             actionsByPersona = Immutable.mapOfLists(actionsByPersona);
+            next = Immutable.list(next);
         }
 
         /** The configured {@code name}, else the id in words ({@code plot_choice} → {@code Plot choice}). */
         public String displayName() {
             return DisplayNames.of(id, name);
+        }
+
+        /** The step of the seed's kind: once, followed by the framework's next step. */
+        public Step(String id, List<String> actions, Map<String, List<String>> actionsByState,
+                Map<String, List<String>> actionsByPersona, Content content) {
+            this(id, null, actions, actionsByState, actionsByPersona, content, null, null);
+        }
+    }
+
+    /**
+     * A span of time as a range in one unit: exactly one of the pairs {@code min_days}/{@code max_days},
+     * {@code min_hours}/{@code max_hours}, {@code min_minutes}/{@code max_minutes},
+     * {@code min_seconds}/{@code max_seconds} (whole numbers, min ≤ max). Days and hours are a window: the step
+     * opens in a later session that starts from {@code d} units (d drawn in min…max) to {@code max + 1} units after
+     * the previous step opened. Minutes and seconds are a pause: the step opens that long after the previous
+     * step ended, in the same session when it fits, else that long after the next session starts.
+     */
+    public record Spacing(Integer minDays, Integer maxDays, Integer minHours, Integer maxHours, Integer minMinutes,
+            Integer maxMinutes, Integer minSeconds, Integer maxSeconds) {
+
+        /** The units, in the order of the pairs. */
+        public static final List<String> UNITS = List.of("days", "hours", "minutes", "seconds");
+
+        /** Seconds in each of {@link #UNITS}. */
+        private static final int[] SECONDS = {86_400, 3_600, 60, 1};
+
+        /** The pairs given ({@code [min, max]} per unit of {@link #UNITS}, null where absent). */
+        public Integer[][] pairs() {
+            return new Integer[][] {{minDays, maxDays}, {minHours, maxHours}, {minMinutes, maxMinutes},
+                {minSeconds, maxSeconds}};
+        }
+
+        /** The index in {@link #UNITS} of the (validated) pair given. */
+        public int unit() {
+            Integer[][] p = pairs();
+            for (int u = 0; u < p.length; u++) {
+                if (p[u][0] != null || p[u][1] != null) {
+                    return u;
+                }
+            }
+            return UNITS.size() - 1;
+        }
+
+        /** Seconds in the unit. */
+        public int unitSeconds() {
+            return SECONDS[unit()];
+        }
+
+        /** The lower bound, in units. */
+        public int min() {
+            return pairs()[unit()][0];
+        }
+
+        /** The upper bound, in units. */
+        public int max() {
+            return pairs()[unit()][1];
+        }
+
+        /** Whether this is a window of days or hours (a later session), not a pause of minutes or seconds. */
+        public boolean window() {
+            return unit() <= 1;
+        }
+    }
+
+    /**
+     * A step's cadence: either {@code every_days} with {@code times} (occurrence k opens (k − 1) × every_days days
+     * after the first, within that day), or {@code at_days} (occurrence k opens {@code at_days[k]} days after its
+     * phase started; a step that opens its phase counts from the previous step). An occurrence after the first that
+     * finds no session in its day is missed (not on the timeline); the next keeps its own schedule.
+     *
+     * @param everyDays days between occurrences, 1–366
+     * @param times how many occurrences, 1–1000
+     * @param atDays days after the phase start, strictly increasing, 0–36500
+     */
+    public record Repeat(Integer everyDays, Integer times, List<Integer> atDays) {
+
+        public Repeat {
+            atDays = Immutable.list(atDays);
+        }
+
+        /** The number of occurrences (validated). */
+        public int occurrences() {
+            return atDays != null ? atDays.size() : times;
+        }
+    }
+
+    /**
+     * One rule of a step's {@code next}: go to {@code to} with weight {@code weight} when every condition given
+     * holds ({@code when} about the customer, {@code emotional_state} the state at the step just done,
+     * {@code last_status} its completion status). Among the rules that hold one is drawn by weight; the last rule
+     * has no condition (the default).
+     *
+     * @param when a rule about the customer, in the language of scenario eligibility (absent: holds)
+     * @param emotionalState the emotional states at the step just done for which the rule holds (absent: any)
+     * @param lastStatus the completion statuses of the step just done for which the rule holds (absent: any)
+     * @param to the id of the next step
+     * @param weight the rule's weight among the rules that hold, above 0 (absent: 1)
+     */
+    public record Branch(ScenarioConfig.Eligibility when, List<String> emotionalState, List<String> lastStatus,
+            String to, Double weight) {
+
+        public Branch {
+            emotionalState = Immutable.list(emotionalState);
+            lastStatus = Immutable.list(lastStatus);
+        }
+
+        /** Whether the rule has no condition. */
+        public boolean unconditional() {
+            return when == null && emotionalState == null && lastStatus == null;
+        }
+
+        /** The weight (1 when absent). */
+        public double weightOrOne() {
+            return weight == null ? 1 : weight;
         }
     }
 

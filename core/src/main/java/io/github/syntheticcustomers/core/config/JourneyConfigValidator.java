@@ -53,6 +53,8 @@ final class JourneyConfigValidator {
         validateScenarios(required(config.scenarios(), "scenarios",
                 "types, recent_life_event_days, lapsed_after_days, inactive_after_days", at), framework, states,
                 listed, at);
+        // time and routes of the framework: per-phase timing, repeats, branches (docs/journey-paths.md)
+        JourneyPathsValidator.validate(config, states, listed, at);
     }
 
     /**

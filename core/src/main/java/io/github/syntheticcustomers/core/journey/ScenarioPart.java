@@ -34,6 +34,8 @@ public final class ScenarioPart implements DatasetPart<TestScenario> {
             .add("last_status", s -> last(s).completionStatus())
             .add("started", s -> s.journey().get(0).timestamp())
             .add("ended", s -> last(s).timestamp())
+            // the path the journey took (its step ids, a repeated step once), derived from the steps
+            .add("journey_path", s -> JourneyPaths.pathId(s.journey()))
             .build();
 
     private final LongFunction<TestScenario> scenarios;

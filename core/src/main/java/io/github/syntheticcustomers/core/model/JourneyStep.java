@@ -1,5 +1,6 @@
 package io.github.syntheticcustomers.core.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 
@@ -14,6 +15,8 @@ import java.util.List;
  * @param emotionalState one of {@code journey.EmotionalStates.ALL}
  * @param completionStatus one of {@code journey.CompletionStatus.ALL}
  * @param timeOnStepSeconds how long the customer spent on the step; the next step of the session starts after it
+ * @param occurrence for a step that repeats ({@code journey.phases[].steps[].repeat}), which occurrence of its cadence
+ *     this is (1 = the first; a missed occurrence leaves its number out); absent for a step that occurs once
  */
 public record JourneyStep(
         String phase,
@@ -22,9 +25,16 @@ public record JourneyStep(
         List<String> actions,
         String emotionalState,
         String completionStatus,
-        int timeOnStepSeconds) {
+        int timeOnStepSeconds,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Integer occurrence) {
 
     public JourneyStep {
         actions = List.copyOf(actions);
+    }
+
+    /** A step that occurs once. */
+    public JourneyStep(String phase, String step, Instant timestamp, List<String> actions, String emotionalState,
+            String completionStatus, int timeOnStepSeconds) {
+        this(phase, step, timestamp, actions, emotionalState, completionStatus, timeOnStepSeconds, null);
     }
 }

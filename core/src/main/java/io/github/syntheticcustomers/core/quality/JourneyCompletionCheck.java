@@ -5,6 +5,7 @@ import io.github.syntheticcustomers.core.config.Traits;
 import io.github.syntheticcustomers.core.internal.Decimals;
 import io.github.syntheticcustomers.core.journey.CompletionStatus;
 import io.github.syntheticcustomers.core.journey.JourneyFramework;
+import io.github.syntheticcustomers.core.journey.JourneyPaths;
 import io.github.syntheticcustomers.core.model.JourneyStep;
 import io.github.syntheticcustomers.core.model.TestScenario;
 import java.util.ArrayList;
@@ -34,7 +35,8 @@ final class JourneyCompletionCheck implements QualityCheck {
 
     @Override
     public String description() {
-        return "Journeys progress logically (steps in framework order and in their phase, nothing after an "
+        return "Journeys progress logically (each step follows the previous on a route of the framework and lies in"
+                + " its phase, nothing after an "
                 + "abandoned step, strictly increasing timestamps, known statuses; at most "
                 + "quality.max_journey_violations errors); every step reached by at least " + MIN_REACHED
                 + " journeys is completed by at least quality.min_step_completion_rate percent; completion "
@@ -42,7 +44,8 @@ final class JourneyCompletionCheck implements QualityCheck {
     }
 
     /** Structural problems of one journey, as example texts (empty when it is well formed). */
-    static List<String> structure(TestScenario s, JourneyFramework framework) {
+    static List<String> structure(TestScenario s, JourneyPaths paths) {
+        JourneyFramework framework = paths.framework();
         List<String> problems = new ArrayList<>();
         if (s.journey().isEmpty()) {
             problems.add(s.scenarioId() + ": empty journey");
@@ -60,8 +63,16 @@ final class JourneyCompletionCheck implements QualityCheck {
                     problems.add(where + ": in phase '" + step.phase() + "' but belongs to '"
                             + framework.steps().get(position).phase() + "'");
                 }
-                if (position <= last) {
-                    problems.add(where + ": out of framework order");
+                // a route of the framework leads from the previous step here (a repeat stays on its step); without
+                // routes (next) that is the framework's order
+                String previous = i == 0 ? null : s.journey().get(i - 1).step();
+                if (previous != null && framework.position(previous) >= 0 && !paths.follows(previous, step.step())) {
+                    problems.add(where + (paths.branched() || position > last
+                            ? ": does not follow '" + previous + "' on any route" : ": out of framework order"));
+                } else if (previous != null && previous.equals(step.step()) && (step.occurrence() == null
+                        || s.journey().get(i - 1).occurrence() == null
+                        || step.occurrence() <= s.journey().get(i - 1).occurrence())) {
+                    problems.add(where + ": occurrence " + step.occurrence() + " not after the previous occurrence");
                 }
                 last = position;
             }
@@ -87,7 +98,8 @@ final class JourneyCompletionCheck implements QualityCheck {
         }
         List<String> examples = new ArrayList<>();
         long[] violations = new long[1];
-        JourneyFramework framework = JourneyFramework.of(config);
+        JourneyPaths paths = JourneyPaths.of(config);
+        JourneyFramework framework = paths.framework();
         Ratio overall = new Ratio();
         Map<String, Ratio> byStep = new LinkedHashMap<>();
         Map<String, Long> reachedBy = new LinkedHashMap<>();
@@ -99,7 +111,7 @@ final class JourneyCompletionCheck implements QualityCheck {
         return new Pass.OfScenarios() {
             @Override
             void scenario(TestScenario s) {
-                List<String> problems = structure(s, framework);
+                List<String> problems = structure(s, paths);
                 violations[0] += problems.size();
                 for (String p : problems) {
                     if (examples.size() < CheckResult.MAX_EXAMPLES) {

@@ -647,7 +647,8 @@ final class TimelineVerifier {
     private void verifySteps(String id, List<EngagementStep> steps, List<Step> journey, int before,
             BiConsumer<TimelineRule, String> sink) {
         int total = framework.stepIds().size();
-        int completed = 0;
+        // progress counts distinct steps: a repeating step's occurrences complete it once
+        java.util.Set<String> completedSteps = new java.util.HashSet<>();
         String timeProblem = null;
         String progressProblem = null;
         for (int i = 0; i < steps.size(); i++) {
@@ -658,7 +659,10 @@ final class TimelineVerifier {
                         + ") has no step event at position " + (i + 1);
                 break;
             }
-            completed += e.closing == EventKind.STEP_COMPLETED ? 1 : 0;
+            if (e.closing == EventKind.STEP_COMPLETED) {
+                completedSteps.add(e.id());
+            }
+            int completed = completedSteps.size();
             int seconds = s.interactions() == null ? -1 : s.interactions().timeOnStepSeconds();
             if (timeProblem == null && (e.seconds == null || e.seconds.doubleValue() != seconds)) {
                 timeProblem = s.id() + " (" + s.journeyStep() + ") time_on_step_seconds " + seconds

@@ -21,6 +21,7 @@ final class JourneySections {
         funnel(sb, a);
         heatMap(sb, a);
         flow(sb, a);
+        branches(sb, a);
         outcomes(sb, a);
         mix(sb, a);
     }
@@ -115,6 +116,27 @@ final class JourneySections {
             sb.append("<tr><th scope=\"row\">").append(esc(g.from())).append("</th><td>").append(esc(g.to()))
                     .append("</td><td>").append(g.journeys()).append("</td><td>").append(num(g.meanDays()))
                     .append("</td><td>").append(num(g.medianDays())).append("</td></tr>\n");
+        }
+        sb.append("</tbody>\n</table>\n</section>\n");
+    }
+
+    /** The funnel at each branch point (docs/journey-paths.md); no section for a framework without branches. */
+    private static void branches(StringBuilder sb, Analysis a) {
+        if (a.branchPoints().isEmpty()) {
+            return;
+        }
+        ReportRenderer.open(sb, "journey-branches", "Journey branch points");
+        sb.append("<table>\n<caption>Where journeys went after each branch point (percent of the journeys that"
+                + " reached it)</caption>\n<thead><tr><th scope=\"col\">Step</th><th scope=\"col\">Reached</th>"
+                + "<th scope=\"col\">Ended there</th><th scope=\"col\">Went to</th></tr></thead>\n<tbody>\n");
+        for (Analysis.BranchPoint b : a.branchPoints()) {
+            StringBuilder to = new StringBuilder();
+            for (Analysis.Count c : b.next()) {
+                to.append(to.length() == 0 ? "" : "; ").append(esc(c.id())).append(' ').append(c.count())
+                        .append(" (").append(pct(c.share())).append(')');
+            }
+            sb.append("<tr><th scope=\"row\">").append(esc(b.step())).append("</th><td>").append(b.reached())
+                    .append("</td><td>").append(b.ended()).append("</td><td>").append(to).append("</td></tr>\n");
         }
         sb.append("</tbody>\n</table>\n</section>\n");
     }
