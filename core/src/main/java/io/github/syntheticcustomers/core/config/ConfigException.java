@@ -87,8 +87,8 @@ public final class ConfigException extends RuntimeException {
         return new ConfigException(source, line, line > 0 ? 1 : -1, property, problem, value, allowed, null);
     }
 
-    private static String message(String source, int line, int column, String property, String problem,
-            String value, String allowed) {
+    /** {@code file:line:column: } (the position left out when unknown), or nothing without a source. */
+    static StringBuilder location(String source, int line, int column) {
         StringBuilder sb = new StringBuilder();
         if (source != null) {
             sb.append(source);
@@ -97,6 +97,12 @@ public final class ConfigException extends RuntimeException {
             }
             sb.append(": ");
         }
+        return sb;
+    }
+
+    private static String message(String source, int line, int column, String property, String problem,
+            String value, String allowed) {
+        StringBuilder sb = location(source, line, column);
         if (property != null && !property.isEmpty()) {
             sb.append(property).append(": ");
         }

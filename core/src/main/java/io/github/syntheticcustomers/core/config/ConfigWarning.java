@@ -16,14 +16,6 @@ public record ConfigWarning(String source, int line, int column, String property
     /** {@code file:line:column: property: message}, as errors are written. */
     @Override
     public String toString() {
-        StringBuilder sb = new StringBuilder();
-        if (source != null) {
-            sb.append(source);
-            if (line > 0) {
-                sb.append(':').append(line).append(':').append(column);
-            }
-            sb.append(": ");
-        }
-        return sb.append(property).append(": ").append(message).toString();
+        return ConfigException.location(source, line, column).append(property).append(": ").append(message).toString();
     }
 }
