@@ -160,6 +160,9 @@ final class ConfigParser {
             "/journey/completion/emotions", "/journey/trait_step_bias", "/journey/personas/*/initial",
             "/journey/personas/*/transitions", "/journey/personas/*/step_bias", "/scenarios/types/*/initial");
 
+    /** Default entries keyed by risk level, dropped for the levels a user's file no longer has. */
+    static final List<String> RISK_LEVEL_KEYED = List.of("/risk/level_floors", "/journey/completion/risk_levels");
+
     /** Default entries keyed by step or phase, dropped when a user's file declares its own framework. */
     static final List<String> STEP_KEYED = List.of("/journey/completion/phases",
             "/journey/completion/skippable_steps", "/journey/trait_step_bias", "/journey/personas/*/step_bias",
@@ -185,6 +188,21 @@ final class ConfigParser {
         // { female: 100 } is a female-only product rather than 100 % plus the default male and non-binary shares
         if (!user.at("/demographics/gender").isMissingNode()) {
             remove(defaults, "/demographics/gender");
+        }
+        // so are the age decades' and the risk levels' shares; the defaults keyed by a risk level the file no longer
+        // has (the floors, the completion adjustment) go with them
+        if (!user.at("/age_decades").isMissingNode()) {
+            remove(defaults, "/age_decades");
+        }
+        if (user.at("/risk_levels") instanceof ObjectNode levels) {
+            remove(defaults, "/risk_levels");
+            List<String> kept = new ArrayList<>();
+            levels.fieldNames().forEachRemaining(kept::add);
+            RISK_LEVEL_KEYED.forEach(path -> {
+                if (defaults.at(path) instanceof ObjectNode keyed) {
+                    keyed.retain(kept);
+                }
+            });
         }
         JsonNode factors = user.at("/risk/factors/" + ListMerge.REPLACE);
         if (replaced(user, "/risk/factors")) {

@@ -99,7 +99,8 @@ final class ConfigValidator {
                     throw at.error("personas." + e.getKey() + ".age.min", "is below timeline.account.min_age "
                             + minAge + ": every customer has a platform account, opened from that age",
                             String.valueOf(p.age().min()), "at least " + minAge
-                            + ", or a lower timeline.account.min_age (13 or more)");
+                            + (minAge > TimelineConfigValidator.MIN_ACCOUNT_AGE ? ", or a lower timeline.account.min_age ("
+                                    + TimelineConfigValidator.MIN_ACCOUNT_AGE + " or more)" : ""));
                 });
             }
         }

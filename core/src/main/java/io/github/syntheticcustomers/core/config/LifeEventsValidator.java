@@ -21,7 +21,12 @@ import java.util.Set;
 final class LifeEventsValidator {
 
     private static final String RATE = "events per year of exposure 0.0–5.0";
-    private static final String AGE = "an age 18–" + ConfigValidator.MAX_AGE;
+    /**
+     * The youngest age a type may name: events of the teenage years (a teenage pregnancy, leaving school) can be
+     * declared; childhood is not modelled.
+     */
+    static final int YOUNGEST_EVENT_AGE = 12;
+    private static final String AGE = "an age " + YOUNGEST_EVENT_AGE + "–" + ConfigValidator.MAX_AGE;
 
     private LifeEventsValidator() {
     }
@@ -174,8 +179,8 @@ final class LifeEventsValidator {
             } catch (NumberFormatException x) {
                 age = -1;
             }
-            if (age < 18 || age > ConfigValidator.MAX_AGE || !e.getKey().equals(Integer.toString(age))) {
-                throw at.error(prop, "is not an age", e.getKey(), "the first age of a band, 18–" + ConfigValidator.MAX_AGE);
+            if (age < YOUNGEST_EVENT_AGE || age > ConfigValidator.MAX_AGE || !e.getKey().equals(Integer.toString(age))) {
+                throw at.error(prop, "is not an age", e.getKey(), "the first age of a band, " + YOUNGEST_EVENT_AGE + "–" + ConfigValidator.MAX_AGE);
             }
             if (age <= previous) {
                 throw at.error(prop, "is not above the band before (" + previous + ")", e.getKey(),
@@ -212,7 +217,7 @@ final class LifeEventsValidator {
 
     private static void age(String prop, Integer age, ConfigParser.Locator at) {
         if (age != null) {
-            number(prop, age, 18, ConfigValidator.MAX_AGE, AGE, at);
+            number(prop, age, YOUNGEST_EVENT_AGE, ConfigValidator.MAX_AGE, AGE, at);
         }
     }
 }

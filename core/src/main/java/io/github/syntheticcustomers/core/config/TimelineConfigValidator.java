@@ -24,8 +24,12 @@ final class TimelineConfigValidator {
     static final List<String> SEXES = List.of(EpidemiologyConfig.GENDER_FEMALE, EpidemiologyConfig.GENDER_MALE);
     private static final double MAX_RATE = 100;
     private static final int MAX_DAYS = 36_500;
-    /** The youngest account holder a health service may register on her own (COPPA's age of 13). */
-    private static final int MIN_ACCOUNT_AGE = 13;
+    /**
+     * The youngest account holder: 18. The person model describes adults (education finished, occupation, income,
+     * household, diagnoses of adult life from the published tables of adults), so a younger customer would contradict
+     * her own record; a product for older customers raises it.
+     */
+    static final int MIN_ACCOUNT_AGE = 18;
 
     private TimelineConfigValidator() {
     }

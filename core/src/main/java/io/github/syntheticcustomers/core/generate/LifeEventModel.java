@@ -27,7 +27,7 @@ import java.util.Set;
  * in the band × the band's rate) × the persona's multiplier × the traits' multipliers, drawn by inverting its
  * distribution function with one uniform; a type that is not repeatable has at most one (probability 1 − e^−λ). Each
  * event's date: a band drawn in proportion to its share of λ, then a uniform day of the band's exposure. Exposure
- * runs from the type's youngest age (and the 18th birthday) to its oldest or the day before the reference date, and
+ * runs from the type's youngest age ({@code min_age}, 18 when unstated) to its oldest or the day before the reference date, and
  * for a type {@code after} another from the day after that type's first event: dates fall inside the window by
  * construction, never clamped, never redrawn.</li>
  * </ul>
@@ -136,7 +136,7 @@ final class LifeEventModel {
         if (!t.admits(gender) || (!isTrue(t.repeatable()) && has(out, t.id()))) {
             return;
         }
-        LocalDate from = ProfileGenerator.birthday(dob, Math.max(18, t.youngest()));
+        LocalDate from = ProfileGenerator.birthday(dob, t.youngest());
         if (t.after() != null) {
             LocalDate first = first(out, t.after());
             if (first == null) {

@@ -240,7 +240,8 @@ final class ProfileGenerator {
      * The present conditions that are diagnosed (each with the share of its age band that knows, moved by the
      * traits), each with a year drawn in adult life (at most 12 years back), or for a condition that may begin in
      * childhood ({@code risk.factors[].childhood}) with its share in a year before the 18th birthday, and whether it
-     * is managed; the rest show in their measurements only.
+     * is managed; the rest show in their measurements only. A customer under 18 has only childhood diagnoses (from the
+     * condition's {@code from_age}); her conditions of adult life are present but undiagnosed.
      */
     private List<Diagnosed> diagnosed(RiskDraw draw, Traits t, int age, LocalDate dob, Rng rng) {
         List<Diagnosed> out = new ArrayList<>();
@@ -258,11 +259,23 @@ final class ProfileGenerator {
                     continue; // present but undiagnosed: it shows in its measurement only
                 }
                 RiskConfig.Childhood child = childhood(f);
-                if (child != null && rng.chance(child.share())) {
-                    // diagnosed before adulthood: a year from the from_age birthday's to the 17th birthday's
+                // a customer who turns 18 after the last year before the reference date (timeline.account.min_age
+                // below 18, or an 18-year-old born late in the year) can only have a childhood diagnosis; a condition of
+                // adult life stays undiagnosed until then
+                boolean minor = dob.getYear() + 18 > lastYear;
+                if (child != null && (minor || rng.chance(child.share()))) {
+                    // diagnosed before adulthood: a year from the from_age birthday's to the 17th birthday's (for a
+                    // minor, to the last year before the reference date)
                     int first = dob.getYear() + child.fromAge();
-                    int year = first + rng.nextInt(dob.getYear() + 17 - first + 1);
+                    int last = Math.min(dob.getYear() + 17, lastYear);
+                    if (last < first) {
+                        continue; // younger than the condition's from_age: not diagnosed yet
+                    }
+                    int year = first + rng.nextInt(last - first + 1);
                     out.add(new Diagnosed(f, year, rng.chance(0.25 + 0.65 * t.actionTendency()), child.fromAge()));
+                    continue;
+                }
+                if (minor) {
                     continue;
                 }
                 int adultYears = Math.max(0, Math.min(age - 18, 12));

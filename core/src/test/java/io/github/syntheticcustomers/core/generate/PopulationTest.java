@@ -96,8 +96,8 @@ class PopulationTest {
             demographics: { gender: { female: 100 }, regions: { Texas: 1 } }          | demographics.regions | is a persona's setting
             personas: { healthcare_professional: { demographics: { regions: { Atlantis: 1 } } } } | personas.healthcare_professional.demographics.regions.Atlantis | unknown region (was: Atlantis; allowed: a name of regions, e.g. Alabama)
             personas: { healthcare_professional: { demographics: { regions: { Texas: 0 } } } }    | personas.healthcare_professional.demographics.regions | gives no region a weight
-            personas: { healthcare_professional: { age: { min: 16, max: 40 } } }       | personas.healthcare_professional.age.min | is below timeline.account.min_age 18: every customer has a platform account, opened from that age (was: 16; allowed: at least 18, or a lower timeline.account.min_age (13 or more))
-            timeline: { account: { min_age: 12 } }                                    | timeline.account.min_age | out of range
+            personas: { healthcare_professional: { age: { min: 16, max: 40 } } }       | personas.healthcare_professional.age.min | is below timeline.account.min_age 18: every customer has a platform account, opened from that age (was: 16; allowed: at least 18)
+            timeline: { account: { min_age: 17 } }                                    | timeline.account.min_age | out of range
             """)
     void badDemographicsAreNamedWithWhatIsAllowed(String yaml, String property, String problem) {
         ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.load("mine.yaml", yaml));
