@@ -2,19 +2,31 @@ package io.github.syntheticcustomers.core.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.syntheticcustomers.core.SyntheticDataset;
+import io.github.syntheticcustomers.core.generate.DatasetGenerator;
+import io.github.syntheticcustomers.core.model.CustomerProfile;
+import io.github.syntheticcustomers.core.quality.CheckResult;
+import io.github.syntheticcustomers.core.quality.CheckStatus;
+import io.github.syntheticcustomers.core.quality.LoadedDataset;
+import io.github.syntheticcustomers.core.quality.QualityChecks;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** Every YAML example of the README's "Your product's journey" section is a valid configuration that generates. */
+/**
+ * Every YAML example of the README's "Your product's journey" section is a valid configuration that generates, and so
+ * is the block of "Your population, in a few lines each", whose dataset passes every quality check.
+ */
 class ReadmeJourneyExamplesTest {
 
     private static final Pattern YAML_BLOCK = Pattern.compile("```yaml\\n(.*?)```", Pattern.DOTALL);
@@ -36,6 +48,24 @@ class ReadmeJourneyExamplesTest {
             SyntheticDataset dataset = SyntheticDataset.of(config, 42, 30);
             assertFalse(dataset.scenarios().isEmpty());
             assertEquals(30, dataset.engagementSteps().stream().map(e -> e.customerId()).distinct().count());
+        }
+    }
+
+    @Test
+    void thePopulationExampleLoadsGeneratesAndPassesEveryCheck() throws IOException {
+        String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+        int start = readme.indexOf("#### Your population, in a few lines each");
+        Matcher m = YAML_BLOCK.matcher(readme.substring(start, readme.indexOf("\n####", start + 1)));
+        assertTrue(m.find(), "the population example");
+        GeneratorConfig config = ConfigLoader.load("README.yaml", m.group(1));
+        DatasetGenerator generator = new DatasetGenerator(config, 42, 300);
+        LoadedDataset dataset = LoadedDataset.generate(generator);
+        for (CustomerProfile c : dataset.customers()) {
+            assertEquals("female", c.demographics().gender(), c.id());
+            assertEquals(Set.of("planned_birth", "cigarettes_per_day"), c.attributes().keySet(), c.id());
+        }
+        for (CheckResult r : QualityChecks.run(dataset, config).checks()) {
+            assertNotEquals(CheckStatus.FAIL, r.status(), r.toString());
         }
     }
 }
