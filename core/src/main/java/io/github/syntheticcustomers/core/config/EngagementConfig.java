@@ -15,6 +15,10 @@ import java.util.Map;
  * @param texts the preview, confirmation, privacy and scaffolding texts, with {@link #PLACEHOLDERS}
  * @param stepEngagement the mean of a step's latent engagement (normal, sd 1) by the step's completion status: the
  *     simulated interactions, and so the pattern metrics, are drawn from it (docs/engagement-metrics.md)
+ * @param approaches the declared approaches, in order (docs/engagement-approaches.md)
+ * @param approachByTraits the rules that give a persona without a declared approach one, first match wins
+ * @param traitAdaptations the adaptations a persona's traits add to its approach's own
+ * @param interactionAdaptations the adaptations measured interactions add to a step
  */
 public record EngagementConfig(Double hesitationThreshold, Double confidenceThreshold, Trajectory trajectory,
         Texts texts, Map<String, Double> stepEngagement, List<Approach> approaches, List<TraitRule> approachByTraits,
