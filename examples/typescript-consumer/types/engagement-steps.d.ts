@@ -8,11 +8,6 @@
 export type Tier = "essential" | "extended" | "comprehensive";
 /**
  * This interface was referenced by `EngagementStep`'s JSON-Schema
- * via the `definition` "PersonaApproach".
- */
-export type PersonaApproach = "gentle" | "structured" | "balanced" | "clinical" | "direct";
-/**
- * This interface was referenced by `EngagementStep`'s JSON-Schema
  * via the `definition` "LoadingStage".
  */
 export type LoadingStage =
@@ -65,7 +60,7 @@ export interface EmotionalComponents {
  * via the `definition` "PersonaComponents".
  */
 export interface PersonaComponents {
-  approach: PersonaApproach;
+  approach: string;
   intensity: number;
   adaptations: string[];
 }

@@ -76,7 +76,7 @@ public class RecordBenchmark {
                         : new JourneySoFar(k, completed, confidence / k, hesitation / k);
                 List<String> stepIds = engine.catalogue().stepIds();
                 StepInput input = new StepInput(customer.id(), scenario.scenarioId(), step.journeyStep(), step.phase(),
-                        k + 1, stepIds.indexOf(step.journeyStep()) + 1, stepIds.size(), persona.style(),
+                        k + 1, stepIds.indexOf(step.journeyStep()) + 1, stepIds.size(), persona.approach(),
                         customer.traits(), step.emotionalState(), points.get(k).completionStatus(),
                         step.interactions(), step.progress(), soFar, customer.demographics().firstName(),
                         customer);

@@ -13,8 +13,8 @@ import java.util.Map;
 
 /**
  * Checks {@code engagement.trajectory} and {@code engagement.texts}; the first problem is thrown as a located
- * {@link ConfigException}: weights and shifts in range, emotional classes and approaches from their closed sets,
- * a text for every approach, every completion status and every scaffolding type, and only known
+ * {@link ConfigException}: the declared approaches ({@link ApproachesValidator}), weights and shifts in range,
+ * emotional classes from their closed set and approaches from the declared ones, a text for every declared approach, every completion status and every scaffolding type, and only known
  * {@code {placeholders}} ({@link EngagementConfig#PLACEHOLDERS}).
  */
 final class EngagementConfigValidator {
@@ -24,6 +24,7 @@ final class EngagementConfigValidator {
 
     static void validate(GeneratorConfig config, ConfigParser.Locator at) {
         EngagementConfig e = config.engagement();
+        List<String> approaches = ApproachesValidator.validate(config, at);
         EngagementConfig.Trajectory t = required(e.trajectory(), "engagement.trajectory",
                 "{ progress_weight, interaction_weight, emotion_shift, supportive_approach, supportive_classes }", at);
         number("engagement.trajectory.progress_weight", required(t.progressWeight(),
@@ -38,8 +39,8 @@ final class EngagementConfigValidator {
             }
         }
         oneOf("engagement.trajectory.supportive_approach", required(t.supportiveApproach(),
-                "engagement.trajectory.supportive_approach", String.join(", ", EngagementConfig.APPROACHES), at),
-                EngagementConfig.APPROACHES, "approach", at);
+                "engagement.trajectory.supportive_approach", String.join(", ", approaches), at),
+                approaches, "approach", at);
         List<String> classes = t.supportiveClasses() == null ? List.of() : t.supportiveClasses();
         for (int i = 0; i < classes.size(); i++) {
             oneOf("engagement.trajectory.supportive_classes." + i, classes.get(i), EmotionClass.DECLARABLE,
@@ -58,7 +59,7 @@ final class EngagementConfigValidator {
         EngagementConfig.Texts texts = required(e.texts(), "engagement.texts",
                 "{ preview, confirmation, privacy_note, scaffolding }", at);
         byApproach("engagement.texts.preview", required(texts.preview(), "engagement.texts.preview",
-                "a text per approach", at), at);
+                "a text per approach", at), approaches, at);
         Map<String, Map<String, String>> confirmation = required(texts.confirmation(), "engagement.texts.confirmation",
                 "a text per completion status and approach", at);
         for (String key : confirmation.keySet()) {
@@ -66,7 +67,7 @@ final class EngagementConfigValidator {
         }
         for (String status : CompletionStatus.ALL) {
             String prop = "engagement.texts.confirmation." + status;
-            byApproach(prop, required(confirmation.get(status), prop, "a text per approach", at), at);
+            byApproach(prop, required(confirmation.get(status), prop, "a text per approach", at), approaches, at);
         }
         template("engagement.texts.privacy_note", texts.privacyNote(), at);
         Map<String, EngagementConfig.Register> scaffolding = required(texts.scaffolding(),
@@ -106,11 +107,13 @@ final class EngagementConfigValidator {
         }
     }
 
-    private static void byApproach(String prop, Map<String, String> texts, ConfigParser.Locator at) {
+    /** A text for every declared approach, and none for an approach that is not declared. */
+    private static void byApproach(String prop, Map<String, String> texts, List<String> approaches,
+            ConfigParser.Locator at) {
         for (String key : texts.keySet()) {
-            oneOf(prop + "." + key, key, EngagementConfig.APPROACHES, "approach", at);
+            oneOf(prop + "." + key, key, approaches, "approach", at);
         }
-        for (String approach : EngagementConfig.APPROACHES) {
+        for (String approach : approaches) {
             template(prop + "." + approach, texts.get(approach), at);
         }
     }

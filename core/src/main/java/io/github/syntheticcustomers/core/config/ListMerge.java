@@ -30,7 +30,7 @@ final class ListMerge {
      * index. A section that holds a list of records with ids is registered here (one line) to merge by id.
      */
     static final List<String> BY_ID = List.of("/journey/emotional_states", "/risk/factors", "/journey/phases",
-            "/journey/phases/*/steps");
+            "/journey/phases/*/steps", "/engagement/approaches");
 
     /** The key that, alone in a mapping written in place of a list of {@link #BY_ID}, replaces the list whole. */
     static final String REPLACE = "replace";

@@ -33,7 +33,8 @@ public final class EngagementEngine {
     private final EmotionalStates emotions;
     private final EngagementConfig.Trajectory trajectory;
     private final StepTexts texts;
-    private final PersonaApproach supportiveApproach;
+    private final EngagementApproaches approaches;
+    private final EngagementConfig.Approach supportiveApproach;
     private final List<EngagementConfig.PersonalLine> personal;
     /** The rules of personal lines; null: no personal lines. */
     private final CustomerPredicates predicates;
@@ -66,12 +67,14 @@ public final class EngagementEngine {
         this.predicates = predicates;
         this.decimals = Map.copyOf(decimals);
         this.personal = config.texts().personal() == null ? List.of() : config.texts().personal();
-        this.interactions = new InteractionAdaptation(config.hesitationThreshold(), config.confidenceThreshold());
+        this.interactions = new InteractionAdaptation(config.hesitationThreshold(), config.confidenceThreshold(),
+                config.interactionAdaptations());
         this.catalogue = catalogue;
         this.emotions = emotions;
         this.trajectory = config.trajectory();
         this.texts = new StepTexts(config.texts());
-        this.supportiveApproach = PersonaApproach.of(trajectory.supportiveApproach());
+        this.approaches = new EngagementApproaches(config);
+        this.supportiveApproach = approaches.get(trajectory.supportiveApproach());
     }
 
     /** An engine for a generator configuration. */
@@ -98,6 +101,11 @@ public final class EngagementEngine {
         return catalogue;
     }
 
+    /** The declared approaches this engine speaks in. */
+    public EngagementApproaches approaches() {
+        return approaches;
+    }
+
     /** The interaction adaptation this engine applies. */
     public InteractionAdaptation interactionAdaptation() {
         return interactions;
@@ -108,7 +116,7 @@ public final class EngagementEngine {
         StepDefinition definition = catalogue.find(in.stepId(), in.phase());
         Map<String, String> values = values(definition, in);
         EngagementStep enhanced = enhance(in, definition, values);
-        PersonaApproach approach = enhanced.personaComponents().approach();
+        EngagementConfig.Approach approach = approaches.get(enhanced.personaComponents().approach());
         EngagementStep adapted = interactions.apply(in.measurements(), enhanced, definition,
                 type -> texts.scaffolding(type, approach, values));
         return withMetrics(adapted, fit(in));
@@ -128,8 +136,8 @@ public final class EngagementEngine {
     /** {@link #enhance(StepInput)} for the step's definition and its text values, found once by the caller. */
     private EngagementStep enhance(StepInput in, StepDefinition definition, Map<String, String> values) {
         EmotionClass emotion = emotions.classOf(in.emotionalState());
-        PersonaStyles.Match match = approachFor(PersonaStyles.resolve(in.style(), in.traits()), emotion);
-        PersonaApproach approach = match.approach();
+        EngagementApproaches.Match match = approachFor(approaches.resolve(in.approach(), in.traits()), emotion);
+        EngagementConfig.Approach approach = match.approach();
         double readiness = readiness(in, emotion);
         Tier type = ProgressiveDisclosure.tierFor(readiness);
         boolean visible = !CompletionStatus.SKIPPED.equals(in.completionStatus());
@@ -140,7 +148,7 @@ public final class EngagementEngine {
                 ValueArticulation.articulate(definition, approach, in.completionStatus(), emotion, texts, values,
                         personalLine(in, values)),
                 EmotionalScaffolding.scaffold(emotion, in.traits(), approach, in.soFar(), texts, values),
-                PersonaAdaptation.adapt(match, in.traits()),
+                PersonaAdaptation.adapt(approaches, match, in.traits()),
                 ProgressiveDisclosure.disclose(type, visible, false, readiness),
                 ProgressiveDisclosure.loadingSequence(type),
                 InteractionMeasurements.NEUTRAL, Decimals.unit2(in.progress()), null);
@@ -155,7 +163,7 @@ public final class EngagementEngine {
      * avoider who keeps completing steps unlocks extended content, and an overwhelmed professional is shown less.
      */
     public double readiness(StepInput in, EmotionClass emotion) {
-        PersonaApproach persona = PersonaStyles.resolve(in.style(), in.traits()).approach();
+        EngagementConfig.Approach persona = approaches.resolve(in.approach(), in.traits()).approach();
         double r = ProgressiveDisclosure.readiness(persona, in.traits());
         JourneySoFar so = in.soFar();
         if (so.reached() > 0) {
@@ -188,9 +196,9 @@ public final class EngagementEngine {
     }
 
     /** The persona's approach, or the supportive one in a state of a supportive class. */
-    private PersonaStyles.Match approachFor(PersonaStyles.Match persona, EmotionClass emotion) {
+    private EngagementApproaches.Match approachFor(EngagementApproaches.Match persona, EmotionClass emotion) {
         return trajectory.supportiveClasses() != null && trajectory.supportiveClasses().contains(emotion.id())
-                ? new PersonaStyles.Match(supportiveApproach, persona.strength(), persona.fromStyle()) : persona;
+                ? new EngagementApproaches.Match(supportiveApproach, persona.strength(), persona.declared()) : persona;
     }
 
     /** The values of the text placeholders ({@link EngagementConfig#PLACEHOLDERS}) for one step. */
@@ -213,13 +221,13 @@ public final class EngagementEngine {
     /** What the adapted step should look like for the user of {@code in} (see {@link PersonaFit}). */
     public PersonaFit fit(StepInput in) {
         EmotionClass emotion = emotions.classOf(in.emotionalState());
-        PersonaStyles.Match match = approachFor(PersonaStyles.resolve(in.style(), in.traits()), emotion);
+        EngagementApproaches.Match match = approachFor(approaches.resolve(in.approach(), in.traits()), emotion);
         InteractionMeasurements m = in.measurements();
         double readiness = InteractionMeasurements.clamp(readiness(in, emotion)
                 + 0.35 * (m.confidence() - m.hesitationLoad()));
         String type = interactions.struggling(m) ? InteractionAdaptation.supportiveType(emotion.scaffoldType())
                 : emotion.scaffoldType();
-        return new PersonaFit(match.approach(), PersonaStyles.fromTraits(in.traits()),
+        return new PersonaFit(match.approach().id(), approaches.fromTraits(in.traits()).id(),
                 PersonaAdaptation.expectedIntensity(in.traits()), readiness,
                 EmotionalScaffolding.need(emotion, in.traits(), m), type);
     }

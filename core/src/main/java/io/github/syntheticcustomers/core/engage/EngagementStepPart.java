@@ -33,7 +33,7 @@ public final class EngagementStepPart implements DatasetPart<EngagementStep> {
             .add("emotional_state", EngagementStep::emotionalState)
             .add("completion_status", EngagementStep::completionStatus)
             .add("tier", s -> s.type().id())
-            .add("approach", s -> s.personaComponents().approach().id())
+            .add("approach", s -> s.personaComponents().approach())
             .add("emotional_support", s -> s.emotionalComponents().type())
             .add("progress", EngagementStep::progress)
             .add("time_on_step_seconds", s -> s.interactions().timeOnStepSeconds())
@@ -89,7 +89,7 @@ public final class EngagementStepPart implements DatasetPart<EngagementStep> {
     /** The adapted steps of one customer's journey, drawing interactions from {@code rng}. */
     List<EngagementStep> steps(CustomerProfile customer, CustomerJourney journey, Rng rng) {
         PersonaConfig persona = generator.config().personas().get(customer.personaType());
-        String style = persona == null ? null : persona.style();
+        String approach = persona == null ? null : persona.approach();
         List<String> standard = engine.catalogue().stepIds();
         ProgressState state = ProgressState.start(customer.id());
         // the steps completed on the timeline before this journey (a returning user's first pass) count as done
@@ -109,7 +109,7 @@ public final class EngagementStepPart implements DatasetPart<EngagementStep> {
                     state.advance(point.stepId(), completed, List.of(), m), standard);
             EngagementStep step = engine.adapt(new StepInput(journey.customerId(), journey.scenarioId(),
                     point.stepId(), point.phase(), position, standard.indexOf(point.stepId()) + 1, standard.size(),
-                    style, customer.traits(), point.emotionalState(), point.completionStatus(), m, progress,
+                    approach, customer.traits(), point.emotionalState(), point.completionStatus(), m, progress,
                     JourneySoFar.of(state), customer.demographics().firstName(), customer));
             state = state.advance(point.stepId(), completed,
                     step.disclosureComponents().visibilityRules().visibleTiers(), m);

@@ -1,5 +1,6 @@
 package io.github.syntheticcustomers.core.engage;
 
+import io.github.syntheticcustomers.core.config.EngagementConfig;
 import io.github.syntheticcustomers.core.internal.Decimals;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,26 +18,28 @@ import java.util.function.UnaryOperator;
  * <li><b>Confident</b> (otherwise, c ≥ confidence threshold): one tier more (never above
  *     comprehensive) and an offer to skip ahead.</li>
  * <li>Always: scaffolding intensity {@code + 0.3·h − 0.15·c}, persona intensity {@code + 0.2·h}
- *     (clamped to 0–1); two or more revisits add a recap of what was covered.</li>
+ *     (clamped to 0–1); {@code recap_revisits} or more revisits add a recap of what was covered.</li>
  * </ul>
+ *
+ * <p>The adaptation texts and the recap's revisits are configuration ({@code engagement.interaction_adaptations}).</p>
  */
 public final class InteractionAdaptation {
 
-    /** Added when the user struggles. */
-    public static final String SMALLER_CHUNKS = "Step split into smaller parts, with a pause point after each";
-    /** Added when the user struggles and opened help. */
-    public static final String HELP_OPEN = "Help panel kept open";
-    /** Added when the user moves confidently. */
-    public static final String SKIP_AHEAD = "Offer to skip ahead";
-    /** Added after two or more revisits. */
-    public static final String RECAP = "Recap of what was covered last time";
-
     private final double hesitationThreshold;
     private final double confidenceThreshold;
+    private final EngagementConfig.InteractionAdaptations texts;
 
-    public InteractionAdaptation(double hesitationThreshold, double confidenceThreshold) {
+    /** An adaptation with these thresholds (0–1) and adaptation texts. */
+    public InteractionAdaptation(double hesitationThreshold, double confidenceThreshold,
+            EngagementConfig.InteractionAdaptations texts) {
         this.hesitationThreshold = hesitationThreshold;
         this.confidenceThreshold = confidenceThreshold;
+        this.texts = texts;
+    }
+
+    /** The adaptation texts this adaptation adds ({@code engagement.interaction_adaptations}). */
+    public EngagementConfig.InteractionAdaptations texts() {
+        return texts;
     }
 
     /** Whether measurements count as struggling. */
@@ -70,15 +73,15 @@ public final class InteractionAdaptation {
         PersonaComponents p = enhanced.personaComponents();
         List<String> adaptations = new ArrayList<>(p.adaptations());
         if (struggling) {
-            adaptations.add(SMALLER_CHUNKS);
+            adaptations.add(texts.smallerChunks());
             if (m.helpOpened()) {
-                adaptations.add(HELP_OPEN);
+                adaptations.add(texts.helpOpen());
             }
         } else if (confident) {
-            adaptations.add(SKIP_AHEAD);
+            adaptations.add(texts.skipAhead());
         }
-        if (m.revisits() >= 2) {
-            adaptations.add(RECAP);
+        if (m.revisits() >= texts.recapRevisits()) {
+            adaptations.add(texts.recap());
         }
         PersonaComponents persona = new PersonaComponents(p.approach(), Decimals.unit2(p.intensity() + 0.2 * h),
                 adaptations);

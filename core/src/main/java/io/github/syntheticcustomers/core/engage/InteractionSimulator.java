@@ -38,9 +38,9 @@ final class InteractionSimulator {
     public static InteractionMeasurements next(Rng rng, Traits t, Engagement engagement, EmotionClass emotion,
             String status, Integer seconds, Map<String, Double> means) {
         double e = engagement == null ? 0.5 : engagement.engagementScore();
-        double awareness = PersonaStyles.v(t.healthAwareness());
-        double anxiety = PersonaStyles.v(t.healthAnxiety());
-        double action = PersonaStyles.v(t.actionTendency());
+        double awareness = EngagementApproaches.v(t.healthAwareness());
+        double anxiety = EngagementApproaches.v(t.healthAnxiety());
+        double action = EngagementApproaches.v(t.actionTendency());
         boolean unsettled = emotion == EmotionClass.DISTRESSED || emotion == EmotionClass.UNCERTAIN;
         Double mean = status == null || means == null ? null : means.get(status);
         double u = rng.gaussian(mean == null ? 0 : mean, 1);

@@ -94,7 +94,7 @@ public final class PatternMetricsCalculator {
             return 0;
         }
         return 0.5 * (1 - Math.abs(p.intensity() - fit.expectedIntensity()))
-                + 0.25 * (p.approach() == fit.traitApproach() ? 1 : 0)
+                + 0.25 * (p.approach() != null && p.approach().equals(fit.traitApproach()) ? 1 : 0)
                 + 0.25 * Math.min(1.0, p.adaptations().size() / 3.0);
     }
 

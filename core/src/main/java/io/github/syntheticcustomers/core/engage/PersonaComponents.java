@@ -5,11 +5,11 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.util.List;
 
 /**
- * Persona adaptation: the approach, how strongly content is adapted (0–1) and the adaptations
- * applied, in display order.
+ * Persona adaptation: the approach (an id of {@code engagement.approaches}), how strongly content is adapted (0–1)
+ * and the adaptations applied, in display order.
  */
 @JsonNaming(PropertyNamingStrategies.LowerCamelCaseStrategy.class)
-public record PersonaComponents(PersonaApproach approach, double intensity, List<String> adaptations) {
+public record PersonaComponents(String approach, double intensity, List<String> adaptations) {
 
     public PersonaComponents {
         adaptations = List.copyOf(adaptations);

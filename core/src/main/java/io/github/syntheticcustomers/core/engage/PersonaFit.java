@@ -4,8 +4,9 @@ package io.github.syntheticcustomers.core.engage;
  * What an adapted step should look like for its user; {@link PatternMetricsCalculator} scores the step
  * against it. Built by {@link EngagementEngine#fit}.
  *
- * @param styleApproach the approach the persona's configured style asks for
- * @param traitApproach the approach the user's traits alone suggest
+ * @param approach the id of the approach the step should be shown in (the persona's, or the supportive one in a
+ *        supportive state)
+ * @param traitApproach the id of the approach the user's traits alone suggest ({@code engagement.approach_by_traits})
  * @param expectedIntensity how strongly the persona calls for adaptation, 0–1
  *        ({@link PersonaAdaptation#expectedIntensity})
  * @param readiness readiness for depth after interactions, 0–1:
@@ -15,8 +16,8 @@ package io.github.syntheticcustomers.core.engage;
  *        the user struggles)
  */
 public record PersonaFit(
-        PersonaApproach styleApproach,
-        PersonaApproach traitApproach,
+        String approach,
+        String traitApproach,
         double expectedIntensity,
         double readiness,
         double emotionalNeed,

@@ -1,5 +1,6 @@
 package io.github.syntheticcustomers.core.engage;
 
+import io.github.syntheticcustomers.core.config.EngagementConfig;
 import io.github.syntheticcustomers.core.config.Traits;
 import io.github.syntheticcustomers.core.internal.Decimals;
 import java.util.ArrayList;
@@ -33,11 +34,11 @@ public final class ProgressiveDisclosure {
     }
 
     /** Readiness for depth, 0–1 (formula in the class comment). */
-    public static double readiness(PersonaApproach approach, Traits t) {
+    public static double readiness(EngagementConfig.Approach approach, Traits t) {
         return InteractionMeasurements.clamp(0.5 * approach.disclosureBase()
-                + 0.25 * PersonaStyles.v(t == null ? null : t.healthAwareness())
-                + 0.25 * PersonaStyles.v(t == null ? null : t.systemEngagement())
-                - 0.2 * PersonaStyles.v(t == null ? null : t.healthAnxiety()));
+                + 0.25 * EngagementApproaches.v(t == null ? null : t.healthAwareness())
+                + 0.25 * EngagementApproaches.v(t == null ? null : t.systemEngagement())
+                - 0.2 * EngagementApproaches.v(t == null ? null : t.healthAnxiety()));
     }
 
     /** The tier for a readiness. */

@@ -14,7 +14,8 @@ import io.github.syntheticcustomers.core.model.CustomerProfile;
  * @param position 1-based position of the step in the user's journey
  * @param stepNumber 1-based position of the step in the framework (a journey may start at a later step)
  * @param journeyLength number of steps in the full journey (16 in the standard framework)
- * @param style the persona's configured communication style (may be null: traits decide)
+ * @param approach the id of the persona's declared engagement approach ({@code personas.<id>.approach}); null: the
+ *        traits decide ({@code engagement.approach_by_traits})
  * @param traits the user's traits
  * @param emotionalState the user's emotional state on this step (string id, may be null)
  * @param completionStatus the journey's completion status of the step ({@code completed},
@@ -33,7 +34,7 @@ public record StepInput(
         int position,
         int stepNumber,
         int journeyLength,
-        String style,
+        String approach,
         Traits traits,
         String emotionalState,
         String completionStatus,
@@ -49,7 +50,7 @@ public record StepInput(
 
     /** This input with other measurements. */
     public StepInput withMeasurements(InteractionMeasurements m) {
-        return new StepInput(customerId, scenarioId, stepId, phase, position, stepNumber, journeyLength, style, traits,
+        return new StepInput(customerId, scenarioId, stepId, phase, position, stepNumber, journeyLength, approach, traits,
                 emotionalState, completionStatus, m, progress, soFar, firstName, customer);
     }
 }

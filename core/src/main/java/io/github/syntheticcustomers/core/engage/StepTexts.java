@@ -17,12 +17,12 @@ final class StepTexts {
         this.texts = texts;
     }
 
-    String preview(PersonaApproach approach, Map<String, String> values) {
+    String preview(EngagementConfig.Approach approach, Map<String, String> values) {
         return fill(texts.preview().get(approach.id()), values);
     }
 
     /** The confirmation for the step's completion status (an unknown or absent status reads as partial). */
-    String confirmation(String status, PersonaApproach approach, Map<String, String> values) {
+    String confirmation(String status, EngagementConfig.Approach approach, Map<String, String> values) {
         Map<String, String> byApproach = texts.confirmation().get(status);
         if (byApproach == null) {
             byApproach = texts.confirmation().get(CompletionStatus.PARTIAL);
@@ -34,11 +34,10 @@ final class StepTexts {
         return fill(texts.privacyNote(), values);
     }
 
-    /** The scaffolding message of {@code type}: warm for the gentle and balanced approaches, else brief. */
-    String scaffolding(String type, PersonaApproach approach, Map<String, String> values) {
+    /** The scaffolding message of {@code type} in the approach's register ({@code scaffolding_register}). */
+    String scaffolding(String type, EngagementConfig.Approach approach, Map<String, String> values) {
         EngagementConfig.Register r = texts.scaffolding().get(type);
-        boolean warm = approach == PersonaApproach.GENTLE || approach == PersonaApproach.BALANCED;
-        return fill(warm ? r.warm() : r.brief(), values);
+        return fill("warm".equals(approach.scaffoldingRegister()) ? r.warm() : r.brief(), values);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.syntheticcustomers.core.engage;
 
+import io.github.syntheticcustomers.core.config.EngagementConfig;
 import io.github.syntheticcustomers.core.journey.EmotionClass;
 import java.util.Map;
 
@@ -15,7 +16,7 @@ public final class ValueArticulation {
     }
 
     /** The value components of {@code step} for {@code approach}, with the step's text {@code values}. */
-    static ValueComponents articulate(StepDefinition step, PersonaApproach approach, String status,
+    static ValueComponents articulate(StepDefinition step, EngagementConfig.Approach approach, String status,
             EmotionClass emotion, StepTexts texts, Map<String, String> values, String personal) {
         String contextual = step.context();
         if (emotion == EmotionClass.DISTRESSED || emotion == EmotionClass.SELF_CONSCIOUS) {

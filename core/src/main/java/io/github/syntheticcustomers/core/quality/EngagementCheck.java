@@ -122,7 +122,7 @@ final class EngagementCheck implements QualityCheck {
                     }
                     Map<String, Pattern> byApproach = confirmations.get(s.completionStatus());
                     Pattern wording = byApproach == null || s.personaComponents() == null ? null
-                            : byApproach.get(s.personaComponents().approach().id());
+                            : byApproach.get(s.personaComponents().approach());
                     String confirmation = s.valueComponents() == null ? null : s.valueComponents().confirmation();
                     if (wording == null || confirmation == null || !wording.matcher(confirmation).matches()) {
                         counts[4]++;

@@ -58,7 +58,9 @@ class EngagementConfigTest {
 
     @Test
     void approachIdsAreTheConfigurationsTextKeys() {
-        assertEquals(io.github.syntheticcustomers.core.config.EngagementConfig.APPROACHES,
-                java.util.Arrays.stream(PersonaApproach.values()).map(PersonaApproach::id).toList());
+        assertEquals(java.util.List.of("gentle", "structured", "balanced", "clinical", "direct"),
+                Inputs.DEFAULTS.engagement().approachIds());
+        assertEquals(Inputs.DEFAULTS.engagement().approachIds(),
+                java.util.List.copyOf(Inputs.DEFAULTS.engagement().texts().preview().keySet()));
     }
 }

@@ -35,8 +35,7 @@ class EngagementEngineTest {
     @Test
     void theFivePersonasGetDifferentApproachesTiersAndScaffoldingForOneStep() {
         Map<String, EngagementStep> s = fivePersonasOn("risk_assessment", "curious", InteractionMeasurements.NEUTRAL);
-        assertEquals(List.of(PersonaApproach.GENTLE, PersonaApproach.STRUCTURED, PersonaApproach.BALANCED,
-                PersonaApproach.CLINICAL, PersonaApproach.DIRECT),
+        assertEquals(List.of("gentle", "structured", "balanced", "clinical", "direct"),
                 s.values().stream().map(e -> e.personaComponents().approach()).toList());
 
         // avoiders start essential-only, professionals get everything at once
@@ -58,7 +57,7 @@ class EngagementEngineTest {
         assertEquals(5, distinct(s.values().stream().map(e -> e.valueComponents().preview()).toList()));
         assertEquals(5, distinct(s.values().stream().map(e -> e.personaComponents().adaptations()).toList()));
         assertTrue(s.get("overlooked_risk_group").personaComponents().adaptations()
-                .contains(PersonaAdaptation.LOW_COST_FIRST));
+                .contains("Free, nearby and after-hours options first"));
         assertTrue(professional.valueComponents().preview().contains("risk scores"), "clinical rationale");
     }
 
@@ -68,7 +67,7 @@ class EngagementEngineTest {
                 InteractionMeasurements.NEUTRAL);
         Map<String, EngagementStep> s = fivePersonasOn("risk_assessment", "anxious", InteractionMeasurements.NEUTRAL);
         // distressed: every persona is shown the gentle approach (engagement.trajectory.supportive_approach)
-        assertEquals(List.of(PersonaApproach.GENTLE), s.values().stream().map(e -> e.personaComponents().approach())
+        assertEquals(List.of("gentle"), s.values().stream().map(e -> e.personaComponents().approach())
                 .distinct().toList());
         for (EngagementStep e : s.values()) {
             assertEquals("reassurance", e.emotionalComponents().type());
@@ -161,9 +160,9 @@ class EngagementEngineTest {
     void healthAnxietyRaisesScaffoldingIntensityForTheSameState() {
         Traits calm = Inputs.traits(0.6, 0.6, 0.1, 0.6, 0.6, 0.4, 0.2);
         Traits anxious = Inputs.traits(0.6, 0.6, 0.9, 0.6, 0.6, 0.4, 0.2);
-        double low = Inputs.ENGINE.adapt(Inputs.custom("practical, holistic", calm, "curious",
+        double low = Inputs.ENGINE.adapt(Inputs.custom("balanced", calm, "curious",
                 InteractionMeasurements.NEUTRAL)).emotionalComponents().intensity();
-        double high = Inputs.ENGINE.adapt(Inputs.custom("practical, holistic", anxious, "curious",
+        double high = Inputs.ENGINE.adapt(Inputs.custom("balanced", anxious, "curious",
                 InteractionMeasurements.NEUTRAL)).emotionalComponents().intensity();
         assertEquals(0.24, high - low, 1e-9);
     }
@@ -186,7 +185,8 @@ class EngagementEngineTest {
             assertEquals("guidance", hesitant.emotionalComponents().type());
             assertTrue(hesitant.personaComponents().intensity() > neutral.personaComponents().intensity());
             assertTrue(hesitant.personaComponents().adaptations().containsAll(List.of(
-                    InteractionAdaptation.SMALLER_CHUNKS, InteractionAdaptation.HELP_OPEN, InteractionAdaptation.RECAP)));
+                    "Step split into smaller parts, with a pause point after each", "Help panel kept open",
+                    "Recap of what was covered last time")));
             assertEquals(Inputs.HESITANT, hesitant.interactions());
         }
         // already essential: cannot go lower, but everything deeper waits for support
@@ -207,8 +207,9 @@ class EngagementEngineTest {
             assertEquals(neutral.type().deeper(), confident.type(), persona);
             assertTrue(confident.content().length() > neutral.content().length());
             assertTrue(confident.emotionalComponents().intensity() < neutral.emotionalComponents().intensity());
-            assertTrue(confident.personaComponents().adaptations().contains(InteractionAdaptation.SKIP_AHEAD));
-            assertFalse(confident.personaComponents().adaptations().contains(InteractionAdaptation.SMALLER_CHUNKS));
+            assertTrue(confident.personaComponents().adaptations().contains("Offer to skip ahead"));
+            assertFalse(confident.personaComponents().adaptations().contains(
+                    "Step split into smaller parts, with a pause point after each"));
         }
         EngagementStep professional = Inputs.ENGINE.adapt(Inputs.persona("healthcare_professional", "prevention_plan",
                 "hopeful", Inputs.CONFIDENT));
@@ -219,7 +220,8 @@ class EngagementEngineTest {
     void thresholdsComeFromTheConfiguration() {
         EngagementConfig defaults = Inputs.DEFAULTS.engagement();
         EngagementEngine lenient = new EngagementEngine(new EngagementConfig(0.9, 0.99, defaults.trajectory(),
-                defaults.texts(), defaults.stepEngagement()), Inputs.CATALOGUE, Inputs.ENGINE.emotions());
+                defaults.texts(), defaults.stepEngagement(), defaults.approaches(), defaults.approachByTraits(),
+                defaults.traitAdaptations(), defaults.interactionAdaptations()), Inputs.CATALOGUE, Inputs.ENGINE.emotions());
         InteractionMeasurements someHesitation = new InteractionMeasurements(100, 0.5, 2, 0, true, 0);
         assertEquals(0.6, someHesitation.hesitationLoad(), 1e-9);
         StepInput in = Inputs.persona("healthcare_professional", "risk_assessment", "curious", someHesitation);
@@ -230,17 +232,21 @@ class EngagementEngineTest {
     }
 
     @Test
-    void aSixthPersonaWithAnUnknownStyleFallsBackToItsTraits() {
+    void aSixthPersonaWithoutAnApproachGetsTheTraitRules() {
         Traits anxious = Inputs.traits(0.7, 0.4, 0.75, 0.4, 0.5, 0.5, 0.3);
         Traits orderly = Inputs.traits(0.6, 0.7, 0.3, 0.6, 0.85, 0.4, 0.2);
         Traits hardToReach = Inputs.traits(0.4, 0.4, 0.3, 0.2, 0.4, 0.7, 0.7);
-        assertEquals(PersonaApproach.GENTLE, approach("warm, talkative", anxious));
-        assertEquals(PersonaApproach.STRUCTURED, approach(null, orderly));
-        assertEquals(PersonaApproach.DIRECT, approach("", hardToReach));
-        assertEquals(PersonaApproach.BALANCED, approach("practical, holistic", anxious), "a known style wins");
-        PersonaStyles.Match fallback = PersonaStyles.resolve("warm, talkative", anxious);
-        assertFalse(fallback.fromStyle());
-        EngagementStep step = Inputs.ENGINE.adapt(Inputs.custom("warm, talkative", anxious, "anxious",
+        Traits expert = Inputs.traits(0.9, 0.6, 0.3, 0.8, 0.5, 0.4, 0.2);
+        Traits neutral = Inputs.traits(0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5);
+        assertEquals("gentle", approach(null, anxious));
+        assertEquals("structured", approach(null, orderly));
+        assertEquals("direct", approach(null, hardToReach));
+        assertEquals("clinical", approach(null, expert));
+        assertEquals("balanced", approach(null, neutral), "the last rule holds for every persona");
+        assertEquals("balanced", approach("balanced", anxious), "a declared approach wins");
+        EngagementApproaches.Match fallback = Inputs.ENGINE.approaches().resolve(null, anxious);
+        assertFalse(fallback.declared());
+        EngagementStep step = Inputs.ENGINE.adapt(Inputs.custom(null, anxious, "anxious",
                 InteractionMeasurements.NEUTRAL));
         assertEquals(Tier.ESSENTIAL, step.type());
         assertEquals(0.68, step.personaComponents().intensity(), 1e-9, "0.6·0.8 + 0.4·0.5");
@@ -251,7 +257,7 @@ class EngagementEngineTest {
         StepInput in = Inputs.persona("balanced_life_integrator", "support_plan", "curious",
                 InteractionMeasurements.NEUTRAL);
         StepInput skipped = new StepInput(in.customerId(), in.scenarioId(), in.stepId(), in.phase(), in.position(),
-                in.stepNumber(), in.journeyLength(), in.style(), in.traits(), in.emotionalState(), "skipped",
+                in.stepNumber(), in.journeyLength(), in.approach(), in.traits(), in.emotionalState(), "skipped",
                 in.measurements(), in.progress(), in.soFar(), in.firstName(), in.customer());
         EngagementStep step = Inputs.ENGINE.adapt(skipped);
         assertEquals("collapsed", step.visibility());
@@ -261,7 +267,7 @@ class EngagementEngineTest {
         assertEquals("concern_curiosity_assessment",
                 Inputs.CATALOGUE.find("concern_and_curiosity_assessment", "awareness").id());
         StepInput unknown = new StepInput("cus-000002", null, "peer_support_circle", "continuity", 17, 17, 17,
-                in.style(), in.traits(), "hopeful", "completed", InteractionMeasurements.NEUTRAL, 1.0, null, null, null);
+                in.approach(), in.traits(), "hopeful", "completed", InteractionMeasurements.NEUTRAL, 1.0, null, null, null);
         EngagementStep generic = Inputs.ENGINE.adapt(unknown);
         assertTrue(generic.content().startsWith("Peer support circle"), generic.content());
         assertEquals("eng-000002-17", generic.id());
@@ -281,8 +287,8 @@ class EngagementEngineTest {
         assertEquals(Inputs.ENGINE.adapt(in), Inputs.ENGINE.adapt(in));
     }
 
-    private static PersonaApproach approach(String style, Traits traits) {
-        return Inputs.ENGINE.adapt(Inputs.custom(style, traits, "curious", InteractionMeasurements.NEUTRAL))
+    private static String approach(String declared, Traits traits) {
+        return Inputs.ENGINE.adapt(Inputs.custom(declared, traits, "curious", InteractionMeasurements.NEUTRAL))
                 .personaComponents().approach();
     }
 

@@ -25,19 +25,20 @@ final class Inputs {
         PersonaConfig p = DEFAULTS.personas().get(personaId);
         String phase = CATALOGUE.find(stepId, null).phase();
         int position = CATALOGUE.stepIds().indexOf(stepId) + 1;
-        return new StepInput("cus-000007", "scn-000007", stepId, phase, position, position, 16, p.style(), p.traits(),
+        return new StepInput("cus-000007", "scn-000007", stepId, phase, position, position, 16, p.approach(), p.traits(),
                 emotionalState, "completed", m, position / 16.0, JourneySoFar.NONE, "Alex", null);
     }
 
-    static StepInput custom(String style, Traits traits, String emotionalState, InteractionMeasurements m) {
-        return new StepInput("cus-000001", "scn-000001", "risk_assessment", "engagement", 5, 5, 16, style, traits,
+    /** A customer on risk_assessment whose persona declares {@code approach} (null: the traits decide). */
+    static StepInput custom(String approach, Traits traits, String emotionalState, InteractionMeasurements m) {
+        return new StepInput("cus-000001", "scn-000001", "risk_assessment", "engagement", 5, 5, 16, approach, traits,
                 emotionalState, "completed", m, 5 / 16.0, JourneySoFar.NONE, "Sam", null);
     }
 
     /** {@code in} after {@code n} completed steps with middling interactions. */
     static StepInput afterCompleted(StepInput in, int n) {
         return new StepInput(in.customerId(), in.scenarioId(), in.stepId(), in.phase(), in.position(), in.stepNumber(),
-                in.journeyLength(), in.style(), in.traits(), in.emotionalState(), in.completionStatus(),
+                in.journeyLength(), in.approach(), in.traits(), in.emotionalState(), in.completionStatus(),
                 in.measurements(), in.progress(), new JourneySoFar(n, n, 0.5, 0.2), in.firstName(), in.customer());
     }
 

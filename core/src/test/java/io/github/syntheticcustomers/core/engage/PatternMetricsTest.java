@@ -116,7 +116,7 @@ class PatternMetricsTest {
         PersonaFit fit = Inputs.ENGINE.fit(in);
         PersonaComponents p = step.personaComponents();
         double fitted = step.patternMetrics().personaAlignment();
-        double wrong = score(with(step, new PersonaComponents(PersonaApproach.GENTLE, p.intensity(), p.adaptations())),
+        double wrong = score(with(step, new PersonaComponents("gentle", p.intensity(), p.adaptations())),
                 fit).personaAlignment();
         double bare = score(with(step, new PersonaComponents(p.approach(), p.intensity(), List.of())), fit)
                 .personaAlignment();

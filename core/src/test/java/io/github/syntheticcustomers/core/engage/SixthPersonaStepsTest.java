@@ -12,11 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A persona the engine has never heard of, with a style it does not recognise, still gets adapted steps. */
+/** A persona the engine has never heard of, declaring no approach, still gets adapted steps. */
 class SixthPersonaStepsTest {
 
     @Test
-    void anUnknownStyleFallsBackToTheTraitsInTheDataset() {
+    void aPersonaWithoutAnApproachGetsTheTraitRulesInTheDataset() {
         GeneratorConfig config = ConfigLoader.load("six.yaml", """
                 personas:
                   health_aware_avoider: { share: 20 }
@@ -35,7 +35,7 @@ class SixthPersonaStepsTest {
         for (int i = 0; i < count; i++) {
             CustomerProfile customer = generator.customer(i);
             if (customer.personaType().equals("night_shift_worker")) {
-                PersonaApproach fromTraits = PersonaStyles.fromTraits(customer.traits());
+                String fromTraits = EngagementApproaches.of(config).fromTraits(customer.traits()).id();
                 for (EngagementStep s : part.recordsFor(i)) {
                     assertEquals(fromTraits, s.personaComponents().approach(), "the customer's own traits decide");
                     steps.add(s);
@@ -43,11 +43,12 @@ class SixthPersonaStepsTest {
             }
         }
         assertFalse(steps.isEmpty(), "the sixth persona has customers and journeys");
-        PersonaStyles.Match match = PersonaStyles.resolve("sleepy, sociable",
+        EngagementApproaches.Match match = EngagementApproaches.of(config).resolve(
+                config.personas().get("night_shift_worker").approach(),
                 config.personas().get("night_shift_worker").traits());
-        assertEquals(PersonaApproach.GENTLE, match.approach(), "health_anxiety 0.7 at persona level");
-        assertFalse(match.fromStyle());
-        long gentle = steps.stream().filter(s -> s.personaComponents().approach() == PersonaApproach.GENTLE).count();
+        assertEquals("gentle", match.approach().id(), "health_anxiety 0.7 at persona level");
+        assertFalse(match.declared());
+        long gentle = steps.stream().filter(s -> "gentle".equals(s.personaComponents().approach())).count();
         assertTrue(gentle * 2 > steps.size(), gentle + " of " + steps.size());
     }
 }

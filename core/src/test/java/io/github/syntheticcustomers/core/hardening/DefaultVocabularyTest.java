@@ -40,8 +40,6 @@ class DefaultVocabularyTest {
             "config/ConfigValidator.java", "engagement",
             // the random stream of the profile's engagement section; renaming it would change every byte
             "generate/ProfileGenerator.java", "engagement",
-            // a keyword of the free-text persona style ("cautious, anxious"), not the emotional state
-            "engage/PersonaApproach.java", "anxious",
             // the quality check of the engagement steps (its name in quality.json), not the phase
             "quality/EngagementCheck.java", "engagement",
             // the report section of the engagement steps (its id in the page), not the phase
@@ -93,6 +91,7 @@ class DefaultVocabularyTest {
         }
         config.journey().emotionalStates().forEach(state -> ids.add(state.id()));
         config.risk().factors().stream().map(RiskConfig.Factor::id).forEach(ids::add);
+        ids.addAll(config.engagement().approachIds());
         return ids;
     }
 
