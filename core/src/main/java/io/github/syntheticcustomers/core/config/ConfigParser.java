@@ -160,6 +160,9 @@ final class ConfigParser {
             "/journey/completion/emotions", "/journey/trait_step_bias", "/journey/personas/*/initial",
             "/journey/personas/*/transitions", "/journey/personas/*/step_bias", "/scenarios/types/*/initial");
 
+    /** Default texts keyed by engagement approach, dropped when a user's file declares its own approaches. */
+    static final List<String> APPROACH_KEYED = List.of("/engagement/texts/preview", "/engagement/texts/confirmation");
+
     /** Default entries keyed by risk level, dropped for the levels a user's file no longer has. */
     static final List<String> RISK_LEVEL_KEYED = List.of("/risk/level_floors", "/journey/completion/risk_levels");
 
@@ -183,6 +186,17 @@ final class ConfigParser {
         }
         if (replaced(user, "/journey/phases")) {
             STEP_KEYED.forEach(path -> remove(defaults, path));
+        }
+        if (replaced(user, "/engagement/approaches")) {
+            APPROACH_KEYED.forEach(path -> remove(defaults, path));
+            // an adaptation shown "unless" an approach the file no longer has is shown to every approach
+            Set<String> approaches = new HashSet<>();
+            user.at("/engagement/approaches/" + ListMerge.REPLACE).forEach(a -> approaches.add(a.path("id").asText()));
+            for (JsonNode rule : defaults.at("/engagement/trait_adaptations")) {
+                if (rule instanceof ObjectNode r && !approaches.contains(r.path("unless_approach").asText())) {
+                    r.remove("unless_approach");
+                }
+            }
         }
         // shares that sum to 100 are one distribution: a file's gender shares replace the default ones whole, so
         // { female: 100 } is a female-only product rather than 100 % plus the default male and non-binary shares

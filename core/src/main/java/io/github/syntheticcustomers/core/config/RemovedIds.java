@@ -79,6 +79,9 @@ final class RemovedIds {
         if (list.equals("/journey/phases") || ListMerge.matches("/journey/phases/*/steps", list)) {
             return ConfigParser.STEP_KEYED;
         }
+        if (list.equals("/engagement/approaches")) {
+            return ConfigParser.APPROACH_KEYED;
+        }
         return List.of();
     }
 
