@@ -33,6 +33,8 @@ public record AttributeConfig(String id, String type, String unit, Double min, D
     public static final List<String> TYPES = List.of("enumeration", "number", "boolean", "date");
     /** A number's distributions. */
     public static final List<String> DISTRIBUTIONS = List.of("normal", "lognormal", "uniform");
+    /** The prefix of attribute placeholders in texts: {@code {a.cigarettes_per_day}}. */
+    public static final String PLACEHOLDER_PREFIX = "a.";
 
     public AttributeConfig {
         values = Immutable.map(values);
