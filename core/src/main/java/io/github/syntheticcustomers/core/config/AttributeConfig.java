@@ -47,10 +47,11 @@ public record AttributeConfig(String id, String type, String unit, Double min, D
     }
 
     /**
-     * A date's window: from {@code fromYearsAgo} years before the reference date to {@code toYearsAgo} years before it
-     * (0: up to the day before the reference date).
+     * A date's window, one of two forms: from {@code fromYearsAgo} years before the reference date to {@code
+     * toYearsAgo} years before it (0: up to the day before the reference date); or, by the customer's age, from her
+     * {@code fromAge}-th birthday to the day before her {@code toAge}-th, clipped to the day before the reference date.
      */
-    public record Window(Integer fromYearsAgo, Integer toYearsAgo) {
+    public record Window(Integer fromYearsAgo, Integer toYearsAgo, Integer fromAge, Integer toAge) {
     }
 
     /**
