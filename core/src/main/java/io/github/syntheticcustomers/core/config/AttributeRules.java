@@ -108,7 +108,7 @@ final class AttributeRules {
         return switch (a.type()) {
             case "enumeration" -> "{ attribute: { of: " + a.id() + ", in: [" + (a.values() == null ? ""
                     : String.join(", ", a.values().keySet())) + "] } }";
-            case "boolean" -> "{ attribute: { of: " + a.id() + ", is: true | false } }";
+            case "boolean" -> "{ attribute: { of: " + a.id() + ", is: true or false } }";
             case "number" -> "{ attribute: { of: " + a.id() + ", at_least, at_most } }";
             case "date" -> "{ attribute: { of: " + a.id() + ", within_days, after, before } }";
             default -> throw new IllegalStateException(a.type());
