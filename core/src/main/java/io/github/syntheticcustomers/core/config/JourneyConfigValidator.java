@@ -473,7 +473,7 @@ final class JourneyConfigValidator {
             + " { barrier: <social determinant> }, { has: <risk factor or kind> }, { measured: <risk factor> },"
             + " { account_age_days: { at_least, at_most } }, { number: { of, at_least, at_most } },"
             + " { field: { of, in: [...] } }, { occupation_group: <group> }, { earlier_action: [...] },"
-            + " { attribute: { of, in | is | at_least, at_most | within_days, after, before } }, { all: [...] },"
+            + " { attribute: { of, <the test of its type> } }, { all: [...] },"
             + " { any: [...] }, { not: {...} }";
 
     /** Exactly one form per rule; conditions from the closed set; lists not empty. */
