@@ -80,7 +80,7 @@ class CommandLineProcessIT {
 
         Run check = run("check", "--output", "out");
         assertEquals(0, check.exit(), check.err());
-        assertTrue(check.out().startsWith("All 14 quality checks passed (0 skipped). Wrote out"), check.out());
+        assertTrue(check.out().startsWith("All 15 quality checks passed (0 skipped). Wrote out"), check.out());
         Run report = run("report", "--output", "out");
         assertEquals(0, report.exit(), report.err());
         assertTrue(Files.isRegularFile(work.resolve("out/report.html")));

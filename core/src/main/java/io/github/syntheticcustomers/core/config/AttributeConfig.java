@@ -33,6 +33,8 @@ public record AttributeConfig(String id, String type, String unit, Double min, D
     public static final List<String> TYPES = List.of("enumeration", "number", "boolean", "date");
     /** A number's distributions. */
     public static final List<String> DISTRIBUTIONS = List.of("normal", "lognormal", "uniform");
+    /** The prefix of attribute placeholders in texts: {@code {a.cigarettes_per_day}}. */
+    public static final String PLACEHOLDER_PREFIX = "a.";
 
     public AttributeConfig {
         values = Immutable.map(values);
@@ -45,10 +47,11 @@ public record AttributeConfig(String id, String type, String unit, Double min, D
     }
 
     /**
-     * A date's window: from {@code fromYearsAgo} years before the reference date to {@code toYearsAgo} years before it
-     * (0: up to the day before the reference date).
+     * A date's window, one of two forms: from {@code fromYearsAgo} years before the reference date to {@code
+     * toYearsAgo} years before it (0: up to the day before the reference date); or, by the customer's age, from her
+     * {@code fromAge}-th birthday to the day before her {@code toAge}-th, clipped to the day before the reference date.
      */
-    public record Window(Integer fromYearsAgo, Integer toYearsAgo) {
+    public record Window(Integer fromYearsAgo, Integer toYearsAgo, Integer fromAge, Integer toAge) {
     }
 
     /**

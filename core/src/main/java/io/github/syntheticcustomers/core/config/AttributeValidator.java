@@ -51,6 +51,10 @@ final class AttributeValidator {
                 if (a.trait() != null) {
                     at.check(() -> trait(base + ".trait", a.trait(), at));
                 }
+                if (a.type().equals("date") && a.window() != null && a.window().fromAge() != null
+                        && a.window().toAge() != null && config.personas() != null) {
+                    at.check(() -> reachable(base + ".window", a.window(), config, at));
+                }
                 for (int k = 0; k < a.overrides().size(); k++) {
                     AttributeConfig.Variant v = a.overrides().get(k);
                     String vb = base + ".overrides." + k;
@@ -144,23 +148,67 @@ final class AttributeValidator {
             });
             case "date" -> {
                 if (own) {
-                    at.check(() -> {
-                        require(base + ".window", window, "{ from_years_ago: <years>, to_years_ago: <years> }", at);
-                        Integer from = window.fromYearsAgo();
-                        Integer to = window.toYearsAgo() == null ? 0 : window.toYearsAgo();
-                        require(base + ".window.from_years_ago", from, "whole years, 1 to " + MAX_YEARS, at);
-                        if (from < 1 || from > MAX_YEARS) {
-                            throw at.error(base + ".window.from_years_ago", "is out of range", String.valueOf(from),
-                                    "1 to " + MAX_YEARS);
-                        }
-                        if (to < 0 || to >= from) {
-                            throw at.error(base + ".window.to_years_ago", "must be 0 or more and below from_years_ago "
-                                    + from, String.valueOf(to), "0 to " + (from - 1));
-                        }
-                    });
+                    at.check(() -> window(base + ".window", window, at));
                 }
             }
             default -> throw new IllegalStateException(type);
+        }
+    }
+
+    /** A date's window: years before the reference date, or ages of the customer; not both. */
+    private static void window(String prop, AttributeConfig.Window window, ConfigParser.Locator at) {
+        String forms = "{ from_years_ago: <years>, to_years_ago: <years> } or { from_age: <age>, to_age: <age> }";
+        require(prop, window, forms, at);
+        boolean byAge = window.fromAge() != null || window.toAge() != null;
+        if (byAge && (window.fromYearsAgo() != null || window.toYearsAgo() != null)) {
+            throw at.error(prop, "combines years ago with ages", null, forms);
+        }
+        if (byAge) {
+            Integer from = window.fromAge();
+            Integer to = window.toAge();
+            require(prop + ".from_age", from, "an age 0 to " + (MAX_YEARS - 1), at);
+            if (from < 0 || from >= MAX_YEARS) {
+                throw at.error(prop + ".from_age", "is out of range", String.valueOf(from), "0 to " + (MAX_YEARS - 1));
+            }
+            require(prop + ".to_age", to, "an age above from_age " + from, at);
+            if (to <= from || to > MAX_YEARS) {
+                throw at.error(prop + ".to_age", "must be above from_age " + from, String.valueOf(to),
+                        (from + 1) + " to " + MAX_YEARS);
+            }
+            return;
+        }
+        Integer from = window.fromYearsAgo();
+        Integer to = window.toYearsAgo() == null ? 0 : window.toYearsAgo();
+        require(prop + ".from_years_ago", from, "whole years, 1 to " + MAX_YEARS, at);
+        if (from < 1 || from > MAX_YEARS) {
+            throw at.error(prop + ".from_years_ago", "is out of range", String.valueOf(from), "1 to " + MAX_YEARS);
+        }
+        if (to < 0 || to >= from) {
+            throw at.error(prop + ".to_years_ago", "must be 0 or more and below from_years_ago " + from,
+                    String.valueOf(to), "0 to " + (from - 1));
+        }
+    }
+
+    /**
+     * A window by age is reachable by every customer: each persona's youngest customers are older than
+     * {@code from_age}, so they had that birthday a year or more before the reference date.
+     */
+    private static void reachable(String prop, AttributeConfig.Window window, GeneratorConfig config,
+            ConfigParser.Locator at) {
+        int youngest = Integer.MAX_VALUE;
+        for (PersonaConfig p : config.personas().values()) {
+            if (p != null && p.age() != null) {
+                youngest = Math.min(youngest, p.age().min());
+            }
+        }
+        for (Map.Entry<String, PersonaConfig> e : config.personas().entrySet()) {
+            PersonaConfig p = e.getValue();
+            if (p != null && p.age() != null && p.age().min() <= window.fromAge()) {
+                throw at.error(prop + ".from_age", "persona '" + e.getKey() + "' has customers aged " + p.age().min()
+                        + ", who were not yet " + window.fromAge() + " a year before the reference date",
+                        String.valueOf(window.fromAge()), "an age below " + youngest
+                        + ", the youngest persona's youngest age");
+            }
         }
     }
 

@@ -95,7 +95,7 @@ final class EngagementConfigValidator {
         for (int i = 0; i < personal.size(); i++) {
             String base = "engagement.texts.personal." + i;
             EngagementConfig.PersonalLine line = required(personal.get(i), base, "{ text, when, steps }", at);
-            template(base + ".text", line.text(), codes, at);
+            template(base + ".text", line.text(), codes, listed.attributeIds(), at);
             if (line.when() != null) {
                 JourneyConfigValidator.eligibility(base + ".when", line.when(), listed, at);
             }
@@ -128,10 +128,20 @@ final class EngagementConfigValidator {
      * personal placeholders and {@code m.<code>} for those measurement codes.
      */
     static void template(String prop, String text, List<String> codes, ConfigParser.Locator at) {
+        template(prop, text, codes, List.of(), at);
+    }
+
+    /**
+     * {@link #template(String, String, List, ConfigParser.Locator)}; with {@code attributes} (a personal line's
+     * declared attribute ids), also {@code a.<id>} for each.
+     */
+    static void template(String prop, String text, List<String> codes, List<String> attributes,
+            ConfigParser.Locator at) {
         List<String> known = new ArrayList<>(EngagementConfig.PLACEHOLDERS);
         if (codes != null) {
             known.addAll(EngagementConfig.PERSONAL_PLACEHOLDERS);
             codes.forEach(c -> known.add(EngagementConfig.MEASUREMENT_PREFIX + c));
+            attributes.forEach(a -> known.add(AttributeConfig.PLACEHOLDER_PREFIX + a));
         }
         String allowed = "a text with placeholders from " + String.join(", ", known);
         if (required(text, prop, allowed, at).isBlank()) {
@@ -162,6 +172,10 @@ final class EngagementConfigValidator {
                 name = plural[0];
             } else if (plural.length != 1) {
                 throw at.error(prop, "placeholder {" + name + "} is not {<count>|<singular>|<plural>}", text, allowed);
+            }
+            if (codes != null && name.startsWith(AttributeConfig.PLACEHOLDER_PREFIX) && !known.contains(name)) {
+                throw at.error(prop, "unknown attribute '" + name.substring(AttributeConfig.PLACEHOLDER_PREFIX.length())
+                        + "' in placeholder {" + name + "}", text, RuleVocabulary.allowed(attributes));
             }
             if (!known.contains(name)) {
                 throw at.error(prop, "unknown placeholder {" + name + "}", text, allowed);

@@ -472,7 +472,8 @@ final class JourneyConfigValidator {
             + " { persona: [...] },"
             + " { barrier: <social determinant> }, { has: <risk factor or kind> }, { measured: <risk factor> },"
             + " { account_age_days: { at_least, at_most } }, { number: { of, at_least, at_most } },"
-            + " { field: { of, in: [...] } }, { occupation_group: <group> }, { earlier_action: [...] }, { all: [...] },"
+            + " { field: { of, in: [...] } }, { occupation_group: <group> }, { earlier_action: [...] },"
+            + " { attribute: { of, <the test of its type> } }, { all: [...] },"
             + " { any: [...] }, { not: {...} }";
 
     /** Exactly one form per rule; conditions from the closed set; lists not empty. */
@@ -485,7 +486,7 @@ final class JourneyConfigValidator {
                 + (rule.number() != null ? 1 : 0) + (rule.field() != null ? 1 : 0)
                 + (rule.occupationGroup() != null ? 1 : 0) + (rule.earlierAction() != null ? 1 : 0)
                 + (rule.all() != null ? 1 : 0)
-                + (rule.any() != null ? 1 : 0) + (rule.not() != null ? 1 : 0);
+                + (rule.any() != null ? 1 : 0) + (rule.not() != null ? 1 : 0) + (rule.attribute() != null ? 1 : 0);
         if (forms != 1) {
             throw at.error(prop, forms == 0 ? "says nothing" : "combines " + forms + " forms", null, ELIGIBILITY);
         }
@@ -531,15 +532,21 @@ final class JourneyConfigValidator {
             quantities.addAll(Traits.NAMES);
             String of = required(b.of(), prop + ".number.of", "a quantity (" + String.join(", ", quantities)
                     + ") or a measurement code", at);
-            if (!quantities.contains(of) && !listed.measurementCodes().contains(of)) {
+            // a number or boolean attribute (1 for true, 0 for false) counts as a number
+            List<String> numericAttributes = listed.attributeIds("number", "boolean");
+            if (!quantities.contains(of) && !listed.measurementCodes().contains(of)
+                    && !numericAttributes.contains(of)) {
                 List<String> allowed = new ArrayList<>(quantities);
                 allowed.addAll(listed.measurementCodes());
+                allowed.addAll(numericAttributes);
                 throw at.error(prop + ".number.of", "unknown quantity or measurement code '" + of + "'", of,
                         String.join(", ", allowed));
             }
             if (b.atLeast() == null && b.atMost() == null) {
                 throw at.error(prop + ".number", "has no bound", null, "at_least and/or at_most: numbers");
             }
+        } else if (rule.attribute() != null) {
+            AttributeRules.validate(prop + ".attribute", rule.attribute(), listed, at);
         } else if (rule.field() != null) {
             ScenarioConfig.FieldValues f = rule.field();
             oneOf(prop + ".field.of", required(f.of(), prop + ".field.of",

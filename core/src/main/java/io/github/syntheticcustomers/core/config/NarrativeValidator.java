@@ -154,9 +154,30 @@ final class NarrativeValidator {
             if (required(e.text(), prop + "." + i + ".text", "a non-blank phrase", at).isBlank()) {
                 throw at.error(prop + "." + i, "is blank", "''", "a non-blank phrase");
             }
+            attributePlaceholders(prop + "." + i + ".text", e.text(), listed, at);
             if (e.when() != null) {
                 JourneyConfigValidator.eligibility(prop + "." + i + ".when", e.when(), listed, at);
             }
+        }
+    }
+
+    /** Each {@code {a.<id>}} of a phrase names a declared attribute. */
+    private static void attributePlaceholders(String prop, String text, RuleVocabulary listed,
+            ConfigParser.Locator at) {
+        String open = "{" + AttributeConfig.PLACEHOLDER_PREFIX;
+        int i = text.indexOf(open);
+        while (i >= 0) {
+            int end = text.indexOf('}', i);
+            if (end < 0) {
+                throw at.error(prop, "has a '{' without its '}'", text,
+                        "a phrase whose {a.<attribute id>} placeholders close");
+            }
+            String id = text.substring(i + open.length(), end);
+            if (!listed.attributes().containsKey(id)) {
+                throw at.error(prop, "unknown attribute '" + id + "' in placeholder {a." + id + "}", text,
+                        RuleVocabulary.allowed(listed.attributeIds()));
+            }
+            i = text.indexOf(open, end);
         }
     }
 

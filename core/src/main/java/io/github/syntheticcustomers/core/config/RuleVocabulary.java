@@ -1,7 +1,10 @@
 package io.github.syntheticcustomers.core.config;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything a rule ({@link ScenarioConfig.Eligibility}: scenario eligibility, narrative and engagement-text
@@ -15,9 +18,10 @@ import java.util.List;
  * @param measurementCodes the codes of the measurement values ({@code measurements.values[].code}, the height,
  *     weight and BMI codes)
  * @param occupationGroups the groups of {@code narrative.occupation_groups}
+ * @param attributes the customer attributes ({@code attributes[]}) by id, in configuration order
  */
 record RuleVocabulary(List<String> factors, List<String> lifeEvents, List<String> personas,
-        List<String> measurementCodes, List<String> occupationGroups) {
+        List<String> measurementCodes, List<String> occupationGroups, Map<String, AttributeConfig> attributes) {
 
     RuleVocabulary {
         factors = List.copyOf(factors);
@@ -25,6 +29,18 @@ record RuleVocabulary(List<String> factors, List<String> lifeEvents, List<String
         personas = List.copyOf(personas);
         measurementCodes = List.copyOf(measurementCodes);
         occupationGroups = List.copyOf(occupationGroups);
+        attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
+    }
+
+    /** The ids of the attributes of {@code types} (any type when empty), in configuration order. */
+    List<String> attributeIds(String... types) {
+        List<String> ids = new ArrayList<>();
+        attributes.forEach((id, a) -> {
+            if (types.length == 0 || List.of(types).contains(a.type())) {
+                ids.add(id);
+            }
+        });
+        return ids;
     }
 
     /** The ids {@code config} declares (absent sections declare nothing). */
@@ -68,7 +84,15 @@ record RuleVocabulary(List<String> factors, List<String> lifeEvents, List<String
         }
         List<String> groups = config.narrative() == null || config.narrative().occupationGroups() == null
                 ? List.of() : new ArrayList<>(config.narrative().occupationGroups().keySet());
-        return new RuleVocabulary(factors, events, personas, codes, groups);
+        Map<String, AttributeConfig> attributes = new LinkedHashMap<>();
+        if (config.attributes() != null) {
+            config.attributes().forEach(a -> {
+                if (a != null && a.id() != null && a.type() != null && AttributeConfig.TYPES.contains(a.type())) {
+                    attributes.putIfAbsent(a.id(), a);
+                }
+            });
+        }
+        return new RuleVocabulary(factors, events, personas, codes, groups, attributes);
     }
 
     /** {@code ids} as the allowed values of a message: comma-separated, or "none declared". */

@@ -93,6 +93,30 @@ public record ScenarioConfig(
     }
 
     /**
+     * One of the customer's own attributes ({@code attributes[]}, docs/attributes.md) tested by the form its type
+     * takes: an enumeration's value among {@code in}; a boolean that {@code is} true or false; a number within
+     * {@code atLeast} … {@code atMost} (inclusive); a date at most {@code withinDays} days before the reference date,
+     * strictly {@code after} and/or strictly {@code before} an ISO date. The validator admits only the fields of the
+     * attribute's type.
+     *
+     * @param of the attribute's id
+     * @param in an enumeration's values that satisfy the rule
+     * @param is a boolean's value that satisfies the rule
+     * @param atLeast a number's lowest value, or null
+     * @param atMost a number's highest value, or null
+     * @param withinDays a date's greatest distance before the reference date, in days, or null
+     * @param after a date strictly after this ISO date, or null
+     * @param before a date strictly before this ISO date, or null
+     */
+    public record AttributeRule(String of, List<String> in, Boolean is, Double atLeast, Double atMost,
+            Integer withinDays, String after, String before) {
+
+        public AttributeRule {
+            in = Immutable.list(in);
+        }
+    }
+
+    /**
      * When a customer is eligible for a scenario type: exactly one of a named condition ({@code is}), a life
      * event of a declared type ({@code lifeEvent}, with its recency and count), a persona, all of a list, any of a list, or the negation of one.
      *
@@ -112,6 +136,7 @@ public record ScenarioConfig(
      * @param accountAgeDays the platform account's age on the reference date, in days, lies within these bounds
      * @param number a number about the customer lies within bounds ({@link NumberBound})
      * @param field a categorical field has one of the listed values ({@link FieldValues})
+     * @param attribute one of the customer's own attributes passes a test that fits its type ({@link AttributeRule})
      * @param occupationGroup the customer's occupation is in this group of {@code narrative.occupation_groups}
      * @param earlierAction on a journey step: an earlier step of the journey recorded one of these actions (never true
      *     outside a journey)
@@ -122,7 +147,8 @@ public record ScenarioConfig(
     public record Eligibility(String is, String lifeEvent, Integer withinDays, DaysBound count, List<String> persona,
             String barrier, String has,
             String measured, DaysBound accountAgeDays, NumberBound number, FieldValues field, String occupationGroup,
-            List<String> earlierAction, List<Eligibility> all, List<Eligibility> any, Eligibility not) {
+            List<String> earlierAction, List<Eligibility> all, List<Eligibility> any, Eligibility not,
+            AttributeRule attribute) {
 
         /** The social-determinant fields {@code barrier} can name. */
         public static final List<String> BARRIERS = List.of("housing", "food_security", "transportation",

@@ -189,6 +189,7 @@ public final class EngagementEngine {
                     && (line.when() == null || predicates.holds(line.when(), c))) {
                 Map<String, String> all = new HashMap<>(values);
                 all.putAll(PersonalFacts.of(c, decimals));
+                all.putAll(predicates.attributeTexts().values(c));
                 return StepTexts.fill(line.text(), all);
             }
         }

@@ -31,25 +31,37 @@ final class AttributeModel {
     private final long seed;
     /** The standard deviation of a customer's trait around the persona's value. */
     private final double traitSd;
+    /** The exact per-persona counts of enumerations and booleans, where they apply. */
+    private final AttributeAllocation allocated;
 
-    AttributeModel(GeneratorConfig config, long seed, double traitSd) {
+    AttributeModel(GeneratorConfig config, long seed, double traitSd, AttributeAllocation allocated) {
         this.attributes = config.attributes();
         this.reference = config.referenceDate();
         this.seed = seed;
         this.traitSd = traitSd;
+        this.allocated = allocated;
     }
 
-    /** The attributes of customer {@code index}: id to value (String, Long, Double, Boolean or LocalDate). */
-    Map<String, Object> draw(long index, String personaId, PersonaConfig persona, Traits traits, String sex, int age) {
+    /**
+     * The attributes of customer {@code index}, born on {@code dob}: id to value (String, Long, Double, Boolean or
+     * LocalDate).
+     */
+    Map<String, Object> draw(long index, String personaId, PersonaConfig persona, Traits traits, String sex, int age,
+            LocalDate dob) {
         if (attributes.isEmpty()) {
             return Map.of();
         }
         Map<String, Object> out = new LinkedHashMap<>();
         for (AttributeConfig a : attributes) {
+            Object exact = allocated.value(a, index);
+            if (exact != null) {
+                out.put(a.id(), exact);
+                continue;
+            }
             Rng rng = Rng.of(seed, index, "attribute:" + a.id());
             double u = quantile(a, persona, traits, rng);
             AttributeConfig.Variant v = variant(a, personaId, sex, age);
-            out.put(a.id(), value(a, v, u));
+            out.put(a.id(), value(a, v, u, dob));
         }
         return Collections.unmodifiableMap(out);
     }
@@ -78,7 +90,7 @@ final class AttributeModel {
     }
 
     /** The value at quantile {@code u} of the attribute's distribution (with override {@code v}, or null). */
-    private Object value(AttributeConfig a, AttributeConfig.Variant v, double u) {
+    private Object value(AttributeConfig a, AttributeConfig.Variant v, double u, LocalDate dob) {
         return switch (a.type()) {
             case "number" -> number(a, v, u);
             case "enumeration" -> {
@@ -86,7 +98,7 @@ final class AttributeModel {
                 yield enumeration(weights, u);
             }
             case "boolean" -> u >= 1 - (v != null && v.probability() != null ? v.probability() : a.probability());
-            case "date" -> date(a.window(), u);
+            case "date" -> date(a.window(), u, dob);
             default -> throw new IllegalStateException("unknown attribute type " + a.type());
         };
     }
@@ -132,11 +144,24 @@ final class AttributeModel {
         return last;
     }
 
-    /** The day at {@code u} of the window, from {@code from_years_ago} to the day before {@code to_years_ago}'s. */
-    private LocalDate date(AttributeConfig.Window w, double u) {
-        LocalDate from = reference.minusYears(w.fromYearsAgo());
-        int to = w.toYearsAgo() == null ? 0 : w.toYearsAgo();
-        LocalDate last = reference.minusYears(to).minusDays(1);
+    /**
+     * The day at {@code u} of the window: from {@code from_years_ago} to the day before {@code to_years_ago}'s, or
+     * from the customer's {@code from_age}-th birthday to the day before her {@code to_age}-th, clipped to the day
+     * before the reference date (the validator keeps {@code from_age} below every persona's youngest age, so the
+     * window always holds a year or more).
+     */
+    private LocalDate date(AttributeConfig.Window w, double u, LocalDate dob) {
+        LocalDate from;
+        LocalDate last;
+        if (w.fromAge() != null) {
+            from = dob.plusYears(w.fromAge());
+            LocalDate end = dob.plusYears(w.toAge()).minusDays(1);
+            last = end.isBefore(reference) ? end : reference.minusDays(1);
+        } else {
+            from = reference.minusYears(w.fromYearsAgo());
+            int to = w.toYearsAgo() == null ? 0 : w.toYearsAgo();
+            last = reference.minusYears(to).minusDays(1);
+        }
         long days = ChronoUnit.DAYS.between(from, last) + 1;
         return from.plusDays(Math.min(days - 1, (long) Math.floor(u * days)));
     }

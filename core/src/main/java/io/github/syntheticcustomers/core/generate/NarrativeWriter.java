@@ -86,7 +86,7 @@ final class NarrativeWriter {
         StringBuilder sb = new StringBuilder();
         for (NarrativeEntry e : n.dispositions()) {
             if (e.when() == null || predicates.holds(e.when(), c)) {
-                sb.append(e.text());
+                sb.append(predicates.attributeTexts().fill(e.text(), c));
                 break;
             }
         }
@@ -120,7 +120,8 @@ final class NarrativeWriter {
         List<String> out = new ArrayList<>(entries.size());
         for (NarrativeEntry e : entries) {
             if (e.when() == null || predicates.holds(e.when(), draft)) {
-                out.add(e.text());
+                // {a.<id>}: the customer's own attribute, as texts say it
+                out.add(predicates.attributeTexts().fill(e.text(), draft));
             }
         }
         return out;

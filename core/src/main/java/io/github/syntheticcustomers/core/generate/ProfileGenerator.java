@@ -102,7 +102,8 @@ final class ProfileGenerator {
         this.socialFrame = new SocialFrame(config, seed);
         this.measurementModel = new MeasurementModel(config);
         this.lifeEvents = new LifeEventModel(config, seed);
-        this.attributeModel = new AttributeModel(config, seed, TRAIT_SD);
+        this.attributeModel = new AttributeModel(config, seed, TRAIT_SD,
+                new AttributeAllocation(config, allocation, seed));
     }
 
     CustomerProfile generate(long index) {
@@ -151,7 +152,8 @@ final class ProfileGenerator {
                 measured);
         PlatformCourse platform = platformModel.course(index, traits, zone, dob);
         Engagement engagement = snapshots.engagement(platform, zone);
-        Map<String, Object> attributes = attributeModel.draw(index, slot.persona(), persona, traits, gender, age);
+        Map<String, Object> attributes = attributeModel.draw(index, slot.persona(), persona, traits, gender, age,
+                dob);
         // the narrative tells the customer's own facts: drawn from a draft of the finished profile
         CustomerProfile draft = new CustomerProfile(customerId(index), slot.persona(), slot.riskLevel(), riskScore,
                 traits, demographics, health, events, engagement, null, sdoh, attributes);

@@ -35,6 +35,8 @@ public final class CustomerPredicates {
     private final MeasurementsConfig measurements;
     /** {@code narrative.occupation_groups}: each group's occupations. */
     private final Map<String, List<String>> groups;
+    /** The customer's attributes as texts say them ({@code {a.<id>}}). */
+    private final AttributeTexts attributeTexts;
 
     /** The predicates of a (validated) configuration. */
     public static CustomerPredicates of(GeneratorConfig config) {
@@ -49,6 +51,12 @@ public final class CustomerPredicates {
         this.measurements = config.measurements();
         this.groups = config.narrative() == null || config.narrative().occupationGroups() == null ? Map.of()
                 : config.narrative().occupationGroups();
+        this.attributeTexts = AttributeTexts.of(config);
+    }
+
+    /** The customer's attributes as the texts whose lines these rules choose say them ({@code {a.<id>}}). */
+    public AttributeTexts attributeTexts() {
+        return attributeTexts;
     }
 
     /**
@@ -259,6 +267,32 @@ public final class CustomerPredicates {
         return null;
     }
 
+    /**
+     * Whether an attribute's {@code value} passes the (validated) {@code rule}: an enumeration's value among
+     * {@code in}, a boolean equal to {@code is}, a number within its bounds, a date within {@code within_days} of
+     * {@code reference} (and not after it) and strictly between {@code after} and {@code before}. A customer without
+     * the attribute never passes.
+     */
+    static boolean attribute(ScenarioConfig.AttributeRule rule, Object value, LocalDate reference) {
+        if (value instanceof String s) {
+            return rule.in() != null && rule.in().contains(s);
+        }
+        if (value instanceof Boolean b) {
+            return b.equals(rule.is());
+        }
+        if (value instanceof Number n) {
+            double x = n.doubleValue();
+            return (rule.atLeast() == null || x >= rule.atLeast()) && (rule.atMost() == null || x <= rule.atMost());
+        }
+        if (value instanceof LocalDate d) {
+            return (rule.withinDays() == null || !d.isAfter(reference)
+                    && ChronoUnit.DAYS.between(d, reference) <= rule.withinDays())
+                    && (rule.after() == null || d.isAfter(LocalDate.parse(rule.after())))
+                    && (rule.before() == null || d.isBefore(LocalDate.parse(rule.before())));
+        }
+        return false;
+    }
+
     /** The value of the categorical field {@code of} ({@link ScenarioConfig.Eligibility#FIELDS}). */
     static String field(String of, CustomerProfile c) {
         Demographics d = c.demographics();
@@ -336,6 +370,9 @@ public final class CustomerPredicates {
         }
         if (rule.field() != null) {
             return rule.field().in().contains(field(rule.field().of(), c));
+        }
+        if (rule.attribute() != null) {
+            return attribute(rule.attribute(), c.attribute(rule.attribute().of()), f.reference());
         }
         if (rule.occupationGroup() != null) {
             List<String> group = f.groups().get(rule.occupationGroup());

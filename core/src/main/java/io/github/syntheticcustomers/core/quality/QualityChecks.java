@@ -31,7 +31,8 @@ public final class QualityChecks {
             new JourneyCompletionCheck(),
             new ScenarioConsistencyCheck(),
             new JourneyPhaseCheck(),
-            new TimelineCheck());
+            new TimelineCheck(),
+            new AttributeDistributionCheck());
 
     private QualityChecks() {
     }

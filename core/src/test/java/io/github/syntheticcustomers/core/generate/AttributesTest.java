@@ -175,7 +175,7 @@ class AttributesTest {
     private static io.github.syntheticcustomers.core.config.ScenarioConfig.Eligibility rule(
             io.github.syntheticcustomers.core.config.ScenarioConfig.NumberBound number) {
         return new io.github.syntheticcustomers.core.config.ScenarioConfig.Eligibility(null, null, null, null, null,
-                null, null, null, null, number, null, null, null, null, null, null);
+                null, null, null, null, number, null, null, null, null, null, null, null);
     }
 
     @Test
