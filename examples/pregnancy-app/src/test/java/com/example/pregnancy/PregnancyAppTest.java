@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.syntheticcustomers.core.config.ConfigLoader;
+import io.github.syntheticcustomers.core.engage.EngagementStep;
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
 import io.github.syntheticcustomers.core.config.JourneyConfig;
 import io.github.syntheticcustomers.core.config.LifeEventsConfig;
@@ -62,7 +63,8 @@ class PregnancyAppTest {
     }
 
     @Test
-    void theDataUsesNoneOfTheDefaults(List<CustomerProfile> customers, List<TestScenario> scenarios) {
+    void theDataUsesNoneOfTheDefaults(List<CustomerProfile> customers, List<TestScenario> scenarios,
+            List<EngagementStep> engagementSteps) {
         JourneyConfig journey = DEFAULTS.journey();
         List<JourneyStep> steps = scenarios.stream().flatMap(s -> s.journey().stream()).toList();
         assertNoneOf("persona", DEFAULTS.personas().keySet(), customers.stream().map(CustomerProfile::personaType));
@@ -90,6 +92,8 @@ class PregnancyAppTest {
                 .collect(Collectors.toSet());
         assertNoneOf("motivation", defaultMotivations,
                 customers.stream().flatMap(c -> c.narrative().motivations().stream()));
+        assertNoneOf("engagement approach", Set.copyOf(DEFAULTS.engagement().approachIds()),
+                engagementSteps.stream().map(e -> e.personaComponents().approach()));
         // and the app's own vocabulary is what the data shows
         assertEquals(Set.of("weeks_pregnant", "previous_births", "planned_birth", "breastfeeding_intent",
                 "due_date_set_on"), customers.get(0).attributes().keySet());
@@ -129,6 +133,31 @@ class PregnancyAppTest {
                 .orElseThrow();
         assertTrue(customer.demographics().age() >= 35, customer.id());
         assertTrue(customer.lifeEvents().stream().anyMatch(e -> e.type().equals("pregnancy")), customer.id());
+    }
+
+    @Test
+    void theBirthPlaceScenarioFollowsTheAttribute(List<TestScenario> scenarios, List<CustomerProfile> customers,
+            List<EngagementStep> engagementSteps) {
+        Map<String, Object> place = customers.stream()
+                .collect(Collectors.toMap(CustomerProfile::id, c -> c.attribute("planned_birth")));
+        List<TestScenario> outside = scenarios.stream()
+                .filter(s -> s.scenarioType().equals("planning_birth_outside_hospital")).toList();
+        assertFalse(outside.isEmpty(), "planning_birth_outside_hospital scenarios");
+        for (TestScenario s : outside) {
+            assertTrue(Set.of("home", "birth_centre").contains(place.get(s.customerId())), s.scenarioId());
+        }
+        // the birth plan's personal line quotes the customer's own attribute, as words
+        Map<String, String> asWords = Map.of("home", "home", "birth_centre", "birth centre");
+        int quoted = 0;
+        for (EngagementStep e : engagementSteps) {
+            String line = e.valueComponents().personal();
+            if (line != null && line.startsWith("Planned place of birth")) {
+                assertEquals("Planned place of birth: " + asWords.get(place.get(e.customerId()))
+                        + ". Your plan can say what you want there.", line, e.id());
+                quoted++;
+            }
+        }
+        assertTrue(quoted > 0, "personal lines with the planned place of birth");
     }
 
     @Test
