@@ -126,6 +126,18 @@ class PathFunnelsTest {
             long overall = analysis.funnels().stream().mapToLong(p -> p.steps().get(k).reached()).sum();
             assertEquals(overall, recordedPerStep.getOrDefault(all.get(i), 0L), "step " + all.get(i));
         }
+        // the report: a section beside the phase flow, a table per path, its steps by display name
+        String html = io.github.syntheticcustomers.core.report.ReportRenderer.render(analysis,
+                io.github.syntheticcustomers.core.quality.QualityChecks.run(
+                        LoadedDataset.of(dataset.customers(), dataset.scenarios()), config));
+        int section = html.indexOf("id=\"journey-paths\"");
+        assertTrue(section > html.indexOf("id=\"phase-flow\""), "the path funnels follow the phase flow");
+        String part = html.substring(section, html.indexOf("</section>", section));
+        assertEquals(funnels.size(), part.split("<table>", -1).length - 1, "a table per path");
+        for (Analysis.PathFunnel f : funnels) {
+            assertTrue(part.contains(f.name() + ": " + f.journeys() + " journeys"), f.name());
+        }
+        assertTrue(part.contains("Diabetes pathway") && !part.contains("diabetes_pathway"), "display names");
         System.out.printf("seed %d: paths %s%n", seed, funnels.stream().map(f -> f.journeys() + " journeys, "
                 + f.finished() + " finished, passed " + f.steps().stream().map(s -> String.valueOf(s.reached()))
                 .toList()).toList());
@@ -137,5 +149,9 @@ class PathFunnelsTest {
         SyntheticDataset dataset = SyntheticDataset.of(config, 42, 300);
         Analysis analysis = Analysis.of(LoadedDataset.of(dataset.customers(), dataset.scenarios()), config);
         assertEquals(List.of(), analysis.pathFunnels(), "one straight path: its funnel is the overall funnel");
+        String html = io.github.syntheticcustomers.core.report.ReportRenderer.render(analysis,
+                io.github.syntheticcustomers.core.quality.QualityChecks.run(
+                        LoadedDataset.of(dataset.customers(), dataset.scenarios()), config));
+        assertTrue(!html.contains("id=\"journey-paths\""), "no per-path section for the seed");
     }
 }

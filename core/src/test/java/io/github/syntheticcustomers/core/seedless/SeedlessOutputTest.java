@@ -1,6 +1,7 @@
 package io.github.syntheticcustomers.core.seedless;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.syntheticcustomers.core.GenerationRequest;
@@ -150,6 +151,19 @@ class SeedlessOutputTest {
         }
         assertTrue(files >= 8, "files written: " + files);
         assertEquals(List.of(), leaks);
+
+        // phases and steps read as display names wherever the report shows them to a reader; their ids appear only in
+        // machine-readable places (the quality measurements' <code> names)
+        String html = Files.readString(dir.resolve("report.html"), StandardCharsets.UTF_8)
+                .replaceAll("<code>[^<]*</code>", "");
+        for (JourneyConfig.Phase phase : config.journey().phases()) {
+            assertTrue(html.contains(htmlEscaped(phase.displayName())), phase.displayName());
+            assertFalse(html.contains(phase.id()), "raw phase id " + phase.id());
+            for (JourneyConfig.Step step : phase.steps()) {
+                assertTrue(html.contains(htmlEscaped(step.displayName())), step.displayName());
+                assertFalse(html.contains(step.id()), "raw step id " + step.id());
+            }
+        }
     }
 
     private static String htmlEscaped(String s) {
