@@ -89,7 +89,16 @@ class SeedlessOutputTest {
                 }
             }
         }
-        // TODO lane B: life-event descriptions move to configuration; add them here once they are configured texts
+        // the life events' descriptions, the seed's words for what happened to a customer
+        for (var type : d.lifeEvents().types()) {
+            Stream.of(type.description()).filter(java.util.Objects::nonNull).forEach(phrases::add);
+            if (type.derived() != null) {
+                Stream.of(type.derived().description()).filter(java.util.Objects::nonNull).forEach(phrases::add);
+                if (type.derived().byEducation() != null) {
+                    phrases.addAll(type.derived().byEducation().values());
+                }
+            }
+        }
         // the personal lines speak of the seed's record (screenings, measurements): shown only at steps they name
         for (var line : d.engagement().texts().personal()) {
             String fixed = line.text().contains("{") ? line.text().substring(0, line.text().indexOf('{'))
