@@ -30,6 +30,11 @@ final class NoScreening {
             throw file.error("/timeline/screening", "wrong type", written.asText(),
                     "a mapping, or " + NONE + " for a product without screening");
         }
+        JsonNode programmes = written.path("programmes");
+        if (programmes.isArray() && !programmes.isEmpty()) {
+            throw file.error("/timeline/screening/programmes", "wrong type", "a list",
+                    "a mapping of programmes by id, or [] for a product without screening");
+        }
         if (!(merged.get("timeline") instanceof ObjectNode timeline)) {
             return;
         }

@@ -71,6 +71,14 @@ class NoScreeningTest {
     }
 
     @Test
+    void aListOfProgrammesIsAnExactError() {
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> ConfigLoader.load("none.yaml", "timeline:\n  screening:\n    programmes: [breast]\n"));
+        assertEquals("none.yaml:3:5: timeline.screening.programmes: wrong type (was: a list; allowed: a mapping of "
+                + "programmes by id, or [] for a product without screening)", e.getMessage());
+    }
+
+    @Test
     void theSeedsMeasuredConditionsNeedTheirOwnReplacement() {
         // the seed's risk factors include conditions that only a measurement reveals: the validator names the first
         ConfigException e = assertThrows(ConfigException.class,
