@@ -25,6 +25,7 @@ export interface Analysis {
   timeline: Timeline;
   insights: Insight[];
   branch_points?: BranchPoint[];
+  path_funnels?: PathFunnel[];
 }
 /**
  * This interface was referenced by `Analysis`'s JSON-Schema
@@ -113,7 +114,9 @@ export interface PersonaFunnel {
  */
 export interface Stage {
   id: string;
+  name: string;
   phase: string;
+  phase_name: string;
   reached: number;
   reach_share: number;
   completed: number;
@@ -130,7 +133,9 @@ export interface DropOff {
   abandoned: number;
   abandoned_share: number;
   top_step: string | null;
+  top_step_name: string | null;
   top_step_phase: string | null;
+  top_step_phase_name: string | null;
   top_step_count: number;
   top_step_share: number;
 }
@@ -154,6 +159,7 @@ export interface Trajectory {
  */
 export interface PhaseEmotions {
   phase: string;
+  name: string;
   steps: number;
   states: Count[];
 }
@@ -163,7 +169,9 @@ export interface PhaseEmotions {
  */
 export interface PhaseGap {
   from: string;
+  from_name: string;
   to: string;
+  to_name: string;
   journeys: number;
   mean_days: number;
   median_days: number;
@@ -174,6 +182,7 @@ export interface PhaseGap {
  */
 export interface PhaseFlow {
   phase: string;
+  name: string;
   reached: number;
   reach_share: number;
   entered: number;
@@ -295,7 +304,43 @@ export interface Insight {
  */
 export interface BranchPoint {
   step: string;
+  name: string;
   reached: number;
   ended: number;
-  next: Count[];
+  next: Branch[];
+}
+/**
+ * This interface was referenced by `Analysis`'s JSON-Schema
+ * via the `definition` "Branch".
+ */
+export interface Branch {
+  step: string;
+  name: string;
+  count: number;
+  share: number;
+}
+/**
+ * This interface was referenced by `Analysis`'s JSON-Schema
+ * via the `definition` "PathFunnel".
+ */
+export interface PathFunnel {
+  path: string;
+  name: string;
+  journeys: number;
+  share: number;
+  finished: number;
+  steps: PathStage[];
+}
+/**
+ * This interface was referenced by `Analysis`'s JSON-Schema
+ * via the `definition` "PathStage".
+ */
+export interface PathStage {
+  step: string;
+  name: string;
+  phase: string;
+  phase_name: string;
+  reached: number;
+  recorded: number;
+  completed: number;
 }

@@ -23,7 +23,8 @@ final class RecordResources {
         this.generator = generator;
         Instant asOf = AsOf.of(generator.config().referenceDate());
         this.customers = new CustomerResources(FhirCodes.defaults(), generator.seed(), asOf);
-        this.scenarios = withScenarios ? new ScenarioResources(FhirCodes.defaults(), generator.seed(), asOf) : null;
+        this.scenarios = withScenarios ? new ScenarioResources(FhirCodes.defaults(), generator.seed(), asOf,
+                io.github.syntheticcustomers.core.journey.JourneyFramework.of(generator.config())) : null;
     }
 
     /** The dataset's seed, which every id is made of. */

@@ -1,6 +1,7 @@
 package io.github.syntheticcustomers.fhir;
 
 import io.github.syntheticcustomers.core.analysis.Analysis;
+import io.github.syntheticcustomers.core.journey.JourneyFramework;
 import io.github.syntheticcustomers.core.journey.CompletionStatus;
 import io.github.syntheticcustomers.core.journey.JourneyStatus;
 import io.github.syntheticcustomers.core.model.JourneyStep;
@@ -36,11 +37,14 @@ final class ScenarioResources {
     private final FhirCodes codes;
     private final long seed;
     private final Instant asOf;
+    /** The configured framework, whose display names the encounters' types show (a product's own, not its ids). */
+    private final JourneyFramework framework;
 
-    ScenarioResources(FhirCodes codes, long seed, Instant asOf) {
+    ScenarioResources(FhirCodes codes, long seed, Instant asOf, JourneyFramework framework) {
         this.codes = codes;
         this.seed = seed;
         this.asOf = asOf;
+        this.framework = framework;
     }
 
     /**
@@ -102,8 +106,8 @@ final class ScenarioResources {
                     : Encounter.EncounterStatus.FINISHED);
             e.setClass_(new Coding(CustomerResources.TERMINOLOGY + "v3-ActCode", codes.encounterClass().code(),
                     codes.encounterClass().display()));
-            e.addType(new CodeableConcept().setText(Analysis.words(step.step())));
-            e.setServiceType(new CodeableConcept().setText(Analysis.words(step.phase())));
+            e.addType(new CodeableConcept().setText(framework.displayName(step.step())));
+            e.setServiceType(new CodeableConcept().setText(framework.displayName(step.phase())));
             e.setSubject(patient.copy());
             e.addEpisodeOfCare(episodeRef.copy());
             Period period = new Period().setStartElement(instant(step.timestamp()));

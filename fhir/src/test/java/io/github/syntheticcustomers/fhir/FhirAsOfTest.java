@@ -50,7 +50,9 @@ class FhirAsOfTest {
     private static final Reference PATIENT = CustomerResources.patientReference(SEED, 0);
     private static final DatasetGenerator GENERATOR = new DatasetGenerator(ConfigLoader.defaults(), SEED, 1);
 
-    private final ScenarioResources scenarios = new ScenarioResources(FhirCodes.defaults(), SEED, AS_OF);
+    private final ScenarioResources scenarios = new ScenarioResources(FhirCodes.defaults(), SEED, AS_OF,
+            io.github.syntheticcustomers.core.journey.JourneyFramework.of(
+                    io.github.syntheticcustomers.core.config.ConfigLoader.defaults()));
     private final CustomerResources customers = new CustomerResources(FhirCodes.defaults(), SEED, AS_OF);
 
     private static JourneyStep step(String step, String at, String status) {

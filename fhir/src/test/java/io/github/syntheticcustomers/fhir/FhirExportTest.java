@@ -209,7 +209,9 @@ class FhirExportTest {
                 JsonNode encounter = encounters.get(e++);
                 assertEquals("EpisodeOfCare/" + episode.get("id").asText(),
                         encounter.at("/episodeOfCare/0/reference").asText());
-                assertEquals(step.step().replace('_', ' '), encounter.at("/type/0/text").asText());
+                // the step's display name (a product's own name, else its id in words)
+                assertEquals(io.github.syntheticcustomers.core.journey.JourneyFramework.of(generator.config())
+                        .displayName(step.step()), encounter.at("/type/0/text").asText());
                 assertEquals(step.timestamp().toString(), encounter.at("/period/start").asText());
             }
             assertEquals(begun.isEmpty() ? "" : begun.get(0).timestamp().toString(),

@@ -34,6 +34,8 @@ import java.util.List;
  * @param insights plain-language findings derived from the numbers above
  * @param branchPoints per branch point of the journey framework, where journeys went next (absent from the file when
  *     the framework has none, as the seed's)
+ * @param pathFunnels a funnel per path through the branch points, the most travelled first (absent from the file when
+ *     the framework has no branch points, as the seed's: its one path's funnel is the overall funnel)
  */
 public record Analysis(
         @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String datasetFingerprint,
@@ -55,7 +57,8 @@ public record Analysis(
         Engagement engagement,
         Timeline timeline,
         List<Insight> insights,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<BranchPoint> branchPoints) {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<BranchPoint> branchPoints,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<PathFunnel> pathFunnels) {
 
     public Analysis {
         personas = List.copyOf(personas);
@@ -73,6 +76,7 @@ public record Analysis(
         phaseFlow = List.copyOf(phaseFlow);
         insights = List.copyOf(insights);
         branchPoints = branchPoints == null ? List.of() : List.copyOf(branchPoints);
+        pathFunnels = pathFunnels == null ? List.of() : List.copyOf(pathFunnels);
     }
 
     /**
@@ -80,29 +84,76 @@ public record Analysis(
      * step; docs/journey-paths.md): the journeys that reached it, where they went next, and how many ended there.
      *
      * @param step the step id
+     * @param name its display name
      * @param reached journeys that reached it (left it, for a repeating step)
      * @param ended journeys whose last step it was
      * @param next per step it leads to, in rule order: journeys that went there and their percent of {@code reached}
      */
-    public record BranchPoint(String step, long reached, long ended, List<Count> next) {
+    public record BranchPoint(String step, String name, long reached, long ended, List<Branch> next) {
 
         public BranchPoint {
             next = List.copyOf(next);
         }
     }
 
+    /**
+     * Where the journeys at a branch point went.
+     *
+     * @param step the step they went to
+     * @param name its display name
+     * @param count journeys that went there
+     * @param share their percent of the journeys that reached the branch point
+     */
+    public record Branch(String step, String name, long count, double share) {
+    }
+
+    /**
+     * The funnel of one path through the framework's branch points (docs/journey-paths.md, "A funnel per path").
+     *
+     * @param path the route's step ids joined by {@code >} ({@code other}: the paths beyond the shown ones, summed)
+     * @param name the route's step display names joined by {@code →}
+     * @param journeys journeys on this route
+     * @param share their percent of all journeys
+     * @param finished of them, journeys that reached the framework's last step and did not abandon it
+     * @param steps per step of the route, in route order
+     */
+    public record PathFunnel(String path, String name, long journeys, double share, long finished,
+            List<PathStage> steps) {
+
+        public PathFunnel {
+            steps = List.copyOf(steps);
+        }
+    }
+
+    /**
+     * One step of a path's funnel.
+     *
+     * @param step the step id
+     * @param name its display name
+     * @param phase its phase id
+     * @param phaseName the phase's display name
+     * @param reached journeys of the path that passed it: a step here, or a start later on the route (a scenario
+     *     type's {@code start}: the steps before it were done in the customer's first sessions); never more than at
+     *     the step before
+     * @param recorded journeys of the path with a step here (summed over the paths: the overall funnel's count)
+     * @param completed journeys of the path that completed it (or passed it before their start)
+     */
+    public record PathStage(String step, String name, String phase, String phaseName, long reached, long recorded,
+            long completed) {
+    }
+
     /** This analysis with {@code derived} as its insights. */
     Analysis withInsights(List<Insight> derived) {
         return new Analysis(datasetFingerprint, customers, personas, ageDecades, riskLevels, riskByPersona, personaProfiles, prevalence,
                 scenarios, scenarioMix, funnels, dropOffs, trajectories, emotionsByPhase, timeBetweenPhases, phaseFlow,
-                engagement, timeline, derived, branchPoints);
+                engagement, timeline, derived, branchPoints, pathFunnels);
     }
 
     /** This analysis as the analysis of the dataset whose fingerprint is {@code fingerprint}. */
     public Analysis withDatasetFingerprint(String fingerprint) {
         return new Analysis(fingerprint, customers, personas, ageDecades, riskLevels, riskByPersona, personaProfiles,
                 prevalence, scenarios, scenarioMix, funnels, dropOffs, trajectories, emotionsByPhase, timeBetweenPhases,
-                phaseFlow, engagement, timeline, insights, branchPoints);
+                phaseFlow, engagement, timeline, insights, branchPoints, pathFunnels);
     }
 
     /**
@@ -352,13 +403,17 @@ public record Analysis(
     /**
      * One funnel stage (a phase or a step).
      *
+     * @param id the phase or step id
+     * @param name its display name
+     * @param phase the phase id (the id itself for a phase)
+     * @param phaseName the phase's display name
      * @param reached journeys with at least one step here
      * @param reachShare percent of the persona's journeys that reached it
      * @param completed journeys that completed a step here
      * @param completionRate percent of those reaching it that completed it
      */
-    public record Stage(String id, String phase, long reached, double reachShare, long completed,
-            double completionRate) {
+    public record Stage(String id, String name, String phase, String phaseName, long reached, double reachShare,
+            long completed, double completionRate) {
     }
 
     /**
@@ -367,11 +422,15 @@ public record Analysis(
      * @param abandoned journeys that ended with an abandoned step
      * @param abandonedShare percent of the persona's journeys
      * @param topStep the step most journeys were abandoned at, null when none was
+     * @param topStepName its display name, null when none was
+     * @param topStepPhase its phase, null when none was
+     * @param topStepPhaseName the phase's display name, null when none was
      * @param topStepCount journeys abandoned at {@code topStep}
      * @param topStepShare percent of the persona's journeys abandoned at {@code topStep}
      */
     public record DropOff(String persona, String name, long scenarios, long abandoned, double abandonedShare,
-            @Nullable String topStep, @Nullable String topStepPhase, long topStepCount, double topStepShare) {
+            @Nullable String topStep, @Nullable String topStepName, @Nullable String topStepPhase,
+            @Nullable String topStepPhaseName, long topStepCount, double topStepShare) {
     }
 
     /**
@@ -387,20 +446,26 @@ public record Analysis(
             double change, double improvedShare, double worsenedShare) {
     }
 
-    /** How often each emotional state occurs among one phase's steps. */
-    public record PhaseEmotions(String phase, long steps, List<Count> states) {
+    /** How often each emotional state occurs among one phase's steps ({@code name}: the phase's display name). */
+    public record PhaseEmotions(String phase, String name, long steps, List<Count> states) {
         public PhaseEmotions {
             states = List.copyOf(states);
         }
     }
 
-    /** Days from the last step of {@code from} to the first step of {@code to}, over journeys with both. */
-    public record PhaseGap(String from, String to, long journeys, double meanDays, double medianDays) {
+    /**
+     * Days from the last step of {@code from} to the first step of {@code to}, over journeys with both
+     * ({@code fromName}, {@code toName}: the phases' display names).
+     */
+    public record PhaseGap(String from, String fromName, String to, String toName, long journeys, double meanDays,
+            double medianDays) {
     }
 
     /**
      * Journeys through one phase.
      *
+     * @param phase the phase id
+     * @param name its display name
      * @param reached journeys with a step in this phase
      * @param reachShare percent of all journeys
      * @param entered journeys that start in this phase (a scenario type's {@code start} step lies in it)
@@ -409,7 +474,7 @@ public record Analysis(
      * @param abandoned journeys abandoned at a step of this phase
      * @param finished journeys that reached the last phase and were not abandoned (last phase only)
      */
-    public record PhaseFlow(String phase, long reached, double reachShare, long entered, long continued, long ended,
+    public record PhaseFlow(String phase, String name, long reached, double reachShare, long entered, long continued, long ended,
             long abandoned, long finished) {
     }
 }

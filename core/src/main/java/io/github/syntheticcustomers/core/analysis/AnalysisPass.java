@@ -20,6 +20,7 @@ public final class AnalysisPass implements Consumer<RecordGroup> {
     private final CustomerAnalysis customers;
     private final JourneyAnalysis journeys;
     private final BranchAnalysis branches;
+    private final PathAnalysis pathFunnels;
     private final EngagementAnalysis engagement;
     private final TimelineAnalysis timeline;
     private boolean finished;
@@ -29,7 +30,10 @@ public final class AnalysisPass implements Consumer<RecordGroup> {
         this.customers = new CustomerAnalysis(config);
         this.journeys = new JourneyAnalysis(JourneyFramework.of(config), EmotionalStates.of(config),
                 List.copyOf(config.scenarios().types().keySet()));
-        this.branches = new BranchAnalysis(io.github.syntheticcustomers.core.journey.JourneyPaths.of(config));
+        io.github.syntheticcustomers.core.journey.JourneyPaths paths =
+                io.github.syntheticcustomers.core.journey.JourneyPaths.of(config);
+        this.branches = new BranchAnalysis(paths);
+        this.pathFunnels = new PathAnalysis(paths);
         this.engagement = new EngagementAnalysis(config);
         this.timeline = new TimelineAnalysis(config);
     }
@@ -50,6 +54,7 @@ public final class AnalysisPass implements Consumer<RecordGroup> {
         if (group.scenario() != null) {
             journeys.add(group.scenario());
             branches.add(group.scenario());
+            pathFunnels.add(group.scenario());
         }
         engagement.add(group);
         timeline.add(group);
@@ -64,7 +69,7 @@ public final class AnalysisPass implements Consumer<RecordGroup> {
                 customers.riskByPersona(personas), customers.personaProfiles(personas), customers.prevalence(),
                 journeys.scenarios(), j.scenarioMix(), j.funnels(), j.dropOffs(), j.trajectories(),
                 j.emotionsByPhase(), j.timeBetweenPhases(), j.phaseFlow(), engagement.result(), timeline.result(),
-                List.of(), branches.result());
+                List.of(), branches.result(), pathFunnels.result());
         return draft.withInsights(Insights.derive(draft));
     }
 }

@@ -1,6 +1,5 @@
 package io.github.syntheticcustomers.core.analysis;
 
-import io.github.syntheticcustomers.core.analysis.Analysis.Count;
 import io.github.syntheticcustomers.core.journey.JourneyPaths;
 import io.github.syntheticcustomers.core.model.JourneyStep;
 import io.github.syntheticcustomers.core.model.TestScenario;
@@ -58,13 +57,14 @@ final class BranchAnalysis {
         List<Analysis.BranchPoint> out = new ArrayList<>();
         for (Map.Entry<String, long[]> e : reached.entrySet()) {
             long at = e.getValue()[0];
-            List<Count> next = new ArrayList<>();
+            List<Analysis.Branch> next = new ArrayList<>();
             long left = 0;
             for (Map.Entry<String, Long> n : went.get(e.getKey()).entrySet()) {
-                next.add(new Count(n.getKey(), n.getValue(), CustomerAnalysis.percent(n.getValue(), at)));
+                next.add(new Analysis.Branch(n.getKey(), paths.framework().displayName(n.getKey()), n.getValue(),
+                        CustomerAnalysis.percent(n.getValue(), at)));
                 left += n.getValue();
             }
-            out.add(new Analysis.BranchPoint(e.getKey(), at, at - left, next));
+            out.add(new Analysis.BranchPoint(e.getKey(), paths.framework().displayName(e.getKey()), at, at - left, next));
         }
         return out;
     }

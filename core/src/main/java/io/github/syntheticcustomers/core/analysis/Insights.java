@@ -51,7 +51,7 @@ final class Insights {
             out.add(new Insight("drop_off", "No journey was abandoned."));
             return;
         }
-        out.add(new Insight("drop_off", worst.name() + " drop out most at " + Analysis.words(worst.topStep())
+        out.add(new Insight("drop_off", worst.name() + " drop out most at " + worst.topStepName()
                 + ": " + pct(worst.topStepShare()) + " of them (" + worst.topStepCount() + " of " + worst.scenarios()
                 + "); " + pct(worst.abandonedShare()) + " of their journeys are abandoned in all."));
     }
@@ -64,8 +64,8 @@ final class Insights {
         Comparator<Analysis.PersonaFunnel> byEnd = Comparator.comparingDouble(f -> last(f).reachShare());
         Analysis.PersonaFunnel best = funnels.stream().max(byEnd).orElseThrow();
         Analysis.PersonaFunnel worst = funnels.stream().min(byEnd).orElseThrow();
-        String lastPhase = Analysis.words(last(best).id());
-        out.add(new Insight("journey_completion", best.name() + " most often reach the " + lastPhase + " phase: "
+        String lastPhase = last(best).name();
+        out.add(new Insight("journey_completion", best.name() + " most often reach the phase " + lastPhase + ": "
                 + pct(last(best).reachShare()) + " of them, against " + pct(last(worst).reachShare()) + " of "
                 + worst.name() + "."));
     }
@@ -104,14 +104,14 @@ final class Insights {
                 .max(Comparator.comparingDouble(Analysis.PhaseGap::meanDays)).orElse(null);
         if (weakest != null) {
             // the phase flow lists the phases in journey order, and the weakest one has a successor
-            String next = a.phaseFlow().get(a.phaseFlow().indexOf(weakest) + 1).phase();
-            out.add(new Insight("weakest_transition", "The weakest phase transition is " + weakest.phase() + " to "
-                    + next + ": " + pct(weakestRate) + " of the journeys that reach " + weakest.phase()
+            String next = a.phaseFlow().get(a.phaseFlow().indexOf(weakest) + 1).name();
+            out.add(new Insight("weakest_transition", "The weakest phase transition is " + weakest.name() + " to "
+                    + next + ": " + pct(weakestRate) + " of the journeys that reach " + weakest.name()
                     + " continue (" + weakest.ended() + " end there)."));
         }
         if (slowest != null) {
-            out.add(new Insight("slowest_transition", "The longest wait is between " + slowest.from() + " and "
-                    + slowest.to() + ": " + num(slowest.meanDays()) + " days on average."));
+            out.add(new Insight("slowest_transition", "The longest wait is between " + slowest.fromName() + " and "
+                    + slowest.toName() + ": " + num(slowest.meanDays()) + " days on average."));
         }
     }
 

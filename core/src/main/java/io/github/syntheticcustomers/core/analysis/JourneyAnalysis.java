@@ -216,9 +216,9 @@ final class JourneyAnalysis {
         return new Result(mix, funnels, dropOffs, trajectories, emotionsByPhase(), gaps(), flow());
     }
 
-    private static Analysis.Stage stage(String id, String phase, long scenarios, long reachedHere,
+    private Analysis.Stage stage(String id, String phase, long scenarios, long reachedHere,
             long completedHere) {
-        return new Analysis.Stage(id, phase, reachedHere, CustomerAnalysis.percent(reachedHere, scenarios),
+        return new Analysis.Stage(id, framework.displayName(id), phase, framework.displayName(phase), reachedHere, CustomerAnalysis.percent(reachedHere, scenarios),
                 completedHere, CustomerAnalysis.percent(completedHere, reachedHere));
     }
 
@@ -247,8 +247,10 @@ final class JourneyAnalysis {
                 topStep = steps.get(i).id();
             }
         }
+        String topPhase = topStep == null ? null : framework.phaseOf(topStep);
         return new Analysis.DropOff(p.id(), p.name(), of.scenarios, total, CustomerAnalysis.percent(total,
-                of.scenarios), topStep, topStep == null ? null : framework.phaseOf(topStep), topCount,
+                of.scenarios), topStep, topStep == null ? null : framework.displayName(topStep), topPhase,
+                topPhase == null ? null : framework.displayName(topPhase), topCount,
                 CustomerAnalysis.percent(topCount, of.scenarios));
     }
 
@@ -268,7 +270,8 @@ final class JourneyAnalysis {
                 long n = statesInPhase.get(p).getOrDefault(state, 0L);
                 counts.add(new Count(state, n, CustomerAnalysis.percent(n, stepsInPhase[p])));
             }
-            out.add(new Analysis.PhaseEmotions(phases.get(p), stepsInPhase[p], counts));
+            out.add(new Analysis.PhaseEmotions(phases.get(p), framework.displayName(phases.get(p)), stepsInPhase[p],
+                    counts));
         }
         return out;
     }
@@ -278,7 +281,8 @@ final class JourneyAnalysis {
         double minutesPerDay = 60 * 24;
         for (int p = 0; p < gaps.length; p++) {
             MinuteHistogram g = gaps[p];
-            out.add(new Analysis.PhaseGap(phases.get(p), phases.get(p + 1), g.count(),
+            out.add(new Analysis.PhaseGap(phases.get(p), framework.displayName(phases.get(p)), phases.get(p + 1),
+                    framework.displayName(phases.get(p + 1)), g.count(),
                     Decimals.round2(g.mean() / minutesPerDay), Decimals.round2(g.median() / minutesPerDay)));
         }
         return out;
@@ -290,7 +294,7 @@ final class JourneyAnalysis {
             boolean last = p + 1 == phases.size();
             long ended = last ? 0 : Math.max(0, reached[p] - continued[p]);
             long finished = last ? reached[p] - abandoned[p] : 0;
-            out.add(new Analysis.PhaseFlow(phases.get(p), reached[p], CustomerAnalysis.percent(reached[p], scenarios),
+            out.add(new Analysis.PhaseFlow(phases.get(p), framework.displayName(phases.get(p)), reached[p], CustomerAnalysis.percent(reached[p], scenarios),
                     entered[p], continued[p], ended, abandoned[p], finished));
         }
         return out;

@@ -111,6 +111,7 @@ final class ConfigParser {
                 RemovedIds.forget(merged, probe.removals(), defaults.tree, probed);
                 ListMerge lists = new ListMerge(user);
                 merged = lists.merge(merged, user.tree);
+                NoScreening.apply(merged, defaults.tree, user);
                 List<ConfigException> dangling = RemovedIds.references(merged, user.tree, lists.removals(),
                         defaults.tree, user);
                 defaults = lists.remapDefaults(defaults);

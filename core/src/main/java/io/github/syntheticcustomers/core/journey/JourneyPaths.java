@@ -102,6 +102,17 @@ public final class JourneyPaths {
     }
 
     /**
+     * The step ids of the default route from the framework's first step up to, not including, step {@code id}: the
+     * steps a journey that starts at {@code id} (a scenario type's {@code start}) had before it; empty when {@code id}
+     * is the first step or the default route does not pass it.
+     */
+    public List<String> defaultRouteTo(String id) {
+        int p = framework.position(id);
+        List<Integer> route = p < 0 ? null : defaultRoute(p);
+        return route == null ? List.of() : route.stream().map(k -> framework.steps().get(k).id()).toList();
+    }
+
+    /**
      * The path of a journey: the ids of its steps in order, a repeated step once, joined by {@link #SEPARATOR}.
      * Derived from the steps, so the path and the steps never disagree.
      */

@@ -34,7 +34,7 @@ final class JourneyCharts {
         for (PersonaFunnel f : funnels) {
             desc.append(f.name()).append(':');
             for (Stage s : f.phases()) {
-                desc.append(' ').append(s.id()).append(' ').append(pct(s.reachShare()));
+                desc.append(' ').append(s.name()).append(' ').append(pct(s.reachShare()));
             }
             desc.append("; ");
         }
@@ -42,7 +42,7 @@ final class JourneyCharts {
         svg.legend(left, 10, plotW, names, colours);
         CustomerCharts.axisY(svg, left, top, plotW, plotH, 100, "Journeys reaching the phase (%)");
         List<String> phases = funnels.isEmpty() ? List.of()
-                : funnels.get(0).phases().stream().map(Stage::id).toList();
+                : funnels.get(0).phases().stream().map(Stage::name).toList();
         double slot = phases.isEmpty() ? plotW : plotW / phases.size();
         double bar = Math.min(24, slot * 0.8 / Math.max(1, funnels.size()));
         for (int i = 0; i < phases.size(); i++) {
@@ -51,12 +51,52 @@ final class JourneyCharts {
                 Stage s = funnels.get(p).phases().get(i);
                 double h = plotH * s.reachShare() / 100;
                 svg.rect(x0 + p * bar, top + plotH - h, bar - 2, h, colours.get(p), funnels.get(p).name() + ", "
-                        + s.id() + ": " + pct(s.reachShare()) + " reach it (" + s.reached() + "), "
+                        + s.name() + ": " + pct(s.reachShare()) + " reach it (" + s.reached() + "), "
                         + pct(s.completionRate()) + " of them complete a step");
             }
             svg.text(left + i * slot + slot / 2, top + plotH + 16, "middle", "label", phases.get(i));
         }
         svg.text(left + plotW / 2, top + plotH + 40, "middle", "axis-title", "Journey phase");
+        return svg.build();
+    }
+
+    /**
+     * One row of bars per path: each bar a step of the path, its height the journeys of the path that passed it
+     * (against the path's journeys), so a path's drop-off reads left to right.
+     */
+    static String pathFunnels(Analysis a) {
+        List<Analysis.PathFunnel> paths = a.pathFunnels();
+        double left = 30;
+        double rowH = 120;
+        double top = 20;
+        double height = top + paths.size() * rowH + 10;
+        StringBuilder desc = new StringBuilder("Journeys passing each step, per path: ");
+        for (Analysis.PathFunnel p : paths) {
+            desc.append(p.name()).append(" (").append(p.journeys()).append(" journeys):");
+            for (Analysis.PathStage st : p.steps()) {
+                desc.append(' ').append(st.name()).append(' ').append(st.reached());
+            }
+            desc.append("; ");
+        }
+        Svg svg = new Svg("chart-paths", WIDTH, height, "Journey funnel per path", desc.toString());
+        for (int r = 0; r < paths.size(); r++) {
+            Analysis.PathFunnel p = paths.get(r);
+            double y0 = top + r * rowH;
+            double barMax = rowH - 50;
+            svg.text(left, y0 + 4, "start", "label", p.name() + ": " + p.journeys() + " journeys, " + p.finished()
+                    + " finished");
+            int n = Math.max(1, p.steps().size());
+            double slot = (WIDTH - 2 * left) / n;
+            for (int i = 0; i < p.steps().size(); i++) {
+                Analysis.PathStage st = p.steps().get(i);
+                double h = p.journeys() == 0 ? 0 : barMax * st.reached() / p.journeys();
+                double x = left + i * slot;
+                svg.rect(x + 2, y0 + 12 + barMax - h, slot - 4, h, Palette.categorical(r % 6), p.name() + ", "
+                        + st.name() + ": " + st.reached() + " of " + p.journeys() + " journeys passed, "
+                        + st.completed() + " completed");
+                svg.text(x + slot / 2, y0 + 12 + barMax + 14, "middle", "tick", String.valueOf(st.reached()));
+            }
+        }
         return svg.build();
     }
 
@@ -73,7 +113,7 @@ final class JourneyCharts {
         double max = phases.stream().flatMap(p -> p.states().stream()).mapToDouble(Count::share).max().orElse(1);
         StringBuilder desc = new StringBuilder("Share of each phase's steps in each emotional state: ");
         for (PhaseEmotions p : phases) {
-            desc.append(p.phase()).append(':');
+            desc.append(p.name()).append(':');
             for (Count c : p.states()) {
                 if (c.count() > 0) {
                     desc.append(' ').append(c.id()).append(' ').append(pct(c.share()));
@@ -83,7 +123,7 @@ final class JourneyCharts {
         }
         Svg svg = new Svg("chart-emotions", WIDTH, height, "Emotional states per journey phase", desc.toString());
         for (int j = 0; j < phases.size(); j++) {
-            svg.text(left + j * cellW + cellW / 2, top - 10, "middle", "label", phases.get(j).phase());
+            svg.text(left + j * cellW + cellW / 2, top - 10, "middle", "label", phases.get(j).name());
         }
         for (int i = 0; i < states.size(); i++) {
             double y = top + i * cellH;
@@ -91,7 +131,7 @@ final class JourneyCharts {
             for (int j = 0; j < phases.size(); j++) {
                 Count c = phases.get(j).states().get(i);
                 double t = max <= 0 ? 0 : c.share() / max;
-                svg.rect(left + j * cellW, y, cellW - 2, cellH - 2, shade(t), phases.get(j).phase() + ", "
+                svg.rect(left + j * cellW, y, cellW - 2, cellH - 2, shade(t), phases.get(j).name() + ", "
                         + states.get(i) + ": " + pct(c.share()) + " of steps (" + c.count() + ")");
                 svg.text(left + j * cellW + cellW / 2, y + cellH / 2 + 3, "middle", t > 0.85 ? "cell-dark" : "cell",
                         pct(c.share()));
@@ -134,7 +174,7 @@ final class JourneyCharts {
         double height = top + maxH + 110;
         StringBuilder desc = new StringBuilder("Journeys through the phases: ");
         for (PhaseFlow f : flow) {
-            desc.append(f.phase()).append(" reached by ").append(f.reached());
+            desc.append(f.name()).append(" reached by ").append(f.reached());
             if (f.continued() + f.ended() > 0) {
                 desc.append(", ").append(f.continued()).append(" continue, ").append(f.ended()).append(" end there");
             } else {
@@ -151,9 +191,9 @@ final class JourneyCharts {
             PhaseFlow f = flow.get(i);
             double x = left + i * (nodeW + gap);
             double h = maxH * f.reached() / total;
-            svg.rect(x, top, nodeW, h, "#1a1a1a", f.phase() + ": reached by " + f.reached() + " journeys ("
+            svg.rect(x, top, nodeW, h, "#1a1a1a", f.name() + ": reached by " + f.reached() + " journeys ("
                     + pct(f.reachShare()) + ")");
-            svg.text(x + nodeW / 2, top + maxH + 66, "middle", "label", f.phase());
+            svg.text(x + nodeW / 2, top + maxH + 66, "middle", "label", f.name());
             svg.text(x + nodeW / 2, top + maxH + 82, "middle", "value", f.reached() + " (" + pct(f.reachShare()) + ")");
             if (i + 1 < flow.size()) {
                 double cont = maxH * f.continued() / total;
@@ -164,7 +204,7 @@ final class JourneyCharts {
                         + num(top) + " " + num(x2) + " " + num(top) + " L" + num(x2) + " " + num(top + cont) + " C"
                         + num(mid) + " " + num(top + cont) + " " + num(mid) + " " + num(top + cont) + " " + num(x1)
                         + " " + num(top + cont) + " Z";
-                svg.path(d, Palette.categorical(0), 0.55, f.phase() + " to " + flow.get(i + 1).phase() + ": "
+                svg.path(d, Palette.categorical(0), 0.55, f.name() + " to " + flow.get(i + 1).name() + ": "
                         + f.continued() + " journeys continue");
                 double end = h - cont;
                 if (f.ended() > 0 && end > 0) {
@@ -174,7 +214,7 @@ final class JourneyCharts {
                             + " L" + num(ex + 14) + " " + num(top + maxH + 4 + Math.max(2, end)) + " C" + num(ex - 4)
                             + " " + num(top + maxH + 4 + end) + " " + num(x1) + " " + num(top + h) + " " + num(x1)
                             + " " + num(top + h) + " Z";
-                    svg.path(e, Palette.categorical(5), 0.7, f.ended() + " journeys end in " + f.phase()
+                    svg.path(e, Palette.categorical(5), 0.7, f.ended() + " journeys end in " + f.name()
                             + " (" + f.abandoned() + " abandoned)");
                     svg.text(ex + 18, top + maxH + 14, "start", "value", f.ended() + " end");
                 }

@@ -22,6 +22,7 @@ final class JourneySections {
         heatMap(sb, a);
         flow(sb, a);
         branches(sb, a);
+        pathFunnels(sb, a);
         outcomes(sb, a);
         mix(sb, a);
     }
@@ -51,8 +52,8 @@ final class JourneySections {
         int steps = a.funnels().get(0).steps().size();
         for (int i = 0; i < steps; i++) {
             Stage first = a.funnels().get(0).steps().get(i);
-            sb.append("<tr><td>").append(esc(first.phase())).append("</td><th scope=\"row\">")
-                    .append(esc(Analysis.words(first.id()))).append("</th>");
+            sb.append("<tr><td>").append(esc(first.phaseName())).append("</td><th scope=\"row\">")
+                    .append(esc(first.name())).append("</th>");
             for (PersonaFunnel f : a.funnels()) {
                 Stage s = f.steps().get(i);
                 sb.append("<td>").append(pct(s.reachShare())).append(" / ").append(pct(s.completionRate()))
@@ -73,7 +74,7 @@ final class JourneySections {
         sb.append("<table>\n<caption>Steps per emotional state and phase</caption>\n<thead><tr>"
                 + "<th scope=\"col\">Emotional state</th>");
         for (PhaseEmotions p : a.emotionsByPhase()) {
-            sb.append("<th scope=\"col\">").append(esc(p.phase())).append(" (").append(p.steps())
+            sb.append("<th scope=\"col\">").append(esc(p.name())).append(" (").append(p.steps())
                     .append(" steps)</th>");
         }
         sb.append("</tr></thead>\n<tbody>\n");
@@ -102,7 +103,7 @@ final class JourneySections {
                 + "<th scope=\"col\">Continued</th><th scope=\"col\">Ended here</th>"
                 + "<th scope=\"col\">Abandoned here</th><th scope=\"col\">Finished</th></tr></thead>\n<tbody>\n");
         for (PhaseFlow f : a.phaseFlow()) {
-            sb.append("<tr><th scope=\"row\">").append(esc(f.phase())).append("</th><td>").append(f.reached())
+            sb.append("<tr><th scope=\"row\">").append(esc(f.name())).append("</th><td>").append(f.reached())
                     .append(" (").append(pct(f.reachShare())).append(")</td><td>").append(f.entered())
                     .append("</td><td>").append(f.continued())
                     .append("</td><td>").append(f.ended()).append("</td><td>").append(f.abandoned())
@@ -113,7 +114,7 @@ final class JourneySections {
                 + "<th scope=\"col\">To</th><th scope=\"col\">Journeys</th><th scope=\"col\">Mean days</th>"
                 + "<th scope=\"col\">Median days</th></tr></thead>\n<tbody>\n");
         for (Analysis.PhaseGap g : a.timeBetweenPhases()) {
-            sb.append("<tr><th scope=\"row\">").append(esc(g.from())).append("</th><td>").append(esc(g.to()))
+            sb.append("<tr><th scope=\"row\">").append(esc(g.fromName())).append("</th><td>").append(esc(g.toName()))
                     .append("</td><td>").append(g.journeys()).append("</td><td>").append(num(g.meanDays()))
                     .append("</td><td>").append(num(g.medianDays())).append("</td></tr>\n");
         }
@@ -131,14 +132,41 @@ final class JourneySections {
                 + "<th scope=\"col\">Ended there</th><th scope=\"col\">Went to</th></tr></thead>\n<tbody>\n");
         for (Analysis.BranchPoint b : a.branchPoints()) {
             StringBuilder to = new StringBuilder();
-            for (Analysis.Count c : b.next()) {
-                to.append(to.length() == 0 ? "" : "; ").append(esc(c.id())).append(' ').append(c.count())
+            for (Analysis.Branch c : b.next()) {
+                to.append(to.length() == 0 ? "" : "; ").append(esc(c.name())).append(' ').append(c.count())
                         .append(" (").append(pct(c.share())).append(')');
             }
-            sb.append("<tr><th scope=\"row\">").append(esc(b.step())).append("</th><td>").append(b.reached())
+            sb.append("<tr><th scope=\"row\">").append(esc(b.name())).append("</th><td>").append(b.reached())
                     .append("</td><td>").append(b.ended()).append("</td><td>").append(to).append("</td></tr>\n");
         }
         sb.append("</tbody>\n</table>\n</section>\n");
+    }
+
+    /**
+     * A funnel per path through the branch points, beside the phase flow (docs/journey-paths.md, "A funnel per path");
+     * no section for a framework without branches, whose one path's funnel is the overall funnel above.
+     */
+    private static void pathFunnels(StringBuilder sb, Analysis a) {
+        if (a.pathFunnels().isEmpty()) {
+            return;
+        }
+        ReportRenderer.open(sb, "journey-paths", "Journey funnel per path");
+        ReportRenderer.figure(sb, JourneyCharts.pathFunnels(a), "Per path, the journeys that passed each of its "
+                + "steps (a journey that starts later on the path passed the steps before its start).");
+        for (Analysis.PathFunnel p : a.pathFunnels()) {
+            sb.append("<table>\n<caption>").append(esc(p.name())).append(": ").append(p.journeys())
+                    .append(" journeys (").append(pct(p.share())).append("), ").append(p.finished())
+                    .append(" finished</caption>\n<thead><tr><th scope=\"col\">Phase</th><th scope=\"col\">Step</th>"
+                            + "<th scope=\"col\">Passed</th><th scope=\"col\">With a step here</th>"
+                            + "<th scope=\"col\">Completed</th></tr></thead>\n<tbody>\n");
+            for (Analysis.PathStage st : p.steps()) {
+                sb.append("<tr><td>").append(esc(st.phaseName())).append("</td><th scope=\"row\">")
+                        .append(esc(st.name())).append("</th><td>").append(st.reached()).append("</td><td>")
+                        .append(st.recorded()).append("</td><td>").append(st.completed()).append("</td></tr>\n");
+            }
+            sb.append("</tbody>\n</table>\n");
+        }
+        sb.append("</section>\n");
     }
 
     private static void outcomes(StringBuilder sb, Analysis a) {
@@ -152,8 +180,8 @@ final class JourneySections {
         for (Analysis.DropOff d : a.dropOffs()) {
             sb.append("<tr><th scope=\"row\">").append(esc(d.name())).append("</th><td>").append(d.scenarios())
                     .append("</td><td>").append(d.abandoned()).append(" (").append(pct(d.abandonedShare()))
-                    .append(")</td><td>").append(d.topStep() == null ? "–" : esc(Analysis.words(d.topStep()) + " ("
-                            + d.topStepPhase() + ")")).append("</td><td>").append(d.topStepCount()).append(" (")
+                    .append(")</td><td>").append(d.topStep() == null ? "–" : esc(d.topStepName() + " ("
+                            + d.topStepPhaseName() + ")")).append("</td><td>").append(d.topStepCount()).append(" (")
                     .append(pct(d.topStepShare())).append(")</td></tr>\n");
         }
         sb.append("</tbody>\n</table>\n<table>\n<caption>Emotional trajectories (valence of the emotional "

@@ -75,7 +75,7 @@ class JourneyAnalysisTest {
         Analysis.DropOff worst = before.dropOffs().stream()
                 .max(java.util.Comparator.comparingDouble(Analysis.DropOff::topStepShare)).orElseThrow();
         assertTrue(insight(before, "drop_off").startsWith(worst.name() + " drop out most at "
-                + Analysis.words(worst.topStep()) + ": " + Math.round(worst.topStepShare()) + "% of them"),
+                + worst.topStepName() + ": " + Math.round(worst.topStepShare()) + "% of them"),
                 insight(before, "drop_off"));
 
         // every Balanced Life Integrator now abandons at the support plan
@@ -95,7 +95,7 @@ class JourneyAnalysisTest {
                 && s.journey().stream().anyMatch(st -> st.step().equals("support_plan"))).count();
         Analysis after = analyse(changed);
         assertNotEquals(insight(before, "drop_off"), insight(after, "drop_off"));
-        assertTrue(insight(after, "drop_off").startsWith("Balanced Life Integrators drop out most at support plan: "
+        assertTrue(insight(after, "drop_off").startsWith("Balanced Life Integrators drop out most at Support plan: "
                 + Math.round(reachingSupport) + "%"), insight(after, "drop_off"));
     }
 

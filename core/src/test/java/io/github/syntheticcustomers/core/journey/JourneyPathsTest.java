@@ -200,7 +200,7 @@ class JourneyPathsTest {
         assertEquals(1, points.size());
         Analysis.BranchPoint glucose = points.get(0);
         assertEquals("glucose_test", glucose.step());
-        assertEquals(List.of("diabetes_pathway", "routine_care"), glucose.next().stream().map(Analysis.Count::id).toList());
+        assertEquals(List.of("diabetes_pathway", "routine_care"), glucose.next().stream().map(Analysis.Branch::step).toList());
         long toPathway = dataset.scenarios().stream().filter(sc -> JourneyPaths.pathId(sc.journey())
                 .contains("glucose_test>diabetes_pathway")).count();
         assertEquals(toPathway, glucose.next().get(0).count());

@@ -146,13 +146,13 @@ class ReportRendererTest {
                 assertTrue(text.contains("Hypertension, 40-59"), "band labels");
             } else if (id.equals("journey-funnel")) {
                 assertTrue(text.contains("Journey phase") && text.contains("Journeys reaching the phase (%)")
-                        && text.contains("Overlooked Risk Group") && text.contains("continuity"), "funnel");
+                        && text.contains("Overlooked Risk Group") && text.contains("Continuity"), "funnel");
             } else if (id.equals("emotion-heatmap")) {
-                assertTrue(text.contains("anxious") && text.contains("awareness")
+                assertTrue(text.contains("anxious") && text.contains("Awareness")
                         && text.contains("Share of the phase's steps"), "heat map labels and legend");
             } else {
                 assertTrue(text.contains("Journeys continuing to the next phase")
-                        && text.contains("Journeys ending in this phase") && text.contains("engagement"), "flow");
+                        && text.contains("Journeys ending in this phase") && text.contains("Engagement"), "flow");
             }
         }
     }
