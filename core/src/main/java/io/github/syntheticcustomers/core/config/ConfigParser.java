@@ -680,6 +680,11 @@ final class ConfigParser {
             }
         }
 
+        /** The user's file's name, or null when there is none (the built-in defaults alone). */
+        String userSource() {
+            return user == null ? null : user.source;
+        }
+
         /** Whether the user's file sets the property (dotted path) itself. */
         boolean setByUser(String dotted) {
             return user != null && user.locations.containsKey(toPointer(dotted));
