@@ -673,7 +673,10 @@ final class ConfigParser {
             return problems.size();
         }
 
-        /** Throws every error {@link #check} kept, together, in file order ({@link #inFileOrder}); returns when there was none. */
+        /**
+         * Throws every error {@link #check} kept, together, in file order ({@link #inFileOrder}); returns when there
+         * was none.
+         */
         void throwProblems() {
             if (!problems.isEmpty()) {
                 throw ConfigException.combined(inFileOrder(problems, user == null ? null : user.source));
