@@ -109,6 +109,9 @@ public abstract class AbstractDatasetMojo extends AbstractSyntheticCustomersMojo
      * (the project's base directory and the build's root, besides the file-system roots, the user's home and
      * the working directory) and a log line while waiting for the lock.
      */
+    /** The prefix of the lines the core library logs as warnings. */
+    private static final String WARNING = "warning: ";
+
     DirectoryOptions directoryOptions() throws MojoExecutionException {
         Duration timeout;
         try {
@@ -124,7 +127,16 @@ public abstract class AbstractDatasetMojo extends AbstractSyntheticCustomersMojo
             protectedDirectories.add(Path.of(session.getExecutionRootDirectory()));
         }
         return DirectoryOptions.defaults().withLockTimeout(timeout)
-                .withProtectedDirectories(protectedDirectories).withLog(line -> getLog().info(line));
+                .withProtectedDirectories(protectedDirectories).withLog(this::log);
+    }
+
+    /** A line of the run's log: a warning (the configuration's, or the directory's) at warning level. */
+    private void log(String line) {
+        if (line.startsWith(WARNING)) {
+            getLog().warn(line.substring(WARNING.length()));
+        } else {
+            getLog().info(line);
+        }
     }
 
     /**

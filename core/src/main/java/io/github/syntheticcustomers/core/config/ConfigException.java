@@ -46,7 +46,7 @@ public final class ConfigException extends RuntimeException {
 
     /**
      * All of {@code errors} as one exception: the one error itself, or one whose message lists each error on a
-     * line of its own, in file order as found, and whose {@link #source()}, {@link #line()}, {@link #column()} and
+     * line of its own, in the order given (the loader gives them in file order), and whose {@link #source()}, {@link #line()}, {@link #column()} and
      * {@link #property()} are the first's.
      */
     static ConfigException combined(List<ConfigException> errors) {

@@ -89,6 +89,9 @@ final class ConfigParser {
         ParsedFile defaults = DEFAULTS;
         JsonNode merged = defaults.tree.deepCopy();
         ParsedFile user = null;
+        // the merge's own mistakes and references to removed ids: reported with the merged configuration's errors
+        List<ConfigException> mergeErrors = new ArrayList<>();
+        List<ConfigException> dangling = List.of();
         if (content != null) {
             String name = sourceName == null ? "configuration" : sourceName;
             if (content.length() > JsonMappers.MAX_CONFIG_CHARS) {
@@ -112,19 +115,26 @@ final class ConfigParser {
                 ListMerge lists = new ListMerge(user);
                 merged = lists.merge(merged, user.tree);
                 NoScreening.apply(merged, defaults.tree, user);
-                List<ConfigException> dangling = RemovedIds.references(merged, user.tree, lists.removals(),
-                        defaults.tree, user);
+                mergeErrors.addAll(lists.errors());
+                dangling = RemovedIds.references(merged, user.tree, lists.removals(), defaults.tree, user);
                 defaults = lists.remapDefaults(defaults);
                 user = lists.remapUser();
-                if (!dangling.isEmpty()) {
-                    throw ConfigException.combined(dangling);
-                }
             }
         }
+        if (!dangling.isEmpty()) {
+            // a reference to a removed id would be reported again by the section that holds it, as an unknown id:
+            // the removal and the reference, with the merge's other mistakes, are the whole report
+            List<ConfigException> all = new ArrayList<>(mergeErrors);
+            all.addAll(dangling);
+            throw ConfigException.combined(inFileOrder(all, user.source));
+        }
+        // invisible format characters come first: they can make the file read otherwise than it parses, so they
+        // are what to look at before anything else
         List<ConfigException> invisible = new ArrayList<>(defaults.invisibleCharacters);
         if (user != null) {
             invisible.addAll(user.invisibleCharacters);
         }
+        List<ConfigException> errors = new ArrayList<>(mergeErrors);
         GeneratorConfig config = null;
         List<ConfigWarning> warnings = List.of();
         try {
@@ -133,16 +143,50 @@ final class ConfigParser {
             ConfigValidator.validate(config, locator);
             warnings = ConfigWarnings.of(config, locator);
         } catch (ConfigException e) {
-            if (invisible.isEmpty()) {
+            if (invisible.isEmpty() && errors.isEmpty()) {
                 throw e;
             }
-            // the file's invisible characters first, then its other errors: all of them together
-            invisible.addAll(e.errors());
+            for (ConfigException found : e.errors()) {
+                if (mergeErrors.stream().noneMatch(m -> samePlace(m, found))) {
+                    errors.add(found); // a section's own check of the ids names the merge's place once more
+                }
+            }
         }
-        if (!invisible.isEmpty()) {
+        if (!invisible.isEmpty() || !errors.isEmpty()) {
+            invisible.addAll(inFileOrder(errors, user == null ? null : user.source));
             throw ConfigException.combined(invisible);
         }
         return new LoadedConfiguration(config, warnings);
+    }
+
+    /** Whether two errors are about the same property at the same place. */
+    private static boolean samePlace(ConfigException a, ConfigException b) {
+        return java.util.Objects.equals(a.source(), b.source()) && a.line() == b.line() && a.column() == b.column()
+                && java.util.Objects.equals(a.property(), b.property());
+    }
+
+    /**
+     * {@code errors} in file order, whatever the order the checks ran in: the user's file first, then the built-in
+     * defaults, then the tables they name; by line and column within a file; errors without a place last. Errors at
+     * one place keep the order they were found in.
+     */
+    static List<ConfigException> inFileOrder(List<ConfigException> errors, String userSource) {
+        List<ConfigException> ordered = new ArrayList<>(errors);
+        ordered.sort(java.util.Comparator.comparingInt((ConfigException e) -> fileRank(e, userSource))
+                .thenComparing(e -> e.source() == null ? "" : e.source())
+                .thenComparingInt(e -> e.line() < 1 ? Integer.MAX_VALUE : e.line())
+                .thenComparingInt(e -> e.column() < 1 ? Integer.MAX_VALUE : e.column()));
+        return ordered;
+    }
+
+    private static int fileRank(ConfigException e, String userSource) {
+        if (e.source() == null) {
+            return 3;
+        }
+        if (e.source().equals(userSource)) {
+            return 0;
+        }
+        return e.source().equals(ConfigLoader.DEFAULTS_SOURCE) ? 1 : 2;
     }
 
     private static String readDefaults() {
@@ -223,19 +267,19 @@ final class ConfigParser {
         if (replaced(user, "/risk/factors")) {
             forgetMeasurementRulesOfReplacedFactors(defaults, factors);
         }
-        JsonNode lifeEvents = user.at("/life_events/types");
-        if (lifeEvents.isArray()) {
-            forgetRulesOfReplacedLifeEvents(defaults, lifeEvents);
+        if (replaced(user, "/life_events/types")) {
+            forgetRulesOfReplacedLifeEvents(defaults, user.at("/life_events/types/" + ListMerge.REPLACE));
         }
     }
 
     /**
-     * A file that declares its own {@code life_events.types} replaces the default ones (a list replaces): the default
+     * A file that replaces {@code life_events.types} ({@code { replace: [...] }}), or removes some of them by id, no
+     * longer has the default types it left out: the default
      * narrative phrases and engagement texts whose rule names a life event it no longer has are dropped, and so are
      * the alternatives of a default scenario type's {@code any} that name one (an event that never occurs adds
      * nothing to an {@code any}). The file's own rules are checked as usual.
      */
-    private static void forgetRulesOfReplacedLifeEvents(JsonNode defaults, JsonNode types) {
+    static void forgetRulesOfReplacedLifeEvents(JsonNode defaults, JsonNode types) {
         Set<String> ids = new HashSet<>();
         types.forEach(t -> ids.add(t.path("id").asText()));
         List<String> form = List.of("life_event");
@@ -662,11 +706,19 @@ final class ConfigParser {
             return problems.size();
         }
 
-        /** Throws every error {@link #check} kept, together; returns when there was none. */
+        /**
+         * Throws every error {@link #check} kept, together, in file order ({@link #inFileOrder}); returns when there
+         * was none.
+         */
         void throwProblems() {
             if (!problems.isEmpty()) {
-                throw ConfigException.combined(problems);
+                throw ConfigException.combined(inFileOrder(problems, user == null ? null : user.source));
             }
+        }
+
+        /** The user's file's name, or null when there is none (the built-in defaults alone). */
+        String userSource() {
+            return user == null ? null : user.source;
         }
 
         /** Whether the user's file sets the property (dotted path) itself. */

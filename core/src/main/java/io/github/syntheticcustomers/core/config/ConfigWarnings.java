@@ -17,8 +17,18 @@ final class ConfigWarnings {
     /** Every warning of {@code config}, each placed by {@code at} where the property was written. */
     static List<ConfigWarning> of(GeneratorConfig config, ConfigParser.Locator at) {
         List<ConfigWarning> warnings = new ArrayList<>();
+        RuleReach reach = new RuleReach(config);
         unreachableScenarioTypes(config, at, warnings);
+        impossibleScenarioTypes(config, reach, at, warnings);
+        impossibleLines(config, reach, at, warnings);
+        shadowedPersonalLines(config, at, warnings);
         stepsWithoutContent(config, at, warnings);
+        // in file order, as errors are: the user's file first, then the defaults; by line and column
+        String user = at.userSource();
+        warnings.sort(java.util.Comparator.comparingInt((ConfigWarning w) -> w.source() != null
+                && w.source().equals(user) ? 0 : 1)
+                .thenComparingInt(w -> w.line() < 1 ? Integer.MAX_VALUE : w.line())
+                .thenComparingInt(w -> w.column() < 1 ? Integer.MAX_VALUE : w.column()));
         return List.copyOf(warnings);
     }
 
@@ -50,6 +60,117 @@ final class ConfigWarnings {
                 warnings.add(warning(at, "scenarios.types." + e.getKey() + ".eligible",
                         "no customer can be eligible: the rule needs an age of " + range(ages)
                                 + ", and the personas' ages are " + youngest + "–" + oldest));
+            }
+        }
+    }
+
+    /**
+     * A scenario type whose rule no customer can satisfy for another reason than age alone (which
+     * {@link #unreachableScenarioTypes} names): a life event no persona's customers can have (its gender, age and
+     * persona windows against the personas' ages and genders), a persona list, ages or genders no persona meets
+     * together ({@link RuleReach}).
+     */
+    private static void impossibleScenarioTypes(GeneratorConfig config, RuleReach reach, ConfigParser.Locator at,
+            List<ConfigWarning> warnings) {
+        java.util.Set<String> warned = new java.util.HashSet<>();
+        warnings.forEach(w -> warned.add(w.property()));
+        for (Map.Entry<String, ScenarioConfig.ScenarioType> e : config.scenarios().types().entrySet()) {
+            String property = "scenarios.types." + e.getKey() + ".eligible";
+            if (e.getValue() == null || warned.contains(property)) {
+                continue;
+            }
+            String why = reach.never(e.getValue().eligible(), null);
+            if (why != null) {
+                warnings.add(warning(at, property, "no customer can be eligible: " + why));
+            }
+        }
+    }
+
+    /**
+     * A line whose {@code when} can never hold ({@link RuleReach}): an engagement personal line, a phrase of the
+     * narrative pools (a persona's own pools reasoned over that persona's customers alone).
+     */
+    private static void impossibleLines(GeneratorConfig config, RuleReach reach, ConfigParser.Locator at,
+            List<ConfigWarning> warnings) {
+        NarrativeConfig n = config.narrative();
+        if (n != null) {
+            pools("narrative.generic", n.generic(), null, reach, at, warnings);
+            entries("narrative.dispositions", n.dispositions(), null, reach, at, warnings);
+            entries("narrative.disposition_notes", n.dispositionNotes(), null, reach, at, warnings);
+            entries("narrative.quote_endings", n.quoteEndings(), null, reach, at, warnings);
+        }
+        for (Map.Entry<String, PersonaConfig> e : config.personas().entrySet()) {
+            if (e.getValue() != null) {
+                pools("personas." + e.getKey() + ".narrative", e.getValue().narrative(), e.getKey(), reach, at,
+                        warnings);
+            }
+        }
+        List<EngagementConfig.PersonalLine> lines = personalLines(config);
+        for (int i = 0; i < lines.size(); i++) {
+            EngagementConfig.PersonalLine line = lines.get(i);
+            String why = line == null ? null : reach.never(line.when(), null);
+            if (why != null) {
+                warnings.add(warning(at, "engagement.texts.personal." + i + ".when", "the line is never shown: " + why));
+            }
+        }
+    }
+
+    private static void pools(String prop, NarrativePools pools, String persona, RuleReach reach,
+            ConfigParser.Locator at, List<ConfigWarning> warnings) {
+        if (pools != null) {
+            entries(prop + ".motivations", pools.motivations(), persona, reach, at, warnings);
+            entries(prop + ".concerns", pools.concerns(), persona, reach, at, warnings);
+            entries(prop + ".goals", pools.goals(), persona, reach, at, warnings);
+            entries(prop + ".quotes", pools.quotes(), persona, reach, at, warnings);
+        }
+    }
+
+    private static void entries(String prop, List<NarrativeEntry> entries, String persona, RuleReach reach,
+            ConfigParser.Locator at, List<ConfigWarning> warnings) {
+        if (entries == null) {
+            return;
+        }
+        for (int i = 0; i < entries.size(); i++) {
+            NarrativeEntry entry = entries.get(i);
+            String why = entry == null ? null : reach.never(entry.when(), persona);
+            if (why != null) {
+                warnings.add(warning(at, prop + "." + i + ".when", "the phrase is never used: " + why));
+            }
+        }
+    }
+
+    private static List<EngagementConfig.PersonalLine> personalLines(GeneratorConfig config) {
+        return config.engagement() == null || config.engagement().texts() == null
+                || config.engagement().texts().personal() == null ? List.of() : config.engagement().texts().personal();
+    }
+
+    /**
+     * A personal line no step can show: a step shows the first line whose steps include it and whose rule holds, so a
+     * line is never shown when its steps list is empty, or when an earlier line without a rule shows on every one of
+     * its steps.
+     */
+    private static void shadowedPersonalLines(GeneratorConfig config, ConfigParser.Locator at,
+            List<ConfigWarning> warnings) {
+        List<EngagementConfig.PersonalLine> lines = personalLines(config);
+        for (int j = 0; j < lines.size(); j++) {
+            EngagementConfig.PersonalLine line = lines.get(j);
+            if (line == null) {
+                continue;
+            }
+            String property = "engagement.texts.personal." + j;
+            if (line.steps() != null && line.steps().isEmpty()) {
+                warnings.add(warning(at, property + ".steps", "the line is never shown: it names no step"));
+                continue;
+            }
+            for (int i = 0; i < j; i++) {
+                EngagementConfig.PersonalLine earlier = lines.get(i);
+                if (earlier != null && earlier.when() == null && (earlier.steps() == null
+                        || line.steps() != null && earlier.steps().containsAll(line.steps()))) {
+                    warnings.add(warning(at, property, "the line is never shown: line " + i + " comes first, holds"
+                            + " for every customer and shows on " + (line.steps() == null ? "every step"
+                                    : "each of its steps")));
+                    break;
+                }
             }
         }
     }

@@ -24,37 +24,46 @@ final class JourneyConfigValidator {
 
     static void validate(GeneratorConfig config, ConfigParser.Locator at) {
         JourneyConfig journey = required(config.journey(), "journey", "transitions, personas, completion", at);
+        // the vocabulary and the framework first: every other part rests on them; then each part is checked on its
+        // own, so that a mistake in the transitions does not hide one in the scenarios
+        int before = at.problemCount();
         List<String> states = validateStates(journey, at);
+        if (at.problemCount() > before) {
+            return;
+        }
         RuleVocabulary listed = RuleVocabulary.of(config);
         validateFramework(journey, states, config.personas().keySet(), listed, at);
         JourneyFramework framework = JourneyFramework.of(journey);
-        // absent (e.g. a file with its own vocabulary gave none) is reported per state, below
-        Map<String, Map<String, Double>> rows = journey.transitions() == null ? Map.of() : journey.transitions();
-        validateRows("journey.transitions", rows, states, at);
-        for (String state : states) {
-            if (rows.get(state) == null) {
-                throw at.error("journey.transitions." + state, "is required: every emotional state needs its row",
-                        null, "a mapping of next state to weight over " + String.join(", ", states));
+        at.check(() -> {
+            // absent (e.g. a file with its own vocabulary gave none) is reported per state, below
+            Map<String, Map<String, Double>> rows = journey.transitions() == null ? Map.of() : journey.transitions();
+            validateRows("journey.transitions", rows, states, at);
+            for (String state : states) {
+                if (rows.get(state) == null) {
+                    throw at.error("journey.transitions." + state, "is required: every emotional state needs its row",
+                            null, "a mapping of next state to weight over " + String.join(", ", states));
+                }
             }
-        }
-        validateTraitStepBias(journey.traitStepBias(), framework, states, at);
+        });
+        at.check(() -> validateTraitStepBias(journey.traitStepBias(), framework, states, at));
         if (journey.personas() != null) {
             for (Map.Entry<String, JourneyConfig.PersonaJourney> e : journey.personas().entrySet()) {
                 String base = "journey.personas." + e.getKey();
-                if (!known(config.personas().keySet(), e.getKey(), base, "persona", at) || e.getValue() == null) {
-                    continue;
-                }
-                validatePersona(base, e.getValue(), framework, states, at);
+                at.check(() -> {
+                    if (known(config.personas().keySet(), e.getKey(), base, "persona", at) && e.getValue() != null) {
+                        validatePersona(base, e.getValue(), framework, states, at);
+                    }
+                });
             }
         }
-        validateCompletion(config, framework, states, required(journey.completion(), "journey.completion",
-                "base, traits, engagement_score, risk_levels, recent_life_event, emotions, phases, floor, ceiling, "
-                        + "abandon_share, skip_share, skippable_steps", at), at);
-        validateScenarios(required(config.scenarios(), "scenarios",
+        at.check(() -> validateCompletion(config, framework, states, required(journey.completion(),
+                "journey.completion", "base, traits, engagement_score, risk_levels, recent_life_event, emotions, phases,"
+                        + " floor, ceiling, abandon_share, skip_share, skippable_steps", at), at));
+        at.check(() -> validateScenarios(required(config.scenarios(), "scenarios",
                 "types, recent_life_event_days, lapsed_after_days, inactive_after_days", at), framework, states,
-                listed, at);
+                listed, at));
         // time and routes of the framework: per-phase timing, repeats, branches (docs/journey-paths.md)
-        JourneyPathsValidator.validate(config, states, listed, at);
+        at.check(() -> JourneyPathsValidator.validate(config, states, listed, at));
     }
 
     /**
@@ -70,29 +79,36 @@ final class JourneyConfigValidator {
             throw at.error("journey.emotional_states", "has no states", "[]", "at least one state { id, class, valence }");
         }
         List<String> ids = new java.util.ArrayList<>();
+        // each state is checked on its own, so that a mistake in one does not hide another's
         for (int i = 0; i < declared.size(); i++) {
             String base = "journey.emotional_states." + i;
-            JourneyConfig.EmotionalState state = required(declared.get(i), base, "{ id, class, valence }", at);
-            String id = identifier(base + ".id", state.id(), "a state id such as curious", at);
-            if (ids.contains(id)) {
-                throw at.error(base + ".id", "emotional state '" + id + "' is declared twice", id,
-                        "each state declared once");
-            }
-            ids.add(id);
-            oneOf(base + ".class", required(state.emotionClass(), base + ".class",
-                    String.join(", ", EmotionClass.DECLARABLE), at), EmotionClass.DECLARABLE, "emotional class", at);
-            number(base + ".valence", required(state.valence(), base + ".valence", "a number -1.0–1.0", at), -1, 1,
-                    "a number -1.0–1.0", at);
-            if (state.fromTraits() != null) {
-                for (int j = 0; j < state.fromTraits().size(); j++) {
-                    String prop = base + ".from_traits." + j;
-                    JourneyConfig.TraitTerm term = required(state.fromTraits().get(j), prop,
-                            "{ weight, times, times_one_minus }", at);
-                    traitTerm(prop, term.weight(), term.times(), term.timesOneMinus(), at);
-                }
-            }
+            JourneyConfig.EmotionalState declaredState = declared.get(i);
+            at.check(() -> state(base, declaredState, ids, at));
         }
         return List.copyOf(ids);
+    }
+
+    private static void state(String base, JourneyConfig.EmotionalState declared, List<String> ids,
+            ConfigParser.Locator at) {
+        JourneyConfig.EmotionalState state = required(declared, base, "{ id, class, valence }", at);
+        String id = identifier(base + ".id", state.id(), "a state id such as curious", at);
+        if (ids.contains(id)) {
+            throw at.error(base + ".id", "emotional state '" + id + "' is declared twice", id,
+                    "each state declared once");
+        }
+        ids.add(id);
+        oneOf(base + ".class", required(state.emotionClass(), base + ".class",
+                String.join(", ", EmotionClass.DECLARABLE), at), EmotionClass.DECLARABLE, "emotional class", at);
+        number(base + ".valence", required(state.valence(), base + ".valence", "a number -1.0–1.0", at), -1, 1,
+                "a number -1.0–1.0", at);
+        if (state.fromTraits() != null) {
+            for (int j = 0; j < state.fromTraits().size(); j++) {
+                String prop = base + ".from_traits." + j;
+                JourneyConfig.TraitTerm term = required(state.fromTraits().get(j), prop,
+                        "{ weight, times, times_one_minus }", at);
+                traitTerm(prop, term.weight(), term.times(), term.timesOneMinus(), at);
+            }
+        }
     }
 
     /** A weight 0–1000 and trait names that exist. */

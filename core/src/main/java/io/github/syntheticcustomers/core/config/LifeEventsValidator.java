@@ -37,90 +37,101 @@ final class LifeEventsValidator {
                 "a list of { id, description, impact, ... } (may be empty)", at);
         Set<String> ids = new HashSet<>();
         Set<String> derivations = new HashSet<>();
+        int before = at.problemCount();
+        // each type is checked on its own, so that a mistake in one does not hide another's
         for (int i = 0; i < types.size(); i++) {
             String base = "life_events.types." + i;
-            LifeEventsConfig.Type t = required(types.get(i), base, "{ id, description, impact, ... }", at);
-            identifier(base + ".id", t.id(), "a life event type such as new_job", at);
-            if (!ids.add(t.id())) {
-                throw at.error(base + ".id", "life event type '" + t.id() + "' is declared twice", t.id(),
-                        "each type once");
+            LifeEventsConfig.Type t = types.get(i);
+            at.check(() -> type(config, base, t, ids, derivations, at));
+        }
+        if (at.problemCount() > before) {
+            return; // the dependencies rest on valid types
+        }
+        dependencies(events, at);
+    }
+
+    private static void type(GeneratorConfig config, String base, LifeEventsConfig.Type type, Set<String> ids,
+            Set<String> derivations, ConfigParser.Locator at) {
+        LifeEventsConfig.Type t = required(type, base, "{ id, description, impact, ... }", at);
+        identifier(base + ".id", t.id(), "a life event type such as new_job", at);
+        if (!ids.add(t.id())) {
+            throw at.error(base + ".id", "life event type '" + t.id() + "' is declared twice", t.id(),
+                    "each type once");
+        }
+        String text = required(t.description(), base + ".description", "the text the record shows", at);
+        if (text.isBlank()) {
+            throw at.error(base + ".description", "is blank", "''", "the text the record shows");
+        }
+        oneOf(base + ".impact", required(t.impact(), base + ".impact", String.join(", ",
+                LifeEventsConfig.IMPACTS), at), LifeEventsConfig.IMPACTS, "impact", at);
+        age(base + ".min_age", t.minAge(), at);
+        age(base + ".max_age", t.maxAge(), at);
+        if (t.youngest() > t.oldest()) {
+            throw at.error(base + ".max_age", "is below min_age " + t.youngest(), t.oldest() + "",
+                    "an age from min_age to " + ConfigValidator.MAX_AGE);
+        }
+        if (t.sex() != null) {
+            if (t.sex().isEmpty()) {
+                throw at.error(base + ".sex", "is empty", "[]", String.join(", ", LifeEventsConfig.GENDERS));
             }
-            String text = required(t.description(), base + ".description", "the text the record shows", at);
-            if (text.isBlank()) {
-                throw at.error(base + ".description", "is blank", "''", "the text the record shows");
+            for (int k = 0; k < t.sex().size(); k++) {
+                oneOf(base + ".sex." + k, t.sex().get(k), LifeEventsConfig.GENDERS, "gender", at);
             }
-            oneOf(base + ".impact", required(t.impact(), base + ".impact", String.join(", ",
-                    LifeEventsConfig.IMPACTS), at), LifeEventsConfig.IMPACTS, "impact", at);
-            age(base + ".min_age", t.minAge(), at);
-            age(base + ".max_age", t.maxAge(), at);
-            if (t.youngest() > t.oldest()) {
-                throw at.error(base + ".max_age", "is below min_age " + t.youngest(), t.oldest() + "",
-                        "an age from min_age to " + ConfigValidator.MAX_AGE);
+        }
+        ways(base, t, at);
+        rates(base, t, at);
+        if (t.personas() != null) {
+            for (Map.Entry<String, Double> e : t.personas().entrySet()) {
+                String prop = base + ".personas." + e.getKey();
+                oneOf(prop, e.getKey(), config.personaIds(), "persona", at);
+                number(prop, required(e.getValue(), prop, "a multiplier 0.0–100.0", at), 0, 100,
+                        "a multiplier 0.0–100.0", at);
             }
-            if (t.sex() != null) {
-                if (t.sex().isEmpty()) {
-                    throw at.error(base + ".sex", "is empty", "[]", String.join(", ", LifeEventsConfig.GENDERS));
-                }
-                for (int k = 0; k < t.sex().size(); k++) {
-                    oneOf(base + ".sex." + k, t.sex().get(k), LifeEventsConfig.GENDERS, "gender", at);
-                }
-            }
-            ways(base, t, at);
-            rates(base, t, at);
-            if (t.personas() != null) {
-                for (Map.Entry<String, Double> e : t.personas().entrySet()) {
-                    String prop = base + ".personas." + e.getKey();
-                    oneOf(prop, e.getKey(), config.personaIds(), "persona", at);
-                    number(prop, required(e.getValue(), prop, "a multiplier 0.0–100.0", at), 0, 100,
-                            "a multiplier 0.0–100.0", at);
-                }
-            }
-            if (t.traits() != null) {
-                for (int k = 0; k < t.traits().size(); k++) {
-                    String prop = base + ".traits." + k;
-                    RiskConfig.Link link = required(t.traits().get(k), prop, "{ trait, base, per_unit }", at);
-                    oneOf(prop + ".trait", required(link.trait(), prop + ".trait", String.join(", ", Traits.NAMES),
-                            at), Traits.NAMES, "trait", at);
-                    number(prop + ".base", required(link.base(), prop + ".base", "a number 0.0–10.0", at), 0, 10,
-                            "a number 0.0–10.0", at);
-                    number(prop + ".per_unit", required(link.perUnit(), prop + ".per_unit", "a number -10.0–10.0",
-                            at), -10, 10, "a number -10.0–10.0", at);
-                    if (link.base() + Math.min(0, link.perUnit()) < 0) {
-                        throw at.error(prop + ".per_unit", "makes the multiplier negative at a trait of "
-                                + (link.perUnit() < 0 ? "1" : "0"), Decimals.format(link.perUnit()),
-                                "base + per_unit ≥ 0 and base ≥ 0");
-                    }
+        }
+        if (t.traits() != null) {
+            for (int k = 0; k < t.traits().size(); k++) {
+                String prop = base + ".traits." + k;
+                RiskConfig.Link link = required(t.traits().get(k), prop, "{ trait, base, per_unit }", at);
+                oneOf(prop + ".trait", required(link.trait(), prop + ".trait", String.join(", ", Traits.NAMES),
+                        at), Traits.NAMES, "trait", at);
+                number(prop + ".base", required(link.base(), prop + ".base", "a number 0.0–10.0", at), 0, 10,
+                        "a number 0.0–10.0", at);
+                number(prop + ".per_unit", required(link.perUnit(), prop + ".per_unit", "a number -10.0–10.0",
+                        at), -10, 10, "a number -10.0–10.0", at);
+                if (link.base() + Math.min(0, link.perUnit()) < 0) {
+                    throw at.error(prop + ".per_unit", "makes the multiplier negative at a trait of "
+                            + (link.perUnit() < 0 ? "1" : "0"), Decimals.format(link.perUnit()),
+                            "base + per_unit ≥ 0 and base ≥ 0");
                 }
             }
-            if (t.derived() != null) {
-                String prop = base + ".derived";
-                LifeEventsConfig.Derived d = t.derived();
-                String from = required(d.from(), prop + ".from", String.join(", ", LifeEventsConfig.DERIVATIONS), at);
-                oneOf(prop + ".from", from, LifeEventsConfig.DERIVATIONS, "social-frame fact", at);
-                if (!derivations.add(from)) {
-                    throw at.error(prop + ".from", "social-frame fact '" + from + "' is recorded by two types", from,
-                            "each fact recorded by at most one type");
+        }
+        if (t.derived() != null) {
+            String prop = base + ".derived";
+            LifeEventsConfig.Derived d = t.derived();
+            String from = required(d.from(), prop + ".from", String.join(", ", LifeEventsConfig.DERIVATIONS), at);
+            oneOf(prop + ".from", from, LifeEventsConfig.DERIVATIONS, "social-frame fact", at);
+            if (!derivations.add(from)) {
+                throw at.error(prop + ".from", "social-frame fact '" + from + "' is recorded by two types", from,
+                        "each fact recorded by at most one type");
+            }
+            if (d.description() != null && d.description().isBlank()) {
+                throw at.error(prop + ".description", "is blank", "''", "the text of the derived event");
+            }
+            if (d.byEducation() != null) {
+                if (!from.equals("graduation")) {
+                    throw at.error(prop + ".by_education", "applies only to graduation", from,
+                            "derived: { from: graduation, by_education: {...} }");
                 }
-                if (d.description() != null && d.description().isBlank()) {
-                    throw at.error(prop + ".description", "is blank", "''", "the text of the derived event");
-                }
-                if (d.byEducation() != null) {
-                    if (!from.equals("graduation")) {
-                        throw at.error(prop + ".by_education", "applies only to graduation", from,
-                                "derived: { from: graduation, by_education: {...} }");
-                    }
-                    for (Map.Entry<String, String> e : d.byEducation().entrySet()) {
-                        oneOf(prop + ".by_education." + e.getKey(), e.getKey(), Occupation.EDUCATION,
-                                "education level", at);
-                        if (e.getValue() == null || e.getValue().isBlank()) {
-                            throw at.error(prop + ".by_education." + e.getKey(), "is blank", "''",
-                                    "the text for that level");
-                        }
+                for (Map.Entry<String, String> e : d.byEducation().entrySet()) {
+                    oneOf(prop + ".by_education." + e.getKey(), e.getKey(), Occupation.EDUCATION,
+                            "education level", at);
+                    if (e.getValue() == null || e.getValue().isBlank()) {
+                        throw at.error(prop + ".by_education." + e.getKey(), "is blank", "''",
+                                "the text for that level");
                     }
                 }
             }
         }
-        dependencies(events, at);
     }
 
     /** Exactly one of rates (optionally with derived), at_age, derived. */

@@ -30,7 +30,14 @@ final class ListMerge {
      * index. A section that holds a list of records with ids is registered here (one line) to merge by id.
      */
     static final List<String> BY_ID = List.of("/journey/emotional_states", "/risk/factors", "/journey/phases",
-            "/journey/phases/*/steps", "/engagement/approaches");
+            "/journey/phases/*/steps", "/life_events/types", "/attributes",
+            "/engagement/approaches");
+
+    /**
+     * The lists of {@link #BY_ID} whose records have an {@code after} field of their own (a life event type's
+     * dependency): there {@code after} is merged as a field, and a new entry goes at the end of the list.
+     */
+    static final List<String> AFTER_IS_A_FIELD = List.of("/life_events/types");
 
     /** The key that, alone in a mapping written in place of a list of {@link #BY_ID}, replaces the list whole. */
     static final String REPLACE = "replace";
@@ -45,6 +52,8 @@ final class ListMerge {
     private final Map<String, String> userMoves = new HashMap<>();
     private final List<Removal> removals = new ArrayList<>();
     private final Set<String> replacedLists = new LinkedHashSet<>();
+    /** The merge's own mistakes (an entry without an id, an id given twice, ...), kept so that all are reported. */
+    private final List<ConfigException> errors = new ArrayList<>();
 
     ListMerge(ConfigParser.ParsedFile user) {
         this.user = user;
@@ -53,6 +62,15 @@ final class ListMerge {
     /** The ids the user's file removed, in file order. */
     List<Removal> removals() {
         return removals;
+    }
+
+    /**
+     * The mistakes of the user's file the merge found, in file order: each entry it could not merge is left out (or,
+     * for a new id given twice, kept as its own entry so that its other errors are still found) and the merge goes on,
+     * so that these are reported together with the errors of the merged configuration.
+     */
+    List<ConfigException> errors() {
+        return errors;
     }
 
     /** The registered lists (merged pointers) the user's file replaced whole with {@code { replace: [...] }}. */
@@ -119,20 +137,23 @@ final class ListMerge {
             JsonNode entry = entries.get(i);
             String entryAt = userAt + "/" + i;
             if (!entry.isObject() || !entry.path("id").isTextual()) {
-                throw user.error(entryAt, "an entry of a list that merges by id needs an id",
+                errors.add(user.error(entryAt, "an entry of a list that merges by id needs an id",
                         entry.isObject() ? null : entry.toString(),
                         "a mapping with an id: a new or known id, with remove: true to remove one; or write "
-                                + REPLACE + ": [...] in place of the list to replace it whole");
+                                + REPLACE + ": [...] in place of the list to replace it whole"));
+                continue;
             }
             String id = entry.get("id").asText();
             JsonNode remove = entry.get("remove");
             if (remove != null && !remove.isBoolean()) {
-                throw user.error(entryAt + "/remove", "wrong type", remove.asText(), "true or false");
+                errors.add(user.error(entryAt + "/remove", "wrong type", remove.asText(), "true or false"));
+                continue;
             }
             int known = indexOf(slots, id);
             if (remove != null && remove.booleanValue()) {
                 if (known < 0) {
-                    throw user.error(entryAt + "/id", "removes an id the list does not have", id, ids(slots));
+                    errors.add(user.error(entryAt + "/id", "removes an id the list does not have", id, ids(slots)));
+                    continue;
                 }
                 Slot gone = slots.remove(known);
                 if (gone.baseIndex >= 0) {
@@ -143,26 +164,40 @@ final class ListMerge {
             }
             ObjectNode fields = ((ObjectNode) entry).deepCopy();
             fields.remove("remove");
-            JsonNode after = fields.remove("after");
+            JsonNode after = AFTER_IS_A_FIELD.contains(at) ? null : fields.remove("after");
             Slot slot;
-            if (known >= 0) {
-                slot = slots.get(known);
-                if (slot.userNode != null) {
-                    throw user.error(entryAt + "/id", "the id is given twice in this list", id,
-                            "each id once per list");
+            if (known >= 0 && slots.get(known).userNode != null) {
+                errors.add(user.error(entryAt + "/id", "the id is given twice in this list", id,
+                        "each id once per list"));
+                if (slots.get(known).baseNode != null) {
+                    continue; // a second change of a default entry: the first stands
                 }
+                // a new entry given twice: the second is kept as an entry of its own, so that its other mistakes
+                // are still reported (the section's own check of ids then names the same place, once)
+                slot = new Slot(id, -1, null);
+                known = -1;
+            } else if (known >= 0) {
+                slot = slots.get(known);
             } else {
                 slot = new Slot(id, -1, null);
             }
             slot.userIndex = i;
             slot.userNode = fields;
+            int anchor = -1;
             if (after != null) {
+                anchor = after.isTextual() ? indexOf(slots, after.asText()) : -1;
+                if (anchor < 0 || anchor == known) {
+                    errors.add(user.error(entryAt + "/after", "names no entry of the list", after.asText(),
+                            ids(slots)));
+                    anchor = -1;
+                }
+            }
+            if (anchor >= 0) {
                 if (known >= 0) {
                     slots.remove(known);
-                }
-                int anchor = after.isTextual() ? indexOf(slots, after.asText()) : -1;
-                if (anchor < 0) {
-                    throw user.error(entryAt + "/after", "names no entry of the list", after.asText(), ids(slots));
+                    if (known < anchor) {
+                        anchor--;
+                    }
                 }
                 slots.add(anchor + 1, slot);
             } else if (known < 0) {

@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * What follows from an id a user's file removes from a list that merges by id ({@link ListMerge}): the defaults
  * written for it (rows, weights and biases keyed by the removed emotional state, step or phase; the measurement
- * rules and phrases naming a removed risk factor) are forgotten, as they are when the whole list is replaced; any
+ * rules and phrases naming a removed risk factor; the phrases, texts and {@code any} alternatives naming a removed
+ * life event) are forgotten, as they are when the whole list is replaced; any
  * other reference to it, in the file or in a default, is an error that names both the removal and the reference.
  */
 final class RemovedIds {
@@ -21,6 +22,7 @@ final class RemovedIds {
     /** Drops from {@code base} (the defaults, before the merge) what was written only for the removed ids. */
     static void forget(JsonNode base, List<ListMerge.Removal> removals, JsonNode defaults, JsonNode probed) {
         boolean factors = false;
+        boolean lifeEvents = false;
         for (ListMerge.Removal removal : removals) {
             for (String id : removedIds(removal, defaults)) {
                 for (String path : keyedBy(removal.list())) {
@@ -28,9 +30,13 @@ final class RemovedIds {
                 }
             }
             factors |= removal.list().equals("/risk/factors");
+            lifeEvents |= removal.list().equals("/life_events/types");
         }
         if (factors) {
             ConfigParser.forgetMeasurementRulesOfReplacedFactors(base, probed.at("/risk/factors"));
+        }
+        if (lifeEvents) {
+            ConfigParser.forgetRulesOfReplacedLifeEvents(base, probed.at("/life_events/types"));
         }
     }
 

@@ -187,64 +187,71 @@ final class RiskConfigValidator {
         }
         Map<String, String> ids = new HashMap<>();
         Map<String, RiskConfig.Factor> setsField = new HashMap<>();
+        // each factor is checked on its own, so that a mistake in one does not hide another's
         for (int i = 0; i < factors.size(); i++) {
             String base = "risk.factors." + i;
-            RiskConfig.Factor f = required(factors.get(i), base, "{ id, kind, label, points, prevalence }", at);
-            String id = identifier(base + ".id", f.id(), "a factor id such as hypertension", at);
-            if (ids.put(id, base) != null) {
-                throw at.error(base + ".id", "risk factor '" + id + "' is declared twice", id, "each factor once");
+            RiskConfig.Factor factor = factors.get(i);
+            at.check(() -> factor(base, factor, epidemiology, ids, setsField, at));
+        }
+    }
+
+    private static void factor(String base, RiskConfig.Factor factor, EpidemiologyConfig epidemiology,
+            Map<String, String> ids, Map<String, RiskConfig.Factor> setsField, ConfigParser.Locator at) {
+        RiskConfig.Factor f = required(factor, base, "{ id, kind, label, points, prevalence }", at);
+        String id = identifier(base + ".id", f.id(), "a factor id such as hypertension", at);
+        if (ids.put(id, base) != null) {
+            throw at.error(base + ".id", "risk factor '" + id + "' is declared twice", id, "each factor once");
+        }
+        String kind = required(f.kind(), base + ".kind", String.join(", ", RiskConfig.KINDS), at);
+        oneOf(base + ".kind", kind, RiskConfig.KINDS, "risk factor kind", at);
+        String label = required(f.label(), base + ".label", "the text the profile shows", at);
+        if (label.isBlank()) {
+            throw at.error(base + ".label", "is blank", "''", "the text the profile shows");
+        }
+        number(base + ".points", required(f.points(), base + ".points", "points 0–100", at), 0, 100,
+                "points 0–100", at);
+        if (f.reference() != null) {
+            if (f.prevalence() != null) {
+                throw at.error(base + ".prevalence", "is given with a reference rate", f.prevalence().toString(),
+                        "either prevalence or reference, not both");
             }
-            String kind = required(f.kind(), base + ".kind", String.join(", ", RiskConfig.KINDS), at);
-            oneOf(base + ".kind", kind, RiskConfig.KINDS, "risk factor kind", at);
-            String label = required(f.label(), base + ".label", "the text the profile shows", at);
-            if (label.isBlank()) {
-                throw at.error(base + ".label", "is blank", "''", "the text the profile shows");
+            Map<String, EpidemiologyConfig.Rate> rates = epidemiology == null || epidemiology.rates() == null
+                    ? Map.of() : epidemiology.rates();
+            oneOf(base + ".reference", f.reference(), List.copyOf(rates.keySet()), "reference rate", at);
+        } else {
+            number(base + ".prevalence", required(f.prevalence(), base + ".prevalence",
+                    "a probability 0.0–1.0, or a reference: <epidemiology rate>", at), 0, 1,
+                    "a probability 0.0–1.0", at);
+        }
+        if (f.group() != null) {
+            identifier(base + ".group", f.group(), "a group id such as smoking", at);
+        }
+        if (f.link() != null) {
+            link(base + ".link", f.link(), at);
+        }
+        if (f.childhood() != null) {
+            childhood(base + ".childhood", f.childhood(), kind, at);
+        }
+        if (f.relatives() != null) {
+            if (!kind.equals("family_history")) {
+                throw at.error(base + ".relatives", "is only for family-history factors", kind,
+                        "kind: family_history");
             }
-            number(base + ".points", required(f.points(), base + ".points", "points 0–100", at), 0, 100,
-                    "points 0–100", at);
-            if (f.reference() != null) {
-                if (f.prevalence() != null) {
-                    throw at.error(base + ".prevalence", "is given with a reference rate", f.prevalence().toString(),
-                            "either prevalence or reference, not both");
-                }
-                Map<String, EpidemiologyConfig.Rate> rates = epidemiology == null || epidemiology.rates() == null
-                        ? Map.of() : epidemiology.rates();
-                oneOf(base + ".reference", f.reference(), List.copyOf(rates.keySet()), "reference rate", at);
-            } else {
-                number(base + ".prevalence", required(f.prevalence(), base + ".prevalence",
-                        "a probability 0.0–1.0, or a reference: <epidemiology rate>", at), 0, 1,
-                        "a probability 0.0–1.0", at);
-            }
-            if (f.group() != null) {
-                identifier(base + ".group", f.group(), "a group id such as smoking", at);
-            }
-            if (f.link() != null) {
-                link(base + ".link", f.link(), at);
-            }
-            if (f.childhood() != null) {
-                childhood(base + ".childhood", f.childhood(), kind, at);
-            }
-            if (f.relatives() != null) {
-                if (!kind.equals("family_history")) {
-                    throw at.error(base + ".relatives", "is only for family-history factors", kind,
-                            "kind: family_history");
-                }
-                relatives(base + ".relatives", f.relatives(), at);
-            }
-            boolean lifestyle = kind.equals("lifestyle");
-            if (!lifestyle && f.lifestyle() != null) {
-                throw at.error(base + ".lifestyle", "is only for lifestyle factors", kind, "kind: lifestyle");
-            }
-            if (lifestyle) {
-                RiskConfig.LifestyleValue v = required(f.lifestyle(), base + ".lifestyle",
-                        "{ field, value } or { field, min, max }", at);
-                lifestyleValue(base + ".lifestyle", v, at);
-                RiskConfig.Factor other = setsField.putIfAbsent(v.field(), f);
-                if (other != null && (f.group() == null || !f.group().equals(other.group()))) {
-                    throw at.error(base + ".group", "factor '" + id + "' sets lifestyle field '" + v.field()
-                            + "' like factor '" + other.id() + "' but not in its group", f.group(),
-                            "group: " + (other.group() == null ? "a group both share" : other.group()));
-                }
+            relatives(base + ".relatives", f.relatives(), at);
+        }
+        boolean lifestyle = kind.equals("lifestyle");
+        if (!lifestyle && f.lifestyle() != null) {
+            throw at.error(base + ".lifestyle", "is only for lifestyle factors", kind, "kind: lifestyle");
+        }
+        if (lifestyle) {
+            RiskConfig.LifestyleValue v = required(f.lifestyle(), base + ".lifestyle",
+                    "{ field, value } or { field, min, max }", at);
+            lifestyleValue(base + ".lifestyle", v, at);
+            RiskConfig.Factor other = setsField.putIfAbsent(v.field(), f);
+            if (other != null && (f.group() == null || !f.group().equals(other.group()))) {
+                throw at.error(base + ".group", "factor '" + id + "' sets lifestyle field '" + v.field()
+                        + "' like factor '" + other.id() + "' but not in its group", f.group(),
+                        "group: " + (other.group() == null ? "a group both share" : other.group()));
             }
         }
     }

@@ -1,9 +1,17 @@
 package io.github.syntheticcustomers.core.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.syntheticcustomers.core.SyntheticDataset;
+import io.github.syntheticcustomers.core.engage.EngagementStep;
+import io.github.syntheticcustomers.core.model.CustomerProfile;
+import io.github.syntheticcustomers.core.model.TestScenario;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Load-time warnings (issue 30, item 7): what a configuration declares but can never happen, found statically. */
 class ConfigWarningsTest {
@@ -42,5 +50,78 @@ class ConfigWarningsTest {
                       steps:
                         - { id: check_back, actions: [answered_check_back] }
                 """));
+    }
+
+    static String customErrors() {
+        try (java.io.InputStream in = ConfigWarningsTest.class.getResourceAsStream("/custom-errors.yaml")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void whatCanNeverHappenIsWarnedAboutWithItsPlace() {
+        assertEquals(List.of(
+                "custom-errors.yaml:11:56: scenarios.types.prenatal_support.eligible: no customer can be eligible: life"
+                        + " event 'pregnancy' (female; ages 18–45) can happen to none of the customers the rule admits",
+                "custom-errors.yaml:15:7: scenarios.types.senior_professionals.eligible: no customer can be eligible:"
+                        + " no persona's customers meet its persona, age, gender and life-event conditions together",
+                "custom-errors.yaml:20:54: engagement.texts.personal.1.when: the line is never shown: life event"
+                        + " 'pregnancy' (female; ages 18–45) can happen to none of the customers the rule admits",
+                "custom-errors.yaml:21:9: engagement.texts.personal.2: the line is never shown: line 0 comes first,"
+                        + " holds for every customer and shows on each of its steps",
+                "custom-errors.yaml:22:37: engagement.texts.personal.3.steps: the line is never shown: it names no"
+                        + " step",
+                "custom-errors.yaml:27:52: personas.healthcare_professional.narrative.quotes.0.when: the phrase is"
+                        + " never used: no customer of the persona meets its persona, age, gender and life-event"
+                        + " conditions together"), warnings("custom-errors.yaml", customErrors()));
+    }
+
+    @Test
+    void aRuleThatMayHoldIsNotWarnedAbout() {
+        // the same rules where some customer can satisfy them: women can be pregnant, a professional can be 45
+        assertEquals(List.of(), warnings("fine.yaml", """
+                life_events:
+                  types:
+                    - { id: pregnancy, description: Became pregnant, impact: mixed, sex: [female], max_age: 45,
+                        rates: { "18": 0.05 } }
+                scenarios:
+                  types:
+                    prenatal_support: { weight: 1, completion_bias: 0, eligible: { life_event: pregnancy } }
+                    senior_professionals:
+                      weight: 1
+                      completion_bias: 0
+                      eligible: { all: [ { persona: [healthcare_professional] }, { number: { of: age, at_least: 45 } },
+                                         { not: { life_event: pregnancy } },
+                                         { any: [ { life_event: pregnancy }, { is: inactive } ] } ] }
+                """));
+    }
+
+    /** What the warnings say never happens does not happen in the data, at several seeds. */
+    @ParameterizedTest
+    @ValueSource(longs = {42, 7, 1234})
+    void whatIsWarnedAboutNeverHappens(long seed) {
+        GeneratorConfig config = ConfigLoader.load("custom-errors.yaml", customErrors());
+        SyntheticDataset dataset = SyntheticDataset.of(config, seed, 800);
+        int followUps = 0;
+        for (TestScenario s : dataset.scenarios()) {
+            assertFalse(List.of("prenatal_support", "senior_professionals").contains(s.scenarioType()), s.scenarioType());
+        }
+        for (EngagementStep step : dataset.engagementSteps()) {
+            String personal = step.valueComponents().personal();
+            if (personal != null) {
+                assertFalse(personal.contains("Congratulations on the pregnancy") || personal.contains("Time for your"
+                        + " follow-up") || personal.contains("Nothing to show."), personal);
+                followUps += personal.equals("Your follow-up is booked.") ? 1 : 0;
+            }
+        }
+        assertTrue(followUps > 0, "the line that comes first is shown");
+        System.out.println("seed " + seed + ": " + dataset.engagementSteps().size() + " engagement steps, "
+                + followUps + " showing personal line 0, none showing the lines warned about");
+        for (CustomerProfile c : dataset.customers()) {
+            assertTrue(c.lifeEvents().stream().noneMatch(e -> e.type().equals("pregnancy")), c.id());
+            assertFalse(String.valueOf(c.narrative()).contains("I see this at work every day."), c.id());
+        }
     }
 }
