@@ -23,6 +23,7 @@ final class ConfigWarnings {
         impossibleLines(config, reach, at, warnings);
         shadowedPersonalLines(config, at, warnings);
         stepsWithoutContent(config, at, warnings);
+        floorsWithinFixedPoints(config, at, warnings);
         // in file order, as errors are: the user's file first, then the defaults; by line and column
         String user = at.userSource();
         warnings.sort(java.util.Comparator.comparingInt((ConfigWarning w) -> w.source() != null
@@ -216,6 +217,55 @@ final class ConfigWarnings {
                     warnings.add(warning(at, "journey.phases." + p + ".steps." + s, "step '" + steps.get(s).id()
                             + "' has no content: its engagement steps get the generic texts"));
                 }
+            }
+        }
+    }
+
+    /**
+     * A level floor that the points a customer has whatever is drawn for her risk factors can reach: the age points of
+     * the oldest age of a persona with a share, the most social-barrier points and the factors of prevalence 1. Levels
+     * are allocated before the score (exactly, per persona and decade), so such a customer may be allocated a lower
+     * level, whose score band she then exceeds, and the {@code risk_levels} check reports overlapping levels. (When
+     * every customer reaches the floor, {@code RiskConfigValidator} refuses the configuration instead.)
+     */
+    private static void floorsWithinFixedPoints(GeneratorConfig config, ConfigParser.Locator at,
+            List<ConfigWarning> warnings) {
+        RiskConfig risk = config.risk();
+        int certain = 0;
+        java.util.Set<String> groups = new java.util.HashSet<>();
+        for (RiskConfig.Factor f : risk.factors()) {
+            if (f.prevalence() != null && f.prevalence() >= 1 && (f.group() == null || groups.add(f.group()))) {
+                certain += f.points();
+            }
+        }
+        int barriers = risk.socialBarrierPoints() == null || risk.socialBarrierPoints().atMost() == null ? 0
+                : risk.socialBarrierPoints().atMost();
+        int most = Integer.MIN_VALUE;
+        String who = null;
+        for (Map.Entry<String, PersonaConfig> e : config.personas().entrySet()) {
+            if (e.getValue().share() == null || e.getValue().share() <= 0 || e.getValue().age() == null) {
+                continue;
+            }
+            int age = e.getValue().age().max();
+            int points = 0;
+            for (RiskConfig.AgePoints p : risk.agePoints()) {
+                points = age >= p.fromAge() ? p.points() : points;
+            }
+            if (points > most) {
+                most = points;
+                who = e.getKey() + " at " + age + ": " + points + " age points";
+            }
+        }
+        List<String> levels = config.riskLevelIds();
+        for (int i = 0; i + 1 < levels.size() && who != null; i++) {
+            Integer floor = risk.levelFloors().get(levels.get(i + 1));
+            int fixed = certain + most + barriers;
+            if (floor != null && config.riskLevels().get(levels.get(i)) > 0 && fixed >= floor) {
+                warnings.add(warning(at, "risk.level_floors." + levels.get(i + 1), "customers may score " + fixed
+                        + " without any drawn risk factor (" + who + ", up to " + barriers + " social-barrier points"
+                        + (certain > 0 ? ", " + certain + " points of prevalence 1.0" : "") + "), at or above this floor "
+                        + floor + ": one allocated risk level '" + levels.get(i) + "' then scores above its band and"
+                        + " the risk_levels check reports overlapping levels; a floor above " + fixed + " avoids it"));
             }
         }
     }

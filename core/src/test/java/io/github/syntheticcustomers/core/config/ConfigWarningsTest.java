@@ -41,6 +41,22 @@ class ConfigWarningsTest {
     }
 
     @Test
+    void aFloorThatAgeAndBarrierPointsReachIsWarnedAbout() {
+        // customers in their 50s have 8 age points, and anyone up to 12 barrier points: 20 reaches a floor of 15
+        assertEquals(List.of("floor.yaml:2:27: risk.level_floors.moderate: customers may score 20 without any drawn"
+                + " risk factor (structured_system_seeker at 50: 8 age points, up to 12 social-barrier points), at or"
+                + " above this floor 15: one allocated risk level 'low' then scores above its band and the risk_levels"
+                + " check reports overlapping levels; a floor above 20 avoids it"), warnings("floor.yaml", """
+                risk:
+                  level_floors: { low: 0, moderate: 15 }
+                """));
+        assertEquals(List.of(), warnings("floor.yaml", """
+                risk:
+                  level_floors: { low: 0, moderate: 21 }
+                """));
+    }
+
+    @Test
     void aStepWithoutContentIsWarnedAbout() {
         assertEquals(List.of("bare.yaml:5:11: journey.phases.3.steps.4: step 'check_back' has no content: its"
                 + " engagement steps get the generic texts"), warnings("bare.yaml", """
