@@ -48,7 +48,7 @@ class FiveErrorsTest {
                 life_events:
                   types:
                     - { id: relapse, description: Smoked again, impact: bad, rates: { "18": 0.1 } }
-                    - { id: quit_attempt, description: Tried to quit, impact: mixed, rates: { "17": 0.1 } }
+                    - { id: quit_attempt, description: Tried to quit, impact: mixed, rates: { "11": 0.1 } }
                 risk:
                   factors:
                     - { id: hypertension, points: 300 }
@@ -64,8 +64,8 @@ class FiveErrorsTest {
                 6 configuration errors in two.yaml:
                   - two.yaml:3:49: life_events.types.15.impact: unknown impact 'bad' (was: bad; allowed: positive,\
                  negative, mixed)
-                  - two.yaml:4:79: life_events.types.16.rates.17: is not an age (was: 17; allowed: the first age of a\
-                 band, 18–120)
+                  - two.yaml:4:79: life_events.types.16.rates.11: is not an age (was: 11; allowed: the first age of a\
+                 band, 12–120)
                   - two.yaml:7:27: risk.factors.0.points: out of range (was: 300.0; allowed: points 0–100)
                   - two.yaml:8:21: risk.factors.5.label: is blank (was: ''; allowed: the text the profile shows)
                   - two.yaml:11:36: journey.emotional_states.10.valence: out of range (was: 5.0; allowed: a number\
