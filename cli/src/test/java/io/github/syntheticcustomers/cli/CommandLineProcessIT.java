@@ -136,7 +136,7 @@ class CommandLineProcessIT {
                 .exit());
         Run both = run("check", "--output", "fhir");
         assertEquals(0, both.exit(), both.out() + both.err());
-        assertTrue(both.out().startsWith("All 16 quality checks passed (0 skipped)."), both.out());
+        assertTrue(both.out().startsWith("All 17 quality checks passed (0 skipped)."), both.out());
     }
 
     @Test
