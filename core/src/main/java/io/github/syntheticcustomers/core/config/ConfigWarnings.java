@@ -231,13 +231,7 @@ final class ConfigWarnings {
     private static void floorsWithinFixedPoints(GeneratorConfig config, ConfigParser.Locator at,
             List<ConfigWarning> warnings) {
         RiskConfig risk = config.risk();
-        int certain = 0;
-        java.util.Set<String> groups = new java.util.HashSet<>();
-        for (RiskConfig.Factor f : risk.factors()) {
-            if (f.prevalence() != null && f.prevalence() >= 1 && (f.group() == null || groups.add(f.group()))) {
-                certain += f.points();
-            }
-        }
+        int certain = risk.certainFactors().stream().mapToInt(RiskConfig.Factor::points).sum();
         int barriers = risk.socialBarrierPoints() == null || risk.socialBarrierPoints().atMost() == null ? 0
                 : risk.socialBarrierPoints().atMost();
         int most = Integer.MIN_VALUE;
@@ -247,10 +241,7 @@ final class ConfigWarnings {
                 continue;
             }
             int age = e.getValue().age().max();
-            int points = 0;
-            for (RiskConfig.AgePoints p : risk.agePoints()) {
-                points = age >= p.fromAge() ? p.points() : points;
-            }
+            int points = risk.agePointsAt(age);
             if (points > most) {
                 most = points;
                 who = e.getKey() + " at " + age + ": " + points + " age points";

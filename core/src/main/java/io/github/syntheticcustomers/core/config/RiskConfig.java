@@ -62,6 +62,32 @@ public record RiskConfig(
         factors = Immutable.list(factors);
     }
 
+    /** The age points of a customer aged {@code age}: those of the last {@code age_points} entry she has reached. */
+    public int agePointsAt(int age) {
+        int points = 0;
+        for (AgePoints p : agePoints == null ? List.<AgePoints>of() : agePoints) {
+            if (age >= p.fromAge()) {
+                points = p.points();
+            }
+        }
+        return points;
+    }
+
+    /**
+     * The factors every customer has, whatever is drawn: those of prevalence 1, the first of each group (a group is
+     * one liability, so it gives one category).
+     */
+    public List<Factor> certainFactors() {
+        List<Factor> certain = new java.util.ArrayList<>();
+        Set<String> groups = new java.util.HashSet<>();
+        for (Factor f : factors == null ? List.<Factor>of() : factors) {
+            if (f.prevalence() != null && f.prevalence() >= 1 && (f.group() == null || groups.add(f.group()))) {
+                certain.add(f);
+            }
+        }
+        return certain;
+    }
+
     /**
      * Every factor's probability for one customer, in factor order: {@code min(max_probability, prevalence ×
      * propensity × link)}, where prevalence is the fixed {@code prevalence} or the {@code reference} rate for the

@@ -82,21 +82,15 @@ final class RiskConfigValidator {
         List<String> levels = config.riskLevelIds();
         int certain = 0;
         List<String> certainIds = new java.util.ArrayList<>();
-        java.util.Set<String> groups = new java.util.HashSet<>();
-        for (RiskConfig.Factor f : risk.factors()) {
-            if (f.prevalence() != null && f.prevalence() >= 1 && (f.group() == null || groups.add(f.group()))) {
-                certain += f.points();
-                certainIds.add(f.id() + " " + f.points());
-            }
+        for (RiskConfig.Factor f : risk.certainFactors()) {
+            certain += f.points();
+            certainIds.add(f.id() + " " + f.points());
         }
         int least = Integer.MAX_VALUE;
         String youngest = null;
         for (Map.Entry<String, PersonaConfig> e : config.personas().entrySet()) {
             int age = e.getValue().age().min();
-            int points = 0;
-            for (RiskConfig.AgePoints p : risk.agePoints()) {
-                points = age >= p.fromAge() ? p.points() : points;
-            }
+            int points = risk.agePointsAt(age);
             if (e.getValue().share() > 0 && certain + points < least) {
                 least = certain + points;
                 youngest = e.getKey() + " (age " + age + ": " + points + " age points)";

@@ -37,7 +37,6 @@ final class RiskModel {
     /** The lower members of value-cut ordered pairs, whose band keeps its reference width. */
     private final java.util.Set<String> banded;
     private final List<RiskFactor> factors;
-    private final List<RiskConfig.AgePoints> agePoints;
     private final RiskConfig.BarrierPoints barrierPoints;
     private final double sharedWeight;
     private final double ownWeight;
@@ -53,7 +52,6 @@ final class RiskModel {
             list.add(RiskFactor.of(list.size(), f));
         }
         this.factors = List.copyOf(list);
-        this.agePoints = risk.agePoints() == null ? List.of() : risk.agePoints();
         this.barrierPoints = risk.socialBarrierPoints();
         this.sharedWeight = StrictMath.sqrt(risk.latentCorrelation());
         this.ownWeight = StrictMath.sqrt(1 - risk.latentCorrelation());
@@ -73,13 +71,7 @@ final class RiskModel {
     }
 
     int agePoints(int age) {
-        int points = 0;
-        for (RiskConfig.AgePoints p : agePoints) {
-            if (age >= p.fromAge()) {
-                points = p.points();
-            }
-        }
-        return points;
+        return config.agePointsAt(age);
     }
 
     int barrierPoints(int barriers) {
