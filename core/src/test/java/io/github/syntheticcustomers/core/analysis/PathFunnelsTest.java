@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.syntheticcustomers.core.SyntheticDataset;
 import io.github.syntheticcustomers.core.config.ConfigLoader;
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
+import io.github.syntheticcustomers.core.config.TestResources;
 import io.github.syntheticcustomers.core.journey.CompletionStatus;
 import io.github.syntheticcustomers.core.journey.JourneyFramework;
 import io.github.syntheticcustomers.core.journey.JourneyPaths;
@@ -13,8 +14,6 @@ import io.github.syntheticcustomers.core.model.JourneyStep;
 import io.github.syntheticcustomers.core.model.TestScenario;
 import io.github.syntheticcustomers.core.quality.LoadedDataset;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -32,10 +31,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class PathFunnelsTest {
 
-    static GeneratorConfig customPaths() throws IOException {
-        try (InputStream in = PathFunnelsTest.class.getResourceAsStream("/custom-paths.yaml")) {
-            return ConfigLoader.load("custom-paths.yaml", new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        }
+    static GeneratorConfig customPaths() {
+        return TestResources.config("custom-paths.yaml");
     }
 
     @ParameterizedTest(name = "seed {0}")

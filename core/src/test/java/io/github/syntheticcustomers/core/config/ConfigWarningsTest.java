@@ -69,11 +69,7 @@ class ConfigWarningsTest {
     }
 
     static String customErrors() {
-        try (java.io.InputStream in = ConfigWarningsTest.class.getResourceAsStream("/custom-errors.yaml")) {
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return TestResources.text("custom-errors.yaml");
     }
 
     @Test

@@ -9,9 +9,6 @@ import io.github.syntheticcustomers.core.SyntheticDataset;
 import io.github.syntheticcustomers.core.model.CustomerProfile;
 import io.github.syntheticcustomers.core.model.JourneyStep;
 import io.github.syntheticcustomers.core.model.TestScenario;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -28,11 +25,7 @@ class ListMergeTest {
     private static final GeneratorConfig DEFAULTS = ConfigLoader.defaults();
 
     static String customConfig() {
-        try (InputStream in = ListMergeTest.class.getResourceAsStream("/custom-config.yaml")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return TestResources.text("custom-config.yaml");
     }
 
     private static List<String> stateIds(GeneratorConfig config) {

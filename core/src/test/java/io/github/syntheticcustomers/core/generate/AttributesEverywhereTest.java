@@ -12,6 +12,7 @@ import io.github.syntheticcustomers.core.config.ConfigException;
 import io.github.syntheticcustomers.core.config.ConfigLoader;
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
 import io.github.syntheticcustomers.core.config.ScenarioConfig;
+import io.github.syntheticcustomers.core.config.TestResources;
 import io.github.syntheticcustomers.core.engage.EngagementStep;
 import io.github.syntheticcustomers.core.journey.CustomerPredicates;
 import io.github.syntheticcustomers.core.model.CustomerProfile;
@@ -21,11 +22,8 @@ import io.github.syntheticcustomers.core.quality.CheckStatus;
 import io.github.syntheticcustomers.core.quality.LoadedDataset;
 import io.github.syntheticcustomers.core.quality.Measurement;
 import io.github.syntheticcustomers.core.quality.QualityChecks;
-import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -51,11 +49,7 @@ class AttributesEverywhereTest {
     private static final Map<Long, SyntheticDataset> DATASETS = new HashMap<>();
 
     private static GeneratorConfig load() {
-        try (InputStream in = AttributesEverywhereTest.class.getResourceAsStream("/custom-attrs2.yaml")) {
-            return ConfigLoader.load("custom-attrs2.yaml", new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return TestResources.config("custom-attrs2.yaml");
     }
 
     private static synchronized SyntheticDataset dataset(long seed) {

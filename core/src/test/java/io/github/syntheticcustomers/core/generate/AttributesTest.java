@@ -10,13 +10,12 @@ import io.github.syntheticcustomers.core.SyntheticDatasets;
 import io.github.syntheticcustomers.core.config.ConfigException;
 import io.github.syntheticcustomers.core.config.ConfigLoader;
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
+import io.github.syntheticcustomers.core.config.TestResources;
 import io.github.syntheticcustomers.core.io.Format;
 import io.github.syntheticcustomers.core.io.Part;
 import io.github.syntheticcustomers.core.model.CustomerProfile;
 import io.github.syntheticcustomers.core.quality.LoadedDataset;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -37,11 +36,7 @@ class AttributesTest {
     private static final int COUNT = 1500;
 
     private static GeneratorConfig load() {
-        try (InputStream in = AttributesTest.class.getResourceAsStream("/custom-attributes.yaml")) {
-            return ConfigLoader.load("custom-attributes.yaml", new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return TestResources.config("custom-attributes.yaml");
     }
 
     private static List<CustomerProfile> customers(long seed, int count) {

@@ -6,14 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.github.syntheticcustomers.core.config.ConfigException;
 import io.github.syntheticcustomers.core.config.ConfigLoader;
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
+import io.github.syntheticcustomers.core.config.TestResources;
 import io.github.syntheticcustomers.core.model.CustomerProfile;
 import io.github.syntheticcustomers.core.quality.CheckResult;
 import io.github.syntheticcustomers.core.quality.CheckStatus;
 import io.github.syntheticcustomers.core.quality.LoadedDataset;
 import io.github.syntheticcustomers.core.quality.QualityChecks;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -27,10 +26,7 @@ class CertainFactorTest {
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {42, 7, 1234})
     void prevalenceOneMakesEveryCustomerASmokerAndZeroNone(long seed) throws IOException {
-        String yaml;
-        try (InputStream in = CertainFactorTest.class.getResourceAsStream("/custom-smokers.yaml")) {
-            yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        String yaml = TestResources.text("custom-smokers.yaml");
         GeneratorConfig config = ConfigLoader.load("custom-smokers.yaml", yaml.replace("prevalence: 0.07",
                 "prevalence: 0.0"));
         LoadedDataset dataset = LoadedDataset.generate(new DatasetGenerator(config, seed, 600));

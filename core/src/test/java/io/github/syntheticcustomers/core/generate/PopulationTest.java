@@ -9,15 +9,13 @@ import io.github.syntheticcustomers.core.config.ConfigException;
 import io.github.syntheticcustomers.core.config.ConfigLoader;
 import io.github.syntheticcustomers.core.config.DemographicsConfig;
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
+import io.github.syntheticcustomers.core.config.TestResources;
 import io.github.syntheticcustomers.core.internal.Apportion;
 import io.github.syntheticcustomers.core.model.CustomerProfile;
 import io.github.syntheticcustomers.core.quality.CheckResult;
 import io.github.syntheticcustomers.core.quality.CheckStatus;
 import io.github.syntheticcustomers.core.quality.LoadedDataset;
 import io.github.syntheticcustomers.core.quality.QualityChecks;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -107,10 +105,6 @@ class PopulationTest {
     }
 
     private static GeneratorConfig load(String resource) {
-        try (InputStream in = PopulationTest.class.getResourceAsStream("/" + resource)) {
-            return ConfigLoader.load(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return TestResources.config(resource);
     }
 }

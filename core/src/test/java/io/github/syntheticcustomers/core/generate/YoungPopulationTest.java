@@ -4,18 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.syntheticcustomers.core.config.ConfigLoader;
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
+import io.github.syntheticcustomers.core.config.TestResources;
 import io.github.syntheticcustomers.core.model.Condition;
 import io.github.syntheticcustomers.core.model.CustomerProfile;
 import io.github.syntheticcustomers.core.quality.CheckResult;
 import io.github.syntheticcustomers.core.quality.CheckStatus;
 import io.github.syntheticcustomers.core.quality.LoadedDataset;
 import io.github.syntheticcustomers.core.quality.QualityChecks;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -72,10 +68,6 @@ class YoungPopulationTest {
     }
 
     private static GeneratorConfig load(String resource) {
-        try (InputStream in = YoungPopulationTest.class.getResourceAsStream("/" + resource)) {
-            return ConfigLoader.load(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TestResources.config(resource);
     }
 }

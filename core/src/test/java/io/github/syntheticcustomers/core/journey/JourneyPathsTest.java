@@ -13,6 +13,7 @@ import io.github.syntheticcustomers.core.config.ConfigException;
 import io.github.syntheticcustomers.core.config.ConfigLoader;
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
 import io.github.syntheticcustomers.core.config.ScenarioConfig;
+import io.github.syntheticcustomers.core.config.TestResources;
 import io.github.syntheticcustomers.core.model.CustomerProfile;
 import io.github.syntheticcustomers.core.model.EngagementEvent;
 import io.github.syntheticcustomers.core.model.JourneyStep;
@@ -23,9 +24,6 @@ import io.github.syntheticcustomers.core.quality.LoadedDataset;
 import io.github.syntheticcustomers.core.quality.QualityChecks;
 import io.github.syntheticcustomers.core.timeline.CustomerTimeline;
 import io.github.syntheticcustomers.core.timeline.PlatformModel;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -47,11 +45,7 @@ class JourneyPathsTest {
     private static final long DAY = 86_400;
 
     static String customPaths() {
-        try (InputStream in = JourneyPathsTest.class.getResourceAsStream("/custom-paths.yaml")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return TestResources.text("custom-paths.yaml");
     }
 
     @ParameterizedTest

@@ -13,11 +13,11 @@ import io.github.syntheticcustomers.core.config.NarrativeConfig;
 import io.github.syntheticcustomers.core.config.NarrativeEntry;
 import io.github.syntheticcustomers.core.config.NarrativePools;
 import io.github.syntheticcustomers.core.config.PersonaConfig;
+import io.github.syntheticcustomers.core.config.TestResources;
 import io.github.syntheticcustomers.core.io.Format;
 import io.github.syntheticcustomers.core.io.Part;
 import io.github.syntheticcustomers.core.report.ReportFiles;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,10 +59,8 @@ class SeedlessOutputTest {
     @TempDir
     Path dir;
 
-    static GeneratorConfig custom() throws IOException {
-        try (InputStream in = SeedlessOutputTest.class.getResourceAsStream("/custom-seedless.yaml")) {
-            return ConfigLoader.load("custom-seedless.yaml", new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        }
+    static GeneratorConfig custom() {
+        return TestResources.config("custom-seedless.yaml");
     }
 
     /** The seed's own phrases: every configured text of the built-in configuration a custom product replaces. */
