@@ -19,6 +19,7 @@ export interface Customer {
   attributes: {
     [k: string]: string | number | boolean | undefined;
   };
+  cohorts?: string[];
 }
 /**
  * This interface was referenced by `Customer`'s JSON-Schema

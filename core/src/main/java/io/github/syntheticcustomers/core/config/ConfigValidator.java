@@ -79,6 +79,9 @@ final class ConfigValidator {
         if (personas) {
             at.check(() -> AttributeValidator.validate(config, at));
         }
+        if (personas && risk) {
+            at.check(() -> CohortValidator.validate(config, at));
+        }
         at.check(() -> {
             requirePresent("quality", config.quality(), "the thresholds of the quality checks", at);
             validateQuality(config.quality(), at);

@@ -111,6 +111,9 @@ public final class DefaultsCompiler {
         if (value instanceof Integer n) {
             return n.toString();
         }
+        if (value instanceof Long n) {
+            return n + "L";
+        }
         if (value instanceof Boolean b) {
             return b ? "Boolean.TRUE" : "Boolean.FALSE";
         }

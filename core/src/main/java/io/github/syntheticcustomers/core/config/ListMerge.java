@@ -31,7 +31,7 @@ final class ListMerge {
      */
     static final List<String> BY_ID = List.of("/journey/emotional_states", "/risk/factors", "/journey/phases",
             "/journey/phases/*/steps", "/life_events/types", "/attributes",
-            "/engagement/approaches");
+            "/engagement/approaches", "/cohorts");
 
     /**
      * The lists of {@link #BY_ID} whose records have an {@code after} field of their own (a life event type's

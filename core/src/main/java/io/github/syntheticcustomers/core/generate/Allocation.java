@@ -134,6 +134,55 @@ public final class Allocation {
         return count;
     }
 
+    /** The number of persona × decade × risk-level cells (empty ones included). */
+    int cells() {
+        return cellCounts.length;
+    }
+
+    /** The customers of cell {@code cell}. */
+    long cellSize(int cell) {
+        return cellCounts[cell];
+    }
+
+    /** The persona index of cell {@code cell}. */
+    int cellPersona(int cell) {
+        return cell / (decades.length * riskLevels.size());
+    }
+
+    /** The decade index of cell {@code cell}. */
+    int cellDecade(int cell) {
+        return (cell / riskLevels.size()) % decades.length;
+    }
+
+    /** The risk-level index of cell {@code cell}. */
+    int cellLevel(int cell) {
+        return cell % riskLevels.size();
+    }
+
+    /** The first year of decade {@code decade}. */
+    int decadeStart(int decade) {
+        return decades[decade];
+    }
+
+    /**
+     * Where record {@code index} sits: its cell and its offset within the cell's consecutive slots (0 … size − 1).
+     * Cohorts claim the first slots of a cell ({@link CohortAllocation}).
+     */
+    CellPosition cellPosition(long index) {
+        long position = permutation.apply(index);
+        int cell = cell(position);
+        return new CellPosition(cell, position - (cell == 0 ? 0 : cellEnds[cell - 1]));
+    }
+
+    /**
+     * A record's place in the cell layout.
+     *
+     * @param cell the cell index (persona, then decade, then level)
+     * @param offset the slot within the cell, from 0
+     */
+    record CellPosition(int cell, long offset) {
+    }
+
     /**
      * The rank of record {@code index} among its persona's records, 0 … {@code personaCounts()[p] − 1}: its position
      * within the persona's block of cells. The ranks of a persona follow its decades and risk levels (cells are laid

@@ -66,6 +66,8 @@ final class ProfileGenerator {
     private final Identities identities;
     /** Each persona's exact gender counts ({@code demographics.gender}, or the persona's own). */
     private final GenderAllocation genders;
+    /** Which records are generated for a cohort ({@code cohorts[]}), and the ages a member may have. */
+    private final CohortAllocation cohorts;
     /** The narrative from the finished record. */
     private final NarrativeWriter narratives;
     /** Each region's time zone, by the name customers carry as their state. */
@@ -93,7 +95,8 @@ final class ProfileGenerator {
                 config.measurements().bandedFactors());
         this.features = config.platformFeatures();
         this.identities = new Identities(config, seed, allocation);
-        this.genders = new GenderAllocation(config, allocation, seed);
+        this.cohorts = new CohortAllocation(config, allocation, risk);
+        this.genders = new GenderAllocation(config, allocation, cohorts, seed);
         this.narratives = new NarrativeWriter(config, CustomerPredicates.of(config));
         this.zones = Region.zonesByName(config.regions());
         this.healthModel = new HealthModel(config, seed);
@@ -119,7 +122,9 @@ final class ProfileGenerator {
         Allocation.Slot slot = allocation.slot(index);
         PersonaConfig persona = config.personas().get(slot.persona());
         Traits traits = individualTraits(persona.traits(), Rng.of(seed, index, "traits"));
-        int age = age(persona, slot.decadeStart(), Rng.of(seed, index, "age"));
+        CohortAllocation.Member member = cohorts.member(index);
+        int age = member == null ? age(persona, slot.decadeStart(), Rng.of(seed, index, "age"))
+                : age(cohorts.ages(member.index(), member.cell()), Rng.of(seed, index, "age"));
         LocalDate dob = dateOfBirth(age, Rng.of(seed, index, "date-of-birth"));
 
         String gender = genders.gender(index);
@@ -128,11 +133,11 @@ final class ProfileGenerator {
         int barriers = barrierCount(sdoh);
         int fixed = risk.agePoints(age) + risk.barrierPoints(barriers);
         RiskDraw draw = risk.draw(Rng.of(seed, index, "risk"), traits, age, gender, slot.riskIndex(),
-                riskLevels, fixed, allocation.levelQuantiles(slot));
+                riskLevels, fixed, allocation.levelQuantiles(slot), pins(member));
         List<RiskFactor> factors = draw.present();
         int riskScore = RiskModel.score(fixed, factors);
         Rng healthRng = Rng.of(seed, index, "health");
-        List<Diagnosed> diagnosed = diagnosed(draw, traits, age, dob, healthRng);
+        List<Diagnosed> diagnosed = diagnosed(draw, traits, age, dob, healthRng, member);
         List<FamilyHistory> family = familyHistory(factors, healthRng);
         int band = config.epidemiology().band(age);
         double bmi = measurementModel.bmi(draw, band, gender, Rng.of(seed, index, "bmi"));
@@ -159,7 +164,8 @@ final class ProfileGenerator {
                 traits, demographics, health, events, engagement, null, sdoh, attributes);
         Narrative narrative = narratives.write(persona, draft, Rng.of(seed, index, "narrative"));
         CustomerProfile profile = new CustomerProfile(draft.id(), draft.personaType(), draft.riskLevel(), riskScore,
-                traits, demographics, health, events, engagement, narrative, sdoh, attributes);
+                traits, demographics, health, events, engagement, narrative, sdoh, attributes,
+                member == null ? List.of() : List.of(member.cohort().id()));
         return new Person(profile, zone, visits, diagnoses, platform);
     }
 
@@ -210,6 +216,20 @@ final class ProfileGenerator {
         return lo + rng.nextInt(hi - lo + 1);
     }
 
+    /** A cohort member's age: uniform over the ages its cell allows it ({@link CohortAllocation#ages}). */
+    private static int age(int[] range, Rng rng) {
+        return range[0] + rng.nextInt(range[1] - range[0] + 1);
+    }
+
+    /** The factors a cohort member's condition holds present or absent (none for other customers). */
+    private static RiskModel.Pins pins(CohortAllocation.Member member) {
+        if (member == null) {
+            return RiskModel.Pins.NONE;
+        }
+        return new RiskModel.Pins(new java.util.HashSet<>(member.where().presentFactors()),
+                new java.util.HashSet<>(member.where().withoutFactors()));
+    }
+
     /** A birth date that makes the customer exactly {@code age} on the reference date. */
     private LocalDate dateOfBirth(int age, Rng rng) {
         // a customer at the youngest account age reached it at least two days before the reference date, so her
@@ -245,7 +265,8 @@ final class ProfileGenerator {
      * is managed; the rest show in their measurements only. A customer under 18 has only childhood diagnoses (from the
      * condition's {@code from_age}); her conditions of adult life are present but undiagnosed.
      */
-    private List<Diagnosed> diagnosed(RiskDraw draw, Traits t, int age, LocalDate dob, Rng rng) {
+    private List<Diagnosed> diagnosed(RiskDraw draw, Traits t, int age, LocalDate dob, Rng rng,
+            CohortAllocation.Member member) {
         List<Diagnosed> out = new ArrayList<>();
         int lastYear = reference.minusDays(1).getYear();
         int band = config.epidemiology().band(age);
@@ -257,7 +278,13 @@ final class ProfileGenerator {
                 if (share < 1.0 && config.risk().diagnosis() != null) {
                     share *= config.risk().diagnosis().of(t);
                 }
-                if (!diagnosedNow(draw, f, share, severity, rng)) {
+                boolean now = diagnosedNow(draw, f, share, severity, rng);
+                if (member != null && member.where().diagnosed().contains(f.id())) {
+                    now = true; // the cohort names it diagnosed (members are adults: CohortAllocation.ages)
+                } else if (member != null && member.where().undiagnosed().contains(f.id())) {
+                    now = false;
+                }
+                if (!now) {
                     continue; // present but undiagnosed: it shows in its measurement only
                 }
                 RiskConfig.Childhood child = childhood(f);

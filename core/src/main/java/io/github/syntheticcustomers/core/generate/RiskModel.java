@@ -106,6 +106,17 @@ final class RiskModel {
      */
     RiskDraw draw(Rng rng, Traits traits, int age, String gender, int level, int levels, int fixedPoints,
             Allocation.QuantileBand quantiles) {
+        return draw(rng, traits, age, gender, level, levels, fixedPoints, quantiles, Pins.NONE);
+    }
+
+    /**
+     * The factors of a cohort member ({@link CohortAllocation}): as {@link #draw(Rng, Traits, int, String, int, int,
+     * int, Allocation.QuantileBand)}, with the pinned factors held present or absent. A pinned factor is set before
+     * the repair, which then treats it like a certain (or impossible) one, and its liability is redrawn inside the band
+     * its state implies: the draw conditioned on the cohort, never a retry.
+     */
+    RiskDraw draw(Rng rng, Traits traits, int age, String gender, int level, int levels, int fixedPoints,
+            Allocation.QuantileBand quantiles, Pins pins) {
         double[] p = config.probabilities(epidemiology, traits, age, gender, banded);
         double z = NormalQuantile.of(quantiles.low() + rng.nextDouble() * (quantiles.high() - quantiles.low()));
         boolean[] present = new boolean[factors.size()];
@@ -135,7 +146,25 @@ final class RiskModel {
             present[f.index()] = pHere > 0 && liability > RiskDraw.threshold(above + pHere)
                     && liability <= RiskDraw.threshold(above);
         }
-        repair(rng, p, present, level, levels, fixedPoints);
+        boolean[] pinned = new boolean[factors.size()];
+        for (RiskFactor f : factors) {
+            if (pins.absent().contains(f.id())) {
+                present[f.index()] = false;
+                pinned[f.index()] = true;
+            }
+        }
+        for (RiskFactor f : factors) {
+            if (pins.present().contains(f.id())) {
+                for (RiskFactor x : factors) {
+                    if (f.excludes(x)) {
+                        present[x.index()] = false;
+                    }
+                }
+                present[f.index()] = true;
+                pinned[f.index()] = true;
+            }
+        }
+        repair(rng, p, present, pinned, level, levels, fixedPoints);
         agree(rng, p, present, liabilities, aboveOf);
         List<RiskFactor> out = new ArrayList<>(4);
         for (RiskFactor f : factors) {
@@ -197,13 +226,14 @@ final class RiskModel {
      * is never dropped nor replaced, an impossible one (a configured prevalence of 0) never added: they hold for every
      * customer, like age points (the configuration is refused when they leave a level no room, RiskConfigValidator).
      */
-    private void repair(Rng rng, double[] p, boolean[] present, int level, int levels, int fixedPoints) {
+    private void repair(Rng rng, double[] p, boolean[] present, boolean[] pinned, int level, int levels,
+            int fixedPoints) {
         int low = bandLow(level, levels);
         int high = bandHigh(level, levels);
         while (score(fixedPoints, present) >= high) {
-            RiskFactor drop = biggestPresent(p, present, false);
+            RiskFactor drop = biggestPresent(p, present, pinned, false);
             if (drop == null) {
-                drop = biggestPresent(p, present, true);
+                drop = biggestPresent(p, present, pinned, true);
             }
             if (drop == null) {
                 break;
@@ -212,9 +242,9 @@ final class RiskModel {
         }
         while (score(fixedPoints, present) < low) {
             int current = score(fixedPoints, present);
-            double[] weights = addable(p, present, current, high, false);
+            double[] weights = addable(p, present, pinned, current, high, false);
             if (weights == null) {
-                weights = addable(p, present, current, high, true);
+                weights = addable(p, present, pinned, current, high, true);
             }
             if (weights == null) {
                 break;
@@ -233,10 +263,10 @@ final class RiskModel {
      * The present factor with the most points, among those with ({@code referenced}) or without a reference, that is
      * not certain.
      */
-    private RiskFactor biggestPresent(double[] p, boolean[] present, boolean referenced) {
+    private RiskFactor biggestPresent(double[] p, boolean[] present, boolean[] pinned, boolean referenced) {
         RiskFactor biggest = null;
         for (RiskFactor f : factors) {
-            if (present[f.index()] && p[f.index()] < 1 && (f.reference() != null) == referenced
+            if (present[f.index()] && p[f.index()] < 1 && !pinned[f.index()] && (f.reference() != null) == referenced
                     && (biggest == null || f.points() > biggest.points())) {
                 biggest = f;
             }
@@ -249,12 +279,13 @@ final class RiskModel {
      * {@code high}, each its probability (at least a small floor, so a factor of probability 0 can still repair);
      * null when there is none.
      */
-    private double[] addable(double[] p, boolean[] present, int current, int high, boolean referenced) {
+    private double[] addable(double[] p, boolean[] present, boolean[] pinned, int current, int high,
+            boolean referenced) {
         double[] weights = new double[factors.size()];
         boolean any = false;
         for (RiskFactor f : factors) {
-            if (present[f.index()] || (f.reference() != null) != referenced || impossible(f, p)
-                    || replacesCertain(f, p, present)) {
+            if (present[f.index()] || pinned[f.index()] || (f.reference() != null) != referenced || impossible(f, p)
+                    || replacesCertain(f, p, present) || replacesPinned(f, present, pinned)) {
                 continue;
             }
             int gain = f.points() - excludedPoints(f, present);
@@ -282,6 +313,33 @@ final class RiskModel {
             }
         }
         return false;
+    }
+
+    /** Whether adding {@code f} would replace a present pinned factor of its group. */
+    private boolean replacesPinned(RiskFactor f, boolean[] present, boolean[] pinned) {
+        for (RiskFactor x : factors) {
+            if (present[x.index()] && pinned[x.index()] && f.excludes(x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Factors a cohort holds present or absent in a customer's draw (risk.factors ids).
+     *
+     * @param present the factors the customer has
+     * @param absent the factors the customer does not have
+     */
+    record Pins(java.util.Set<String> present, java.util.Set<String> absent) {
+
+        /** No factor pinned: an ordinary customer. */
+        static final Pins NONE = new Pins(java.util.Set.of(), java.util.Set.of());
+
+        Pins {
+            present = java.util.Set.copyOf(present);
+            absent = java.util.Set.copyOf(absent);
+        }
     }
 
     private int score(int fixedPoints, boolean[] present) {

@@ -1,5 +1,6 @@
 package io.github.syntheticcustomers.core.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.syntheticcustomers.core.config.Traits;
 import java.time.LocalDate;
 import java.util.Collections;
@@ -20,6 +21,8 @@ import java.util.regex.Pattern;
  * @param attributes the product's own attributes ({@code attributes[]} of the configuration, docs/attributes.md), in
  *     configuration order: id to a String (an enumeration's value), a Long (a whole number), a Double (a number with
  *     decimals), a Boolean or a LocalDate (written as an ISO date); empty when the product declares none
+ * @param cohorts the ids of the cohorts the customer was generated for ({@code cohorts[]} of the configuration,
+ *     docs/cohorts.md): at most one today; empty, and then not written, for a customer of the calibrated population
  */
 public record CustomerProfile(
         String id,
@@ -33,7 +36,8 @@ public record CustomerProfile(
         Engagement engagement,
         Narrative narrative,
         SocialDeterminants sdoh,
-        Map<String, Object> attributes) {
+        Map<String, Object> attributes,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> cohorts) {
 
     /** An ISO date: how a date attribute reads back (an enumeration's values are ids, which start with a letter). */
     private static final Pattern ISO_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
@@ -41,6 +45,15 @@ public record CustomerProfile(
     public CustomerProfile {
         lifeEvents = List.copyOf(lifeEvents);
         attributes = typed(attributes);
+        cohorts = cohorts == null ? List.of() : List.copyOf(cohorts);
+    }
+
+    /** A profile generated for no cohort. */
+    public CustomerProfile(String id, String personaType, String riskLevel, int riskScore, Traits traits,
+            Demographics demographics, HealthProfile healthProfile, List<LifeEvent> lifeEvents, Engagement engagement,
+            Narrative narrative, SocialDeterminants sdoh, Map<String, Object> attributes) {
+        this(id, personaType, riskLevel, riskScore, traits, demographics, healthProfile, lifeEvents, engagement,
+                narrative, sdoh, attributes, List.of());
     }
 
     /** A profile without attributes of its own (a product that declares none). */
@@ -48,7 +61,7 @@ public record CustomerProfile(
             Demographics demographics, HealthProfile healthProfile, List<LifeEvent> lifeEvents, Engagement engagement,
             Narrative narrative, SocialDeterminants sdoh) {
         this(id, personaType, riskLevel, riskScore, traits, demographics, healthProfile, lifeEvents, engagement,
-                narrative, sdoh, Map.of());
+                narrative, sdoh, Map.of(), List.of());
     }
 
     /**
@@ -72,6 +85,11 @@ public record CustomerProfile(
             out.put(k, value);
         });
         return Collections.unmodifiableMap(out);
+    }
+
+    /** Whether the customer was generated for cohort {@code id}. */
+    public boolean inCohort(String id) {
+        return cohorts.contains(id);
     }
 
     /** The attribute {@code id}'s value, or null when the customer has none. */

@@ -1,0 +1,73 @@
+package io.github.syntheticcustomers.core.quality;
+
+import io.github.syntheticcustomers.core.config.CohortConfig;
+import io.github.syntheticcustomers.core.config.GeneratorConfig;
+import io.github.syntheticcustomers.core.config.RiskConfig;
+import io.github.syntheticcustomers.core.model.CustomerProfile;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Whether a customer record meets a cohort's condition ({@code cohorts[].where}, docs/cohorts.md), read from the
+ * record alone, as a test or the {@code cohorts} check reads it: the persona, age, gender and risk level as written;
+ * a factor present when the record shows a case of it ({@link HealthCases#isCase}: diagnosed, measured at or above
+ * its cut-off, or in the lifestyle) and absent when it shows none; diagnosed when it is among the conditions; undiagnosed when it is not, and its
+ * latest measurement shows it.
+ */
+public final class CohortConditions {
+
+    private CohortConditions() {
+    }
+
+    /** Whether {@code c} meets {@code where} under {@code config}. */
+    public static boolean meets(CohortConfig.Where where, CustomerProfile c, GeneratorConfig config) {
+        return unmet(where, c, config).isEmpty();
+    }
+
+    /** The parts of {@code where} that {@code c} does not meet, in words (empty when it meets them all). */
+    public static List<String> unmet(CohortConfig.Where where, CustomerProfile c, GeneratorConfig config) {
+        List<String> out = new ArrayList<>();
+        if (!where.personas().isEmpty() && !where.personas().contains(c.personaType())) {
+            out.add("persona " + c.personaType() + " is not one of " + where.personas());
+        }
+        if (where.age() != null && !where.age().contains(c.demographics().age())) {
+            out.add("age " + c.demographics().age() + " is outside " + (where.age().from() == null ? "" : where.age()
+                    .from()) + "–" + (where.age().to() == null ? "" : where.age().to()));
+        }
+        if (!where.gender().isEmpty() && !where.gender().contains(c.demographics().gender())) {
+            out.add("gender " + c.demographics().gender() + " is not one of " + where.gender());
+        }
+        if (!where.riskLevels().isEmpty() && !where.riskLevels().contains(c.riskLevel())) {
+            out.add("risk level " + c.riskLevel() + " is not one of " + where.riskLevels());
+        }
+        for (String id : where.factors()) {
+            if (!HealthCases.isCase(factor(id, config), c, config)) {
+                out.add("shows no " + id);
+            }
+        }
+        for (String id : where.withoutFactors()) {
+            if (HealthCases.isCase(factor(id, config), c, config)) {
+                out.add("shows " + id);
+            }
+        }
+        for (String id : where.diagnosed()) {
+            if (!HealthCases.diagnosed(factor(id, config), c)) {
+                out.add(id + " is not diagnosed");
+            }
+        }
+        for (String id : where.undiagnosed()) {
+            RiskConfig.Factor f = factor(id, config);
+            if (HealthCases.diagnosed(f, c)) {
+                out.add(id + " is diagnosed");
+            } else if (!HealthCases.measuredCase(f, c, config)) {
+                out.add(id + " does not show in the latest measurement");
+            }
+        }
+        return out;
+    }
+
+    private static RiskConfig.Factor factor(String id, GeneratorConfig config) {
+        return config.risk().factors().stream().filter(f -> f.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no risk factor " + id));
+    }
+}

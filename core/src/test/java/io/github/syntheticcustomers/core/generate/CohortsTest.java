@@ -1,0 +1,90 @@
+package io.github.syntheticcustomers.core.generate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.syntheticcustomers.core.SyntheticDataset;
+import io.github.syntheticcustomers.core.config.CohortConfig;
+import io.github.syntheticcustomers.core.config.ConfigException;
+import io.github.syntheticcustomers.core.config.ConfigLoader;
+import io.github.syntheticcustomers.core.config.GeneratorConfig;
+import io.github.syntheticcustomers.core.config.TestResources;
+import io.github.syntheticcustomers.core.model.CustomerProfile;
+import io.github.syntheticcustomers.core.quality.CohortConditions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Cohorts (issue 31 item 1, docs/cohorts.md) over {@code custom-cohorts.yaml}: exact sizes, every member meets its
+ * condition, and the dataset's persona, decade, risk-level and per-persona gender counts are those of the same
+ * dataset without cohorts; seeds 42, 7 and 1234 at two sizes.
+ */
+class CohortsTest {
+
+    static final GeneratorConfig CONFIG = TestResources.config("custom-cohorts.yaml");
+    static final GeneratorConfig PLAIN = ConfigLoader.defaults();
+
+    @ParameterizedTest
+    @CsvSource({"42, 600", "7, 600", "1234, 600", "42, 2000", "7, 1500"})
+    void cohortsHaveTheirExactSizesAndEveryMemberMeetsItsCondition(long seed, int count) {
+        List<CustomerProfile> cs = SyntheticDataset.of(CONFIG, seed, count).customers();
+        long share = Math.round(count * 0.03); // 3 % of the dataset (largest remainder of 3 and 97 percent)
+        Map<String, Long> expected = Map.of("undiagnosed_hypertension", 40L, "avoiding_smokers", 25L,
+                "known_diabetes", share);
+        Map<String, Long> actual = new TreeMap<>();
+        List<String> failures = new ArrayList<>();
+        for (CustomerProfile c : cs) {
+            assertTrue(c.cohorts().size() <= 1, c.id() + " " + c.cohorts());
+            for (String id : c.cohorts()) {
+                actual.merge(id, 1L, Long::sum);
+                CohortConfig cohort = CONFIG.cohorts().stream().filter(x -> x.id().equals(id)).findFirst()
+                        .orElseThrow();
+                List<String> unmet = CohortConditions.unmet(cohort.where(), c, CONFIG);
+                if (!unmet.isEmpty()) {
+                    failures.add(c.id() + " in " + id + ": " + unmet);
+                }
+            }
+        }
+        assertEquals(new TreeMap<>(expected), actual);
+        assertEquals(List.of(), failures);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"42, 600", "7, 1500"})
+    void theDatasetsCountsStayThoseWithoutCohorts(long seed, int count) {
+        List<CustomerProfile> with = SyntheticDataset.of(CONFIG, seed, count).customers();
+        List<CustomerProfile> without = SyntheticDataset.of(PLAIN, seed, count).customers();
+        for (Function<CustomerProfile, String> key : List.<Function<CustomerProfile, String>>of(
+                CustomerProfile::personaType, CustomerProfile::riskLevel,
+                c -> c.personaType() + " " + c.demographics().gender(),
+                c -> c.personaType() + " " + c.demographics().age() / 10)) {
+            assertEquals(tally(without, key), tally(with, key));
+        }
+    }
+
+    private static Map<String, Long> tally(List<CustomerProfile> cs, Function<CustomerProfile, String> key) {
+        Map<String, Long> out = new TreeMap<>();
+        cs.forEach(c -> out.merge(key.apply(c), 1L, Long::sum));
+        return out;
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "cohorts: [ { id: many, count: 200, where: { personas: [health_aware_avoider] } } ]"
+                + "|cohorts.0: 'many' needs 200 customers, but only 180 of the dataset's 600 can meet its condition (personas health_aware_avoider)",
+        "cohorts: [ { id: young, count: 5, where: { personas: [structured_system_seeker], age: { from: 25, to: 28 } } } ]"
+                + "|no persona the cohort allows has customers of this age",
+        "cohorts: [ { id: both, count: 5, where: { factors: [current_smoker], without_factors: [current_smoker] } } ]"
+                + "|names a factor the cohort requires"})
+    void anUnsatisfiableCohortIsRefusedWithItsReason(String yaml, String reason) {
+        ConfigException e = assertThrows(ConfigException.class, () -> SyntheticDataset.of(
+                ConfigLoader.load("cohort.yaml", yaml), 42, 600).customers());
+        assertTrue(e.getMessage().contains(reason), e.getMessage());
+    }
+}
