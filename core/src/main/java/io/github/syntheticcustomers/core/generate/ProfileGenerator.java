@@ -122,9 +122,9 @@ final class ProfileGenerator {
         Allocation.Slot slot = allocation.slot(index);
         PersonaConfig persona = config.personas().get(slot.persona());
         Traits traits = individualTraits(persona.traits(), Rng.of(seed, index, "traits"));
-        CohortAllocation.Member member = cohorts.member(index);
-        int age = member == null ? age(persona, slot.decadeStart(), Rng.of(seed, index, "age"))
-                : age(cohorts.ages(member.index(), member.cell()), Rng.of(seed, index, "age"));
+        Conditions given = conditions(index);
+        int age = given.agesSet() ? age(given, Rng.of(seed, index, "age"))
+                : age(persona, slot.decadeStart(), Rng.of(seed, index, "age"));
         LocalDate dob = dateOfBirth(age, Rng.of(seed, index, "date-of-birth"));
 
         String gender = genders.gender(index);
@@ -133,11 +133,11 @@ final class ProfileGenerator {
         int barriers = barrierCount(sdoh);
         int fixed = risk.agePoints(age) + risk.barrierPoints(barriers);
         RiskDraw draw = risk.draw(Rng.of(seed, index, "risk"), traits, age, gender, slot.riskIndex(),
-                riskLevels, fixed, allocation.levelQuantiles(slot), pins(member));
+                riskLevels, fixed, allocation.levelQuantiles(slot), given.pins());
         List<RiskFactor> factors = draw.present();
         int riskScore = RiskModel.score(fixed, factors);
         Rng healthRng = Rng.of(seed, index, "health");
-        List<Diagnosed> diagnosed = diagnosed(draw, traits, age, dob, healthRng, member);
+        List<Diagnosed> diagnosed = diagnosed(draw, traits, age, dob, healthRng, given);
         List<FamilyHistory> family = familyHistory(factors, healthRng);
         int band = config.epidemiology().band(age);
         double bmi = measurementModel.bmi(draw, band, gender, Rng.of(seed, index, "bmi"));
@@ -165,7 +165,7 @@ final class ProfileGenerator {
         Narrative narrative = narratives.write(persona, draft, Rng.of(seed, index, "narrative"));
         CustomerProfile profile = new CustomerProfile(draft.id(), draft.personaType(), draft.riskLevel(), riskScore,
                 traits, demographics, health, events, engagement, narrative, sdoh, attributes,
-                member == null ? List.of() : List.of(member.cohort().id()));
+                given.cohorts());
         return new Person(profile, zone, visits, diagnoses, platform);
     }
 
@@ -216,18 +216,15 @@ final class ProfileGenerator {
         return lo + rng.nextInt(hi - lo + 1);
     }
 
-    /** A cohort member's age: uniform over the ages its cell allows it ({@link CohortAllocation#ages}). */
-    private static int age(int[] range, Rng rng) {
-        return range[0] + rng.nextInt(range[1] - range[0] + 1);
+    /** A conditioned age: uniform over the ages the conditions allow. */
+    private static int age(Conditions conditions, Rng rng) {
+        return conditions.youngest() + rng.nextInt(conditions.oldest() - conditions.youngest() + 1);
     }
 
-    /** The factors a cohort member's condition holds present or absent (none for other customers). */
-    private static RiskModel.Pins pins(CohortAllocation.Member member) {
-        if (member == null) {
-            return RiskModel.Pins.NONE;
-        }
-        return new RiskModel.Pins(new java.util.HashSet<>(member.where().presentFactors()),
-                new java.util.HashSet<>(member.where().withoutFactors()));
+    /** What record {@code index} is conditioned on: its cohort's condition, or nothing. */
+    private Conditions conditions(long index) {
+        CohortAllocation.Member member = cohorts.member(index);
+        return member == null ? Conditions.NONE : Conditions.of(member, cohorts.ages(member.index(), member.cell()));
     }
 
     /** A birth date that makes the customer exactly {@code age} on the reference date. */
@@ -266,7 +263,7 @@ final class ProfileGenerator {
      * condition's {@code from_age}); her conditions of adult life are present but undiagnosed.
      */
     private List<Diagnosed> diagnosed(RiskDraw draw, Traits t, int age, LocalDate dob, Rng rng,
-            CohortAllocation.Member member) {
+            Conditions conditions) {
         List<Diagnosed> out = new ArrayList<>();
         int lastYear = reference.minusDays(1).getYear();
         int band = config.epidemiology().band(age);
@@ -279,11 +276,8 @@ final class ProfileGenerator {
                     share *= config.risk().diagnosis().of(t);
                 }
                 boolean now = diagnosedNow(draw, f, share, severity, rng);
-                if (member != null && member.where().diagnosed().contains(f.id())) {
-                    now = true; // the cohort names it diagnosed (members are adults: CohortAllocation.ages)
-                } else if (member != null && member.where().undiagnosed().contains(f.id())) {
-                    now = false;
-                }
+                Boolean decided = conditions.diagnosis(f.id()); // a cohort's (members are adults: CohortAllocation.ages)
+                now = decided == null ? now : decided;
                 if (!now) {
                     continue; // present but undiagnosed: it shows in its measurement only
                 }

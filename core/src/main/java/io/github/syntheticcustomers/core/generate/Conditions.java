@@ -1,0 +1,55 @@
+package io.github.syntheticcustomers.core.generate;
+
+import io.github.syntheticcustomers.core.config.CohortConfig;
+import java.util.HashSet;
+import java.util.List;
+
+/**
+ * What one customer's draws are conditioned on: nothing for the calibrated population ({@link #NONE}); a cohort's
+ * condition for its members ({@link CohortAllocation}). Each stage of {@link ProfileGenerator} that a condition names
+ * draws within it (an age within {@code youngest … oldest}, the pinned factors through the risk repair, the diagnosis
+ * decided), so the customer meets the condition by construction and nothing is drawn twice.
+ *
+ * @param cohorts the cohorts the customer is generated for, written on the record (empty for none)
+ * @param where the condition
+ * @param youngest the youngest age the customer may have (with {@code oldest}: the age is drawn in that range)
+ * @param oldest the oldest age the customer may have; below {@code youngest} when the age is not conditioned
+ */
+record Conditions(List<String> cohorts, CohortConfig.Where where, int youngest, int oldest) {
+
+    /** An ordinary customer of the calibrated population. */
+    static final Conditions NONE = new Conditions(List.of(), CohortConfig.Where.any(), 0, -1);
+
+    Conditions {
+        cohorts = List.copyOf(cohorts);
+    }
+
+    /** The conditions of a cohort member, with the ages its cell allows ({@link CohortAllocation#ages}). */
+    static Conditions of(CohortAllocation.Member member, int[] ages) {
+        return new Conditions(List.of(member.cohort().id()), member.where(), ages[0], ages[1]);
+    }
+
+    /** Whether the age is conditioned ({@link #youngest} … {@link #oldest}). */
+    boolean agesSet() {
+        return oldest >= youngest;
+    }
+
+    /** The factors held present or absent in the risk draw. */
+    RiskModel.Pins pins() {
+        if (this == NONE) {
+            return RiskModel.Pins.NONE;
+        }
+        return new RiskModel.Pins(new HashSet<>(where.presentFactors()), new HashSet<>(where.withoutFactors()));
+    }
+
+    /**
+     * Whether condition {@code factor} is diagnosed: {@code TRUE} or {@code FALSE} when the condition names it, null
+     * when the customer's own draw decides.
+     */
+    Boolean diagnosis(String factor) {
+        if (where.diagnosed().contains(factor)) {
+            return Boolean.TRUE;
+        }
+        return where.undiagnosed().contains(factor) ? Boolean.FALSE : null;
+    }
+}
