@@ -12,6 +12,9 @@ import io.github.syntheticcustomers.core.config.GeneratorConfig;
 import io.github.syntheticcustomers.core.config.TestResources;
 import io.github.syntheticcustomers.core.model.CustomerProfile;
 import io.github.syntheticcustomers.core.quality.CohortConditions;
+import io.github.syntheticcustomers.core.quality.LoadedDataset;
+import io.github.syntheticcustomers.core.quality.QualityChecks;
+import io.github.syntheticcustomers.core.quality.QualityReport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +56,14 @@ class CohortsTest {
         }
         assertEquals(new TreeMap<>(expected), actual);
         assertEquals(List.of(), failures);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"42, 2000", "1234, 600"})
+    void aDatasetWithCohortsPassesEveryQualityCheck(long seed, int count) {
+        QualityReport report = QualityChecks.run(LoadedDataset.generate(new DatasetGenerator(CONFIG, seed, count)),
+                CONFIG);
+        assertTrue(report.passed(), report.failureMessage());
     }
 
     @ParameterizedTest
