@@ -177,13 +177,23 @@ final class CohortValidator {
         }
     }
 
+    /** The property that lists required factor {@code id}: in factors, diagnosed or undiagnosed, with its index. */
+    private static String listed(String base, CohortConfig.Where w, String id) {
+        if (w.factors().contains(id)) {
+            return base + ".factors." + w.factors().indexOf(id);
+        }
+        return w.diagnosed().contains(id) ? base + ".diagnosed." + w.diagnosed().indexOf(id)
+                : base + ".undiagnosed." + w.undiagnosed().indexOf(id);
+    }
+
     /** A factor both required and excluded, diagnosed and undiagnosed, or two of one group (which exclude each other). */
     private static void contradictions(String base, CohortConfig.Where w, Map<String, RiskConfig.Factor> factors,
             ConfigParser.Locator at) {
         for (String id : w.diagnosed()) {
             if (id != null && w.undiagnosed().contains(id)) {
                 at.check(() -> {
-                    throw at.error(base + ".undiagnosed", "names a condition diagnosed is given too", id,
+                    throw at.error(base + ".undiagnosed." + w.undiagnosed().indexOf(id),
+                            "names a condition diagnosed names too", id,
                             "a condition in one of diagnosed and undiagnosed");
                 });
             }
@@ -196,13 +206,14 @@ final class CohortValidator {
             }
             if (w.withoutFactors().contains(id)) {
                 at.check(() -> {
-                    throw at.error(base + ".without_factors", "names a factor the cohort requires", id,
+                    throw at.error(base + ".without_factors." + w.withoutFactors().indexOf(id), "names a factor the cohort requires",
+                            id,
                             "factors the cohort does not require");
                 });
             }
             if (f.prevalence() != null && f.prevalence() <= 0) {
                 at.check(() -> {
-                    throw at.error(base, "requires a factor no customer has (prevalence 0)", id,
+                    throw at.error(listed(base, w, id), "requires a factor no customer has (prevalence 0)", id,
                             "a factor with a prevalence above 0");
                 });
             }
@@ -220,7 +231,8 @@ final class CohortValidator {
             RiskConfig.Factor f = id == null ? null : factors.get(id);
             if (f != null && f.prevalence() != null && f.prevalence() >= 1) {
                 at.check(() -> {
-                    throw at.error(base + ".without_factors", "excludes a factor every customer has (prevalence 1)",
+                    throw at.error(base + ".without_factors." + w.withoutFactors().indexOf(id),
+                            "excludes a factor every customer has (prevalence 1)",
                             id, "a factor with a prevalence below 1");
                 });
             }
