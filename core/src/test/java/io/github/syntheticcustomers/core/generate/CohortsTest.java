@@ -10,6 +10,7 @@ import io.github.syntheticcustomers.core.config.ConfigException;
 import io.github.syntheticcustomers.core.config.ConfigLoader;
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
 import io.github.syntheticcustomers.core.config.TestResources;
+import io.github.syntheticcustomers.core.internal.Rng;
 import io.github.syntheticcustomers.core.model.CustomerProfile;
 import io.github.syntheticcustomers.core.quality.CohortConditions;
 import io.github.syntheticcustomers.core.quality.LoadedDataset;
@@ -64,6 +65,32 @@ class CohortsTest {
         QualityReport report = QualityChecks.run(LoadedDataset.generate(new DatasetGenerator(CONFIG, seed, count)),
                 CONFIG);
         assertTrue(report.passed(), report.failureMessage());
+    }
+
+    /**
+     * No retry: a member's age is the first and only draw of its stream, uniform over the ages its cell allows, so the
+     * generator cannot have drawn, looked and drawn again (the same holds of every conditioned stage by its design,
+     * docs/cohorts.md "How a member is drawn").
+     */
+    @ParameterizedTest
+    @CsvSource({"42, 600", "7, 1500"})
+    void aMembersAgeIsOneDrawWithinTheAgesItsCellAllows(long seed, int count) {
+        Allocation allocation = new Allocation(CONFIG, count, seed);
+        CohortAllocation cohorts = new CohortAllocation(CONFIG, allocation, new RiskModel(CONFIG.risk(),
+                CONFIG.epidemiology(), CONFIG.riskLevelIds(), CONFIG.measurements().bandedFactors()));
+        List<CustomerProfile> cs = SyntheticDataset.of(CONFIG, seed, count).customers();
+        int members = 0;
+        for (int i = 0; i < count; i++) {
+            CohortAllocation.Member member = cohorts.member(i);
+            assertEquals(member == null ? List.of() : List.of(member.cohort().id()), cs.get(i).cohorts());
+            if (member != null) {
+                int[] ages = cohorts.ages(member.index(), member.cell());
+                int once = ages[0] + Rng.of(seed, i, "age").nextInt(ages[1] - ages[0] + 1);
+                assertEquals(once, cs.get(i).demographics().age(), cs.get(i).id());
+                members++;
+            }
+        }
+        assertEquals(65 + Math.round(count * 0.03), members);
     }
 
     @ParameterizedTest
