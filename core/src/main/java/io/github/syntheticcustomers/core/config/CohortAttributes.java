@@ -50,7 +50,7 @@ public final class CohortAttributes {
                     .orElse(null);
             at.check(() -> {
                 if (a == null) {
-                    throw at.error(p, "unknown attribute", id, ids.isEmpty() ? "no attribute: the configuration "
+                    throw at.error(p, "unknown attribute '" + id + "'", id, ids.isEmpty() ? "no attribute: the configuration "
                             + "declares none (attributes)" : "an attribute id: " + String.join(", ", ids));
                 }
                 int forms = (test == null || test.in() == null ? 0 : 1) + (test == null || test.is() == null ? 0 : 1)
@@ -80,7 +80,7 @@ public final class CohortAttributes {
                 for (Object v : values) {
                     Double weight = a.values().get(String.valueOf(v));
                     if (weight == null) {
-                        throw at.error(p, "unknown value of " + a.id(), String.valueOf(v), String.join(", ",
+                        throw at.error(p, "unknown value '" + v + "' of " + a.id(), String.valueOf(v), String.join(", ",
                                 a.values().keySet()));
                     }
                 }
@@ -143,7 +143,7 @@ public final class CohortAttributes {
                     span = from + "–" + last;
                 }
                 if (!Double.isNaN(b[0]) && b[0] > max || !Double.isNaN(b[1]) && b[1] < min) {
-                    throw at.error(p, "lies outside " + a.id() + "'s values", shown, "a range that meets " + span);
+                    throw at.error(p, "lies outside the values of " + a.id(), shown, "a range that meets " + span);
                 }
             }
             default -> {

@@ -153,9 +153,16 @@ final class CohortValidator {
         w.measurements().forEach((code, range) -> {
             String p = prop + "." + code;
             MeasurementsConfig.Value v = MeasurementRanges.value(config, code);
-            if (v == null) {
+            if (v == null || !MeasurementRanges.measuredByAny(config, code)) {
                 at.check(() -> {
-                    throw at.error(p, "unknown measurement code", code, "a measurement code: "
+                    if (v != null || codes.isEmpty() || config.timeline() != null
+                            && config.timeline().screening() != null
+                            && (config.timeline().screening().programmes() == null
+                                    || config.timeline().screening().programmes().isEmpty())) {
+                        throw at.error(p, "is measured by no screening programme (timeline.screening)", code,
+                                "a value a screening programme measures");
+                    }
+                    throw at.error(p, "unknown measurement code '" + code + "'", code, "a measurement code: "
                             + String.join(", ", codes));
                 });
                 return;
@@ -186,12 +193,6 @@ final class CohortValidator {
                         });
                     }
                 }
-            }
-            if (!MeasurementRanges.measuredByAny(config, code)) {
-                at.check(() -> {
-                    throw at.error(p, "is measured by no screening programme (timeline.screening)", code,
-                            "a value a screening programme's measures name");
-                });
             }
             MeasurementsConfig.Value partner = MeasurementRanges.partner(config, v);
             if (ok[0] && (partner == null || pairs.add(v.cuts().get(0).factor()))
