@@ -105,6 +105,7 @@ class CohortMeasurementsTest {
     }
 
     /** Figures for docs/cohorts.md: each measured cohort's latest values, pooled over the seeds. */
+    @org.junit.jupiter.api.Tag("long")
     @org.junit.jupiter.api.Test
     void figures() {
         Map<String, List<Double>> values = new TreeMap<>();
