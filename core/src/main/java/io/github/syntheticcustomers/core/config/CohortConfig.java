@@ -34,9 +34,13 @@ public record CohortConfig(String id, String name, Long count, Double share, Whe
      * @param diagnosed conditions every member has and knows of: a diagnosis on the record
      * @param undiagnosed conditions every member has without knowing: no diagnosis, the condition shows only in the
      *     measurements
+     * @param measurements ranges of the latest measured values, by measurement code (docs/cohorts.md, "Measurements
+     *     and attributes"): every member has the value measured, its latest measurement within the range
+     * @param attributes conditions on the product's own attributes, by attribute id
      */
     public record Where(List<String> personas, Ages age, List<String> gender, List<String> riskLevels,
-            List<String> factors, List<String> withoutFactors, List<String> diagnosed, List<String> undiagnosed) {
+            List<String> factors, List<String> withoutFactors, List<String> diagnosed, List<String> undiagnosed,
+            java.util.Map<String, ValueRange> measurements, java.util.Map<String, AttributeTest> attributes) {
 
         public Where {
             personas = orEmpty(personas);
@@ -46,6 +50,14 @@ public record CohortConfig(String id, String name, Long count, Double share, Whe
             withoutFactors = orEmpty(withoutFactors);
             diagnosed = orEmpty(diagnosed);
             undiagnosed = orEmpty(undiagnosed);
+            measurements = measurements == null ? java.util.Map.of() : Immutable.map(measurements);
+            attributes = attributes == null ? java.util.Map.of() : Immutable.map(attributes);
+        }
+
+        /** The condition without measurements and attributes (the parts the cohort skeleton names). */
+        public Where(List<String> personas, Ages age, List<String> gender, List<String> riskLevels,
+                List<String> factors, List<String> withoutFactors, List<String> diagnosed, List<String> undiagnosed) {
+            this(personas, age, gender, riskLevels, factors, withoutFactors, diagnosed, undiagnosed, null, null);
         }
 
         private static List<String> orEmpty(List<String> list) {
@@ -63,6 +75,46 @@ public record CohortConfig(String id, String name, Long count, Double share, Whe
             all.addAll(diagnosed);
             all.addAll(undiagnosed);
             return List.copyOf(all);
+        }
+    }
+
+    /**
+     * A range of a measured value, inclusive at both ends, at the value's rounding ({@code where.measurements}).
+     *
+     * @param atLeast the lowest value (no lower limit when null)
+     * @param atMost the highest value (no upper limit when null)
+     */
+    public record ValueRange(Double atLeast, Double atMost) {
+
+        /** Whether {@code x} lies in the range. */
+        public boolean contains(double x) {
+            return (atLeast == null || x >= atLeast) && (atMost == null || x <= atMost);
+        }
+
+        @Override
+        public String toString() {
+            return (atLeast == null ? "" : fmt(atLeast)) + "–" + (atMost == null ? "" : fmt(atMost));
+        }
+
+        private static String fmt(double x) {
+            return x == Math.rint(x) && Math.abs(x) < 1e15 ? Long.toString((long) x) : Double.toString(x);
+        }
+    }
+
+    /**
+     * A condition on one of the product's own attributes ({@code where.attributes}): exactly one form. {@code in}:
+     * one of the enumeration's values; {@code is}: the value itself (an enumeration's value, a boolean, a number or an
+     * ISO date); {@code at_least} / {@code at_most}: a number's or a date's range, inclusive (either bound optional).
+     *
+     * @param in the values allowed
+     * @param is the one value allowed
+     * @param atLeast the lowest value (a number, or an ISO date as a string)
+     * @param atMost the highest value
+     */
+    public record AttributeTest(List<Object> in, Object is, Object atLeast, Object atMost) {
+
+        public AttributeTest {
+            in = in == null ? null : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(in));
         }
     }
 

@@ -131,6 +131,95 @@ final class CohortValidator {
         factors(base + ".diagnosed", w.diagnosed(), factors, true, at);
         factors(base + ".undiagnosed", w.undiagnosed(), factors, true, at);
         contradictions(base, w, factors, at);
+        measurements(base + ".measurements", w, config, at);
+        CohortAttributes.validate(base + ".attributes", w, config, at);
+    }
+
+    /**
+     * {@code where.measurements} (docs/cohorts.md, "Measurements and attributes"): known codes, ranges in order and
+     * within the value's limits, agreeing with the factors the cohort requires or excludes, and measured by some
+     * screening programme.
+     */
+    private static void measurements(String prop, CohortConfig.Where w, GeneratorConfig config,
+            ConfigParser.Locator at) {
+        List<String> codes = new ArrayList<>();
+        if (config.measurements() != null) {
+            if (config.measurements().bmi() != null) {
+                codes.add(config.measurements().bmi().code());
+            }
+            config.measurements().values().forEach(v -> codes.add(v.code()));
+        }
+        Set<String> pairs = new HashSet<>();
+        w.measurements().forEach((code, range) -> {
+            String p = prop + "." + code;
+            MeasurementsConfig.Value v = MeasurementRanges.value(config, code);
+            if (v == null || !MeasurementRanges.measuredByAny(config, code)) {
+                at.check(() -> {
+                    if (v != null || codes.isEmpty() || config.timeline() != null
+                            && config.timeline().screening() != null
+                            && (config.timeline().screening().programmes() == null
+                                    || config.timeline().screening().programmes().isEmpty())) {
+                        throw at.error(p, "is measured by no screening programme (timeline.screening)", code,
+                                "a value a screening programme measures");
+                    }
+                    throw at.error(p, "unknown measurement code '" + code + "'", code, "a measurement code: "
+                            + String.join(", ", codes));
+                });
+                return;
+            }
+            if (range == null || range.atLeast() == null && range.atMost() == null) {
+                at.check(() -> {
+                    throw at.error(p, "has neither at_least nor at_most", null, "{ at_least: x, at_most: y }, "
+                            + "either bound optional");
+                });
+                return;
+            }
+            boolean[] ok = {true};
+            at.check(() -> {
+                if (range.atLeast() != null && range.atMost() != null && range.atLeast() > range.atMost()) {
+                    ok[0] = false;
+                    throw at.error(p, "at_least is above at_most", range.toString(), "at_least at most at_most");
+                }
+            });
+            MeasurementsConfig.Limits limits = v.limits();
+            if (limits != null && limits.min() != null && limits.max() != null) {
+                CohortConfig.ValueRange bounds = new CohortConfig.ValueRange(limits.min(), limits.max());
+                for (Double x : new Double[] {range.atLeast(), range.atMost()}) {
+                    if (x != null && !(x >= limits.min() && x <= limits.max()) && ok[0]) {
+                        ok[0] = false;
+                        at.check(() -> {
+                            throw at.error(p, "lies outside the value's limits", range.toString(),
+                                    "a range within " + code + "'s limits " + bounds);
+                        });
+                    }
+                }
+            }
+            MeasurementsConfig.Value partner = MeasurementRanges.partner(config, v);
+            if (ok[0] && (partner == null || pairs.add(v.cuts().get(0).factor()))
+                    && MeasurementRanges.states(config, w, code).isEmpty()) {
+                at.check(() -> {
+                    throw at.error(p, "contradicts the factors the cohort requires or excludes", range.toString(),
+                            "a range its cut-offs allow with " + pinned(w, v, partner));
+                });
+            }
+        });
+    }
+
+    /** The factors of {@code v}'s cut-offs the cohort names, in words. */
+    private static String pinned(CohortConfig.Where w, MeasurementsConfig.Value v, MeasurementsConfig.Value partner) {
+        List<String> out = new ArrayList<>();
+        for (MeasurementsConfig.Cut c : v.cuts()) {
+            String f = c.factor();
+            String cut = v.code() + " " + new CohortConfig.ValueRange(c.at(), null).toString().replace("–", "")
+                    + (partner == null ? "" : " or " + partner.code() + " " + new CohortConfig.ValueRange(
+                            partner.cuts().get(0).at(), null).toString().replace("–", ""));
+            if (w.presentFactors().contains(f)) {
+                out.add(f + " required (" + cut + " or more)");
+            } else if (w.withoutFactors().contains(f)) {
+                out.add(f + " excluded (below " + cut + ")");
+            }
+        }
+        return String.join(", ", out);
     }
 
     private static void age(String prop, CohortConfig.Ages age, List<String> personas, GeneratorConfig config,

@@ -1,6 +1,8 @@
 package io.github.syntheticcustomers.core.generate;
 
 import io.github.syntheticcustomers.core.config.AttributeConfig;
+import io.github.syntheticcustomers.core.config.CohortConfig;
+import io.github.syntheticcustomers.core.config.ConfigException;
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
 import io.github.syntheticcustomers.core.config.PersonaConfig;
 import io.github.syntheticcustomers.core.internal.Apportion;
@@ -30,9 +32,29 @@ public final class AttributeAllocation {
     private final Allocation allocation;
     /** Attribute id → per persona index: its blocks, or null where the persona's values are drawn. */
     private final Map<String, List<Blocks>> blocks = new HashMap<>();
+    /** The cohorts (none when built without). */
+    private final CohortAllocation cohorts;
+    /**
+     * Attribute id → per cohort → per persona: the blocks of the cohort's members, for a cohort whose condition names
+     * the attribute's values ({@code where.attributes}); null elsewhere.
+     */
+    private final Map<String, Blocks[][]> cohortBlocks = new HashMap<>();
 
     AttributeAllocation(GeneratorConfig config, Allocation allocation, long seed) {
+        this(config, allocation, null, seed);
+    }
+
+    /**
+     * The exact counts, with the members of a cohort whose condition names an allocated attribute's values
+     * ({@code where.attributes}, docs/cohorts.md) taking theirs first, from their own blocks of the persona's counts
+     * (as {@link GenderAllocation} does for genders): the persona's counts stay exact and every member has a value
+     * the cohort allows. A persona whose counts of the allowed values cannot hold the cohort's members there is
+     * refused.
+     */
+    AttributeAllocation(GeneratorConfig config, Allocation allocation, CohortAllocation cohorts, long seed) {
         this.allocation = allocation;
+        this.cohorts = cohorts;
+        int n = cohorts == null ? 0 : cohorts.cohorts().size();
         long[] personaCounts = allocation.personaCounts();
         List<String> ids = config.personaIds();
         for (AttributeConfig a : config.attributes()) {
@@ -48,18 +70,82 @@ public final class AttributeAllocation {
                     continue;
                 }
                 List<String> values = new ArrayList<>(counts.keySet());
-                long[] ends = new long[values.size()];
-                long running = 0;
-                for (int k = 0; k < ends.length; k++) {
-                    running += counts.get(values.get(k));
-                    ends[k] = running;
+                long[] left = new long[values.size()];
+                for (int k = 0; k < left.length; k++) {
+                    left[k] = counts.get(values.get(k));
                 }
-                IndexPermutation permutation = new IndexPermutation(personaCounts[p],
+                long free = personaCounts[p];
+                for (int c = 0; c < n; c++) {
+                    List<String> allowed = allowed(a, cohorts.cohorts().get(c));
+                    if (allowed == null) {
+                        continue;
+                    }
+                    long members = cohorts.members(c, p);
+                    double[] weights = new double[values.size()];
+                    long[] caps = new long[values.size()];
+                    long room = 0;
+                    for (int k = 0; k < values.size(); k++) {
+                        if (allowed.contains(values.get(k))) {
+                            weights[k] = left[k];
+                            caps[k] = left[k];
+                            room += left[k];
+                        }
+                    }
+                    if (room < members) {
+                        throw ConfigException.of("cohorts." + c + ".where.attributes." + a.id(), "'"
+                                + cohorts.cohorts().get(c).id() + "' places " + members + " members in persona "
+                                + persona + ", whose exact counts of " + a.id() + " " + String.join(" or ", allowed)
+                                + " leave only " + room, String.join(", ", allowed), "values the persona's weights "
+                                + "give enough customers, a smaller cohort, or a condition that names other personas");
+                    }
+                    long[] split = Apportion.largestRemainder(members, weights, caps);
+                    for (int k = 0; k < left.length; k++) {
+                        left[k] -= split[k];
+                    }
+                    free -= members;
+                    cohortBlocks.computeIfAbsent(a.id(), k -> new Blocks[n][ids.size()])[c][p] = members == 0 ? null
+                            : new Blocks(values, ends(split), new IndexPermutation(members, Rng.global(seed,
+                                    "cohort-attribute:" + a.id() + ":" + cohorts.cohorts().get(c).id() + ":"
+                                            + persona).nextLong()));
+                }
+                // the customers outside such cohorts (all of them without one): the permutation as without cohorts
+                IndexPermutation permutation = free == 0 ? null : new IndexPermutation(free,
                         Rng.global(seed, "attribute-permutation:" + a.id() + ":" + persona).nextLong());
-                perPersona.add(new Blocks(values, ends, permutation));
+                perPersona.add(new Blocks(values, ends(left), permutation));
             }
             blocks.put(a.id(), perPersona);
         }
+    }
+
+    private static long[] ends(long[] counts) {
+        long[] ends = new long[counts.length];
+        long running = 0;
+        for (int k = 0; k < ends.length; k++) {
+            running += counts[k];
+            ends[k] = running;
+        }
+        return ends;
+    }
+
+    /**
+     * The values of attribute {@code a} a cohort's condition allows, as allocated value ids ({@code "true"} /
+     * {@code "false"} for a boolean), or null when it names none of them.
+     */
+    private static List<String> allowed(AttributeConfig a, CohortConfig cohort) {
+        CohortConfig.Where where = cohort.where();
+        CohortConfig.AttributeTest test = where == null ? null : where.attributes().get(a.id());
+        if (test == null) {
+            return null;
+        }
+        List<String> out = new ArrayList<>();
+        if (test.in() != null) {
+            test.in().forEach(v -> out.add(String.valueOf(v)));
+        } else if (test.is() != null) {
+            out.add(String.valueOf(test.is()));
+        } else {
+            return null;
+        }
+        return out;
     }
 
     /** Where a persona's records take their values: value k for positions below {@code ends[k]}. */
@@ -79,7 +165,19 @@ public final class AttributeAllocation {
         if (b == null) {
             return null;
         }
-        long position = b.permutation().apply(allocation.personaRank(index));
+        long position;
+        CohortAllocation.Member member = cohorts == null ? null : cohorts.member(index);
+        Blocks[][] byCohort = cohortBlocks.get(a.id());
+        if (member != null && byCohort != null && byCohort[member.index()][allocation.slot(index).personaIndex()]
+                != null) {
+            b = byCohort[member.index()][allocation.slot(index).personaIndex()];
+            position = b.permutation().apply(member.rank());
+        } else if (byCohort != null) {
+            position = b.permutation().apply(allocation.personaRank(index)
+                    - cohorts.before(index, c -> byCohort[c][allocation.slot(index).personaIndex()] != null));
+        } else {
+            position = b.permutation().apply(allocation.personaRank(index));
+        }
         for (int k = 0; k < b.ends().length; k++) {
             if (position < b.ends()[k]) {
                 String v = b.values().get(k);

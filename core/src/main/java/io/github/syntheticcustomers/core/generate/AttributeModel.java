@@ -1,6 +1,8 @@
 package io.github.syntheticcustomers.core.generate;
 
 import io.github.syntheticcustomers.core.config.AttributeConfig;
+import io.github.syntheticcustomers.core.config.CohortAttributes;
+import io.github.syntheticcustomers.core.config.CohortConfig;
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
 import io.github.syntheticcustomers.core.config.PersonaConfig;
 import io.github.syntheticcustomers.core.config.Traits;
@@ -9,6 +11,7 @@ import io.github.syntheticcustomers.core.internal.NormalCdf;
 import io.github.syntheticcustomers.core.internal.Rng;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,6 +51,17 @@ final class AttributeModel {
      */
     Map<String, Object> draw(long index, String personaId, PersonaConfig persona, Traits traits, String sex, int age,
             LocalDate dob) {
+        return draw(index, personaId, persona, traits, sex, age, dob, Map.of());
+    }
+
+    /**
+     * The attributes of a customer whose values are conditioned on {@code tests} (a cohort's {@code where.attributes},
+     * docs/cohorts.md): an allocated value comes from the cohort's own block of the persona's counts
+     * ({@link AttributeAllocation}); a drawn one maps its uniform {@code u} into the part of (0, 1) whose values meet the
+     * test, by its place there (the inverse CDF restricted to the test's probability interval): never drawn twice.
+     */
+    Map<String, Object> draw(long index, String personaId, PersonaConfig persona, Traits traits, String sex, int age,
+            LocalDate dob, Map<String, CohortConfig.AttributeTest> tests) {
         if (attributes.isEmpty()) {
             return Map.of();
         }
@@ -61,6 +75,10 @@ final class AttributeModel {
             Rng rng = Rng.of(seed, index, "attribute:" + a.id());
             double u = quantile(a, persona, traits, rng);
             AttributeConfig.Variant v = variant(a, personaId, sex, age);
+            CohortConfig.AttributeTest test = tests.get(a.id());
+            if (test != null) {
+                u = within(a, v, u, dob, test);
+            }
             out.put(a.id(), value(a, v, u, dob));
         }
         return Collections.unmodifiableMap(out);
@@ -77,6 +95,80 @@ final class AttributeModel {
         }
         double u = NormalCdf.of(latent);
         return Math.max(1e-12, Math.min(1 - 1e-12, u));
+    }
+
+    /**
+     * {@code u} moved into the union of the intervals of (0, 1) whose values meet {@code test}, keeping its place: the
+     * share {@code u} of their total length. An enumeration's intervals are its allowed values' cumulative weights, a
+     * boolean's {@code [1 − p, 1)} or {@code [0, 1 − p)}, a number's or a date's the interval (by bisection: the value
+     * is non-decreasing in {@code u}) whose value lies within the bounds. {@code u} itself when no value meets it
+     * (refused at load where it can be known: docs/cohorts.md).
+     */
+    private double within(AttributeConfig a, AttributeConfig.Variant v, double u, LocalDate dob,
+            CohortConfig.AttributeTest test) {
+        List<double[]> intervals = new ArrayList<>();
+        switch (a.type()) {
+            case "enumeration" -> {
+                Map<String, Double> weights = v != null && v.values() != null ? v.values() : a.values();
+                double total = 0;
+                for (double w : weights.values()) {
+                    total += w;
+                }
+                java.util.Set<String> allowed = new java.util.HashSet<>();
+                if (test.in() != null) {
+                    test.in().forEach(x -> allowed.add(String.valueOf(x)));
+                } else if (test.is() != null) {
+                    allowed.add(String.valueOf(test.is()));
+                }
+                double sum = 0;
+                for (Map.Entry<String, Double> e : weights.entrySet()) {
+                    if (e.getValue() > 0 && allowed.contains(e.getKey())) {
+                        intervals.add(new double[] {sum / total, (sum + e.getValue()) / total});
+                    }
+                    sum += Math.max(0, e.getValue());
+                }
+            }
+            case "boolean" -> {
+                double p = v != null && v.probability() != null ? v.probability() : a.probability();
+                boolean want = Boolean.parseBoolean(String.valueOf(test.is()));
+                intervals.add(want ? new double[] {1 - p, 1} : new double[] {0, 1 - p});
+            }
+            default -> {
+                double[] bounds = CohortAttributes.bounds(a, test);
+                double[] w = MeasurementModel.window(x -> numeric(value(a, v, x, dob)), 1e-12, 1 - 1e-12,
+                        Double.isNaN(bounds[0]) ? null : bounds[0], Double.isNaN(bounds[1]) ? null : bounds[1]);
+                if (w != null) {
+                    intervals.add(w);
+                }
+            }
+        }
+        double total = 0;
+        for (double[] in : intervals) {
+            total += in[1] - in[0];
+        }
+        if (!(total > 0)) {
+            return intervals.isEmpty() ? u : intervals.get(0)[0];
+        }
+        double target = u * total;
+        for (double[] in : intervals) {
+            double len = in[1] - in[0];
+            if (target <= len) {
+                // an interval's ends read as its neighbours' values after rounding: keep a hair inside
+                double margin = len * 1e-9;
+                return Math.max(in[0] + margin, Math.min(in[0] + target, in[1] - margin));
+            }
+            target -= len;
+        }
+        double[] last = intervals.get(intervals.size() - 1);
+        return last[1] - (last[1] - last[0]) * 1e-9;
+    }
+
+    /** A number's or a date's value as a number (a date: its epoch day). */
+    private static double numeric(Object value) {
+        if (value instanceof LocalDate d) {
+            return d.toEpochDay();
+        }
+        return ((Number) value).doubleValue();
     }
 
     /** The first override matching the customer, or null. */

@@ -158,6 +158,9 @@ final class CohortAllocation {
         if (!where.diagnosed().isEmpty()) {
             low = Math.max(low, YOUNGEST_DIAGNOSED);
         }
+        int[] measured = measuredAges(where, low, high);
+        low = measured[0];
+        high = measured[1];
         int required = requiredPoints(where);
         int ceiling = risk.bandHigh(level, config.riskLevels().size());
         int barriers = risk.barrierPoints(SocialDeterminants.NO_BARRIER.size());
@@ -165,6 +168,35 @@ final class CohortAllocation {
             high--;
         }
         return high >= low ? new int[] {low, high} : null;
+    }
+
+    /**
+     * The ages within {@code low … high} at which a screening programme measures every value the cohort's ranges
+     * name ({@link io.github.syntheticcustomers.core.config.MeasurementRanges#measurable}): the first run of such
+     * ages, so each member has the value measured (docs/cohorts.md, "Measurements and attributes").
+     */
+    private int[] measuredAges(CohortConfig.Where where, int low, int high) {
+        if (where.measurements().isEmpty()) {
+            return new int[] {low, high};
+        }
+        List<String> genders = where.gender().isEmpty()
+                ? io.github.syntheticcustomers.core.config.DemographicsConfig.GENDERS : where.gender();
+        java.util.Set<String> certain = new java.util.LinkedHashSet<>(where.presentFactors());
+        certain.addAll(io.github.syntheticcustomers.core.config.MeasurementRanges.forcedPresent(config, where));
+        int from = -1;
+        for (int age = low; age <= high; age++) {
+            boolean all = true;
+            for (String code : where.measurements().keySet()) {
+                all &= io.github.syntheticcustomers.core.config.MeasurementRanges.measurable(config, code, age,
+                        genders, certain);
+            }
+            if (all && from < 0) {
+                from = age;
+            } else if (!all && from >= 0) {
+                return new int[] {from, age - 1};
+            }
+        }
+        return from < 0 ? new int[] {low, low - 1} : new int[] {from, high};
     }
 
     /** The points of the factors every member of the cohort has. */
@@ -177,7 +209,8 @@ final class CohortAllocation {
                 }
             }
         }
-        return points;
+        // the most a measurement range's factor can add (docs/cohorts.md, "Measurements and attributes")
+        return points + io.github.syntheticcustomers.core.config.MeasurementRanges.extraPoints(config, where);
     }
 
     private CohortConfig.Where where(int c) {
@@ -205,6 +238,11 @@ final class CohortAllocation {
         }
         if (!w.diagnosed().isEmpty()) {
             parts.add("diagnosed, so aged " + YOUNGEST_DIAGNOSED + " or more");
+        }
+        if (!w.measurements().isEmpty()) {
+            List<String> ranges = new ArrayList<>();
+            w.measurements().forEach((code, r) -> ranges.add(code + " " + r));
+            parts.add("measured " + String.join(", ", ranges) + ", at the ages a screening programme measures it");
         }
         return parts.isEmpty() ? "any customer" : String.join("; ", parts);
     }

@@ -52,4 +52,18 @@ record Conditions(List<String> cohorts, CohortConfig.Where where, int youngest, 
         }
         return where.undiagnosed().contains(factor) ? Boolean.FALSE : null;
     }
+
+    /**
+     * A customer whose latest measurements lie in {@code ranges} (by code; {@code [x, x]} for an exact value) and
+     * whose age lies in {@code youngest … oldest}, outside any cohort: what a boundary case needs (docs/cohorts.md,
+     * "Measurements and attributes"). The ages must be ones at which a programme measures each value
+     * ({@link io.github.syntheticcustomers.core.config.MeasurementRanges#measurable}), and the customer's cell must
+     * leave room for the points of the factors the ranges imply
+     * ({@link io.github.syntheticcustomers.core.config.MeasurementRanges#extraPoints}); the ranges must be ones
+     * {@code CohortValidator} accepts.
+     */
+    static Conditions measured(java.util.Map<String, CohortConfig.ValueRange> ranges, int youngest, int oldest) {
+        return new Conditions(List.of(), new CohortConfig.Where(null, null, null, null, null, null, null, null,
+                ranges, null), youngest, oldest);
+    }
 }

@@ -133,6 +133,16 @@ final class MeasurementModel {
      * BMI range the BMI's cuts do not name (the factor's range then decides).
      */
     double bmi(RiskDraw draw, int band, String gender, Rng rng) {
+        return bmi(draw, band, gender, rng, java.util.Map.of());
+    }
+
+    /**
+     * The lifestyle BMI of a customer whose latest BMI is conditioned on {@code ranges} (by code, {@code
+     * where.measurements}): with cuts the liability was placed already ({@link MeasurementConditions}); without, the
+     * fresh normal's uniform is mapped into the range's interval.
+     */
+    double bmi(RiskDraw draw, int band, String gender, Rng rng,
+            java.util.Map<String, io.github.syntheticcustomers.core.config.CohortConfig.ValueRange> ranges) {
         MeasurementsConfig.Value v = config.bmi();
         for (RiskFactor f : draw.present()) {
             if (f.lifestyle() != null && "bmi".equals(f.lifestyle().field()) && cutIndex(v, f.id()) < 0) {
@@ -141,6 +151,9 @@ final class MeasurementModel {
         }
         Cuts cuts = Cuts.of(v, bmiScale, draw, population(v, bmiScale, band, cell(gender)));
         double l = cuts.factors.length == 0 ? rng.gaussian(0, 1) : draw.liability(cuts.factors[0]);
+        if (cuts.factors.length == 0 && ranges.containsKey(v.code())) {
+            l = inRange(cuts, bmiScale, l, ranges.get(v.code()));
+        }
         return cuts.value(l, bmiScale);
     }
 
@@ -162,6 +175,16 @@ final class MeasurementModel {
      */
     List<Observation> panels(RiskDraw draw, List<Diagnosis> diagnoses, List<Visit> visits, int band, String gender,
             double bmi, ScreeningProgrammes programmes, Rng rng) {
+        return panels(draw, diagnoses, visits, band, gender, bmi, programmes, rng, java.util.Map.of());
+    }
+
+    /**
+     * The panels of a customer whose latest values are conditioned on {@code ranges} (by code; empty for none): the
+     * latest measurement of a ranged value lies in its range by construction ({@link MeasurementConditions}).
+     */
+    List<Observation> panels(RiskDraw draw, List<Diagnosis> diagnoses, List<Visit> visits, int band, String gender,
+            double bmi, ScreeningProgrammes programmes, Rng rng,
+            java.util.Map<String, io.github.syntheticcustomers.core.config.CohortConfig.ValueRange> ranges) {
         List<Visit> kept = visits.stream().filter(Visit::attended).toList();
         if (kept.isEmpty()) {
             return List.of();
@@ -188,7 +211,8 @@ final class MeasurementModel {
             List<Visit> at = measuring(values.get(i), kept, programmes);
             if (partner[i] >= 0) {
                 double[][] pair = at.isEmpty() ? new double[2][0]
-                        : jointSeries(i, partner[i], draw, diagnoses, at, band, cell, rng);
+                        : jointSeries(i, partner[i], draw, diagnoses, at, band, cell, rng,
+                                ranges.get(values.get(i).code()), ranges.get(values.get(partner[i]).code()));
                 value[i] = spread(pair[0], at, kept);
                 value[partner[i]] = spread(pair[1], at, kept);
                 for (int k = 0; k < panels; k++) {
@@ -198,7 +222,8 @@ final class MeasurementModel {
                 }
             } else {
                 value[i] = spread(at.isEmpty() ? new double[0]
-                        : series(values.get(i), scales.get(i), draw, diagnoses, at, band, cell, rng), at, kept);
+                        : series(values.get(i), scales.get(i), draw, diagnoses, at, band, cell, rng,
+                                ranges.get(values.get(i).code())), at, kept);
             }
         }
         List<Observation> out = new ArrayList<>(panels * (3 + values.size()));
@@ -229,9 +254,13 @@ final class MeasurementModel {
 
     /** One value's series over the kept visits (rounded), univariate: no cut, one cut, or a group's two cuts. */
     private double[] series(MeasurementsConfig.Value v, ValueScale scale, RiskDraw draw, List<Diagnosis> diagnoses,
-            List<Visit> kept, int band, int cell, Rng rng) {
+            List<Visit> kept, int band, int cell, Rng rng,
+            io.github.syntheticcustomers.core.config.CohortConfig.ValueRange range) {
         Cuts cuts = Cuts.of(v, scale, draw, population(v, scale, band, cell));
         double fresh = rng.gaussian(0, 1);
+        if (range != null && cuts.factors.length == 0) {
+            fresh = inRange(cuts, scale, fresh, range);
+        }
         double treatmentShare = rng.nextDouble();
         double[] liability = new double[kept.size()];
         RiskFactor on = cuts.present(draw);
@@ -299,7 +328,8 @@ final class MeasurementModel {
 
     /** The series of a correlated pair one factor cuts (rounded): {@code {first's, second's}}. */
     private double[][] jointSeries(int i, int j, RiskDraw draw, List<Diagnosis> diagnoses, List<Visit> kept, int band,
-            int cell, Rng rng) {
+            int cell, Rng rng, io.github.syntheticcustomers.core.config.CohortConfig.ValueRange range1,
+            io.github.syntheticcustomers.core.config.CohortConfig.ValueRange range2) {
         MeasurementsConfig.Value v1 = config.values().get(i);
         MeasurementsConfig.Value v2 = config.values().get(j);
         ValueScale s1 = scales.get(i);
@@ -339,7 +369,14 @@ final class MeasurementModel {
             double u = showing[k] ? 1 - NormalCdf.of(-liability[k]) / NormalCdf.of(-Math.min(t, T_MAX))
                     : NormalCdf.of(liability[k]) / NormalCdf.of(Math.max(t, -T_MAX));
             u = Math.max(0, Math.min(1, u));
-            double[] xy = joint.pair(delta, showing[k], u, NormalCdf.of(shape[k]));
+            double vShape = NormalCdf.of(shape[k]);
+            if (k == n - 1 && (range1 != null || range2 != null)) {
+                double[] uv = pairInRange(joint, delta, showing[k], u, vShape, s1, s2, n1, n2, cut1, cut2, range1,
+                        range2);
+                u = uv[0];
+                vShape = uv[1];
+            }
+            double[] xy = joint.pair(delta, showing[k], u, vShape);
             double x1 = s1.round(s1.limited(n1[0] + n1[1] * (xy[0] + delta)));
             double x2 = s2.round(s2.limited(n2[0] + n2[1] * (xy[1] + delta)));
             // rounding never moves a pair across the factor's region (a boundary draw has probability 0)
@@ -357,6 +394,215 @@ final class MeasurementModel {
             second[k] = treated(v2, s2, x2, diagnoses, kept.get(k).date(), treatmentShare);
         }
         return new double[][] {first, second};
+    }
+
+    /**
+     * The uniforms {@code (u, v)} of a blood-pressure pair moved into the intervals whose rounded values lie in the
+     * ranges (docs/cohorts.md, "Measurements and attributes"): {@code u} (the first value's place in its state) mapped
+     * into the u-interval of the first value's range, then {@code v} (the second given the first) into the
+     * v-interval of the second's. Present with the second's range below its cut-off, the first must reach its own.
+     * Each value is monotone in its uniform, so the interval is found by bisection and the uniform placed in it by
+     * its own value: the draw conditioned, never repeated.
+     */
+    private static double[] pairInRange(JointCut joint, double delta, boolean present, double u, double v,
+            ValueScale s1, ValueScale s2, double[] n1, double[] n2, double cut1, double cut2,
+            io.github.syntheticcustomers.core.config.CohortConfig.ValueRange range1,
+            io.github.syntheticcustomers.core.config.CohortConfig.ValueRange range2) {
+        Double lo1 = range1 == null ? null : range1.atLeast();
+        Double hi1 = range1 == null ? null : range1.atMost();
+        if (present && range2 != null && range2.atMost() != null && range2.atMost() < cut2) {
+            lo1 = lo1 == null ? cut1 : Math.max(lo1, cut1);
+        }
+        java.util.function.DoubleUnaryOperator first = uu -> {
+            double x = s1.round(s1.limited(n1[0] + n1[1] * (joint.pair(delta, present, uu, 0.5)[0] + delta)));
+            return present ? x : Math.min(x, s1.round(cut1 - s1.step()));
+        };
+        double[] w = window(first, 0, 1, lo1, hi1);
+        double uu = w == null ? u : w[0] + u * (w[1] - w[0]);
+        if (range2 == null) {
+            return new double[] {uu, v};
+        }
+        java.util.function.DoubleUnaryOperator second = vv -> {
+            double y = s2.round(s2.limited(n2[0] + n2[1] * (joint.pair(delta, present, uu, vv)[1] + delta)));
+            return present ? y : Math.min(y, s2.round(cut2 - s2.step()));
+        };
+        double[] wv = window(second, 0, 1, range2.atLeast(), range2.atMost());
+        return new double[] {uu, wv == null ? v : wv[0] + v * (wv[1] - wv[0])};
+    }
+
+    /**
+     * The interval {@code [a', b']} of {@code [a, b]} on which the non-decreasing {@code f} lies within
+     * {@code [atLeast, atMost]} (either open when null), each end a point where it does; null when none does. Found by
+     * bisection (a computation on the configuration, not a draw).
+     */
+    static double[] window(java.util.function.DoubleUnaryOperator f, double a, double b, Double atLeast,
+            Double atMost) {
+        double lo = a;
+        if (atLeast != null && f.applyAsDouble(a) < atLeast) {
+            if (f.applyAsDouble(b) < atLeast) {
+                return null;
+            }
+            double x = a;
+            double y = b;
+            for (int i = 0; i < 80 && y - x > 0; i++) {
+                double m = x + (y - x) / 2;
+                if (m <= x || m >= y) {
+                    break;
+                }
+                if (f.applyAsDouble(m) < atLeast) {
+                    x = m;
+                } else {
+                    y = m;
+                }
+            }
+            lo = y;
+        }
+        double hi = b;
+        if (atMost != null && f.applyAsDouble(b) > atMost) {
+            if (f.applyAsDouble(lo) > atMost) {
+                return null;
+            }
+            double x = lo;
+            double y = b;
+            for (int i = 0; i < 80 && y - x > 0; i++) {
+                double m = x + (y - x) / 2;
+                if (m <= x || m >= y) {
+                    break;
+                }
+                if (f.applyAsDouble(m) > atMost) {
+                    y = m;
+                } else {
+                    x = m;
+                }
+            }
+            hi = x;
+        }
+        return new double[] {lo, hi};
+    }
+
+    /** Liabilities are searched within ±this (beyond it every value is at its limit). */
+    static final double L_SPAN = 12;
+
+    /**
+     * A standard normal liability {@code l} moved into the interval (within {@code (bandLow, bandHigh]}) whose value
+     * lies in {@code range}: its place in the band, {@code Φ} of it, becomes its place in the interval (the inverse
+     * CDF of the normal truncated to it), so a member's draw is the population's conditioned on the range.
+     * {@code l} itself when no liability of the band gives a value in range.
+     */
+    private static double placed(java.util.function.DoubleUnaryOperator value, double l, double bandLow,
+            double bandHigh, io.github.syntheticcustomers.core.config.CohortConfig.ValueRange range) {
+        double a = Math.max(bandLow, -L_SPAN);
+        double b = Math.min(bandHigh, L_SPAN);
+        if (a == bandLow) {
+            a = Math.nextUp(a);
+        }
+        double[] w = window(value, a, b, range.atLeast(), range.atMost());
+        if (w == null) {
+            return l;
+        }
+        double lo = w[0] == a && bandLow < -L_SPAN ? bandLow : w[0];
+        double hi = w[1] == b && bandHigh > L_SPAN ? bandHigh : w[1];
+        double pLo = NormalCdf.of(bandLow);
+        double pHi = NormalCdf.of(bandHigh);
+        double u = pHi > pLo ? (NormalCdf.of(l) - pLo) / (pHi - pLo) : 0.5;
+        u = Math.max(0, Math.min(1, u));
+        double x = NormalCdf.truncated(0, 1, lo, hi, u);
+        // a value at the interval's very ends can round across them: the ends found by the bisection read in range
+        double got = value.applyAsDouble(x);
+        if (!range.contains(got)) {
+            x = range.atLeast() != null && got < range.atLeast() ? w[0] : w[1];
+        }
+        return x;
+    }
+
+    private static double inRange(Cuts cuts, ValueScale scale, double l,
+            io.github.syntheticcustomers.core.config.CohortConfig.ValueRange range) {
+        return placed(x -> cuts.value(x, scale), l, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, range);
+    }
+
+    /** The value of {@code code} ({@code bmi} or one of {@code values}), or null. */
+    MeasurementsConfig.Value value(String code) {
+        if (config.bmi().code().equals(code)) {
+            return config.bmi();
+        }
+        for (MeasurementsConfig.Value v : config.values()) {
+            if (v.code().equals(code)) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code code} is one of a correlated pair one factor cuts (blood pressure). */
+    boolean paired(String code) {
+        for (int i = 0; i < config.values().size(); i++) {
+            if (config.values().get(i).code().equals(code)) {
+                return partner[i] >= 0;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The liability of a cohort member's value {@code code} (univariate, with cuts) placed inside the interval of its
+     * state's band whose untreated value lies in {@code range}; the draw's own liability when the value has no cut.
+     */
+    double placeLiability(String code, RiskDraw draw, int band, String gender,
+            io.github.syntheticcustomers.core.config.CohortConfig.ValueRange range) {
+        MeasurementsConfig.Value v = value(code);
+        ValueScale scale = v == config.bmi() ? bmiScale : scales.get(config.values().indexOf(v));
+        Cuts cuts = Cuts.of(v, scale, draw, population(v, scale, band, cell(gender)));
+        if (cuts.factors.length == 0) {
+            return Double.NaN;
+        }
+        RiskFactor on = cuts.present(draw);
+        double lo = on == null ? Double.NEGATIVE_INFINITY : draw.lower(on);
+        double hi = on == null ? draw.lower(cuts.factors[0]) : draw.upper(on);
+        if (on == null) {
+            for (RiskFactor f : cuts.factors) {
+                hi = Math.min(hi, draw.lower(f));
+            }
+        }
+        return placed(x -> cuts.value(x, scale), draw.liability(cuts.factors[0]), lo, hi, range);
+    }
+
+    /**
+     * The probability mass, under the standard normal, of the liabilities in each state of value {@code code}'s cut
+     * factors whose untreated value lies in {@code range}: {@code [absent, first cut's factor, second's, …]} (factors
+     * by ascending cut). {@code prior} carries the customer's thresholds ({@link RiskModel#prior}).
+     */
+    double[] stateMasses(String code, RiskDraw prior, int band, String gender,
+            io.github.syntheticcustomers.core.config.CohortConfig.ValueRange range) {
+        MeasurementsConfig.Value v = value(code);
+        ValueScale scale = v == config.bmi() ? bmiScale : scales.get(config.values().indexOf(v));
+        Cuts cuts = Cuts.of(v, scale, prior, population(v, scale, band, cell(gender)));
+        double[] out = new double[cuts.factors.length + 1];
+        double[] w = window(x -> cuts.value(x, scale), -L_SPAN, L_SPAN, range.atLeast(), range.atMost());
+        if (w == null) {
+            return out;
+        }
+        double lo = w[0] == -L_SPAN ? Double.NEGATIVE_INFINITY : w[0];
+        double hi = w[1] == L_SPAN ? Double.POSITIVE_INFINITY : w[1];
+        for (int s = 0; s <= cuts.factors.length; s++) {
+            double bLo = s == 0 ? Double.NEGATIVE_INFINITY : prior.lower(cuts.factors[s - 1]);
+            double bHi = s == cuts.factors.length ? Double.POSITIVE_INFINITY : prior.lower(cuts.factors[s]);
+            if (s > 0) {
+                bHi = Math.min(bHi, prior.upper(cuts.factors[s - 1]));
+            }
+            double a = Math.max(lo, bLo);
+            double b = Math.min(hi, bHi);
+            out[s] = b > a ? NormalCdf.of(b) - NormalCdf.of(a) : 0;
+        }
+        return out;
+    }
+
+    /** The factors value {@code code} cuts, by ascending cut, that the configuration's risk factors name. */
+    List<String> cutFactors(String code) {
+        List<String> out = new ArrayList<>();
+        for (MeasurementsConfig.Cut c : value(code).cuts()) {
+            out.add(c.factor());
+        }
+        return out;
     }
 
     /** A value's cut-offs resolved for one customer: the factors, their liability thresholds and g anchors. */

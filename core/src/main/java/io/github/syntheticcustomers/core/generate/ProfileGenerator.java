@@ -1,5 +1,6 @@
 package io.github.syntheticcustomers.core.generate;
 
+import io.github.syntheticcustomers.core.config.CohortConfig;
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
 import io.github.syntheticcustomers.core.config.MeasurementsConfig;
 import io.github.syntheticcustomers.core.config.PersonaConfig;
@@ -82,6 +83,8 @@ final class ProfileGenerator {
     private final LifeEventModel lifeEvents;
     /** The product's own attributes ({@code attributes[]}). */
     private final AttributeModel attributeModel;
+    /** A cohort member's latest measured values conditioned on its ranges ({@code where.measurements}). */
+    private final MeasurementConditions measurementConditions;
     /** The standard deviation of a customer's trait around the persona's value. */
     static final double TRAIT_SD = 0.08;
 
@@ -104,9 +107,10 @@ final class ProfileGenerator {
         this.snapshots = new Snapshots(config);
         this.socialFrame = new SocialFrame(config, seed);
         this.measurementModel = new MeasurementModel(config);
+        this.measurementConditions = new MeasurementConditions(config, measurementModel);
         this.lifeEvents = new LifeEventModel(config, seed);
         this.attributeModel = new AttributeModel(config, seed, TRAIT_SD,
-                new AttributeAllocation(config, allocation, seed));
+                new AttributeAllocation(config, allocation, cohorts, seed));
     }
 
     CustomerProfile generate(long index) {
@@ -132,25 +136,33 @@ final class ProfileGenerator {
         SocialDeterminants sdoh = frame.sdoh();
         int barriers = barrierCount(sdoh);
         int fixed = risk.agePoints(age) + risk.barrierPoints(barriers);
+        Map<String, CohortConfig.ValueRange> ranges = given.where().measurements();
+        RiskModel.Pins pins = ranges.isEmpty() ? given.pins()
+                : measurementConditions.pins(ranges, given.where(), given.pins(), risk.prior(traits, age, gender),
+                        config.epidemiology().band(age), gender, Rng.of(seed, index, "cohort-measurements"));
         RiskDraw draw = risk.draw(Rng.of(seed, index, "risk"), traits, age, gender, slot.riskIndex(),
-                riskLevels, fixed, allocation.levelQuantiles(slot), given.pins());
+                riskLevels, fixed, allocation.levelQuantiles(slot), pins);
+        if (!ranges.isEmpty()) {
+            draw = measurementConditions.place(ranges, draw, config.epidemiology().band(age), gender);
+        }
         List<RiskFactor> factors = draw.present();
         int riskScore = RiskModel.score(fixed, factors);
         Rng healthRng = Rng.of(seed, index, "health");
         List<Diagnosed> diagnosed = diagnosed(draw, traits, age, dob, healthRng, given);
         List<FamilyHistory> family = familyHistory(factors, healthRng);
         int band = config.epidemiology().band(age);
-        double bmi = measurementModel.bmi(draw, band, gender, Rng.of(seed, index, "bmi"));
+        double bmi = measurementModel.bmi(draw, band, gender, Rng.of(seed, index, "bmi"), ranges);
         Lifestyle lifestyle = lifestyle(factors, traits, bmi, healthRng);
         List<LifeEvent> events = lifeEvents.events(index, slot.persona(), traits, gender, dob, frame);
         Demographics demographics = demographics(index, frame, gender, age, dob, Rng.of(seed, index, "demographics"));
         ZoneId zone = zones.getOrDefault(demographics.state(), ZoneOffset.UTC);
 
-        ScreeningCourse screening = screeningCourse(index, traits, gender, dob, factors, diagnosed, barriers, zone);
+        ScreeningCourse screening = screeningCourse(index, traits, gender, dob, factors, diagnosed, barriers, zone,
+                ranges.keySet());
         List<Visit> visits = screening.visits();
         List<Diagnosis> diagnoses = dated(diagnosed, visits, dob, zone, healthRng);
         List<Observation> measured = measurementModel.panels(draw, diagnoses, visits, band, gender, lifestyle.bmi(),
-                healthModel.programmes(), Rng.of(seed, index, "measurements"));
+                healthModel.programmes(), Rng.of(seed, index, "measurements"), ranges);
         List<Condition> conditions = diagnoses.stream()
                 .map(d -> new Condition(d.label(), d.date().getYear(), d.managed())).toList();
         HealthProfile health = new HealthProfile(conditions, family, lifestyle, snapshots.screening(screening),
@@ -158,7 +170,7 @@ final class ProfileGenerator {
         PlatformCourse platform = platformModel.course(index, traits, zone, dob);
         Engagement engagement = snapshots.engagement(platform, zone);
         Map<String, Object> attributes = attributeModel.draw(index, slot.persona(), persona, traits, gender, age,
-                dob);
+                dob, given.where().attributes());
         // the narrative tells the customer's own facts: drawn from a draft of the finished profile
         CustomerProfile draft = new CustomerProfile(customerId(index), slot.persona(), slot.riskLevel(), riskScore,
                 traits, demographics, health, events, engagement, null, sdoh, attributes);
@@ -175,7 +187,7 @@ final class ProfileGenerator {
      * visit.
      */
     private ScreeningCourse screeningCourse(long index, Traits traits, String gender, LocalDate dob,
-            List<RiskFactor> factors, List<Diagnosed> diagnosed, int barriers, ZoneId zone) {
+            List<RiskFactor> factors, List<Diagnosed> diagnosed, int barriers, ZoneId zone, Set<String> measured) {
         Set<String> present = new LinkedHashSet<>();
         Set<String> conditions = new LinkedHashSet<>();
         for (RiskFactor f : factors) {
@@ -186,7 +198,8 @@ final class ProfileGenerator {
         }
         Set<String> undiagnosed = new LinkedHashSet<>(conditions);
         diagnosed.forEach(d -> undiagnosed.remove(d.factor().id()));
-        return healthModel.course(index, traits, gender, dob, present, conditions, undiagnosed, barriers, zone);
+        return healthModel.course(index, traits, gender, dob, present, conditions, undiagnosed, barriers, zone,
+                measured);
     }
 
     /** {@code cus-000001} for index 0: 1-based, at least six digits. */
@@ -295,7 +308,7 @@ final class ProfileGenerator {
                         continue; // younger than the condition's from_age: not diagnosed yet
                     }
                     int year = first + rng.nextInt(last - first + 1);
-                    out.add(new Diagnosed(f, year, rng.chance(0.25 + 0.65 * t.actionTendency()), child.fromAge()));
+                    out.add(new Diagnosed(f, year, managed(rng.chance(0.25 + 0.65 * t.actionTendency()), f, conditions), child.fromAge()));
                     continue;
                 }
                 if (minor) {
@@ -303,10 +316,18 @@ final class ProfileGenerator {
                 }
                 int adultYears = Math.max(0, Math.min(age - 18, 12));
                 int year = Math.max(lastYear - rng.nextInt(adultYears + 1), dob.getYear() + 18);
-                out.add(new Diagnosed(f, year, rng.chance(0.25 + 0.65 * t.actionTendency()), 18));
+                out.add(new Diagnosed(f, year, managed(rng.chance(0.25 + 0.65 * t.actionTendency()), f, conditions), 18));
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a diagnosis is managed: as drawn, except for a cohort member whose range names a value the condition's
+     * treatment lowers (held unmanaged, so the range holds the value as measured: {@link MeasurementConditions}).
+     */
+    private boolean managed(boolean drawn, RiskFactor f, Conditions conditions) {
+        return drawn && !measurementConditions.untreated(conditions.where().measurements(), f.id());
     }
 
     /**

@@ -77,4 +77,19 @@ final class RiskDraw {
         }
         return NormalQuantile.of(1 - p);
     }
+
+    /**
+     * This draw with the liability of {@code f}'s group (or of {@code f} alone) set to {@code l}: a cohort member's
+     * liability placed inside the interval its measurement range maps to ({@link MeasurementConditions}). The caller
+     * keeps {@code l} inside the band of the group's state, so the factors still agree with it.
+     */
+    RiskDraw withLiability(RiskFactor f, double l) {
+        double[] copy = liability.clone();
+        for (RiskFactor m : factors) {
+            if (m == f || f.group() != null && f.group().equals(m.group())) {
+                copy[m.index()] = l;
+            }
+        }
+        return new RiskDraw(factors, present, copy, above, probability);
+    }
 }

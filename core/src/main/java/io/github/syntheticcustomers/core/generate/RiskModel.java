@@ -326,6 +326,25 @@ final class RiskModel {
     }
 
     /**
+     * The probabilities and bands a customer's draw would have, with no factor present and every liability 0: what a
+     * cohort member's measurement range is mapped through before the draw ({@link MeasurementConditions}), the
+     * thresholds being those of {@link #draw} (the same probabilities, the same sums).
+     */
+    RiskDraw prior(Traits traits, int age, String gender) {
+        double[] p = config.probabilities(epidemiology, traits, age, gender, banded);
+        double[] aboveOf = new double[factors.size()];
+        Map<String, Double> used = new HashMap<>();
+        for (RiskFactor f : factors) {
+            if (f.group() != null) {
+                double above = used.getOrDefault(f.group(), 0.0);
+                aboveOf[f.index()] = above;
+                used.put(f.group(), above + p[f.index()]);
+            }
+        }
+        return new RiskDraw(factors, List.of(), new double[factors.size()], aboveOf, p);
+    }
+
+    /**
      * Factors a cohort holds present or absent in a customer's draw (risk.factors ids).
      *
      * @param present the factors the customer has

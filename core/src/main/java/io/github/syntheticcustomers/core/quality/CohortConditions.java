@@ -63,7 +63,58 @@ public final class CohortConditions {
                 out.add(id + " does not show in the latest measurement");
             }
         }
+        measurements(where, c, out);
+        attributes(where, c, config, out);
         return out;
+    }
+
+    /** {@code where.measurements}: the latest measurement of each code lies in its range (docs/cohorts.md). */
+    private static void measurements(CohortConfig.Where where, CustomerProfile c, List<String> out) {
+        where.measurements().forEach((code, range) -> {
+            io.github.syntheticcustomers.core.model.Observation o = c.healthProfile().measurement(code);
+            if (o == null) {
+                out.add(code + " is not measured");
+            } else if (!range.contains(o.value())) {
+                out.add(code + " " + number(o.value()) + " is outside " + range);
+            }
+        });
+    }
+
+    /** {@code where.attributes}: each attribute's value meets its test. */
+    private static void attributes(CohortConfig.Where where, CustomerProfile c, GeneratorConfig config,
+            List<String> out) {
+        where.attributes().forEach((id, test) -> {
+            Object value = c.attributes().get(id);
+            if (value == null) {
+                out.add("attribute " + id + " is not set");
+                return;
+            }
+            boolean ok;
+            String wanted;
+            if (test.in() != null) {
+                ok = test.in().stream().anyMatch(v -> String.valueOf(v).equals(String.valueOf(value)));
+                wanted = "one of " + test.in();
+            } else if (value instanceof Number || value instanceof java.time.LocalDate) {
+                io.github.syntheticcustomers.core.config.AttributeConfig a = config.attributes().stream()
+                        .filter(x -> x.id().equals(id)).findFirst().orElseThrow();
+                double[] b = io.github.syntheticcustomers.core.config.CohortAttributes.bounds(a, test);
+                double x = value instanceof java.time.LocalDate d ? d.toEpochDay() : ((Number) value).doubleValue();
+                ok = (Double.isNaN(b[0]) || x >= b[0]) && (Double.isNaN(b[1]) || x <= b[1]);
+                wanted = test.is() != null ? String.valueOf(test.is())
+                        : (test.atLeast() == null ? "" : test.atLeast()) + "–" + (test.atMost() == null ? ""
+                                : test.atMost());
+            } else {
+                ok = String.valueOf(test.is()).equals(String.valueOf(value));
+                wanted = String.valueOf(test.is());
+            }
+            if (!ok) {
+                out.add("attribute " + id + " " + value + " is not " + wanted);
+            }
+        });
+    }
+
+    private static String number(double x) {
+        return x == Math.rint(x) ? Long.toString((long) x) : Double.toString(x);
     }
 
     private static RiskConfig.Factor factor(String id, GeneratorConfig config) {

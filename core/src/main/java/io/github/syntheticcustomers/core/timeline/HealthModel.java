@@ -30,6 +30,8 @@ public final class HealthModel {
     private final LocalDate reference;
     private final TimelineConfig.Screening screening;
     private final ScreeningProgrammes programmes;
+    /** The BMI's code: every kept visit records it. */
+    private final String bmiCode;
 
     public HealthModel(GeneratorConfig config, long seed) {
         this.seed = seed;
@@ -37,6 +39,8 @@ public final class HealthModel {
         this.reference = config.referenceDate();
         this.screening = config.timeline().screening();
         this.programmes = new ScreeningProgrammes(config);
+        this.bmiCode = config.measurements() == null || config.measurements().bmi() == null ? ""
+                : config.measurements().bmi().code();
     }
 
     /** The programmes' rules. */
@@ -56,6 +60,21 @@ public final class HealthModel {
      */
     public ScreeningCourse course(long index, Traits t, String gender, LocalDate dob, Set<String> factors,
             Set<String> conditions, Set<String> undiagnosed, int barriers, ZoneId zone) {
+        return course(index, t, gender, dob, factors, conditions, undiagnosed, barriers, zone, Set.of());
+    }
+
+    /**
+     * The screening course of a customer who must have {@code measured} measured (a cohort's measurement ranges,
+     * docs/cohorts.md): for each code, the first programme recording it (any programme for the BMI, which every kept
+     * visit records) that applies to her in the years of the history is followed and its latest visit kept, as for a
+     * condition in care. Empty: {@link #course(long, Traits, String, LocalDate, Set, Set, Set, int, ZoneId)}, the same
+     * draws.
+     *
+     * @param measured the measurement codes she must have a kept visit measuring
+     */
+    public ScreeningCourse course(long index, Traits t, String gender, LocalDate dob, Set<String> factors,
+            Set<String> conditions, Set<String> undiagnosed, int barriers, ZoneId zone, Set<String> measured) {
+        Set<String> unmeasured = new java.util.LinkedHashSet<>(measured);
         Rng rng = Rng.of(seed, index, "screening-visits");
         boolean inCare = rng.chance(clamp(screening.history().of(t), 0.03, 0.98));
         double shift = screening.adherence().of(t) - screening.barrierPenalty() * barriers;
@@ -74,6 +93,9 @@ public final class HealthModel {
             ScreeningProgrammes.Plan plan = programmes.plan(id, gender, dob, factors, choices);
             plans.add(plan);
             boolean inCareFor = programmes.conditionsOf(id).stream().anyMatch(conditions::contains);
+            boolean forced = forced(id, plan, unmeasured, latest, reference, dob);
+            boolean condition = inCareFor;
+            inCareFor |= forced;
             boolean found = programmes.conditionsOf(id).stream().anyMatch(undiagnosed::contains);
             double follow = rng.nextDouble();
             // a programme's visits go back its longest interval when that is longer than the history (a colonoscopy
@@ -110,7 +132,9 @@ public final class HealthModel {
                         : span + Draws.between(rng, screening.overdueDays().min(), screening.overdueDays().max());
                 last = anchor.minusDays(daysAgo - 1L);
             }
-            if (inCareFor && (last.isBefore(earliest) || plan.intervalOn(last) == null)) {
+            if (forced && !condition && (last.isBefore(earliest) || plan.intervalOn(last) == null)) {
+                last = plan.lastEligible(latest, earliest); // measured for a cohort: when the programme applied last
+            } else if (inCareFor && (last.isBefore(earliest) || plan.intervalOn(last) == null)) {
                 // in care since she became an adult (or recently eligible): the last visit in the years since
                 last = earliest.plusDays(rng.nextInt((int) ChronoUnit.DAYS.between(earliest, latest) + 1));
             }
@@ -153,6 +177,31 @@ public final class HealthModel {
             visits.add(new Visit(visits.size() + 1, booked, d, at, attended, screened));
         }
         return new ScreeningCourse(visits, plans);
+    }
+
+    /**
+     * Whether programme {@code id} is followed because it measures a code still in {@code unmeasured} and applies to
+     * her in the history's years; then the codes it records leave {@code unmeasured}.
+     */
+    private boolean forced(String id, ScreeningProgrammes.Plan plan, Set<String> unmeasured, LocalDate latest,
+            LocalDate reference, LocalDate dob) {
+        if (unmeasured.isEmpty()) {
+            return false;
+        }
+        LocalDate earliest = max(birthday(dob, 18), reference.minusYears(Math.max(screening.historyYears(),
+                longest(id))));
+        if (earliest.isAfter(latest) || plan.lastEligible(latest, earliest) == null) {
+            return false;
+        }
+        boolean any = false;
+        for (java.util.Iterator<String> it = unmeasured.iterator(); it.hasNext(); ) {
+            String code = it.next();
+            if (code.equals(bmiCode) || programmes.get(id).measures().contains(code)) {
+                it.remove();
+                any = true;
+            }
+        }
+        return any;
     }
 
     /** The longest interval programme {@code id} has, years. */
