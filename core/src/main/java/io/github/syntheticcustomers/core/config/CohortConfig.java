@@ -34,9 +34,13 @@ public record CohortConfig(String id, String name, Long count, Double share, Whe
      * @param diagnosed conditions every member has and knows of: a diagnosis on the record
      * @param undiagnosed conditions every member has without knowing: no diagnosis, the condition shows only in the
      *     measurements
+     * @param scenarioTypes scenario types ({@code scenarios.types}) one of which the member's scenario has
+     * @param lifeEvents life events the member has had, each of its type within its days before the reference date
+     * @param engagement the engagement states ({@link EngagementState}) the member may be in
      */
     public record Where(List<String> personas, Ages age, List<String> gender, List<String> riskLevels,
-            List<String> factors, List<String> withoutFactors, List<String> diagnosed, List<String> undiagnosed) {
+            List<String> factors, List<String> withoutFactors, List<String> diagnosed, List<String> undiagnosed,
+            List<String> scenarioTypes, List<LifeEventWithin> lifeEvents, List<String> engagement) {
 
         public Where {
             personas = orEmpty(personas);
@@ -46,6 +50,14 @@ public record CohortConfig(String id, String name, Long count, Double share, Whe
             withoutFactors = orEmpty(withoutFactors);
             diagnosed = orEmpty(diagnosed);
             undiagnosed = orEmpty(undiagnosed);
+            scenarioTypes = orEmpty(scenarioTypes);
+            lifeEvents = lifeEvents == null ? List.of() : Immutable.list(lifeEvents);
+            engagement = orEmpty(engagement);
+        }
+
+        /** Whether the condition names a scenario type, a life event or an engagement state. */
+        public boolean journeyConditioned() {
+            return !scenarioTypes.isEmpty() || !lifeEvents.isEmpty() || !engagement.isEmpty();
         }
 
         private static List<String> orEmpty(List<String> list) {
@@ -54,7 +66,7 @@ public record CohortConfig(String id, String name, Long count, Double share, Whe
 
         /** No condition at all. */
         public static Where any() {
-            return new Where(null, null, null, null, null, null, null, null);
+            return new Where(null, null, null, null, null, null, null, null, null, null, null);
         }
 
         /** The factors every member has: {@link #factors}, {@link #diagnosed} and {@link #undiagnosed}, once each. */
@@ -78,5 +90,30 @@ public record CohortConfig(String id, String name, Long count, Double share, Whe
         public boolean contains(int age) {
             return (from == null || age >= from) && (to == null || age <= to);
         }
+    }
+
+    /**
+     * A life event a member has had ({@code where.life_events[]}): one of type {@code type} dated at most
+     * {@code withinDays} days before the reference date (and before it).
+     *
+     * @param type a {@code life_events.types} id
+     * @param withinDays 1 or more
+     */
+    public record LifeEventWithin(String type, Integer withinDays) {
+    }
+
+    /**
+     * The condition of the cohort whose id the customer's record lists first among {@code ids}, or null when it lists
+     * none of {@code cohorts} (a customer is generated for at most one cohort).
+     */
+    public static Where of(List<CohortConfig> cohorts, List<String> ids) {
+        for (String id : ids) {
+            for (CohortConfig c : cohorts) {
+                if (c.id().equals(id)) {
+                    return c.where() == null ? Where.any() : c.where();
+                }
+            }
+        }
+        return null;
     }
 }

@@ -131,6 +131,7 @@ final class CohortValidator {
         factors(base + ".diagnosed", w.diagnosed(), factors, true, at);
         factors(base + ".undiagnosed", w.undiagnosed(), factors, true, at);
         contradictions(base, w, factors, at);
+        CohortJourneyValidator.validate(base, w, personas, config, at);
     }
 
     private static void age(String prop, CohortConfig.Ages age, List<String> personas, GeneratorConfig config,

@@ -158,6 +158,9 @@ final class CohortAllocation {
         if (!where.diagnosed().isEmpty()) {
             low = Math.max(low, YOUNGEST_DIAGNOSED);
         }
+        int[] journeys = CohortJourneys.ages(where, config); // life events and engagement
+        low = Math.max(low, journeys[0]);
+        high = Math.min(high, journeys[1]);
         int required = requiredPoints(where);
         int ceiling = risk.bandHigh(level, config.riskLevels().size());
         int barriers = risk.barrierPoints(SocialDeterminants.NO_BARRIER.size());
@@ -205,6 +208,13 @@ final class CohortAllocation {
         }
         if (!w.diagnosed().isEmpty()) {
             parts.add("diagnosed, so aged " + YOUNGEST_DIAGNOSED + " or more");
+        }
+        if (!w.lifeEvents().isEmpty()) {
+            parts.add("with " + String.join(", ", w.lifeEvents().stream().map(e -> e.type() + " within "
+                    + e.withinDays() + " days").toList()) + ", so of an age its type can have in the last year");
+        }
+        if (!w.engagement().isEmpty()) {
+            parts.add("engagement " + String.join(", ", w.engagement()) + ", so past the youngest account age");
         }
         return parts.isEmpty() ? "any customer" : String.join("; ", parts);
     }
