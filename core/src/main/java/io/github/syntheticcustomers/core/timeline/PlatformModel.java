@@ -116,7 +116,8 @@ public final class PlatformModel {
      *     stops after the first {@code new_user_max_sessions} sessions (reminders answered from then on
      *     dismissed);</li>
      * <li>{@code active}: the account is opened at least {@code new_user_max_sessions + 3} days before the last local
-     *     day; the sessions before the local day {@code inactive_after_days} days before the reference date stay, and
+     *     day; the first session and those before the local day {@code inactive_after_days} days before the reference
+     *     date stay, and
      *     the recent days get the sessions the state needs ({@code new_user_max_sessions + 1} in the 90-day window,
      *     at least one) on distinct days drawn up to two days before the last one, each at an hour drawn from
      *     {@code hours} with a drawn length; the drawn recent sessions are not on the timeline.</li>
@@ -234,7 +235,8 @@ public final class PlatformModel {
         };
         List<Session> out = new ArrayList<>();
         for (Session x : placed) {
-            if (cut == null || x.start().isBefore(cut)) {
+            // the first session opened the account: it stays (an active account may be newer than the recent days)
+            if (cut == null || x.start().isBefore(cut) || out.isEmpty()) {
                 out.add(x);
             }
         }
