@@ -90,20 +90,16 @@ final class CohortJourneyValidator {
                             + (t.derived() == null ? "?" : t.derived().from()) + "), which a cohort condition does "
                             + "not place", e.type(), "a drawn type (rates) or a birthday type (at_age)");
                 }
-                if (t.after() != null) {
-                    throw at.error(p + ".type", "follows '" + t.after() + "' (after), which a cohort condition does "
-                            + "not place before it", e.type(), "a type without after");
-                }
-                List<String> outside = new ArrayList<>();
-                for (String g : genders) {
-                    if (!t.admits(g)) {
-                        outside.add(g);
+                sexes(p, e.type(), t, genders, at);
+                for (LifeEventsConfig.Type x = t; x.after() != null; ) {
+                    LifeEventsConfig.Type prior = config.lifeEvents().type(x.after());
+                    if (prior == null || !prior.drawn()) {
+                        throw at.error(p + ".type", "follows '" + x.after() + "' (after), which is not drawn at "
+                                + "rates, so a cohort condition cannot place it before", e.type(),
+                                "a type whose prerequisites are drawn types");
                     }
-                }
-                if (!outside.isEmpty()) {
-                    throw at.error(p + ".type", "is had only by " + String.join(", ", t.sex()) + ", and the cohort "
-                            + "allows " + String.join(", ", outside), e.type(), "gender: a subset of "
-                            + String.join(", ", t.sex()));
+                    sexes(p, e.type() + " (after " + prior.id() + ")", prior, genders, at);
+                    x = prior;
                 }
                 if (t.atAge() != null && t.atAge() == config.timeline().account().minAge() && e.withinDays() < 2) {
                     throw at.error(p + ".within_days", "is too short for a birthday at the youngest account age "
@@ -118,6 +114,21 @@ final class CohortJourneyValidator {
             });
         }
         return ok;
+    }
+
+    /** Refuses a type (or a prerequisite) that a gender the cohort allows cannot have. */
+    private static void sexes(String p, String value, LifeEventsConfig.Type t, List<String> genders,
+            ConfigParser.Locator at) {
+        List<String> outside = new ArrayList<>();
+        for (String g : genders) {
+            if (!t.admits(g)) {
+                outside.add(g);
+            }
+        }
+        if (!outside.isEmpty()) {
+            throw at.error(p + ".type", "is had only by " + String.join(", ", t.sex()) + ", and the cohort allows "
+                    + String.join(", ", outside), value, "gender: a subset of " + String.join(", ", t.sex()));
+        }
     }
 
     private static boolean engagement(String prop, CohortConfig.Where w, GeneratorConfig config,

@@ -14,7 +14,7 @@ import java.util.List;
  * the event can be placed and the platform course conditioned by construction:
  * <ul>
  * <li>a drawn type: an age from the type's youngest + 1 to its oldest, so that every day of the year before the
- *     reference date lies in the type's age window;</li>
+ *     reference date lies in the type's age window, and likewise for each type it follows ({@code after});</li>
  * <li>a birthday type ({@code at_age}): the age {@code at_age}, and a date of birth drawn uniformly among those whose
  *     birthday lies within the days before the reference date;</li>
  * <li>an engagement state: an age above {@code timeline.account.min_age}, so the account may be a year old.</li>
@@ -41,8 +41,11 @@ final class CohortJourneys {
                 low = Math.max(low, t.atAge());
                 high = Math.min(high, t.atAge());
             } else {
-                low = Math.max(low, t.youngest() + 1);
-                high = Math.min(high, t.oldest());
+                // the type and the types it follows (after): each in its age window on every day of the last year
+                for (; t != null; t = t.after() == null ? null : config.lifeEvents().type(t.after())) {
+                    low = Math.max(low, t.youngest() + 1);
+                    high = Math.min(high, t.oldest());
+                }
             }
         }
         return new int[] {low, high};
