@@ -37,10 +37,14 @@ public record CohortConfig(String id, String name, Long count, Double share, Whe
      * @param measurements ranges of the latest measured values, by measurement code (docs/cohorts.md, "Measurements
      *     and attributes"): every member has the value measured, its latest measurement within the range
      * @param attributes conditions on the product's own attributes, by attribute id
+     * @param scenarioTypes scenario types ({@code scenarios.types}) one of which the member's scenario has
+     * @param lifeEvents life events the member has had, each of its type within its days before the reference date
+     * @param engagement the engagement states ({@link EngagementState}) the member may be in
      */
     public record Where(List<String> personas, Ages age, List<String> gender, List<String> riskLevels,
             List<String> factors, List<String> withoutFactors, List<String> diagnosed, List<String> undiagnosed,
-            java.util.Map<String, ValueRange> measurements, java.util.Map<String, AttributeTest> attributes) {
+            java.util.Map<String, ValueRange> measurements, java.util.Map<String, AttributeTest> attributes,
+            List<String> scenarioTypes, List<LifeEventWithin> lifeEvents, List<String> engagement) {
 
         public Where {
             personas = orEmpty(personas);
@@ -52,12 +56,21 @@ public record CohortConfig(String id, String name, Long count, Double share, Whe
             undiagnosed = orEmpty(undiagnosed);
             measurements = measurements == null ? java.util.Map.of() : Immutable.map(measurements);
             attributes = attributes == null ? java.util.Map.of() : Immutable.map(attributes);
+            scenarioTypes = orEmpty(scenarioTypes);
+            lifeEvents = lifeEvents == null ? List.of() : Immutable.list(lifeEvents);
+            engagement = orEmpty(engagement);
         }
 
-        /** The condition without measurements and attributes (the parts the cohort skeleton names). */
+        /** The condition without measurements, attributes and journey conditions (the parts the skeleton names). */
         public Where(List<String> personas, Ages age, List<String> gender, List<String> riskLevels,
                 List<String> factors, List<String> withoutFactors, List<String> diagnosed, List<String> undiagnosed) {
-            this(personas, age, gender, riskLevels, factors, withoutFactors, diagnosed, undiagnosed, null, null);
+            this(personas, age, gender, riskLevels, factors, withoutFactors, diagnosed, undiagnosed, null, null, null,
+                    null, null);
+        }
+
+        /** Whether the condition names a scenario type, a life event or an engagement state. */
+        public boolean journeyConditioned() {
+            return !scenarioTypes.isEmpty() || !lifeEvents.isEmpty() || !engagement.isEmpty();
         }
 
         private static List<String> orEmpty(List<String> list) {
@@ -66,7 +79,7 @@ public record CohortConfig(String id, String name, Long count, Double share, Whe
 
         /** No condition at all. */
         public static Where any() {
-            return new Where(null, null, null, null, null, null, null, null);
+            return new Where(null, null, null, null, null, null, null, null, null, null, null, null, null);
         }
 
         /** The factors every member has: {@link #factors}, {@link #diagnosed} and {@link #undiagnosed}, once each. */
@@ -130,5 +143,30 @@ public record CohortConfig(String id, String name, Long count, Double share, Whe
         public boolean contains(int age) {
             return (from == null || age >= from) && (to == null || age <= to);
         }
+    }
+
+    /**
+     * A life event a member has had ({@code where.life_events[]}): one of type {@code type} dated at most
+     * {@code withinDays} days before the reference date (and before it).
+     *
+     * @param type a {@code life_events.types} id
+     * @param withinDays 1 or more
+     */
+    public record LifeEventWithin(String type, Integer withinDays) {
+    }
+
+    /**
+     * The condition of the cohort whose id the customer's record lists first among {@code ids}, or null when it lists
+     * none of {@code cohorts} (a customer is generated for at most one cohort).
+     */
+    public static Where of(List<CohortConfig> cohorts, List<String> ids) {
+        for (String id : ids) {
+            for (CohortConfig c : cohorts) {
+                if (c.id().equals(id)) {
+                    return c.where() == null ? Where.any() : c.where();
+                }
+            }
+        }
+        return null;
     }
 }

@@ -133,6 +133,7 @@ final class CohortValidator {
         contradictions(base, w, factors, at);
         measurements(base + ".measurements", w, config, at);
         CohortAttributes.validate(base + ".attributes", w, config, at);
+        CohortJourneyValidator.validate(base, w, personas, config, at);
     }
 
     /**

@@ -161,6 +161,9 @@ final class CohortAllocation {
         int[] measured = measuredAges(where, low, high);
         low = measured[0];
         high = measured[1];
+        int[] journeys = CohortJourneys.ages(where, config); // life events and engagement
+        low = Math.max(low, journeys[0]);
+        high = Math.min(high, journeys[1]);
         int required = requiredPoints(where);
         int ceiling = risk.bandHigh(level, config.riskLevels().size());
         int barriers = risk.barrierPoints(SocialDeterminants.NO_BARRIER.size());
@@ -243,6 +246,13 @@ final class CohortAllocation {
             List<String> ranges = new ArrayList<>();
             w.measurements().forEach((code, r) -> ranges.add(code + " " + r));
             parts.add("measured " + String.join(", ", ranges) + ", at the ages a screening programme measures it");
+        }
+        if (!w.lifeEvents().isEmpty()) {
+            parts.add("with " + String.join(", ", w.lifeEvents().stream().map(e -> e.type() + " within "
+                    + e.withinDays() + " days").toList()) + ", so of an age its type can have in the last year");
+        }
+        if (!w.engagement().isEmpty()) {
+            parts.add("engagement " + String.join(", ", w.engagement()) + ", so past the youngest account age");
         }
         return parts.isEmpty() ? "any customer" : String.join("; ", parts);
     }

@@ -64,6 +64,6 @@ record Conditions(List<String> cohorts, CohortConfig.Where where, int youngest, 
      */
     static Conditions measured(java.util.Map<String, CohortConfig.ValueRange> ranges, int youngest, int oldest) {
         return new Conditions(List.of(), new CohortConfig.Where(null, null, null, null, null, null, null, null,
-                ranges, null), youngest, oldest);
+                ranges, null, null, null, null), youngest, oldest);
     }
 }

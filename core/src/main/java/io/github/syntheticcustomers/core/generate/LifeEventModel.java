@@ -1,5 +1,6 @@
 package io.github.syntheticcustomers.core.generate;
 
+import io.github.syntheticcustomers.core.config.CohortConfig;
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
 import io.github.syntheticcustomers.core.config.LifeEventsConfig;
 import io.github.syntheticcustomers.core.config.RiskConfig;
@@ -76,16 +77,137 @@ final class LifeEventModel {
     /** The life events of a customer, sorted by date, then type. */
     List<LifeEvent> events(long index, String persona, Traits traits, String gender, LocalDate dob,
             SocialFrame.Frame frame) {
-        List<LifeEvent> out = new ArrayList<>(derived(frame, dob, gender));
+        return events(index, persona, traits, gender, dob, frame, List.of());
+    }
+
+    /**
+     * The life events of a customer, sorted by date, then type, with an event of each type {@code within} names dated
+     * within its days before the reference date (a cohort's {@code where.life_events}, docs/cohorts.md):
+     * <ul>
+     * <li>a birthday type: its chance is not drawn, the event happens (the cohort's age and date of birth put the
+     *     birthday in the window: {@link CohortJourneys});</li>
+     * <li>a drawn type: drawn as usual; when none of its events lies in the window, one is placed on a uniform day of
+     *     the window that lies in the type's age window (the cohort's ages make it one year wide at least) and after
+     *     its prerequisite's first event ({@code after}), and a type that is not repeatable keeps only that one of its
+     *     drawn events. It is placed before the types drawn after it are drawn. Each prerequisite (transitively) has a
+     *     first event by the day before the last one (its own prerequisite's a day earlier), drawn as usual or else
+     *     placed ({@link #placeBefore}).</li>
+     * </ul>
+     */
+    List<LifeEvent> events(long index, String persona, Traits traits, String gender, LocalDate dob,
+            SocialFrame.Frame frame, List<CohortConfig.LifeEventWithin> within) {
+        List<LifeEvent> fromFrame = derived(frame, dob, gender);
+        List<LifeEvent> out = new ArrayList<>(fromFrame);
+        Map<String, Integer> before = prerequisites(within);
         for (LifeEventsConfig.Type t : ordered) {
+            Integer days = windowDays(t, within);
             if (t.atAge() != null) {
-                birthdayEvent(t, index, gender, dob, out);
+                if (days != null) {
+                    out.add(event(t, ProfileGenerator.birthday(dob, t.atAge()), dob, t.description()));
+                } else {
+                    birthdayEvent(t, index, gender, dob, out);
+                }
             } else if (t.drawn()) {
                 drawn(t, index, persona, traits, gender, dob, out);
+                if (before.containsKey(t.id())) {
+                    placeBefore(t, reference.minusDays(before.get(t.id())), index, dob, out, fromFrame);
+                }
+                if (days != null) {
+                    placeWithin(t, days, index, dob, out, fromFrame);
+                }
             }
         }
         out.sort(Comparator.comparing(LifeEvent::date).thenComparing(LifeEvent::type));
         return out;
+    }
+
+    /** The shortest window {@code within} sets for type {@code t}, or null when it names none. */
+    private static Integer windowDays(LifeEventsConfig.Type t, List<CohortConfig.LifeEventWithin> within) {
+        Integer days = null;
+        for (CohortConfig.LifeEventWithin w : within) {
+            if (w.type().equals(t.id()) && (days == null || w.withinDays() < days)) {
+                days = w.withinDays();
+            }
+        }
+        return days;
+    }
+
+    /**
+     * The types a conditioned type follows ({@code after}, transitively), each with the days before the reference date
+     * its first event must lie by: 1 + its depth in the chain (the direct prerequisite the day before the last day,
+     * its own one a day earlier), the least over the conditions.
+     */
+    private Map<String, Integer> prerequisites(List<CohortConfig.LifeEventWithin> within) {
+        Map<String, Integer> out = new java.util.HashMap<>();
+        for (CohortConfig.LifeEventWithin w : within) {
+            LifeEventsConfig.Type t = events.type(w.type());
+            int depth = 1;
+            while (t != null && t.after() != null) {
+                depth++;
+                out.merge(t.after(), depth, Math::max);
+                t = events.type(t.after());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A first event of drawn type {@code t} on or before {@code by}, for a conditioned type that follows it: kept when
+     * the draw gave one, else placed on a uniform day from the type's youngest age (and after its own prerequisite's
+     * first event) to {@code by}; a type that is not repeatable keeps only that one of its drawn events.
+     */
+    private void placeBefore(LifeEventsConfig.Type t, LocalDate by, long index, LocalDate dob, List<LifeEvent> out,
+            List<LifeEvent> fromFrame) {
+        LocalDate first = first(out, t.id());
+        if (first != null && !first.isAfter(by)) {
+            return;
+        }
+        LocalDate lo = ProfileGenerator.birthday(dob, t.youngest());
+        if (t.after() != null) {
+            LocalDate prior = first(out, t.after());
+            lo = prior != null && !prior.plusDays(1).isBefore(lo) ? prior.plusDays(1) : lo;
+        }
+        LocalDate hi = ProfileGenerator.birthday(dob, t.oldest() + 1).minusDays(1);
+        hi = hi.isBefore(by) ? hi : by;
+        if (lo.isAfter(hi)) {
+            throw new IllegalStateException("no day for life event " + t.id() + " by " + by);
+        }
+        if (!isTrue(t.repeatable())) {
+            out.removeIf(e -> e.type().equals(t.id()) && !fromFrame.contains(e));
+        }
+        Rng rng = Rng.of(seed, index, "life-event-before:" + t.id());
+        out.add(event(t, lo.plusDays(rng.nextInt((int) ChronoUnit.DAYS.between(lo, hi) + 1)), dob,
+                t.description()));
+    }
+
+    /** An event of drawn type {@code t} within {@code days} before the reference date (see {@link #events}). */
+    private void placeWithin(LifeEventsConfig.Type t, int days, long index, LocalDate dob, List<LifeEvent> out,
+            List<LifeEvent> fromFrame) {
+        LocalDate windowStart = reference.minusDays(days);
+        for (LifeEvent e : out) {
+            if (e.type().equals(t.id()) && !e.date().isBefore(windowStart)) {
+                return;
+            }
+        }
+        LocalDate lo = ProfileGenerator.birthday(dob, t.youngest());
+        lo = lo.isBefore(windowStart) ? windowStart : lo;
+        if (t.after() != null) {
+            // its prerequisite's first event lies at least a day before the last day (placeBefore)
+            LocalDate prior = first(out, t.after()).plusDays(1);
+            lo = prior.isAfter(lo) ? prior : lo;
+        }
+        LocalDate hi = ProfileGenerator.birthday(dob, t.oldest() + 1).minusDays(1);
+        hi = hi.isBefore(reference) ? hi : reference.minusDays(1);
+        if (lo.isAfter(hi)) {
+            // CohortJourneys.ages gives the member an age in the type's window: never reached
+            throw new IllegalStateException("no day for life event " + t.id() + " within " + days + " days");
+        }
+        if (!isTrue(t.repeatable())) {
+            out.removeIf(e -> e.type().equals(t.id()) && !fromFrame.contains(e));
+        }
+        Rng rng = Rng.of(seed, index, "life-event-within:" + t.id());
+        LocalDate day = lo.plusDays(rng.nextInt((int) ChronoUnit.DAYS.between(lo, hi) + 1));
+        out.add(event(t, day, dob, t.description()));
     }
 
     /** The frame's dated facts, each as the type that records it (a fact no type records is not shown). */

@@ -129,7 +129,7 @@ final class ProfileGenerator {
         Conditions given = conditions(index);
         int age = given.agesSet() ? age(given, Rng.of(seed, index, "age"))
                 : age(persona, slot.decadeStart(), Rng.of(seed, index, "age"));
-        LocalDate dob = dateOfBirth(age, Rng.of(seed, index, "date-of-birth"));
+        LocalDate dob = dateOfBirth(age, Rng.of(seed, index, "date-of-birth"), given);
 
         String gender = genders.gender(index);
         SocialFrame.Frame frame = socialFrame.draw(index, persona, traits, gender, age, dob);
@@ -153,7 +153,8 @@ final class ProfileGenerator {
         int band = config.epidemiology().band(age);
         double bmi = measurementModel.bmi(draw, band, gender, Rng.of(seed, index, "bmi"), ranges);
         Lifestyle lifestyle = lifestyle(factors, traits, bmi, healthRng);
-        List<LifeEvent> events = lifeEvents.events(index, slot.persona(), traits, gender, dob, frame);
+        List<LifeEvent> events = lifeEvents.events(index, slot.persona(), traits, gender, dob, frame,
+                given.where().lifeEvents());
         Demographics demographics = demographics(index, frame, gender, age, dob, Rng.of(seed, index, "demographics"));
         ZoneId zone = zones.getOrDefault(demographics.state(), ZoneOffset.UTC);
 
@@ -167,7 +168,7 @@ final class ProfileGenerator {
                 .map(d -> new Condition(d.label(), d.date().getYear(), d.managed())).toList();
         HealthProfile health = new HealthProfile(conditions, family, lifestyle, snapshots.screening(screening),
                 measured);
-        PlatformCourse platform = platformModel.course(index, traits, zone, dob);
+        PlatformCourse platform = platformModel.course(index, traits, zone, dob, given.where().engagement());
         Engagement engagement = snapshots.engagement(platform, zone);
         Map<String, Object> attributes = attributeModel.draw(index, slot.persona(), persona, traits, gender, age,
                 dob, given.where().attributes());
@@ -241,14 +242,16 @@ final class ProfileGenerator {
     }
 
     /** A birth date that makes the customer exactly {@code age} on the reference date. */
-    private LocalDate dateOfBirth(int age, Rng rng) {
+    private LocalDate dateOfBirth(int age, Rng rng, Conditions given) {
         // a customer at the youngest account age reached it at least two days before the reference date, so her
         // account (opened from then, PlatformModel) has a local day before the last one in every time zone
         LocalDate latest = age == config.timeline().account().minAge() ? reference.minusDays(2).minusYears(age)
                 : reference.minusYears(age);
         LocalDate earliestExclusive = reference.minusYears(age + 1L);
         long span = ChronoUnit.DAYS.between(earliestExclusive, latest);
-        return latest.minusDays(rng.nextInt((int) span));
+        // a cohort's birthday event within its days (CohortJourneys)
+        LocalDate conditioned = CohortJourneys.dateOfBirth(given.where(), config, latest, span, rng);
+        return conditioned != null ? conditioned : latest.minusDays(rng.nextInt((int) span));
     }
 
     /** Fields that stand in the way of care: anything but the value without a barrier, or no insurance. */

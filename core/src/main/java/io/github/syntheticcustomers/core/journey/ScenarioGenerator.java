@@ -1,5 +1,6 @@
 package io.github.syntheticcustomers.core.journey;
 
+import io.github.syntheticcustomers.core.config.CohortConfig;
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
 import io.github.syntheticcustomers.core.config.Region;
 import io.github.syntheticcustomers.core.internal.Rng;
@@ -10,6 +11,7 @@ import io.github.syntheticcustomers.core.timeline.PlatformCourse;
 import io.github.syntheticcustomers.core.timeline.PlatformModel;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -26,9 +28,12 @@ public final class ScenarioGenerator {
     private final JourneyGenerator journeys;
     private final PlatformModel platforms;
     private final Map<String, ZoneId> zones;
+    /** The cohorts, whose conditions a member's scenario type and platform course follow. */
+    private final List<CohortConfig> cohorts;
 
     public ScenarioGenerator(GeneratorConfig config, long seed) {
         this.seed = seed;
+        this.cohorts = config.cohorts();
         this.types = new ScenarioTypeSelector(config);
         this.journeys = new JourneyGenerator(config, seed);
         this.platforms = new PlatformModel(config, seed);
@@ -38,7 +43,8 @@ public final class ScenarioGenerator {
     /** The scenario of dataset index {@code index}, whose customer is {@code customer}. */
     public TestScenario scenario(long index, CustomerProfile customer) {
         ZoneId zone = zones.getOrDefault(customer.demographics().state(), ZoneOffset.UTC);
-        return placed(index, customer, platforms.course(index, customer.traits(), zone, customer.demographics().dateOfBirth())).scenario();
+        return placed(index, customer, platforms.course(index, customer.traits(), zone,
+                customer.demographics().dateOfBirth(), where(customer).engagement())).scenario();
     }
 
     /**
@@ -64,9 +70,18 @@ public final class ScenarioGenerator {
     public record ScenarioOnTimeline(TestScenario scenario, PlacedJourney journey) {
     }
 
-    /** Only the scenario type of index {@code index} (cheaper than the whole scenario). */
+    /**
+     * Only the scenario type of index {@code index} (cheaper than the whole scenario): for a member of a cohort that
+     * names scenario types, drawn among those it is eligible for (docs/cohorts.md).
+     */
     public String scenarioType(long index, CustomerProfile customer) {
-        return types.select(customer, Rng.of(seed, index, "scenario-type"));
+        return types.select(customer, Rng.of(seed, index, "scenario-type"), where(customer).scenarioTypes());
+    }
+
+    /** The condition of the cohort the customer was generated for, or none. */
+    private CohortConfig.Where where(CustomerProfile customer) {
+        CohortConfig.Where w = customer.cohorts().isEmpty() ? null : CohortConfig.of(cohorts, customer.cohorts());
+        return w == null ? CohortConfig.Where.any() : w;
     }
 
     /** {@code scn-000001} for index 0: 1-based, at least six digits. */

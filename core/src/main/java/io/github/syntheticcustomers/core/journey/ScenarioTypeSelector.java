@@ -61,13 +61,28 @@ final class ScenarioTypeSelector {
 
     /** The scenario type of {@code c}. */
     String select(CustomerProfile c, Rng rng) {
+        return select(c, rng, List.of());
+    }
+
+    /**
+     * The scenario type of {@code c} among {@code allowed} (a cohort's {@code scenario_types}; empty: every type): one
+     * drawn by weight among the allowed types {@code c} is eligible for. A cohort's condition makes one of its types
+     * certain (config validation), so a member is eligible for one; should none be, the allowed types are drawn by
+     * weight, as an ordinary customer eligible for none draws among all types.
+     */
+    String select(CustomerProfile c, Rng rng, List<String> allowed) {
         boolean[] eligible = eligible(c);
         double[] w = new double[weights.length];
+        double[] fallback = allowed.isEmpty() ? weights : new double[weights.length];
         double total = 0;
         for (int i = 0; i < w.length; i++) {
-            w[i] = eligible[i] ? weights[i] : 0;
+            boolean admitted = allowed.isEmpty() || allowed.contains(types.get(i));
+            w[i] = eligible[i] && admitted ? weights[i] : 0;
             total += w[i];
+            if (!allowed.isEmpty()) {
+                fallback[i] = admitted ? weights[i] : 0;
+            }
         }
-        return types.get(rng.weightedIndex(total > 0 ? w : weights));
+        return types.get(rng.weightedIndex(total > 0 ? w : fallback));
     }
 }

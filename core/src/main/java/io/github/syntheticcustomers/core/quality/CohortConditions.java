@@ -1,9 +1,13 @@
 package io.github.syntheticcustomers.core.quality;
 
 import io.github.syntheticcustomers.core.config.CohortConfig;
+import io.github.syntheticcustomers.core.config.EngagementState;
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
 import io.github.syntheticcustomers.core.config.RiskConfig;
 import io.github.syntheticcustomers.core.model.CustomerProfile;
+import io.github.syntheticcustomers.core.model.LifeEvent;
+import io.github.syntheticcustomers.core.model.TestScenario;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,8 +28,32 @@ public final class CohortConditions {
         return unmet(where, c, config).isEmpty();
     }
 
-    /** The parts of {@code where} that {@code c} does not meet, in words (empty when it meets them all). */
+    /**
+     * Whether {@code c}, whose scenarios are {@code scenarios}, meets {@code where} under {@code config}.
+     */
+    public static boolean meets(CohortConfig.Where where, CustomerProfile c, List<TestScenario> scenarios,
+            GeneratorConfig config) {
+        return unmet(where, c, scenarios, config).isEmpty();
+    }
+
+    /**
+     * The parts of {@code where} that {@code c} does not meet, in words (empty when it meets them all). A condition on
+     * scenario types needs the customer's scenarios: without them ({@link #unmet(CohortConfig.Where, CustomerProfile,
+     * List, GeneratorConfig)}) it is reported unread.
+     */
     public static List<String> unmet(CohortConfig.Where where, CustomerProfile c, GeneratorConfig config) {
+        return unmet(where, c, null, config);
+    }
+
+    /**
+     * The parts of {@code where} that {@code c}, whose scenarios are {@code scenarios} (null: not read), does not
+     * meet, in words (empty when it meets them all): besides the parts of the profile, a scenario type when none of
+     * the scenarios has one of {@code scenario_types}; a life event when the record has none of its type dated within
+     * its days before the reference date (and before it); an engagement state when the one the record's
+     * {@code engagement} shows ({@link EngagementState}) is not among those named.
+     */
+    public static List<String> unmet(CohortConfig.Where where, CustomerProfile c, List<TestScenario> scenarios,
+            GeneratorConfig config) {
         List<String> out = new ArrayList<>();
         if (!where.personas().isEmpty() && !where.personas().contains(c.personaType())) {
             out.add("persona " + c.personaType() + " is not one of " + where.personas());
@@ -65,6 +93,7 @@ public final class CohortConditions {
         }
         measurements(where, c, out);
         attributes(where, c, config, out);
+        journeyUnmet(where, c, scenarios, config, out);
         return out;
     }
 
@@ -115,6 +144,37 @@ public final class CohortConditions {
 
     private static String number(double x) {
         return x == Math.rint(x) ? Long.toString((long) x) : Double.toString(x);
+    }
+
+    /** The scenario-type, life-event and engagement parts (docs/cohorts.md). */
+    private static void journeyUnmet(CohortConfig.Where where, CustomerProfile c, List<TestScenario> scenarios,
+            GeneratorConfig config, List<String> out) {
+        if (!where.scenarioTypes().isEmpty()) {
+            if (scenarios == null) {
+                out.add("scenario types " + where.scenarioTypes() + " unread: the customer's scenarios were not given");
+            } else if (scenarios.stream().noneMatch(s -> where.scenarioTypes().contains(s.scenarioType()))) {
+                out.add("no scenario of type " + where.scenarioTypes() + " (has " + scenarios.stream()
+                        .map(TestScenario::scenarioType).toList() + ")");
+            }
+        }
+        LocalDate reference = config.referenceDate();
+        for (CohortConfig.LifeEventWithin e : where.lifeEvents()) {
+            LocalDate since = reference.minusDays(e.withinDays());
+            boolean has = false;
+            for (LifeEvent le : c.lifeEvents()) {
+                has |= le.type().equals(e.type()) && !le.date().isBefore(since) && le.date().isBefore(reference);
+            }
+            if (!has) {
+                out.add("no life event " + e.type() + " within " + e.withinDays() + " days");
+            }
+        }
+        if (!where.engagement().isEmpty()) {
+            EngagementState state = EngagementState.of(c.engagement().lastActive(),
+                    c.engagement().sessionsLast90Days(), config.scenarios(), reference);
+            if (!where.engagement().contains(state.id())) {
+                out.add("engagement state " + state.id() + " is not one of " + where.engagement());
+            }
+        }
     }
 
     private static RiskConfig.Factor factor(String id, GeneratorConfig config) {

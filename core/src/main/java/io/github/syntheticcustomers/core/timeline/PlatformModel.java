@@ -1,6 +1,8 @@
 package io.github.syntheticcustomers.core.timeline;
 
+import io.github.syntheticcustomers.core.config.EngagementState;
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
+import io.github.syntheticcustomers.core.config.ScenarioConfig;
 import io.github.syntheticcustomers.core.config.TimelineConfig;
 import io.github.syntheticcustomers.core.config.Traits;
 import io.github.syntheticcustomers.core.internal.Rng;
@@ -46,6 +48,9 @@ public final class PlatformModel {
     private final TimelineConfig.Notifications notifications;
     private final TimelineConfig.Account account;
     private final List<String> features;
+    /** The thresholds of the engagement states ({@link EngagementState}). */
+    private final ScenarioConfig scenarios;
+    private final LocalDate reference;
     private final double[] hourWeights;
     private final double meanHourWeight;
     /** The weekday weights, Monday first. */
@@ -58,6 +63,8 @@ public final class PlatformModel {
         this.notifications = config.timeline().notifications();
         this.account = config.timeline().account();
         this.features = config.platformFeatures();
+        this.scenarios = config.scenarios();
+        this.reference = config.referenceDate();
         this.hourWeights = sessions.hours().stream().mapToDouble(Double::doubleValue).toArray();
         double sum = 0;
         for (double w : hourWeights) {
@@ -92,6 +99,33 @@ public final class PlatformModel {
 
     /** The platform course of customer {@code index}, born on {@code dob}. */
     public PlatformCourse course(long index, Traits t, ZoneId zone, LocalDate dob) {
+        return course(index, t, zone, dob, List.of());
+    }
+
+    /**
+     * The platform course of customer {@code index}, born on {@code dob}, conditioned so that the engagement state its
+     * snapshot shows is one of {@code states} ({@link EngagementState} ids; empty: not conditioned). With several
+     * states, the one constructed is drawn uniformly among them. The construction (docs/cohorts.md, "Scenario types,
+     * life events and engagement"), each part a draw within what the state allows, never a redraw:
+     * <ul>
+     * <li>{@code inactive}: the account is opened more than {@code inactive_after_days} days before the last local
+     *     day, and the customer's use stops before the local day {@code inactive_after_days} days before the
+     *     reference date: the sessions from then on are not on the timeline, and a reminder answered from then on was
+     *     dismissed, not opened;</li>
+     * <li>{@code new}: the account is opened within the last {@code inactive_after_days − 1} local days, and the use
+     *     stops after the first {@code new_user_max_sessions} sessions (reminders answered from then on
+     *     dismissed);</li>
+     * <li>{@code active}: the account is opened at least {@code new_user_max_sessions + 3} days before the last local
+     *     day; the first session and those before the local day {@code inactive_after_days} days before the reference
+     *     date stay, and
+     *     the recent days get the sessions the state needs ({@code new_user_max_sessions + 1} in the 90-day window,
+     *     at least one) on distinct days drawn up to two days before the last one, each at an hour drawn from
+     *     {@code hours} with a drawn length; the drawn recent sessions are not on the timeline.</li>
+     * </ul>
+     */
+    public PlatformCourse course(long index, Traits t, ZoneId zone, LocalDate dob, List<String> states) {
+        EngagementState target = states.isEmpty() ? null : EngagementState.of(states.size() == 1 ? states.get(0)
+                : states.get(Rng.of(seed, index, "engagement-state").nextInt(states.size())));
         Rng rng = Rng.of(seed, index, "platform");
         String channel = CHANNELS.get(rng.weightedIndex(new double[] {
             0.2 + t.systemEngagement(), 0.3 + t.healthAnxiety() * 0.5, 0.2 + t.socialBarriers(),
@@ -102,7 +136,8 @@ public final class PlatformModel {
         int adultDays = (int) Math.max(1, Math.min(account.maxDays(),
                 ChronoUnit.DAYS.between(birthday(dob, account.minAge()), last)));
         boolean recent = rng.chance(account.newShare());
-        int days = recent || adultDays <= account.newDays()
+        int days = target != null ? accountDays(rng, recent, adultDays, target)
+                : recent || adultDays <= account.newDays()
                 ? Draws.between(rng, 1, Math.min(account.newDays(), adultDays))
                 : Draws.between(rng, account.newDays() + 1, adultDays);
         LocalDate created = last.minusDays(days);
@@ -156,7 +191,91 @@ public final class PlatformModel {
             onboarding = first.start().plusSeconds(Math.max(1, Math.round(first.seconds()
                     * Draws.between(onboardingRng, 0.3, 0.9))));
         }
+        if (target != null) {
+            return conditioned(target, index, zone, created, last, channel, optIn, onboarding, placed, sent,
+                    repertoire, pc);
+        }
         return new PlatformCourse(channel, optIn, onboarding, placed, sent);
+    }
+
+    /**
+     * The account's age in days before the last local day for a customer in state {@code s}: the usual draw (a recent
+     * account or an older one) within the ages the state allows; when the branch drawn has none, the other one.
+     */
+    private int accountDays(Rng rng, boolean recent, int adultDays, EngagementState s) {
+        int inactive = scenarios.inactiveAfterDays();
+        int lo = switch (s) {
+            case INACTIVE -> inactive + 1;
+            case NEW -> 1;
+            case ACTIVE -> scenarios.newUserMaxSessions() + 3;
+        };
+        int hi = s == EngagementState.NEW ? Math.min(adultDays, inactive - 1) : adultDays;
+        int[] young = {lo, Math.min(hi, account.newDays())};
+        int[] old = {Math.max(lo, account.newDays() + 1), hi};
+        int[] pick = recent || adultDays <= account.newDays() ? young : old;
+        if (pick[0] > pick[1]) {
+            pick = pick == young ? old : young;
+        }
+        if (pick[0] > pick[1]) {
+            // CohortAllocation gives an engagement-conditioned member an adult year before the reference date
+            throw new IllegalStateException("no account age for state " + s.id() + " within " + adultDays + " days");
+        }
+        return Draws.between(rng, pick[0], pick[1]);
+    }
+
+    /** The course conditioned on state {@code s} (see {@link #course(long, Traits, ZoneId, LocalDate, List)}). */
+    private PlatformCourse conditioned(EngagementState s, long index, ZoneId zone, LocalDate created, LocalDate last,
+            String channel, boolean optIn, Instant onboarding, List<Session> placed, List<Notification> sent,
+            List<String> repertoire, PerCustomer pc) {
+        int newMax = scenarios.newUserMaxSessions();
+        LocalDate recentFrom = reference.minusDays(scenarios.inactiveAfterDays());
+        Instant cut = switch (s) {
+            case NEW -> placed.size() > newMax ? placed.get(newMax).start() : null;
+            default -> recentFrom.atStartOfDay(zone).toInstant();
+        };
+        List<Session> out = new ArrayList<>();
+        for (Session x : placed) {
+            // the first session opened the account: it stays (an active account may be newer than the recent days)
+            if (cut == null || x.start().isBefore(cut) || out.isEmpty()) {
+                out.add(x);
+            }
+        }
+        if (s == EngagementState.ACTIVE) {
+            Instant windowStart = asOf.minus(Snapshots.WINDOW_DAYS, ChronoUnit.DAYS);
+            int inWindow = 0;
+            for (Session x : out) {
+                inWindow += x.start().isBefore(windowStart) ? 0 : 1;
+            }
+            int needed = Math.max(1, newMax + 1 - inWindow);
+            List<LocalDate> days = new ArrayList<>();
+            LocalDate from = recentFrom.isAfter(created) ? recentFrom : created.plusDays(1);
+            for (LocalDate d = from; !d.isAfter(last.minusDays(2)); d = d.plusDays(1)) {
+                days.add(d);
+            }
+            Rng rng = Rng.of(seed, index, "engagement-sessions");
+            List<LocalDate> chosen = new ArrayList<>(rng.sample(days, needed));
+            chosen.sort(Comparator.naturalOrder());
+            Instant previousEnd = out.get(out.size() - 1).end();
+            for (LocalDate day : chosen) {
+                Instant start = at(day, hour(rng), rng, zone);
+                long seconds = pc.seconds(rng);
+                if (start.isBefore(previousEnd.plusSeconds(sessions.gapSeconds().min()))) {
+                    start = previousEnd.plusSeconds(Draws.between(rng, sessions.gapSeconds().min(),
+                            sessions.gapSeconds().max()));
+                }
+                out.add(new Session(out.size() + 1, start, start.plusSeconds(seconds),
+                        activities(start, seconds, repertoire, pc, rng)));
+                previousEnd = start.plusSeconds(seconds);
+            }
+        }
+        List<Notification> notes = new ArrayList<>(sent.size());
+        for (Notification n : sent) {
+            boolean unanswered = cut != null && n.outcome() == Notification.Outcome.OPENED
+                    && !n.respondedAt().isBefore(cut);
+            notes.add(unanswered ? new Notification(n.number(), n.sent(), n.channel(),
+                    Notification.Outcome.DISMISSED, n.respondedAt()) : n);
+        }
+        return new PlatformCourse(channel, optIn, onboarding, out, notes);
     }
 
     /** A planned session: its start and length in seconds. */
