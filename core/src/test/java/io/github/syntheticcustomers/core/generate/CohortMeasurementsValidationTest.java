@@ -69,4 +69,19 @@ class CohortMeasurementsValidationTest {
                 + " enough customers, a smaller cohort, or a condition that names other personas)",
                 e.getMessage().substring(e.getMessage().indexOf("cohorts.")));
     }
+
+    /**
+     * A range no programme measures at any age the cohort allows (an HbA1c below 5.7 pins both glycaemia factors
+     * absent; the diabetes programme then applies only with overweight or obesity) is refused when allocated.
+     */
+    @org.junit.jupiter.api.Test
+    void aRangeNoProgrammeMeasuresAtTheCohortsAgesIsRefused() {
+        String yaml = "cohorts: [ { id: c, count: 5, where: { measurements: { hba1c: { at_most: 5.6 } } } } ]\n";
+        ConfigException e = assertThrows(ConfigException.class, () -> SyntheticDataset.of(
+                ConfigLoader.load("cohort.yaml", yaml), 42, 600).customers());
+        assertEquals("cohorts.0: 'c' needs 5 customers, but only 0 of the dataset's 600 can meet its condition (measured"
+                + " hba1c –5.6, at the ages a screening programme measures it) (was: 5; allowed: a smaller count or"
+                + " share, a wider condition, or a larger dataset)",
+                e.getMessage().substring(e.getMessage().indexOf("cohorts.")));
+    }
 }
