@@ -15,7 +15,7 @@ final class CohortArgumentsProvider extends DatasetArgumentsProvider<CustomerPro
                 c -> displayName(c, cohort));
     }
 
-    /** E.g. {@code cus-000107 in undiagnosed_hypertension}. */
+    /** E.g. {@code cus-000061 in avoiding_smokers}. */
     static String displayName(CustomerProfile customer, String cohort) {
         return customer.id() + " in " + cohort;
     }

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.ArgumentsSource;
  * A {@code @ParameterizedTest} source of a cohort's members ({@code cohorts[]} of the configuration,
  * docs/cohorts-in-tests.md): one {@code CustomerProfile} per invocation, in record order, from the dataset the
  * nearest {@link SyntheticCustomers} (or the configuration parameters) describe. Each invocation's name is the
- * customer's id and the cohort, e.g. {@code [3] cus-000107 in undiagnosed_hypertension}. An id the configuration
+ * customer's id and the cohort, e.g. {@code [1] cus-000061 in avoiding_smokers}. An id the configuration
  * does not declare fails with the ids it does declare; a failing invocation names the cohort beside its seed.
  *
  * <pre>{@code
