@@ -12,6 +12,7 @@ import io.github.syntheticcustomers.core.generate.CohortSizes;
 import io.github.syntheticcustomers.core.generate.DatasetGenerator;
 import io.github.syntheticcustomers.core.model.CustomerProfile;
 import io.github.syntheticcustomers.core.model.Demographics;
+import io.github.syntheticcustomers.core.report.ReportRenderer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -167,6 +168,26 @@ class CohortCheckTest {
         assertEquals(100.0, smokers.riskLevels().get(0).share()); // every one low
         Analysis.CohortFigures hypertension = figures.get(1);
         assertTrue(hypertension.youngest() >= 40 && hypertension.oldest() <= 60, hypertension.toString());
+    }
+
+    @Test
+    void theReportShowsACohortsSectionBesideTheCalibratedPopulationOnlyWhenThereAreCohorts() {
+        LoadedDataset dataset = dataset(42, 600);
+        String html = ReportRenderer.render(Analysis.of(dataset, CONFIG), QualityChecks.run(dataset, CONFIG));
+        int section = html.indexOf("<h2 id=\"cohorts-heading\">Cohorts</h2>");
+        assertTrue(section > html.indexOf("<h2 id=\"prevalence-heading\">"), "after the prevalence");
+        String table = html.substring(section, html.indexOf("</section>", section));
+        assertTrue(table.contains("<thead><tr><th scope=\"col\"></th><th scope=\"col\">Calibrated population</th>"
+                + "<th scope=\"col\">Undiagnosed hypertension, 40 to 60</th><th scope=\"col\">Women who avoid care and"
+                + " smoke</th><th scope=\"col\">Known type 2 diabetes, not smoking</th></tr></thead>"), table);
+        assertTrue(table.contains("<tr><th scope=\"row\">Customers</th><td>517</td><td>40 (asked 40)</td>"
+                + "<td>25 (asked 25)</td><td>18 (asked 18)</td></tr>"), table);
+        assertTrue(table.contains("<td>persona health_aware_avoider; gender female; risk level low; with current "
+                + "smoker</td>"), table);
+        assertTrue(html.contains("; over the calibrated population, the customers of no cohort)</caption>"));
+        String seed = ReportRenderer.render(Analysis.of(Datasets.DATASET, Datasets.CONFIG),
+                QualityChecks.run(Datasets.DATASET, Datasets.CONFIG));
+        assertTrue(!seed.contains("cohorts-heading") && !seed.contains("calibrated population"));
     }
 
     @Test
