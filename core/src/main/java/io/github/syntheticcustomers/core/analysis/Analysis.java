@@ -20,7 +20,8 @@ import java.util.List;
  * @param riskByPersona each persona's risk-level mix, mean risk score and share above the lowest level
  * @param personaProfiles each persona's mean age, screening and engagement figures
  * @param prevalence per reference rate and age band: the population's rate, the rate the customers' traits imply
- *     and the rate the records show, in percent
+ *     and the rate the records show, in percent; over the calibrated population (the customers of no cohort) when the
+ *     configuration declares cohorts
  * @param scenarios number of scenarios analysed
  * @param scenarioMix scenarios per scenario type
  * @param funnels per persona, how many journeys reach and complete each phase and step
