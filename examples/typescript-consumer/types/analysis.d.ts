@@ -26,6 +26,7 @@ export interface Analysis {
   insights: Insight[];
   branch_points?: BranchPoint[];
   path_funnels?: PathFunnel[];
+  cohorts?: CohortFigures[];
 }
 /**
  * This interface was referenced by `Analysis`'s JSON-Schema
@@ -343,4 +344,21 @@ export interface PathStage {
   reached: number;
   recorded: number;
   completed: number;
+}
+/**
+ * This interface was referenced by `Analysis`'s JSON-Schema
+ * via the `definition` "CohortFigures".
+ */
+export interface CohortFigures {
+  id: string;
+  name: string;
+  condition: string;
+  count: number;
+  expected?: number;
+  share: number;
+  mean_age: number;
+  youngest?: number;
+  oldest?: number;
+  genders: Count[];
+  risk_levels: Count[];
 }

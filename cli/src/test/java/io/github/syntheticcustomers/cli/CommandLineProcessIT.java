@@ -80,7 +80,7 @@ class CommandLineProcessIT {
 
         Run check = run("check", "--output", "out");
         assertEquals(0, check.exit(), check.err());
-        assertTrue(check.out().startsWith("All 15 quality checks passed (0 skipped). Wrote out"), check.out());
+        assertTrue(check.out().startsWith("All 16 quality checks passed (0 skipped). Wrote out"), check.out());
         Run report = run("report", "--output", "out");
         assertEquals(0, report.exit(), report.err());
         assertTrue(Files.isRegularFile(work.resolve("out/report.html")));
@@ -136,7 +136,7 @@ class CommandLineProcessIT {
                 .exit());
         Run both = run("check", "--output", "fhir");
         assertEquals(0, both.exit(), both.out() + both.err());
-        assertTrue(both.out().startsWith("All 17 quality checks passed (0 skipped)."), both.out());
+        assertTrue(both.out().startsWith("All 18 quality checks passed (0 skipped)."), both.out());
     }
 
     @Test

@@ -55,7 +55,7 @@ class RecordedConfigurationTest {
         CommandRun report = CommandRun.of("report", "--output", dir("out"));
         assertEquals(0, report.exit(), report.err());
         assertEquals("", report.err());
-        assertTrue(report.out().contains("all 15 quality checks passed"), report.out());
+        assertTrue(report.out().contains("all 16 quality checks passed"), report.out());
         assertTrue(Files.readString(work.resolve("out/report.html"), StandardCharsets.UTF_8).contains("Careful avoider"),
                 "the report names the personas of the recorded configuration");
     }

@@ -1,10 +1,12 @@
 package io.github.syntheticcustomers.core;
 
+import io.github.syntheticcustomers.core.config.CohortConfig;
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
 import io.github.syntheticcustomers.core.engage.EngagementStep;
 import io.github.syntheticcustomers.core.engage.EngagementStepPart;
 import io.github.syntheticcustomers.core.engage.ScenarioJourneys;
 import io.github.syntheticcustomers.core.generate.Allocation;
+import io.github.syntheticcustomers.core.generate.CohortSizes;
 import io.github.syntheticcustomers.core.generate.DatasetGenerator;
 import io.github.syntheticcustomers.core.internal.ParallelRecords;
 import io.github.syntheticcustomers.core.journey.ScenarioGenerator;
@@ -14,6 +16,7 @@ import io.github.syntheticcustomers.core.model.TestScenario;
 import io.github.syntheticcustomers.core.timeline.CustomerTimeline;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
 
@@ -177,6 +180,55 @@ public final class SyntheticDataset {
             }
         }
         return result;
+    }
+
+    /**
+     * The ids of the configuration's cohorts ({@code cohorts[]}, docs/cohorts.md), in configuration order,
+     * unmodifiable; empty when it declares none.
+     */
+    public List<String> cohortIds() {
+        return config().cohorts().stream().map(CohortConfig::id).toList();
+    }
+
+    /**
+     * Each cohort's exact size in this dataset, by id in configuration order ({@link CohortSizes}): the number of
+     * customers {@link #cohort(String)} returns.
+     */
+    public Map<String, Long> cohortSizes() {
+        return CohortSizes.of(config(), count());
+    }
+
+    /**
+     * The members of cohort {@code id}, in record order, unmodifiable. Membership comes from the allocation, so when
+     * the customers were not generated yet only the members are (each the same record as in {@link #customers()}).
+     *
+     * @throws IllegalArgumentException for an id the configuration does not declare, listing those it does
+     */
+    public List<CustomerProfile> cohort(String id) {
+        Objects.requireNonNull(id, "id");
+        if (!cohortIds().contains(id)) {
+            throw new IllegalArgumentException(unknownCohort(id, cohortIds()));
+        }
+        List<CustomerProfile> all = customers;
+        if (all != null) {
+            return customers(c -> c.inCohort(id));
+        }
+        List<Long> members = new ArrayList<>();
+        for (long i = 0; i < count(); i++) {
+            if (generator.cohortsOf(i).contains(id)) {
+                members.add(i);
+            }
+        }
+        return ParallelRecords.build(members.size(), k -> generator.customer(members.get(k)));
+    }
+
+    /**
+     * The message for an unknown cohort id: {@code Unknown cohort 'x'; the configuration declares: a, b} (or
+     * {@code declares no cohorts}).
+     */
+    public static String unknownCohort(String id, List<String> known) {
+        return "Unknown cohort '" + id + "'; the configuration declares" + (known.isEmpty() ? " no cohorts"
+                : ": " + String.join(", ", known));
     }
 
     /** Customer {@code index} (0-based). */

@@ -66,7 +66,7 @@ class FhirResourceCheckTest {
         CheckResult fhir = fhirCheck();
         assertEquals(CheckStatus.PASS, fhir.status());
         assertEquals(lines(), (long) value(fhir, "resources"));
-        assertEquals(16, report.checks().size(), "the fifteen record checks, then the FHIR files'");
+        assertEquals(17, report.checks().size(), "the sixteen record checks, then the FHIR files'");
     }
 
     @Test

@@ -66,6 +66,6 @@ final class CustomerArgumentsProvider extends DatasetArgumentsProvider<CustomerP
         Parameter second = method.getParameters()[1];
         return second.getType() == CustomerTimeline.class && !second.isAnnotationPresent(Persona.class)
                 && !second.isAnnotationPresent(RiskLevel.class) && !second.isAnnotationPresent(ScenarioType.class)
-                && !second.isAnnotationPresent(CustomerIndex.class);
+                && !second.isAnnotationPresent(CustomerIndex.class) && !second.isAnnotationPresent(Cohort.class);
     }
 }

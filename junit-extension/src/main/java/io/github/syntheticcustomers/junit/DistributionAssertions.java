@@ -1,11 +1,14 @@
 package io.github.syntheticcustomers.junit;
 
 import io.github.syntheticcustomers.core.SyntheticDataset;
+import io.github.syntheticcustomers.core.config.CohortConfig;
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
+import io.github.syntheticcustomers.core.generate.CohortSizes;
 import io.github.syntheticcustomers.core.internal.Apportion;
 import io.github.syntheticcustomers.core.model.CustomerProfile;
 import io.github.syntheticcustomers.core.quality.CheckResult;
 import io.github.syntheticcustomers.core.quality.CheckStatus;
+import io.github.syntheticcustomers.core.quality.CohortConditions;
 import io.github.syntheticcustomers.core.quality.LoadedDataset;
 import io.github.syntheticcustomers.core.quality.Measurement;
 import io.github.syntheticcustomers.core.quality.QualityChecks;
@@ -47,26 +50,30 @@ public final class DistributionAssertions {
     private final List<CustomerProfile> customers;
     private final GeneratorConfig config;
     private final double tolerance;
+    /** The dataset's seed, for failure messages; null for customers given as a list. */
+    private final Long seed;
 
-    private DistributionAssertions(List<CustomerProfile> customers, GeneratorConfig config, double tolerance) {
+    private DistributionAssertions(List<CustomerProfile> customers, GeneratorConfig config, double tolerance,
+            Long seed) {
         this.customers = List.copyOf(Objects.requireNonNull(customers, "customers"));
         this.config = Objects.requireNonNull(config, "config");
         this.tolerance = tolerance;
+        this.seed = seed;
     }
 
     /** Checks a dataset's customers against its own configuration. */
     public static DistributionAssertions assertThat(SyntheticDataset dataset) {
-        return new DistributionAssertions(dataset.customers(), dataset.config(), -1);
+        return new DistributionAssertions(dataset.customers(), dataset.config(), -1, dataset.seed());
     }
 
     /** Checks any customers (filtered, loaded from files) against {@code config}. */
     public static DistributionAssertions assertThat(List<CustomerProfile> customers, GeneratorConfig config) {
-        return new DistributionAssertions(customers, config, -1);
+        return new DistributionAssertions(customers, config, -1, null);
     }
 
     /** Exact counts (the default mode). */
     public DistributionAssertions exactly() {
-        return new DistributionAssertions(customers, config, -1);
+        return new DistributionAssertions(customers, config, -1, seed);
     }
 
     /** Tolerance mode: every category's share within {@code percentagePoints} of the configured share. */
@@ -75,7 +82,7 @@ public final class DistributionAssertions {
             throw new IllegalArgumentException("percentagePoints must be a finite number >= 0 but was: "
                     + percentagePoints);
         }
-        return new DistributionAssertions(customers, config, percentagePoints);
+        return new DistributionAssertions(customers, config, percentagePoints, seed);
     }
 
     /** Persona shares of {@code personas.<id>.share}. */
@@ -119,6 +126,116 @@ public final class DistributionAssertions {
      */
     public DistributionAssertions isCoherent() {
         return passes("coherence");
+    }
+
+    /**
+     * Every cohort of the configuration ({@code cohorts[]}, docs/cohorts-in-tests.md) has exactly the members its
+     * count or share asks for in a dataset of this many customers ({@link CohortSizes}, the sizes the generator
+     * places); the mode of this object does not apply. Passes when the configuration declares no cohorts.
+     *
+     * @throws AssertionFailedError listing every cohort with its expected and actual count, naming the seed and how
+     *     to reproduce the dataset's cohort
+     */
+    public DistributionAssertions hasCohortSizes() {
+        Map<String, Long> sizes = CohortSizes.of(config, customers.size());
+        Map<String, Long> actual = members();
+        StringBuilder table = new StringBuilder();
+        StringBuilder expectedText = new StringBuilder();
+        StringBuilder actualText = new StringBuilder();
+        String first = null;
+        int width = Math.max(6, sizes.keySet().stream().mapToInt(String::length).max().orElse(6));
+        table.append(String.format(Locale.ROOT, "  %-" + width + "s  %-8s  %-8s%n", "cohort", "expected", "actual"));
+        for (Map.Entry<String, Long> e : sizes.entrySet()) {
+            long got = actual.getOrDefault(e.getKey(), 0L);
+            boolean ok = got == e.getValue();
+            first = first == null && !ok ? e.getKey() : first;
+            table.append(String.format(Locale.ROOT, "  %-" + width + "s  %-8d  %-8d%s%n", e.getKey(), e.getValue(),
+                    got, ok ? "" : "  <-- differs"));
+            expectedText.append(e.getKey()).append(": ").append(e.getValue()).append('\n');
+            actualText.append(e.getKey()).append(": ").append(got).append('\n');
+        }
+        if (first != null) {
+            throw new AssertionFailedError(String.format(Locale.ROOT,
+                    "cohort sizes of %d customers%s do not match the configuration:%n%s%s", customers.size(),
+                    seedText(), table, reproduce(first)), expectedText.toString(), actualText.toString());
+        }
+        return this;
+    }
+
+    /**
+     * Cohort {@code id} has exactly {@code expected} members among these customers.
+     *
+     * @throws IllegalArgumentException when the configuration declares no cohort {@code id}, listing those it does
+     * @throws AssertionFailedError naming the cohort, the count, the seed and how to reproduce it
+     */
+    public DistributionAssertions hasCohortSize(String id, long expected) {
+        CohortConfig cohort = cohort(id);
+        long got = members().getOrDefault(id, 0L);
+        if (got != expected) {
+            throw new AssertionFailedError("cohort " + id + " (" + cohort.displayName() + ") has " + got
+                    + " members among " + customers.size() + " customers" + seedText() + ", expected " + expected
+                    + reproduce(id), expected, got);
+        }
+        return this;
+    }
+
+    /**
+     * Every customer generated for a cohort meets the cohort's condition, as its record reads
+     * ({@link CohortConditions}), and lists only cohorts the configuration declares.
+     *
+     * @throws AssertionFailedError naming each offending customer (up to ten), its cohort and what it does not
+     *     meet, with the seed
+     */
+    public DistributionAssertions hasCohortMembersMeetingTheirConditions() {
+        List<String> failures = new ArrayList<>();
+        long offending = 0;
+        for (CustomerProfile c : customers) {
+            for (String id : c.cohorts()) {
+                CohortConfig cohort = config.cohorts().stream().filter(x -> x.id().equals(id)).findFirst()
+                        .orElse(null);
+                List<String> unmet = cohort == null ? List.of("the configuration declares no cohort " + id)
+                        : CohortConditions.unmet(cohort.where() == null ? CohortConfig.Where.any() : cohort.where(),
+                                c, config);
+                if (!unmet.isEmpty()) {
+                    offending++;
+                    if (failures.size() < 10) {
+                        failures.add(c.id() + " in cohort " + id + ": " + String.join("; ", unmet));
+                    }
+                }
+            }
+        }
+        if (offending > 0) {
+            throw new AssertionFailedError(offending + " cohort member(s) of " + customers.size() + " customers"
+                    + seedText() + " do not meet their cohort's condition:\n  " + String.join("\n  ", failures)
+                    + reproduce(failures.get(0).substring(failures.get(0).indexOf(" in cohort ") + 11,
+                            failures.get(0).indexOf(':'))));
+        }
+        return this;
+    }
+
+    private Map<String, Long> members() {
+        Map<String, Long> actual = new LinkedHashMap<>();
+        for (CustomerProfile c : customers) {
+            c.cohorts().forEach(id -> actual.merge(id, 1L, Long::sum));
+        }
+        return actual;
+    }
+
+    private CohortConfig cohort(String id) {
+        List<String> known = config.cohorts().stream().map(CohortConfig::id).toList();
+        return config.cohorts().stream().filter(c -> c.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(SyntheticDataset.unknownCohort(id, known)));
+    }
+
+    /** E.g. {@code " (seed 42)"}, or nothing for customers given as a list. */
+    private String seedText() {
+        return seed == null ? "" : " (seed " + seed + ")";
+    }
+
+    /** How to look at the cohort again: the dataset's members, by seed and count. */
+    private String reproduce(String id) {
+        return seed == null ? "" : "; reproduce: SyntheticDataset.of(config, " + seed + ", " + customers.size()
+                + ").cohort(\"" + id + "\")";
     }
 
     private DistributionAssertions passes(String check) {

@@ -12,24 +12,30 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The records a set of qualifiers admits: persona ids, risk levels and (scenarios only) scenario types,
- * each "any of", empty meaning all. Every id must be one the configuration (or, for scenario types,
- * the library) defines, so a typo fails instead of silently matching nothing.
+ * The records a set of qualifiers admits: persona ids, risk levels, (scenarios only) scenario types and cohorts
+ * (the records of a cohort's members), each "any of", empty meaning all. Every id must be one the configuration (or,
+ * for scenario types, the library) defines, so a typo fails instead of silently matching nothing.
  */
-record RecordFilter(List<String> personas, List<String> riskLevels, List<String> scenarioTypes) {
+record RecordFilter(List<String> personas, List<String> riskLevels, List<String> scenarioTypes, List<String> cohorts) {
 
     RecordFilter {
         personas = List.copyOf(personas);
         riskLevels = List.copyOf(riskLevels);
         scenarioTypes = List.copyOf(scenarioTypes);
+        cohorts = List.copyOf(cohorts);
     }
 
     static RecordFilter of(String[] personas, String[] riskLevels, String[] scenarioTypes) {
-        return new RecordFilter(Arrays.asList(personas), Arrays.asList(riskLevels), Arrays.asList(scenarioTypes));
+        return of(personas, riskLevels, scenarioTypes, new String[0]);
+    }
+
+    static RecordFilter of(String[] personas, String[] riskLevels, String[] scenarioTypes, String[] cohorts) {
+        return new RecordFilter(Arrays.asList(personas), Arrays.asList(riskLevels), Arrays.asList(scenarioTypes),
+                Arrays.asList(cohorts));
     }
 
     boolean isEmpty() {
-        return personas.isEmpty() && riskLevels.isEmpty() && scenarioTypes.isEmpty();
+        return personas.isEmpty() && riskLevels.isEmpty() && scenarioTypes.isEmpty() && cohorts.isEmpty();
     }
 
     /**
@@ -42,7 +48,7 @@ record RecordFilter(List<String> personas, List<String> riskLevels, List<String>
         if (isEmpty()) {
             return dataset.customers();
         }
-        return dataset.customers(c -> matches(c.personaType(), c.riskLevel()));
+        return dataset.customers(c -> matches(c.personaType(), c.riskLevel()) && inCohort(c));
     }
 
     /**
@@ -55,8 +61,10 @@ record RecordFilter(List<String> personas, List<String> riskLevels, List<String>
         if (isEmpty()) {
             return dataset.scenarios();
         }
+        Set<String> members = cohortMembers(dataset);
         return dataset.scenarios(s -> matches(s.user().personaType(), s.user().riskLevel())
-                && (scenarioTypes.isEmpty() || scenarioTypes.contains(s.scenarioType())));
+                && (scenarioTypes.isEmpty() || scenarioTypes.contains(s.scenarioType()))
+                && (members == null || members.contains(s.customerId())));
     }
 
     /**
@@ -115,6 +123,25 @@ record RecordFilter(List<String> personas, List<String> riskLevels, List<String>
         return ids;
     }
 
+    /** Whether {@code c} is a member of one of the cohorts asked for (any customer when none is). */
+    private boolean inCohort(CustomerProfile c) {
+        return cohorts.isEmpty() || cohorts.stream().anyMatch(c::inCohort);
+    }
+
+    /** The ids of the customers in the cohorts asked for, or null when none is (membership only). */
+    private Set<String> cohortMembers(SyntheticDataset dataset) {
+        if (cohorts.isEmpty()) {
+            return null;
+        }
+        Set<String> ids = new HashSet<>();
+        for (CustomerProfile c : dataset.customers()) {
+            if (inCohort(c)) {
+                ids.add(c.id());
+            }
+        }
+        return ids;
+    }
+
     private boolean matches(String persona, String riskLevel) {
         return (personas.isEmpty() || personas.contains(persona))
                 && (riskLevels.isEmpty() || riskLevels.contains(riskLevel));
@@ -125,10 +152,14 @@ record RecordFilter(List<String> personas, List<String> riskLevels, List<String>
         if (isEmpty()) {
             return "any persona and risk level";
         }
+        if (!cohorts.isEmpty() && personas.isEmpty() && riskLevels.isEmpty() && scenarioTypes.isEmpty()) {
+            return "cohort " + String.join(" or ", cohorts);
+        }
         StringBuilder sb = new StringBuilder();
         append(sb, "persona", personas);
         append(sb, "risk level", riskLevels);
         append(sb, "scenario type", scenarioTypes);
+        append(sb, "cohort", cohorts);
         return sb.toString();
     }
 
@@ -143,6 +174,11 @@ record RecordFilter(List<String> personas, List<String> riskLevels, List<String>
         check("risk level", riskLevels, dataset.config().riskLevelIds(), "the configuration defines");
         check("scenario type", scenarioTypes, List.copyOf(dataset.config().scenarios().types().keySet()),
                 "the configuration defines");
+        for (String id : cohorts) {
+            if (!dataset.cohortIds().contains(id)) {
+                throw new IllegalArgumentException(SyntheticDataset.unknownCohort(id, dataset.cohortIds()));
+            }
+        }
     }
 
     private static void check(String what, List<String> asked, List<String> defined, String definedBy) {

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * {@link io.github.syntheticcustomers.core.engage.EngagementStep}, {@code List<CustomerTimeline>} (every customer's
  * timeline, record order), {@link io.github.syntheticcustomers.core.timeline.CustomerTimeline} and
  * {@code List<EngagementEvent>} (every event, customer by customer, each in time order) (narrowed with
- * {@link Persona}, {@link RiskLevel}, {@link ScenarioType} and {@link CustomerIndex}) of test methods, constructors
- * and lifecycle methods.
+ * {@link Persona}, {@link RiskLevel}, {@link ScenarioType}, {@link Cohort} and {@link CustomerIndex}) of test methods,
+ * constructors and lifecycle methods.
  *
  * <p>Each attribute is taken from the nearest annotation that sets it: the test method's, then the test
  * class's (or a superclass's, the annotation is {@link Inherited}), then each enclosing class's for

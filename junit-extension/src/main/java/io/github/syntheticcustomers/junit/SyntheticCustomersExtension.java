@@ -36,8 +36,8 @@ final class SyntheticCustomersExtension implements ParameterResolver, TestExecut
 
     static final String SUPPORTED = "SyntheticDataset, List<CustomerProfile>, CustomerProfile,"
             + " List<TestScenario>, TestScenario, List<EngagementStep>, EngagementStep, List<CustomerTimeline>,"
-            + " CustomerTimeline or List<EngagementEvent>, narrowed by @Persona and @RiskLevel (scenarios and"
-            + " engagement steps also by @ScenarioType), a single record also by @CustomerIndex";
+            + " CustomerTimeline or List<EngagementEvent>, narrowed by @Persona, @RiskLevel and @Cohort (scenarios"
+            + " and engagement steps also by @ScenarioType), a single record also by @CustomerIndex";
 
     /** What a parameter asks for. */
     enum Kind {
@@ -75,7 +75,8 @@ final class SyntheticCustomersExtension implements ParameterResolver, TestExecut
 
     private static boolean qualified(Parameter parameter) {
         return parameter.isAnnotationPresent(Persona.class) || parameter.isAnnotationPresent(RiskLevel.class)
-                || parameter.isAnnotationPresent(ScenarioType.class) || parameter.isAnnotationPresent(CustomerIndex.class);
+                || parameter.isAnnotationPresent(ScenarioType.class) || parameter.isAnnotationPresent(CustomerIndex.class)
+                || parameter.isAnnotationPresent(Cohort.class);
     }
 
     @Override
@@ -92,12 +93,13 @@ final class SyntheticCustomersExtension implements ParameterResolver, TestExecut
         RiskLevel riskLevel = parameter.getAnnotation(RiskLevel.class);
         ScenarioType scenarioType = parameter.getAnnotation(ScenarioType.class);
         CustomerIndex index = parameter.getAnnotation(CustomerIndex.class);
+        Cohort cohort = parameter.getAnnotation(Cohort.class);
         if (kind == Kind.DATASET) {
             if (qualified(parameter)) {
-                throw error("@Persona, @RiskLevel, @ScenarioType and @CustomerIndex do not apply to a SyntheticDataset;"
-                        + " declare a List or a single record instead, or filter with dataset.customers(predicate)"
-                        + ", dataset.scenarios(predicate) or dataset.engagementSteps(predicate) (" + name + ")",
-                        settings);
+                throw error("@Persona, @RiskLevel, @ScenarioType, @Cohort and @CustomerIndex do not apply to a"
+                        + " SyntheticDataset; declare a List or a single record instead, or filter with"
+                        + " dataset.customers(predicate), dataset.scenarios(predicate),"
+                        + " dataset.engagementSteps(predicate) or dataset.cohort(id) (" + name + ")", settings);
             }
             return DatasetStore.dataset(extensionContext, settings, DatasetCache.Need.ALL);
         }
@@ -118,7 +120,8 @@ final class SyntheticCustomersExtension implements ParameterResolver, TestExecut
                     + " (" + name + ")", settings);
         }
         RecordFilter filter = RecordFilter.of(persona == null ? NONE : persona.value(),
-                riskLevel == null ? NONE : riskLevel.value(), scenarioType == null ? NONE : scenarioType.value());
+                riskLevel == null ? NONE : riskLevel.value(), scenarioType == null ? NONE : scenarioType.value(),
+                cohort == null ? NONE : new String[] {cohort.value()});
         SyntheticDataset dataset = DatasetStore.dataset(extensionContext, settings, steps ? DatasetCache.Need.ALL
                 : scenarios ? DatasetCache.Need.SCENARIOS
                 : timelines || events ? DatasetCache.Need.TIMELINES : DatasetCache.Need.CUSTOMERS);
@@ -146,6 +149,9 @@ final class SyntheticCustomersExtension implements ParameterResolver, TestExecut
                         + "s with " + filter.describe() + " (" + name + ")", settings);
             }
             return matching.get(index.value());
+        }
+        if (cohort != null) {
+            return matching.get(0); // a cohort's first member: the record a reader of the cohort looks at first
         }
         return matching.get(pick(parameterContext, settings.seed(), matching.size()));
     }
@@ -201,8 +207,33 @@ final class SyntheticCustomersExtension implements ParameterResolver, TestExecut
     static String reportLine(ExtensionContext context, DatasetSettings settings) {
         String test = context.getTestClass().map(Class::getName).orElse("")
                 + context.getTestMethod().map(m -> "#" + m.getName()).orElse("");
-        return "failed with seed: " + settings.seed() + " (seed source: " + settings.seedSource() + "); reproduce: "
+        List<String> cohorts = cohorts(context);
+        return "failed with seed: " + settings.seed() + " (seed source: " + settings.seedSource() + ")"
+                + (cohorts.isEmpty() ? "" : "; cohort: " + String.join(", ", cohorts)) + "; reproduce: "
                 + "mvn test -Dtest='" + test + "' " + settings.reproduce();
+    }
+
+    /**
+     * The cohorts the failing test draws on ({@link CohortSource} on the method, {@link Cohort} on its parameters),
+     * in declaration order, each once; empty for a test of none.
+     */
+    static List<String> cohorts(ExtensionContext context) {
+        java.lang.reflect.Method method = context.getTestMethod().orElse(null);
+        if (method == null) {
+            return List.of();
+        }
+        java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>();
+        CohortSource source = method.getAnnotation(CohortSource.class);
+        if (source != null) {
+            ids.add(source.value());
+        }
+        for (Parameter p : method.getParameters()) {
+            Cohort c = p.getAnnotation(Cohort.class);
+            if (c != null) {
+                ids.add(c.value());
+            }
+        }
+        return List.copyOf(ids);
     }
 
     /**

@@ -255,8 +255,8 @@ class ParameterResolutionTest {
                 + String.format(SUFFIX, "QualifiedString"), failure(QualifiedString.class));
         assertEquals("Can only resolve parameters of type SyntheticDataset, List<CustomerProfile>, CustomerProfile,"
                 + " List<TestScenario>, TestScenario, List<EngagementStep>, EngagementStep, List<CustomerTimeline>,"
-                + " CustomerTimeline or List<EngagementEvent>, narrowed by @Persona and @RiskLevel (scenarios and"
-                + " engagement steps also by @ScenarioType), a single record also by @CustomerIndex but was:"
+                + " CustomerTimeline or List<EngagementEvent>, narrowed by @Persona, @RiskLevel and @Cohort (scenarios"
+                + " and engagement steps also by @ScenarioType), a single record also by @CustomerIndex but was:"
                 + " java.util.List<io.github.syntheticcustomers.core.model.LifeEvent>"
                 + " (parameter 0 of UnsupportedModelList.test())" + String.format(SUFFIX, "UnsupportedModelList"),
                 failure(UnsupportedModelList.class));
@@ -264,9 +264,10 @@ class ParameterResolutionTest {
 
     @Test
     void qualifiersDoNotApplyToTheDataset() {
-        assertEquals("@Persona, @RiskLevel, @ScenarioType and @CustomerIndex do not apply to a SyntheticDataset;"
-                + " declare a List or a single record instead, or filter with dataset.customers(predicate),"
-                + " dataset.scenarios(predicate) or dataset.engagementSteps(predicate)"
+        assertEquals("@Persona, @RiskLevel, @ScenarioType, @Cohort and @CustomerIndex do not apply to a"
+                + " SyntheticDataset; declare a List or a single record instead, or filter with"
+                + " dataset.customers(predicate), dataset.scenarios(predicate),"
+                + " dataset.engagementSteps(predicate) or dataset.cohort(id)"
                 + " (parameter 0 of QualifiedDataset.test())" + String.format(SUFFIX, "QualifiedDataset"),
                 failure(QualifiedDataset.class));
         assertEquals("@CustomerIndex applies only to a single CustomerProfile, TestScenario, EngagementStep or"

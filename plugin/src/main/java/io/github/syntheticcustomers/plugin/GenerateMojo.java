@@ -3,6 +3,8 @@ package io.github.syntheticcustomers.plugin;
 import io.github.syntheticcustomers.core.GenerationRequest;
 import io.github.syntheticcustomers.core.SyntheticDatasets;
 import io.github.syntheticcustomers.core.config.ConfigException;
+import io.github.syntheticcustomers.core.config.GeneratorConfig;
+import io.github.syntheticcustomers.core.generate.CohortSizes;
 import io.github.syntheticcustomers.core.GenerationResult;
 import io.github.syntheticcustomers.core.io.DatasetDirectory;
 import io.github.syntheticcustomers.core.io.DatasetDirectoryException;
@@ -15,6 +17,7 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.MojoExecution;
@@ -146,6 +149,10 @@ public class GenerateMojo extends AbstractDatasetMojo {
                         ? "" : ", records " + manifest.shard().from() + ":" + manifest.shard().to() + " of "
                                 + manifest.count()) + ") in " + request.outputDirectory() + " in " + millis + " ms");
             }
+            String cohorts = cohortsLine(request.config(), request.count());
+            if (cohorts != null) {
+                getLog().info(cohorts);
+            }
         } catch (ConfigException e) {
             throw new MojoExecutionException(invalidDirectory(e), e);
         } catch (DatasetDirectoryException e) {
@@ -168,6 +175,22 @@ public class GenerateMojo extends AbstractDatasetMojo {
             return "Invalid parameter outputDirectory (property synthetic.outputDirectory): " + text;
         }
         return e.getMessage();
+    }
+
+    /**
+     * The cohorts of the dataset ({@code cohorts[]}, docs/cohorts-in-tests.md) with their exact sizes and how a build
+     * selects their members, or null when the configuration declares none: e.g. {@code Cohorts: avoiding_smokers=25,
+     * known_diabetes=18; tests select them with @Cohort("id"), the command line with show --cohort ID, and every
+     * member's record lists its cohort under "cohorts"}.
+     */
+    static String cohortsLine(GeneratorConfig config, long count) {
+        Map<String, Long> sizes = CohortSizes.of(config, count);
+        if (sizes.isEmpty()) {
+            return null;
+        }
+        return "Cohorts: " + sizes.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining(", ")) + "; tests select them with @Cohort(\"id\"), the command line with"
+                + " show --cohort ID, and every member's record lists its cohort under \"cohorts\"";
     }
 
     private static String summary(Manifest manifest) {

@@ -106,6 +106,32 @@ class SparkLocalModeTest {
         }
     }
 
+    @Test
+    void cohortsKeepThePluginsBytesAndTheirExactSizes() throws IOException {
+        Path file = Path.of(System.getProperty("basedir", ".")).resolve("src/test/resources/cohorts.yaml");
+        ConfigSource source = ConfigSource.read(file);
+        Path plugin = dir.resolve("cohorts-plugin");
+        SyntheticDatasets.generate(new GenerationRequest(source.load(), 42, 600, Set.of(Format.JSONL), plugin, 2)
+                .withConfigSource(source).withParts(Set.of(Part.CUSTOMERS, Part.SCENARIOS)));
+        for (int partitions : new int[] {4}) {
+            SparkDataset dataset = SparkDataset.of(42, 600, source).withPartitions(partitions);
+            for (Part part : List.of(Part.CUSTOMERS, Part.SCENARIOS)) {
+                Path target = dir.resolve("cohorts-" + partitions + "-" + part.id());
+                dataset.jsonLines(spark, part).write().text(target.toString());
+                assertArrayEquals(Files.readAllBytes(plugin.resolve(part.id() + ".jsonl")), inPartitionOrder(target),
+                        part.id() + " in " + partitions + " partitions");
+            }
+        }
+        Dataset<Row> customers = SparkDataset.of(42, 600, source).withPartitions(3).customers(spark);
+        Map<String, Long> sizes = new TreeMap<>();
+        for (Row r : customers.where("cohorts is not null").selectExpr("explode(cohorts) as cohort")
+                .groupBy("cohort").count().collectAsList()) {
+            sizes.put(r.getString(0), r.getLong(1));
+        }
+        assertEquals(new TreeMap<>(Map.of("undiagnosed_hypertension", 40L, "avoiding_smokers", 25L,
+                "known_diabetes", 18L)), sizes);
+    }
+
     @Tag("long") // long: the long-tests profile runs it (README, "Run every test"), ./mvnw -B verify leaves it out
     @Test
     void parquetRoundTripsToTheSameRows() {

@@ -20,7 +20,8 @@ import java.util.List;
  * @param riskByPersona each persona's risk-level mix, mean risk score and share above the lowest level
  * @param personaProfiles each persona's mean age, screening and engagement figures
  * @param prevalence per reference rate and age band: the population's rate, the rate the customers' traits imply
- *     and the rate the records show, in percent
+ *     and the rate the records show, in percent; over the calibrated population (the customers of no cohort) when the
+ *     configuration declares cohorts
  * @param scenarios number of scenarios analysed
  * @param scenarioMix scenarios per scenario type
  * @param funnels per persona, how many journeys reach and complete each phase and step
@@ -36,6 +37,9 @@ import java.util.List;
  *     the framework has none, as the seed's)
  * @param pathFunnels a funnel per path through the branch points, the most travelled first (absent from the file when
  *     the framework has no branch points, as the seed's: its one path's funnel is the overall funnel)
+ * @param cohorts the calibrated population (the customers of no cohort) and then each cohort ({@code cohorts[]},
+ *     docs/cohorts.md), each with its count, ages, genders and risk levels (absent from the file when the
+ *     configuration declares no cohorts, as the seed's)
  */
 public record Analysis(
         @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String datasetFingerprint,
@@ -58,7 +62,8 @@ public record Analysis(
         Timeline timeline,
         List<Insight> insights,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<BranchPoint> branchPoints,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<PathFunnel> pathFunnels) {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<PathFunnel> pathFunnels,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<CohortFigures> cohorts) {
 
     public Analysis {
         personas = List.copyOf(personas);
@@ -77,6 +82,33 @@ public record Analysis(
         insights = List.copyOf(insights);
         branchPoints = branchPoints == null ? List.of() : List.copyOf(branchPoints);
         pathFunnels = pathFunnels == null ? List.of() : List.copyOf(pathFunnels);
+        cohorts = cohorts == null ? List.of() : List.copyOf(cohorts);
+    }
+
+    /**
+     * One cohort's figures, or the calibrated population's (id {@code calibrated}), to read side by side.
+     *
+     * @param id the cohort id, or {@code calibrated}
+     * @param name its display name
+     * @param condition its condition in words
+     * @param count the customers in it
+     * @param expected the exact size the configuration asks for (absent for the calibrated population)
+     * @param share percent of all customers, two decimals
+     * @param meanAge mean age, two decimals
+     * @param youngest the youngest age (absent when empty)
+     * @param oldest the oldest age (absent when empty)
+     * @param genders count and share (of the group) per gender
+     * @param riskLevels count and share (of the group) per risk level, lowest first
+     */
+    public record CohortFigures(String id, String name, String condition, long count,
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Long expected, double share, double meanAge,
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Integer youngest,
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Integer oldest, List<Count> genders,
+            List<Count> riskLevels) {
+        public CohortFigures {
+            genders = List.copyOf(genders);
+            riskLevels = List.copyOf(riskLevels);
+        }
     }
 
     /**
@@ -146,14 +178,14 @@ public record Analysis(
     Analysis withInsights(List<Insight> derived) {
         return new Analysis(datasetFingerprint, customers, personas, ageDecades, riskLevels, riskByPersona, personaProfiles, prevalence,
                 scenarios, scenarioMix, funnels, dropOffs, trajectories, emotionsByPhase, timeBetweenPhases, phaseFlow,
-                engagement, timeline, derived, branchPoints, pathFunnels);
+                engagement, timeline, derived, branchPoints, pathFunnels, cohorts);
     }
 
     /** This analysis as the analysis of the dataset whose fingerprint is {@code fingerprint}. */
     public Analysis withDatasetFingerprint(String fingerprint) {
         return new Analysis(fingerprint, customers, personas, ageDecades, riskLevels, riskByPersona, personaProfiles,
                 prevalence, scenarios, scenarioMix, funnels, dropOffs, trajectories, emotionsByPhase, timeBetweenPhases,
-                phaseFlow, engagement, timeline, insights, branchPoints, pathFunnels);
+                phaseFlow, engagement, timeline, insights, branchPoints, pathFunnels, cohorts);
     }
 
     /**

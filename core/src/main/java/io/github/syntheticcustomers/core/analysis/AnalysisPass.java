@@ -18,6 +18,8 @@ import java.util.function.Consumer;
 public final class AnalysisPass implements Consumer<RecordGroup> {
 
     private final CustomerAnalysis customers;
+    /** The cohorts beside the calibrated population ({@code cohorts[]}). */
+    private final CohortAnalysis cohorts;
     private final JourneyAnalysis journeys;
     private final BranchAnalysis branches;
     private final PathAnalysis pathFunnels;
@@ -28,6 +30,7 @@ public final class AnalysisPass implements Consumer<RecordGroup> {
     AnalysisPass(GeneratorConfig config) {
         Objects.requireNonNull(config, "config");
         this.customers = new CustomerAnalysis(config);
+        this.cohorts = new CohortAnalysis(config);
         this.journeys = new JourneyAnalysis(JourneyFramework.of(config), EmotionalStates.of(config),
                 List.copyOf(config.scenarios().types().keySet()));
         io.github.syntheticcustomers.core.journey.JourneyPaths paths =
@@ -50,6 +53,7 @@ public final class AnalysisPass implements Consumer<RecordGroup> {
         }
         if (group.customer() != null) {
             customers.add(group.customer());
+            cohorts.add(group.customer());
         }
         if (group.scenario() != null) {
             journeys.add(group.scenario());
@@ -69,7 +73,7 @@ public final class AnalysisPass implements Consumer<RecordGroup> {
                 customers.riskByPersona(personas), customers.personaProfiles(personas), customers.prevalence(),
                 journeys.scenarios(), j.scenarioMix(), j.funnels(), j.dropOffs(), j.trajectories(),
                 j.emotionsByPhase(), j.timeBetweenPhases(), j.phaseFlow(), engagement.result(), timeline.result(),
-                List.of(), branches.result(), pathFunnels.result());
+                List.of(), branches.result(), pathFunnels.result(), cohorts.result());
         return draft.withInsights(Insights.derive(draft));
     }
 }

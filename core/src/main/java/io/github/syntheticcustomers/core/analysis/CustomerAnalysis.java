@@ -9,6 +9,7 @@ import io.github.syntheticcustomers.core.config.GeneratorConfig;
 import io.github.syntheticcustomers.core.config.PersonaConfig;
 import io.github.syntheticcustomers.core.internal.Decimals;
 import io.github.syntheticcustomers.core.model.CustomerProfile;
+import io.github.syntheticcustomers.core.quality.Calibrated;
 import io.github.syntheticcustomers.core.quality.PrevalenceTable;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -75,7 +76,9 @@ final class CustomerAnalysis {
         p.withHistory += c.healthProfile().screeningHistory().hasHistory() ? 1 : 0;
         p.screeningCompletion.add(c.healthProfile().screeningHistory().completionRate());
         p.engagementScore.add(c.engagement().engagementScore());
-        prevalence.add(c);
+        if (Calibrated.includes(c)) { // a cohort is drawn to its condition, not to the reference rates
+            prevalence.add(c);
+        }
     }
 
     long total() {

@@ -109,30 +109,9 @@ final class CohortAllocation {
         }
     }
 
-    /** Each cohort's size: its count, or its share of {@code total} by largest remainder over all the shares. */
+    /** Each cohort's size: its count, or its share of {@code total} by largest remainder ({@link CohortSizes}). */
     private static long[] sizes(List<CohortConfig> cohorts, long total) {
-        int n = cohorts.size();
-        double[] shares = new double[n + 1];
-        double sum = 0;
-        for (int c = 0; c < n; c++) {
-            Double share = cohorts.get(c).share();
-            shares[c] = share == null ? 0 : share;
-            sum += shares[c];
-        }
-        shares[n] = Math.max(0, 100 - sum);
-        long[] byShare = Apportion.largestRemainder(total, shares);
-        long[] sizes = new long[n];
-        long all = 0;
-        for (int c = 0; c < n; c++) {
-            Long count = cohorts.get(c).count();
-            sizes[c] = count != null ? count : byShare[c];
-            all += sizes[c];
-        }
-        if (all > total) {
-            throw ConfigException.of("cohorts", "ask for " + all + " customers together, more than the dataset's "
-                    + total, all, "cohorts of at most " + total + " customers together");
-        }
-        return sizes;
+        return CohortSizes.sizes(cohorts, total);
     }
 
     /**

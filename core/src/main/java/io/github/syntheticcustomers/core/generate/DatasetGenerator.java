@@ -69,6 +69,19 @@ public final class DatasetGenerator {
         return m.person;
     }
 
+    /**
+     * The ids of the cohorts customer {@code index} is generated for ({@code cohorts[]}, docs/cohorts.md), as its
+     * record lists them, read from the allocation without generating the record: empty for a customer of the
+     * calibrated population.
+     */
+    public List<String> cohortsOf(long index) {
+        if (index < 0 || index >= count) {
+            throw new IndexOutOfBoundsException("customer index " + index + " outside [0, " + count + ")");
+        }
+        String id = profiles.cohortOf(index);
+        return id == null ? List.of() : List.of(id);
+    }
+
     /** Test scenario {@code index} (0-based, below {@link #count()}): customer {@code index}'s scenario and journey. */
     public TestScenario scenario(long index) {
         return placed(index).scenario();

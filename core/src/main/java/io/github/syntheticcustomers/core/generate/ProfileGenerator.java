@@ -235,6 +235,12 @@ final class ProfileGenerator {
         return conditions.youngest() + rng.nextInt(conditions.oldest() - conditions.youngest() + 1);
     }
 
+    /** The id of the cohort record {@code index} is generated for, or null: from the allocation, no record drawn. */
+    String cohortOf(long index) {
+        CohortAllocation.Member member = cohorts.member(index);
+        return member == null ? null : member.cohort().id();
+    }
+
     /** What record {@code index} is conditioned on: its cohort's condition, or nothing. */
     private Conditions conditions(long index) {
         CohortAllocation.Member member = cohorts.member(index);

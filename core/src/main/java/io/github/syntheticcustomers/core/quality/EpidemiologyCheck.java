@@ -40,7 +40,9 @@ final class EpidemiologyCheck implements QualityCheck {
         return new Pass.OfCustomers() {
             @Override
             void customer(CustomerProfile c) {
-                table.add(c);
+                if (Calibrated.includes(c)) {
+                    table.add(c);
+                }
             }
 
             @Override
@@ -81,6 +83,6 @@ final class EpidemiologyCheck implements QualityCheck {
         long failed = measurements.stream().filter(m -> !m.passed()).count();
         String summary = failed == 0 ? "All " + judged + " judged rates follow the reference table."
                 : failed + " of " + judged + " judged rates are off the reference table.";
-        return CheckResult.judged(this, summary, measurements, examples);
+        return CheckResult.judged(this, summary + Calibrated.note(config), measurements, examples);
     }
 }

@@ -32,7 +32,8 @@ public final class QualityChecks {
             new ScenarioConsistencyCheck(),
             new JourneyPhaseCheck(),
             new TimelineCheck(),
-            new AttributeDistributionCheck());
+            new AttributeDistributionCheck(),
+            new CohortCheck());
 
     private QualityChecks() {
     }

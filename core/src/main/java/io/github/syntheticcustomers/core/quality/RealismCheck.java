@@ -72,7 +72,9 @@ final class RealismCheck implements QualityCheck {
         return new Pass.OfCustomers() {
             @Override
             void customer(CustomerProfile c) {
-                tally.add(c);
+                if (Calibrated.includes(c)) {
+                    tally.add(c);
+                }
             }
 
             @Override
@@ -293,7 +295,7 @@ final class RealismCheck implements QualityCheck {
             long failed = out.stream().filter(x -> !x.passed()).count();
             String summary = failed == 0 ? judged + " shapes judged against their tables, all within tolerance."
                     : failed + " of " + judged + " shapes judged against their tables are outside their tolerance.";
-            return CheckResult.judged(check, summary, out, examples);
+            return CheckResult.judged(check, summary + Calibrated.note(config), out, examples);
         }
 
         /** One share against its table figure: judged (1) when over enough customers, else listed (0). */

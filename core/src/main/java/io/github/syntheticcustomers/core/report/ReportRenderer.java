@@ -78,6 +78,7 @@ public final class ReportRenderer {
         decades(sb, analysis);
         risk(sb, analysis);
         prevalence(sb, analysis);
+        cohorts(sb, analysis);
         profiles(sb, analysis);
         JourneySections.render(sb, analysis);
         engagement(sb, analysis);
@@ -252,7 +253,8 @@ public final class ReportRenderer {
         figure(sb, CustomerCharts.prevalenceAgainstReference(a), "Observed prevalence per age band; the solid mark "
                 + "(expected) is the reference rate times the personas' multipliers, the dashed mark the population's.");
         sb.append("<table>\n<caption>Prevalence per reference rate and age band (the epidemiology check judges "
-                + "observed against expected)</caption>\n<thead><tr><th scope=\"col\">Rate</th>"
+                + "observed against expected" + (a.cohorts().isEmpty() ? "" : "; over the calibrated population, "
+                + "the customers of no cohort") + ")</caption>\n<thead><tr><th scope=\"col\">Rate</th>"
                 + "<th scope=\"col\">Age band</th><th scope=\"col\">Customers</th><th scope=\"col\">Population"
                 + "</th><th scope=\"col\">Expected</th><th scope=\"col\">Observed</th></tr></thead>\n<tbody>\n");
         for (Analysis.Prevalence p : a.prevalence()) {
@@ -262,6 +264,54 @@ public final class ReportRenderer {
                     .append(p.customers() == 0 ? "–" : pct(p.observed())).append("</td></tr>\n");
         }
         sb.append("</tbody>\n</table>\n</section>\n");
+    }
+
+    /**
+     * The cohorts beside the calibrated population ({@code cohorts[]}, docs/cohorts.md): one column per group, its
+     * condition, size against the size asked for, ages, genders and risk levels. Absent without cohorts.
+     */
+    private static void cohorts(StringBuilder sb, Analysis a) {
+        if (a.cohorts().isEmpty()) {
+            return;
+        }
+        open(sb, "cohorts", "Cohorts");
+        sb.append("<p>Customers generated for a cohort are drawn to its condition; the calibrated population (the "
+                + "customers of no cohort) keeps the reference rates, and the prevalence above, the epidemiology and "
+                + "realism checks measure it alone. The cohorts check holds each cohort to its size and condition."
+                + "</p>\n");
+        sb.append("<table>\n<caption>Cohorts beside the calibrated population</caption>\n<thead><tr>"
+                + "<th scope=\"col\"></th>");
+        for (Analysis.CohortFigures g : a.cohorts()) {
+            sb.append("<th scope=\"col\">").append(esc(g.name())).append("</th>");
+        }
+        sb.append("</tr></thead>\n<tbody>\n");
+        cohortRow(sb, a, "Condition", g -> esc(g.condition()));
+        cohortRow(sb, a, "Customers", g -> g.count() + (g.expected() == null ? "" : " (asked " + g.expected() + ")"));
+        cohortRow(sb, a, "Share of the dataset", g -> pct(g.share()));
+        cohortRow(sb, a, "Mean age", g -> g.count() == 0 ? "–" : num(g.meanAge()) + " (" + g.youngest() + "–"
+                + g.oldest() + ")");
+        int genders = a.cohorts().get(0).genders().size();
+        for (int i = 0; i < genders; i++) {
+            int k = i;
+            cohortRow(sb, a, Analysis.words(a.cohorts().get(0).genders().get(i).id()),
+                    g -> k < g.genders().size() ? pct(g.genders().get(k).share()) : "–");
+        }
+        int levels = a.cohorts().get(0).riskLevels().size();
+        for (int i = 0; i < levels; i++) {
+            int k = i;
+            cohortRow(sb, a, "Risk " + Analysis.words(a.cohorts().get(0).riskLevels().get(i).id()),
+                    g -> k < g.riskLevels().size() ? pct(g.riskLevels().get(k).share()) : "–");
+        }
+        sb.append("</tbody>\n</table>\n</section>\n");
+    }
+
+    private static void cohortRow(StringBuilder sb, Analysis a, String heading,
+            java.util.function.Function<Analysis.CohortFigures, String> cell) {
+        sb.append("<tr><th scope=\"row\">").append(esc(heading)).append("</th>");
+        for (Analysis.CohortFigures g : a.cohorts()) {
+            sb.append("<td>").append(cell.apply(g)).append("</td>");
+        }
+        sb.append("</tr>\n");
     }
 
     private static void engagement(StringBuilder sb, Analysis a) {

@@ -64,7 +64,7 @@ class LoadedDatasetReadTest {
                 "journey_phases"), report.checks().stream().filter(c -> c.status() == CheckStatus.SKIPPED)
                         .map(CheckResult::name).toList());
         // a skipped check is not called passed
-        assertEquals("10 of 15 quality checks passed, 5 skipped (engagement, emotional_states, journey_completion,"
+        assertEquals("11 of 16 quality checks passed, 5 skipped (engagement, emotional_states, journey_completion,"
                 + " scenario_consistency, journey_phases); none failed.", report.failureMessage());
     }
 
