@@ -68,6 +68,12 @@ public record CohortConfig(String id, String name, Long count, Double share, Whe
                     null, null);
         }
 
+        /** This condition without its scenario types (for a reader that has no scenarios to read them from). */
+        public Where withoutScenarioTypes() {
+            return new Where(personas, age, gender, riskLevels, factors, withoutFactors, diagnosed, undiagnosed,
+                    measurements, attributes, null, lifeEvents, engagement);
+        }
+
         /** Whether the condition names a scenario type, a life event or an engagement state. */
         public boolean journeyConditioned() {
             return !scenarioTypes.isEmpty() || !lifeEvents.isEmpty() || !engagement.isEmpty();

@@ -4,6 +4,7 @@ import io.github.syntheticcustomers.core.config.CohortConfig;
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
 import io.github.syntheticcustomers.core.generate.CohortSizes;
 import io.github.syntheticcustomers.core.model.CustomerProfile;
+import io.github.syntheticcustomers.core.model.TestScenario;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,7 +37,9 @@ final class CohortCheck implements QualityCheck {
     public String description() {
         return "Each cohort has exactly the members its count or share asks for (largest remainder over the shares), "
                 + "and every member meets the cohort's condition as its record reads: persona, age, gender, risk "
-                + "level, the factors it has and has not, the conditions diagnosed and undiagnosed.";
+                + "level, the factors it has and has not, the conditions diagnosed and undiagnosed, the latest "
+                + "measurements, the product's attributes, the scenario's type, recent life events and the "
+                + "engagement state.";
     }
 
     @Override
@@ -61,7 +64,7 @@ final class CohortCheck implements QualityCheck {
         for (CohortConfig c : cohorts) {
             byId.put(c.id(), c);
         }
-        return new Pass.OfCustomers() {
+        return new Pass() {
             private long customers;
             private final Map<String, Long> members = new LinkedHashMap<>();
             private long unmet;
@@ -69,7 +72,16 @@ final class CohortCheck implements QualityCheck {
             private final List<String> examples = new ArrayList<>();
 
             @Override
-            void customer(CustomerProfile c) {
+            public void accept(RecordGroup group) {
+                if (group.customer() != null) {
+                    // a scenario-type condition is read from the customer's scenario; a dataset written without the
+                    // scenarios part leaves it unread, and then it is not held
+                    customer(group.customer(), group.scenario() != null ? List.of(group.scenario())
+                            : facts.hasScenarios() ? List.of() : null);
+                }
+            }
+
+            private void customer(CustomerProfile c, List<TestScenario> scenarios) {
                 customers++;
                 for (String id : c.cohorts()) {
                     CohortConfig cohort = byId.get(id);
@@ -80,7 +92,8 @@ final class CohortCheck implements QualityCheck {
                     }
                     members.merge(id, 1L, Long::sum);
                     CohortConfig.Where where = cohort.where() == null ? CohortConfig.Where.any() : cohort.where();
-                    List<String> missed = CohortConditions.unmet(where, c, config);
+                    List<String> missed = CohortConditions.unmet(scenarios == null ? where.withoutScenarioTypes()
+                            : where, c, scenarios, config);
                     if (!missed.isEmpty()) {
                         unmet++;
                         example(c.id() + " in cohort " + id + " (" + cohort.displayName() + "): "

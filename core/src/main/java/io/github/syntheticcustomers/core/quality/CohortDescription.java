@@ -39,6 +39,15 @@ public final class CohortDescription {
         if (!w.undiagnosed().isEmpty()) {
             parts.add("undiagnosed " + words(w.undiagnosed()) + ", shown by the latest measurement");
         }
+        w.measurements().forEach((code, range) -> parts.add("latest " + code + " " + range));
+        w.attributes().forEach((id, test) -> parts.add("attribute " + id + " " + (test.in() != null
+                ? "one of " + test.in() : test.is() != null ? "is " + test.is()
+                : (test.atLeast() == null ? "" : test.atLeast()) + "–" + (test.atMost() == null ? "" : test.atMost()))));
+        list(parts, "a scenario of type", w.scenarioTypes());
+        for (CohortConfig.LifeEventWithin e : w.lifeEvents()) {
+            parts.add("life event " + e.type() + " within " + e.withinDays() + " days");
+        }
+        list(parts, "engagement", w.engagement());
         return parts.isEmpty() ? "any customer" : String.join("; ", parts);
     }
 
