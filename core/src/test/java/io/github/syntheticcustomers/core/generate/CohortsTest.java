@@ -59,12 +59,17 @@ class CohortsTest {
         assertEquals(List.of(), failures);
     }
 
+    /** Every check passes, the cohorts check among them, for each lane's fixture of cohorts. */
     @ParameterizedTest
-    @CsvSource({"42, 2000", "1234, 600"})
-    void aDatasetWithCohortsPassesEveryQualityCheck(long seed, int count) {
-        QualityReport report = QualityChecks.run(LoadedDataset.generate(new DatasetGenerator(CONFIG, seed, count)),
-                CONFIG);
+    @CsvSource({"custom-cohorts.yaml, 42, 2000", "custom-cohorts.yaml, 1234, 600", "custom-cohorts-m.yaml, 7, 2000",
+        "custom-cohorts-l.yaml, 1234, 1000"})
+    void aDatasetWithCohortsPassesEveryQualityCheck(String fixture, long seed, int count) {
+        GeneratorConfig config = TestResources.config(fixture);
+        QualityReport report = QualityChecks.run(LoadedDataset.generate(new DatasetGenerator(config, seed, count)),
+                config);
         assertTrue(report.passed(), report.failureMessage());
+        assertTrue(report.check("cohorts").summary().startsWith("All " + config.cohorts().size() + " cohorts have"),
+                report.check("cohorts").summary());
     }
 
     /**
