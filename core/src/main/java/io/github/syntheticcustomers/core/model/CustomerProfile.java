@@ -40,7 +40,7 @@ public record CustomerProfile(
         SocialDeterminants sdoh,
         Map<String, Object> attributes,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> cohorts,
-        @JsonInclude(JsonInclude.Include.NON_NULL) BoundaryTag boundaryCase) {
+        @Nullable @JsonInclude(JsonInclude.Include.NON_NULL) BoundaryTag boundaryCase) {
 
     /** An ISO date: how a date attribute reads back (an enumeration's values are ids, which start with a letter). */
     private static final Pattern ISO_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
