@@ -7,7 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.syntheticcustomers.core.GenerationRequest;
 import io.github.syntheticcustomers.core.SyntheticDataset;
+import io.github.syntheticcustomers.core.SyntheticDatasets;
+import io.github.syntheticcustomers.core.config.ConfigSource;
+import io.github.syntheticcustomers.core.io.Format;
+import io.github.syntheticcustomers.core.io.Part;
+import java.util.EnumSet;
 import io.github.syntheticcustomers.core.config.ConfigException;
 import io.github.syntheticcustomers.core.config.ConfigLoader;
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
@@ -259,5 +265,29 @@ class BoundaryCasesTest {
         ConfigException e = assertThrows(ConfigException.class, () -> BoundaryCases.derive(config));
         assertTrue(e.getMessage().contains(problem), e.getMessage());
         assertTrue(e.getMessage().contains("identity.edge_names"), e.getMessage());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"42, 200", "7, 5"})
+    void thePartIsWrittenOnlyWhenNamedWithEveryCaseInOrder(long seed, int count, @TempDir Path dir) throws Exception {
+        Path with = dir.resolve("with");
+        Path without = dir.resolve("without");
+        SyntheticDatasets.generate(new GenerationRequest(SEED, seed, count, EnumSet.of(Format.JSONL, Format.CSV), with,
+                2, ConfigSource.BUILT_IN, EnumSet.of(Part.CUSTOMERS, Part.BOUNDARY_CASES)));
+        SyntheticDatasets.generate(new GenerationRequest(SEED, seed, count, EnumSet.of(Format.JSONL), without, 2,
+                ConfigSource.BUILT_IN, Part.all()));
+        List<String> lines = Files.readAllLines(with.resolve("boundary-cases.jsonl"));
+        BoundaryCaseGenerator generator = new BoundaryCaseGenerator(SEED, seed);
+        assertEquals(generator.count(), lines.size());
+        for (int k = 0; k < lines.size(); k++) {
+            assertTrue(lines.get(k).startsWith("{\"id\":\"" + BoundaryCaseGenerator.caseRecordId(k) + "\""), lines.get(k));
+            assertTrue(lines.get(k).contains("\"boundary_case\":{\"id\":\"" + generator.cases().get(k).id() + "\""));
+        }
+        List<String> csv = Files.readAllLines(with.resolve("boundary-cases.csv"));
+        assertTrue(csv.get(0).startsWith("boundary_case,tests,id,persona_type,"), csv.get(0));
+        // the dataset's own files do not change, and all leaves the boundary cases out
+        assertEquals(Files.readString(without.resolve("customers.jsonl")), Files.readString(with.resolve("customers.jsonl")));
+        assertFalse(Files.exists(without.resolve("boundary-cases.jsonl")));
+        assertTrue(Files.exists(with.resolve("boundary-cases.schema.json")));
     }
 }
