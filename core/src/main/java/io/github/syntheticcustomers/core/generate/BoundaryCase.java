@@ -26,7 +26,7 @@ public record BoundaryCase(String id, String tests, String persona, int age, Str
      *
      * @param of a measurement code ({@code hba1c}) or a scenario quantity ({@code account_age_days},
      *     {@code days_since_last_activity}, {@code days_since_last_screening}, {@code days_since_life_event},
-     *     {@code sessions_last_90_days})
+     *     {@code sessions_last_90_days}, {@code household_size})
      * @param value the value
      */
     public record Target(String of, double value) {

@@ -339,6 +339,7 @@ public final class BoundaryCases {
                 named("identity_" + row.edge(), row.tests(), row.gender(), row.firstName(), row.lastName());
             }
         }
+        household();
         // every gender besides the two sexes of the reference tables that some persona gives a share
         for (String g : genders()) {
             if (g.equals(EpidemiologyConfig.GENDER_FEMALE) || g.equals(EpidemiologyConfig.GENDER_MALE)) {
@@ -346,6 +347,36 @@ public final class BoundaryCases {
             }
             named("identity_gender_" + g, "gender " + g + " (demographics.gender): names drawn from either list",
                     g, null, null);
+        }
+    }
+
+    /**
+     * The largest household the social frame can make: the customer, a partner, every child of the largest count
+     * ({@code social.children.count}) at home and the most other adults ({@code social.household}). Listed with its
+     * target; generated once the social frame can be conditioned on a household size.
+     */
+    private void household() {
+        io.github.syntheticcustomers.core.config.SocialConfig social = config.social();
+        if (social == null || social.children() == null || social.household() == null) {
+            return;
+        }
+        List<Double> counts = social.children().count().shares();
+        int children = 0;
+        for (int i = 0; i < counts.size(); i++) {
+            children = counts.get(i) > 0 ? i + 1 : children;
+        }
+        int others = social.household().secondOther() != null && social.household().secondOther() > 0 ? 2 : 1;
+        int largest = 2 + children + others;
+        for (Map.Entry<String, PersonaConfig> e : config.personas().entrySet()) {
+            PersonaConfig p = e.getValue();
+            if (p.share() != null && p.share() > 0 && decadeOf(p.age().max()) >= 0) {
+                cases.add(new BoundaryCase("identity_largest_household", "the largest household the social frame "
+                        + "makes: " + largest + " persons (the customer, a partner, " + children + " children at home "
+                        + "(social.children.count), " + others + " other adults (social.household))", e.getKey(),
+                        p.age().max(), null, null, null, null, null, new BoundaryCase.Target("household_size", largest),
+                        "a household-size target (social frame conditions)"));
+                return;
+            }
         }
     }
 

@@ -65,7 +65,8 @@ class BoundaryCasesTest {
                 "inactive_after_days_60_at", "inactive_after_days_60_above", "lapsed_after_days_540_at",
                 "lapsed_after_days_540_above", "life_event_days_365_at", "life_event_days_365_above",
                 "new_user_max_sessions_2_at", "new_user_max_sessions_2_above", "identity_long_name",
-                "identity_apostrophe", "identity_hyphen", "identity_diacritics", "identity_gender_non_binary")) {
+                "identity_apostrophe", "identity_hyphen", "identity_diacritics", "identity_gender_non_binary",
+                "identity_largest_household")) {
             assertTrue(ids.contains(id), id + " in " + ids);
         }
         for (String persona : SEED.personaIds()) {
@@ -80,6 +81,32 @@ class BoundaryCasesTest {
         List<BoundaryCase> cases = BoundaryCases.derive(SEED);
         assertEquals(cases.size(), ids.size());
         assertEquals(cases, BoundaryCases.derive(SEED));
+    }
+
+    @Test
+    void theLargestHouseholdAndTheMeasurementCasesWaitForTheirTargets() {
+        Map<String, BoundaryCase> byId = BoundaryCases.derive(SEED).stream()
+                .collect(Collectors.toMap(BoundaryCase::id, c -> c));
+        // the customer, a partner, four children (social.children.count lists 1-4) and two other adults
+        assertEquals(new BoundaryCase.Target("household_size", 8), byId.get("identity_largest_household").target());
+        assertEquals(new BoundaryCase.Target("hba1c", 6.5), byId.get("hba1c_6_5_at").target());
+        assertEquals(new BoundaryCase.Target("hba1c", 6.4), byId.get("hba1c_6_5_below").target());
+        assertEquals(new BoundaryCase.Target("systolic_bp", 129), byId.get("systolic_bp_130_below").target());
+        assertEquals(new BoundaryCase.Target("bmi", 24.9), byId.get("bmi_25_0_below").target());
+        assertEquals(new BoundaryCase.Target("account_age_days", 30), byId.get("account_age_days_31_below").target());
+        assertEquals(new BoundaryCase.Target("days_since_last_activity", 61),
+                byId.get("inactive_after_days_60_above").target());
+        for (BoundaryCase c : byId.values()) {
+            assertEquals(c.target() == null, c.generated(), c.id());
+        }
+    }
+
+    @Test
+    void aBlankEdgeNameTableIsRefused() {
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> ConfigLoader.load("edges.yaml", "identity: { edge_names: ' ' }\n"));
+        assertTrue(e.getMessage().contains("identity.edge_names"), e.getMessage());
+        assertTrue(e.getMessage().contains("is blank"), e.getMessage());
     }
 
     @Test
