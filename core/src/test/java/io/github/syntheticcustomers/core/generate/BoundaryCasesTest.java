@@ -79,6 +79,10 @@ class BoundaryCasesTest {
                         .collect(Collectors.toMap(BoundaryCases.Skipped::id, BoundaryCases.Skipped::reason)));
         // every id once; the order is the configuration's
         List<BoundaryCase> cases = BoundaryCases.derive(SEED);
+        assertEquals(50, cases.size());
+        assertEquals(25, cases.stream().filter(BoundaryCase::generated).count());
+        assertEquals("zoe.nunez.bnd0022@", new BoundaryCaseGenerator(SEED, 42).customer("identity_diacritics")
+                .demographics().email().substring(0, 18));
         assertEquals(cases.size(), ids.size());
         assertEquals(cases, BoundaryCases.derive(SEED));
     }
