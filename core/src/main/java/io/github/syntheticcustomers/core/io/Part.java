@@ -71,7 +71,16 @@ public enum Part {
      * @throws ConfigException naming the unknown part or an empty list, and what is allowed
      */
     public static Set<Part> parseList(String property, String text) {
-        return Set.copyOf(IdList.parse(Part.class, Part::id, "part", "part", "all", allowedText(), property, text));
+        EnumSet<Part> parts = IdList.parse(Part.class, Part::id, "part", "part", "all", allowedText(), property, text);
+        // all selects the dataset's parts (all()): the boundary cases only when named
+        boolean named = false;
+        for (String item : text.split(",")) {
+            named |= item.strip().toLowerCase(java.util.Locale.ROOT).equals(BOUNDARY_CASES.id());
+        }
+        if (!named) {
+            parts.remove(BOUNDARY_CASES);
+        }
+        return Set.copyOf(parts);
     }
 
     /** One part by its id. */
