@@ -20,6 +20,7 @@ export interface Customer {
     [k: string]: string | number | boolean | undefined;
   };
   cohorts?: string[];
+  boundary_case?: BoundaryTag;
 }
 /**
  * This interface was referenced by `Customer`'s JSON-Schema
@@ -183,4 +184,12 @@ export interface SocialDeterminants {
   social_support: string;
   access_to_care: string;
   insurance: string;
+}
+/**
+ * This interface was referenced by `Customer`'s JSON-Schema
+ * via the `definition` "BoundaryTag".
+ */
+export interface BoundaryTag {
+  id: string;
+  tests: string;
 }

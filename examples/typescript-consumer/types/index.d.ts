@@ -4,6 +4,7 @@ export type { Customer } from "./customers.js";
 export type { Scenario } from "./scenarios.js";
 export type { EngagementStep } from "./engagement-steps.js";
 export type { TimelineEvent } from "./events.js";
+export type { BoundaryCase } from "./boundary-cases.js";
 export type { Manifest } from "./manifest.js";
 export type { QualityReport } from "./quality.js";
 export type { Analysis } from "./analysis.js";

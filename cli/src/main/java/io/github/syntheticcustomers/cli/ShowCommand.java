@@ -109,6 +109,8 @@ final class ShowCommand implements Callable<Integer> {
             case SCENARIOS -> generator.scenario(index);
             case ENGAGEMENT_STEPS -> new EngagementStepPart(generator, ScenarioJourneys.of(generator)).recordsFor(index);
             case EVENTS -> generator.events(index);
+            case BOUNDARY_CASES -> new io.github.syntheticcustomers.core.generate.BoundaryCasePart(generator)
+                    .recordsFor(index);
         };
     }
 

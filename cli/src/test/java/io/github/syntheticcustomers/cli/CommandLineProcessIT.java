@@ -161,7 +161,7 @@ class CommandLineProcessIT {
         Run parts = run("generate", "--parts", "customers,steps");
         assertEquals(2, parts.exit());
         assertEquals("error: Invalid option --parts: unknown part (was: steps; allowed: customers, scenarios,"
-                + " engagement-steps, events or all (comma-separated))\n", parts.err());
+                + " engagement-steps, events, boundary-cases or all (comma-separated))\n", parts.err());
         Run config = run("generate", "--config", "missing.yaml");
         assertEquals(2, config.exit());
         assertEquals("error: Invalid option --config: configuration file does not exist (was: missing.yaml; allowed:"

@@ -4,6 +4,8 @@ import io.github.syntheticcustomers.core.config.CohortConfig;
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
 import io.github.syntheticcustomers.core.engage.EngagementStep;
 import io.github.syntheticcustomers.core.engage.EngagementStepPart;
+import io.github.syntheticcustomers.core.generate.BoundaryCase;
+import io.github.syntheticcustomers.core.generate.BoundaryCaseGenerator;
 import io.github.syntheticcustomers.core.engage.ScenarioJourneys;
 import io.github.syntheticcustomers.core.generate.Allocation;
 import io.github.syntheticcustomers.core.generate.CohortSizes;
@@ -46,6 +48,8 @@ public final class SyntheticDataset {
     private volatile List<EngagementStep> engagementSteps;
     private volatile List<CustomerTimeline> timelines;
     private volatile List<EngagementEvent> events;
+    private volatile BoundaryCaseGenerator boundaryGenerator;
+    private volatile List<CustomerProfile> boundaryCases;
 
     private SyntheticDataset(DatasetGenerator generator) {
         this.generator = generator;
@@ -229,6 +233,58 @@ public final class SyntheticDataset {
     public static String unknownCohort(String id, List<String> known) {
         return "Unknown cohort '" + id + "'; the configuration declares" + (known.isEmpty() ? " no cohorts"
                 : ": " + String.join(", ", known));
+    }
+
+    /**
+     * The configuration's boundary cases (docs/boundary-cases.md), one customer each, in case order
+     * ({@code bnd-0001} …), each tagged with what it tests ({@link CustomerProfile#boundaryCase()}); unmodifiable,
+     * generated on the first call. They depend on the configuration and the seed alone (not on the count) and are not
+     * records of the dataset: {@link #customers()} never holds them.
+     */
+    public List<CustomerProfile> boundaryCases() {
+        List<CustomerProfile> result = boundaryCases;
+        if (result == null) {
+            synchronized (this) {
+                result = boundaryCases;
+                if (result == null) {
+                    BoundaryCaseGenerator g = boundaryGenerator();
+                    result = ParallelRecords.build(g.count(), g::customer);
+                    boundaryCases = result;
+                }
+            }
+        }
+        return result;
+    }
+
+    /**
+     * The customer of boundary case {@code caseId} (e.g. {@code risk_floor_moderate_at}).
+     *
+     * @throws IllegalArgumentException when the configuration has no such generated case, naming the ids it has
+     */
+    public CustomerProfile boundaryCase(String caseId) {
+        List<BoundaryCase> cases = boundaryGenerator().cases();
+        for (int k = 0; k < cases.size(); k++) {
+            if (cases.get(k).id().equals(caseId)) {
+                return boundaryCases().get(k);
+            }
+        }
+        throw new IllegalArgumentException("no boundary case '" + caseId + "' in this configuration; its cases: "
+                + cases.stream().map(BoundaryCase::id).collect(java.util.stream.Collectors.joining(", ")));
+    }
+
+    /** The boundary cases' generator: which cases there are ({@link BoundaryCaseGenerator#cases()}). */
+    public BoundaryCaseGenerator boundaryGenerator() {
+        BoundaryCaseGenerator g = boundaryGenerator;
+        if (g == null) {
+            synchronized (this) {
+                g = boundaryGenerator;
+                if (g == null) {
+                    g = new BoundaryCaseGenerator(config(), seed());
+                    boundaryGenerator = g;
+                }
+            }
+        }
+        return g;
     }
 
     /** Customer {@code index} (0-based). */

@@ -5,6 +5,7 @@ import io.github.syntheticcustomers.core.config.ConfigSource;
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
 import io.github.syntheticcustomers.core.engage.EngagementStepPart;
 import io.github.syntheticcustomers.core.engage.ScenarioJourneys;
+import io.github.syntheticcustomers.core.generate.BoundaryCasePart;
 import io.github.syntheticcustomers.core.generate.CustomerPart;
 import io.github.syntheticcustomers.core.generate.DatasetGenerator;
 import io.github.syntheticcustomers.core.internal.JsonMappers;
@@ -86,6 +87,9 @@ public final class SyntheticDatasets {
         }
         if (selected.contains(Part.EVENTS)) {
             parts.add(new EventPart(generator));
+        }
+        if (selected.contains(Part.BOUNDARY_CASES)) {
+            parts.add(new BoundaryCasePart(generator));
         }
         return List.copyOf(parts);
     }

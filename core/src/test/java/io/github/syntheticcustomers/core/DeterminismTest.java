@@ -42,7 +42,7 @@ class DeterminismTest {
     private Manifest generate(String name, long seed, long count, int threads) {
         // every part, the events (not written by default) included
         return SyntheticDatasets.generate(new GenerationRequest(ConfigLoader.defaults(), seed, count,
-                Format.builtIn(), dir.resolve(name), threads, null, Part.all()));
+                Format.builtIn(), dir.resolve(name), threads, null, java.util.EnumSet.allOf(Part.class)));
     }
 
     @Test
@@ -69,7 +69,8 @@ class DeterminismTest {
         }
         List<String> files = new ArrayList<>(List.of("customers.json", "customers.jsonl", "customers.csv",
                 "scenarios.json", "scenarios.jsonl", "scenarios.csv", "engagement-steps.json", "engagement-steps.jsonl",
-                "engagement-steps.csv", "events.json", "events.jsonl", "events.csv", "manifest.json"));
+                "engagement-steps.csv", "events.json", "events.jsonl", "events.csv", "boundary-cases.json",
+                "boundary-cases.jsonl", "boundary-cases.csv", "manifest.json"));
         Arrays.stream(DatasetSchema.values()).map(DatasetSchema::fileName).forEach(files::add);
         assertEquals(files.stream().sorted().toList(), list(dir.resolve("first")));
         for (String other : List.of("second", "threads", "available-processors", "max-threads", "turkish-tokyo",

@@ -70,11 +70,13 @@ class GenerateParametersTest {
         MojoExecutionException unknown = assertThrows(MojoExecutionException.class, () -> new GenerateParameters(7,
                 40, null, dir.toFile(), "jsonl", null, 1, "customers,steps").toRequest());
         assertEquals("Invalid parameter parts (property synthetic.parts): unknown part (was: steps; allowed:"
-                + " customers, scenarios, engagement-steps, events or all (comma-separated))", unknown.getMessage());
+                + " customers, scenarios, engagement-steps, events, boundary-cases or all (comma-separated))",
+                unknown.getMessage());
         MojoExecutionException empty = assertThrows(MojoExecutionException.class, () -> new GenerateParameters(7,
                 40, null, dir.toFile(), "jsonl", null, 1, " , ").toRequest());
         assertEquals("Invalid parameter parts (property synthetic.parts): no part given (was:  , ; allowed:"
-                + " customers, scenarios, engagement-steps, events or all (comma-separated))", empty.getMessage());
+                + " customers, scenarios, engagement-steps, events, boundary-cases or all (comma-separated))",
+                empty.getMessage());
     }
 
     @Test

@@ -39,6 +39,7 @@ public final class SparkSchemas {
             case SCENARIOS -> DatasetSchema.SCENARIOS;
             case ENGAGEMENT_STEPS -> DatasetSchema.ENGAGEMENT_STEPS;
             case EVENTS -> DatasetSchema.EVENTS;
+            case BOUNDARY_CASES -> DatasetSchema.BOUNDARY_CASES;
         };
         try {
             JsonNode root = JSON.readTree(schema.bytes());

@@ -83,6 +83,13 @@ public record GeneratorConfig(
                 engagement, timeline, attributes, cohorts, quality);
     }
 
+    /** This configuration without cohorts: what boundary cases are generated from (docs/boundary-cases.md). */
+    public GeneratorConfig withoutCohorts() {
+        return new GeneratorConfig(referenceDate, personas, ageDecades, riskLevels, risk, epidemiology, measurements,
+                narrative, regions, demographics, identity, occupations, social, lifeEvents, platformFeatures, journey,
+                scenarios, engagement, timeline, attributes, List.of(), quality);
+    }
+
     /** Persona ids in configuration order. */
     public List<String> personaIds() {
         return new ArrayList<>(personas.keySet());

@@ -15,9 +15,14 @@ import java.util.List;
  * @param areaCodes the telephone area codes of each state
  * @param streetNames the names a fictional street address is made of ("Main", "Oak")
  * @param streetSuffixes the street suffixes that follow the name ("St", "Ave")
+ * @param edgeNames names as people write them (apostrophe, hyphen, diacritics), one boundary case each
+ *     (docs/boundary-cases.md); optional (none: no such cases). Read, not written: only boundary cases use it, so the
+ *     configuration digest of a dataset does not change with it
  */
 public record IdentityConfig(String firstNames, String surnames, String places, String areaCodes,
-        List<String> streetNames, List<String> streetSuffixes) {
+        List<String> streetNames, List<String> streetSuffixes,
+        @com.fasterxml.jackson.annotation.JsonProperty(access = com.fasterxml.jackson.annotation.JsonProperty.Access.WRITE_ONLY)
+        String edgeNames) {
 
     /** The prefix of a table path that names a class-path resource. */
     public static final String CLASSPATH = "classpath:";
@@ -40,6 +45,9 @@ public record IdentityConfig(String firstNames, String surnames, String places, 
         at.check(() -> path("identity.area_codes", identity.areaCodes(), table, at));
         at.check(() -> words("identity.street_names", identity.streetNames(), at));
         at.check(() -> words("identity.street_suffixes", identity.streetSuffixes(), at));
+        if (identity.edgeNames() != null) {
+            at.check(() -> path("identity.edge_names", identity.edgeNames(), table, at));
+        }
     }
 
     private static void path(String prop, String value, String allowed, ConfigParser.Locator at) {

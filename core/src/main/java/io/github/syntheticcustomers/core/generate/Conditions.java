@@ -14,11 +14,13 @@ import java.util.List;
  * @param where the condition
  * @param youngest the youngest age the customer may have (with {@code oldest}: the age is drawn in that range)
  * @param oldest the oldest age the customer may have; below {@code youngest} when the age is not conditioned
+ * @param fixed what a boundary case fixes (slot, gender, exact score, identity), or null for every customer of the
+ *     dataset ({@link BoundaryCaseGenerator})
  */
-record Conditions(List<String> cohorts, CohortConfig.Where where, int youngest, int oldest) {
+record Conditions(List<String> cohorts, CohortConfig.Where where, int youngest, int oldest, FixedCase fixed) {
 
     /** An ordinary customer of the calibrated population. */
-    static final Conditions NONE = new Conditions(List.of(), CohortConfig.Where.any(), 0, -1);
+    static final Conditions NONE = new Conditions(List.of(), CohortConfig.Where.any(), 0, -1, null);
 
     Conditions {
         cohorts = List.copyOf(cohorts);
@@ -26,7 +28,17 @@ record Conditions(List<String> cohorts, CohortConfig.Where where, int youngest, 
 
     /** The conditions of a cohort member, with the ages its cell allows ({@link CohortAllocation#ages}). */
     static Conditions of(CohortAllocation.Member member, int[] ages) {
-        return new Conditions(List.of(member.cohort().id()), member.where(), ages[0], ages[1]);
+        return new Conditions(List.of(member.cohort().id()), member.where(), ages[0], ages[1], null);
+    }
+
+    /** The conditions of a boundary case: its exact age and what it fixes ({@link BoundaryCaseGenerator}). */
+    static Conditions fixed(int age, FixedCase fixed) {
+        return new Conditions(List.of(), CohortConfig.Where.any(), age, age, fixed);
+    }
+
+    /** These conditions with {@code where}'s measurement ranges (a boundary case at a cut-off: BoundaryCases). */
+    Conditions measuring(CohortConfig.Where where) {
+        return new Conditions(cohorts, where, youngest, oldest, fixed);
     }
 
     /** Whether the age is conditioned ({@link #youngest} … {@link #oldest}). */
@@ -64,6 +76,6 @@ record Conditions(List<String> cohorts, CohortConfig.Where where, int youngest, 
      */
     static Conditions measured(java.util.Map<String, CohortConfig.ValueRange> ranges, int youngest, int oldest) {
         return new Conditions(List.of(), new CohortConfig.Where(null, null, null, null, null, null, null, null,
-                ranges, null, null, null, null), youngest, oldest);
+                ranges, null, null, null, null), youngest, oldest, null);
     }
 }

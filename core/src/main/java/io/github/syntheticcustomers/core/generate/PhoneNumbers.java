@@ -78,6 +78,11 @@ final class PhoneNumbers {
         return areaCodes.getOrDefault(state, List.of());
     }
 
+    /** Whether some state of the table has area code {@code code}. */
+    boolean lists(String code) {
+        return areaCodes.values().stream().anyMatch(codes -> codes.contains(code));
+    }
+
     /** How many distinct numbers {@code state} has: 100 per area code. */
     long capacity(String state) {
         return (long) LINES_PER_AREA_CODE * areaCodes(state).size();

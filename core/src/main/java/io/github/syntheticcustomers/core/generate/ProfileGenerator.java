@@ -123,25 +123,34 @@ final class ProfileGenerator {
      * the snapshot the profile states, computed from the courses.
      */
     Person person(long index) {
-        Allocation.Slot slot = allocation.slot(index);
+        return person(index, conditions(index));
+    }
+
+    /**
+     * Customer {@code index} under {@code given}: a cohort member's condition, or what a boundary case fixes
+     * ({@link Conditions#fixed()}: slot, gender, exact score and identity, in place of the allocation's).
+     */
+    Person person(long index, Conditions given) {
+        FixedCase fixedCase = given.fixed();
+        Allocation.Slot slot = fixedCase != null ? fixedCase.slot() : allocation.slot(index);
         PersonaConfig persona = config.personas().get(slot.persona());
         Traits traits = individualTraits(persona.traits(), Rng.of(seed, index, "traits"));
-        Conditions given = conditions(index);
         int age = given.agesSet() ? age(given, Rng.of(seed, index, "age"))
                 : age(persona, slot.decadeStart(), Rng.of(seed, index, "age"));
         LocalDate dob = dateOfBirth(age, Rng.of(seed, index, "date-of-birth"), given);
 
-        String gender = genders.gender(index);
+        String gender = fixedCase != null && fixedCase.gender() != null ? fixedCase.gender() : genders.gender(index);
         SocialFrame.Frame frame = socialFrame.draw(index, persona, traits, gender, age, dob);
         SocialDeterminants sdoh = frame.sdoh();
         int barriers = barrierCount(sdoh);
         int fixed = risk.agePoints(age) + risk.barrierPoints(barriers);
         Map<String, CohortConfig.ValueRange> ranges = given.where().measurements();
-        RiskModel.Pins pins = ranges.isEmpty() ? given.pins()
-                : measurementConditions.pins(ranges, given.where(), given.pins(), risk.prior(traits, age, gender),
+        RiskModel.Pins held = pins(given, fixed, Rng.of(seed, index, "exact-score"));
+        RiskModel.Pins pins = ranges.isEmpty() ? held
+                : measurementConditions.pins(ranges, given.where(), held, risk.prior(traits, age, gender),
                         config.epidemiology().band(age), gender, Rng.of(seed, index, "cohort-measurements"));
         RiskDraw draw = risk.draw(Rng.of(seed, index, "risk"), traits, age, gender, slot.riskIndex(),
-                riskLevels, fixed, allocation.levelQuantiles(slot), pins);
+                riskLevels, fixed, fixedCase != null ? fixedCase.band() : allocation.levelQuantiles(slot), pins);
         if (!ranges.isEmpty()) {
             draw = measurementConditions.place(ranges, draw, config.epidemiology().band(age), gender);
         }
@@ -155,7 +164,8 @@ final class ProfileGenerator {
         Lifestyle lifestyle = lifestyle(factors, traits, bmi, healthRng);
         List<LifeEvent> events = lifeEvents.events(index, slot.persona(), traits, gender, dob, frame,
                 given.where().lifeEvents());
-        Demographics demographics = demographics(index, frame, gender, age, dob, Rng.of(seed, index, "demographics"));
+        Demographics demographics = demographics(index, frame, gender, age, dob, Rng.of(seed, index, "demographics"),
+                fixedCase);
         ZoneId zone = zones.getOrDefault(demographics.state(), ZoneOffset.UTC);
 
         ScreeningCourse screening = screeningCourse(index, traits, gender, dob, factors, diagnosed, barriers, zone,
@@ -173,12 +183,13 @@ final class ProfileGenerator {
         Map<String, Object> attributes = attributeModel.draw(index, slot.persona(), persona, traits, gender, age,
                 dob, given.where().attributes());
         // the narrative tells the customer's own facts: drawn from a draft of the finished profile
-        CustomerProfile draft = new CustomerProfile(customerId(index), slot.persona(), slot.riskLevel(), riskScore,
+        String id = fixedCase != null ? fixedCase.id() : customerId(index);
+        CustomerProfile draft = new CustomerProfile(id, slot.persona(), slot.riskLevel(), riskScore,
                 traits, demographics, health, events, engagement, null, sdoh, attributes);
         Narrative narrative = narratives.write(persona, draft, Rng.of(seed, index, "narrative"));
         CustomerProfile profile = new CustomerProfile(draft.id(), draft.personaType(), draft.riskLevel(), riskScore,
                 traits, demographics, health, events, engagement, narrative, sdoh, attributes,
-                given.cohorts());
+                given.cohorts(), fixedCase == null ? null : fixedCase.tag());
         return new Person(profile, zone, visits, diagnoses, platform);
     }
 
@@ -239,6 +250,17 @@ final class ProfileGenerator {
     String cohortOf(long index) {
         CohortAllocation.Member member = cohorts.member(index);
         return member == null ? null : member.cohort().id();
+    }
+
+    /**
+     * The factors held present or absent: a cohort's, or for a boundary case with an exact score every factor, the
+     * set whose points make the score with the age and barrier points ({@link ExactScore}).
+     */
+    private RiskModel.Pins pins(Conditions given, int fixedPoints, Rng rng) {
+        if (given.fixed() == null || given.fixed().score() == null) {
+            return given.pins();
+        }
+        return ExactScore.pins(config.risk(), given.fixed().score() - fixedPoints, rng);
     }
 
     /** What record {@code index} is conditioned on: its cohort's condition, or nothing. */
@@ -502,11 +524,21 @@ final class ProfileGenerator {
 
     /** Name, contact and place (the identity tables), and the social frame's occupation, education, household and income. */
     private Demographics demographics(long index, SocialFrame.Frame frame, String gender, int age, LocalDate dob,
-            Rng rng) {
+            Rng rng, FixedCase fixedCase) {
         Identities.Identity id = identities.identity(index, gender, dob);
-        String email = ascii(id.firstName()) + "." + ascii(id.lastName()) + "." + padded(index + 1, 6) + "@"
-                + rng.pick(EMAIL_DOMAINS);
-        return new Demographics(id.firstName(), id.lastName(), gender, age, dob, email, id.phone(),
+        String first = id.firstName();
+        String last = id.lastName();
+        String phone = id.phone();
+        // a boundary case's own id tags its address (bnd0001), so it never equals a dataset customer's (digits only)
+        String tag = padded(index + 1, 6);
+        if (fixedCase != null) {
+            first = fixedCase.firstName() != null ? fixedCase.firstName() : first;
+            last = fixedCase.lastName() != null ? fixedCase.lastName() : last;
+            phone = fixedCase.phone();
+            tag = fixedCase.id().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        }
+        String email = ascii(first) + "." + ascii(last) + "." + tag + "@" + rng.pick(EMAIL_DOMAINS);
+        return new Demographics(first, last, gender, age, dob, email, phone,
                 id.streetAddress(), id.city(), id.county(), id.state(), id.postalCode(), frame.occupation(),
                 frame.education(), frame.maritalStatus(), frame.householdSize(), frame.incomeBracket());
     }

@@ -37,6 +37,9 @@ public enum DatasetSchema {
     /** One timeline event ({@code events.json} element, {@code events.jsonl} line). */
     EVENTS("events", "Timeline event", "One event of a customer's timeline: an element of events.json or a line of"
             + " events.jsonl.", true),
+    /** One boundary case's customer ({@code boundary-cases.json} element, {@code boundary-cases.jsonl} line). */
+    BOUNDARY_CASES("boundary-cases", "Boundary case", "One boundary case's customer, tagged with what it tests: an"
+            + " element of boundary-cases.json or a line of boundary-cases.jsonl.", true),
     /** {@code manifest.json}. */
     MANIFEST("manifest", "Manifest",
             "manifest.json: the inputs of a dataset and every data file's records, size and SHA-256.", false),

@@ -23,7 +23,12 @@ public enum Part {
     /** {@code engagement-steps.*}: the adapted steps of each customer's journey. */
     ENGAGEMENT_STEPS("engagement-steps"),
     /** {@code events.*}: every event of each customer's timeline, in time order. Not written by default. */
-    EVENTS("events");
+    EVENTS("events"),
+    /**
+     * {@code boundary-cases.*}: the configuration's boundary cases, one customer each (docs/boundary-cases.md). Not
+     * written by default nor with {@code all}: they are not records of the dataset, and are written only when named.
+     */
+    BOUNDARY_CASES("boundary-cases");
 
     /**
      * {@link #defaults()} as the comma-separated text the plugin and command line take as their default (a constant,
@@ -42,9 +47,12 @@ public enum Part {
         return id;
     }
 
-    /** Every part, {@link #EVENTS} included: what {@code all} selects. */
+    /**
+     * Every part of the dataset's records, {@link #EVENTS} included: what {@code all} selects. Not
+     * {@link #BOUNDARY_CASES}, which is written only when named.
+     */
     public static Set<Part> all() {
-        return Set.copyOf(EnumSet.allOf(Part.class));
+        return Set.copyOf(EnumSet.complementOf(EnumSet.of(BOUNDARY_CASES)));
     }
 
     /**
@@ -63,7 +71,16 @@ public enum Part {
      * @throws ConfigException naming the unknown part or an empty list, and what is allowed
      */
     public static Set<Part> parseList(String property, String text) {
-        return Set.copyOf(IdList.parse(Part.class, Part::id, "part", "part", "all", allowedText(), property, text));
+        EnumSet<Part> parts = IdList.parse(Part.class, Part::id, "part", "part", "all", allowedText(), property, text);
+        // all selects the dataset's parts (all()): the boundary cases only when named
+        boolean named = false;
+        for (String item : text.split(",")) {
+            named |= item.strip().toLowerCase(java.util.Locale.ROOT).equals(BOUNDARY_CASES.id());
+        }
+        if (!named) {
+            parts.remove(BOUNDARY_CASES);
+        }
+        return Set.copyOf(parts);
     }
 
     /** One part by its id. */

@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
  *     decimals), a Boolean or a LocalDate (written as an ISO date); empty when the product declares none
  * @param cohorts the ids of the cohorts the customer was generated for ({@code cohorts[]} of the configuration,
  *     docs/cohorts.md): at most one today; empty, and then not written, for a customer of the calibrated population
+ * @param boundaryCase what the customer tests when generated as a boundary case (docs/boundary-cases.md); null, and
+ *     then not written, for every customer of the dataset itself
  */
 public record CustomerProfile(
         String id,
@@ -37,7 +39,8 @@ public record CustomerProfile(
         Narrative narrative,
         SocialDeterminants sdoh,
         Map<String, Object> attributes,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> cohorts) {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> cohorts,
+        @Nullable @JsonInclude(JsonInclude.Include.NON_NULL) BoundaryTag boundaryCase) {
 
     /** An ISO date: how a date attribute reads back (an enumeration's values are ids, which start with a letter). */
     private static final Pattern ISO_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
@@ -46,6 +49,14 @@ public record CustomerProfile(
         lifeEvents = List.copyOf(lifeEvents);
         attributes = typed(attributes);
         cohorts = cohorts == null ? List.of() : List.copyOf(cohorts);
+    }
+
+    /** A profile of the dataset itself (not a boundary case). */
+    public CustomerProfile(String id, String personaType, String riskLevel, int riskScore, Traits traits,
+            Demographics demographics, HealthProfile healthProfile, List<LifeEvent> lifeEvents, Engagement engagement,
+            Narrative narrative, SocialDeterminants sdoh, Map<String, Object> attributes, List<String> cohorts) {
+        this(id, personaType, riskLevel, riskScore, traits, demographics, healthProfile, lifeEvents, engagement,
+                narrative, sdoh, attributes, cohorts, null);
     }
 
     /** A profile generated for no cohort. */

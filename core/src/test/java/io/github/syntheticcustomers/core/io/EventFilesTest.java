@@ -175,7 +175,12 @@ class EventFilesTest {
         assertEquals(Part.defaults(), Part.parseList("parts", GenerationSettings.DEFAULT_PARTS));
         assertTrue(Part.parseList("parts", "all").contains(Part.EVENTS));
         assertEquals(Set.of(Part.EVENTS), Part.parseList("parts", " Events "));
-        assertEquals("customers, scenarios, engagement-steps, events or all (comma-separated)", Part.allowedText());
+        assertEquals("customers, scenarios, engagement-steps, events, boundary-cases or all (comma-separated)",
+                Part.allowedText());
+        assertEquals(Part.all(), Part.parseList("parts", "all"));
+        assertFalse(Part.all().contains(Part.BOUNDARY_CASES));
+        assertEquals(Set.of(Part.CUSTOMERS, Part.SCENARIOS, Part.ENGAGEMENT_STEPS, Part.EVENTS, Part.BOUNDARY_CASES),
+                Part.parseList("parts", "all, boundary-cases"));
 
         GenerationRequest byDefault = new GenerationRequest(DEFAULTS, 42, 20, FORMATS, dir.resolve("default"), 1);
         assertEquals(Part.defaults(), byDefault.parts());

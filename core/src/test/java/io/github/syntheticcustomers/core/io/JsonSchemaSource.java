@@ -55,7 +55,7 @@ final class JsonSchemaSource {
     /** The record type each schema describes. */
     static Class<?> recordType(DatasetSchema schema) {
         return switch (schema) {
-            case CUSTOMERS -> CustomerProfile.class;
+            case CUSTOMERS, BOUNDARY_CASES -> CustomerProfile.class;
             case SCENARIOS -> TestScenario.class;
             case ENGAGEMENT_STEPS -> EngagementStep.class;
             case EVENTS -> EngagementEvent.class;
