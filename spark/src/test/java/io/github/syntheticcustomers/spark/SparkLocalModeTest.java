@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -82,7 +83,7 @@ class SparkLocalModeTest {
         Path plugin = pluginRun(ConfigLoader.defaults(), ConfigSource.BUILT_IN, 42, 700);
         for (int partitions : new int[] {1, 3, 8}) {
             SparkDataset dataset = SparkDataset.of(42, 700, ConfigSource.BUILT_IN).withPartitions(partitions);
-            for (Part part : Part.values()) {
+            for (Part part : EnumSet.copyOf(Part.all())) {
                 Path target = dir.resolve("spark-" + partitions + "-" + part.id());
                 dataset.jsonLines(spark, part).write().text(target.toString());
                 assertArrayEquals(Files.readAllBytes(plugin.resolve(part.id() + ".jsonl")), inPartitionOrder(target),
@@ -98,7 +99,7 @@ class SparkLocalModeTest {
         ConfigSource source = ConfigSource.read(file);
         Path plugin = pluginRun(source.load(), source, 7, 250);
         SparkDataset dataset = SparkDataset.of(7, 250, source).withPartitions(4);
-        for (Part part : Part.values()) {
+        for (Part part : EnumSet.copyOf(Part.all())) {
             Path target = dir.resolve("custom-" + part.id());
             dataset.jsonLines(spark, part).write().text(target.toString());
             assertArrayEquals(Files.readAllBytes(plugin.resolve(part.id() + ".jsonl")), inPartitionOrder(target),
@@ -136,7 +137,7 @@ class SparkLocalModeTest {
     @Test
     void parquetRoundTripsToTheSameRows() {
         SparkDataset dataset = SparkDataset.of(42, 400, ConfigSource.BUILT_IN).withPartitions(3);
-        for (Part part : Part.values()) {
+        for (Part part : EnumSet.copyOf(Part.all())) {
             Dataset<Row> rows = dataset.rows(spark, part);
             Path target = dir.resolve("parquet-" + part.id());
             rows.write().parquet(target.toString());

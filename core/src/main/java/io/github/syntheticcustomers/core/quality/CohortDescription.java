@@ -47,7 +47,7 @@ public final class CohortDescription {
         for (CohortConfig.LifeEventWithin e : w.lifeEvents()) {
             parts.add("life event " + e.type() + " within " + e.withinDays() + " days");
         }
-        list(parts, "engagement", w.engagement());
+        list(parts, "engagement state", w.engagement());
         return parts.isEmpty() ? "any customer" : String.join("; ", parts);
     }
 
