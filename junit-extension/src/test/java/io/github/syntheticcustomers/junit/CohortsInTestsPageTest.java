@@ -14,18 +14,13 @@ import org.junit.jupiter.api.Test;
  */
 class CohortsInTestsPageTest {
 
-    private static String block(String page, String language) {
-        int start = page.indexOf("```" + language + "\n") + language.length() + 4;
-        return page.substring(start, page.indexOf("```\n", start));
-    }
-
     @Test
     void thePageQuotesTheCompiledExampleAndItsConfiguration() throws IOException {
         String page = Files.readString(Path.of("..", "docs", "cohorts-in-tests.md"), StandardCharsets.UTF_8);
         String example = Files.readString(Path.of("src", "test", "java", "io", "github", "syntheticcustomers", "junit",
                 "CohortsInTestsExample.java"), StandardCharsets.UTF_8);
-        assertEquals("package io.github.syntheticcustomers.junit;\n\n" + block(page, "java"), example);
+        assertEquals("package io.github.syntheticcustomers.junit;\n\n" + QuotedBlocks.first(page, "java"), example);
         String config = Files.readString(Path.of("src", "test", "resources", "cohorts.yaml"), StandardCharsets.UTF_8);
-        assertEquals(config.substring(config.indexOf("cohorts:")), block(page, "yaml"));
+        assertEquals(config.substring(config.indexOf("cohorts:")), QuotedBlocks.first(page, "yaml"));
     }
 }

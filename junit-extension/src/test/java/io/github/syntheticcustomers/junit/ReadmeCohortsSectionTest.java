@@ -14,11 +14,6 @@ import org.junit.jupiter.api.Test;
  */
 class ReadmeCohortsSectionTest {
 
-    private static String block(String section, String language) {
-        int start = section.indexOf("```" + language + "\n") + language.length() + 4;
-        return section.substring(start, section.indexOf("```\n", start));
-    }
-
     @Test
     void theReadmeQuotesTheCompiledExampleAndItsConfiguration() throws IOException {
         String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
@@ -26,8 +21,8 @@ class ReadmeCohortsSectionTest {
         String section = readme.substring(start, readme.indexOf("\n### ", start + 1));
         String example = Files.readString(Path.of("src", "test", "java", "io", "github", "syntheticcustomers", "junit",
                 "ReadmeCohortsExample.java"), StandardCharsets.UTF_8);
-        assertEquals("package io.github.syntheticcustomers.junit;\n\n" + block(section, "java"), example);
+        assertEquals("package io.github.syntheticcustomers.junit;\n\n" + QuotedBlocks.first(section, "java"), example);
         String config = Files.readString(Path.of("src", "test", "resources", "cohorts.yaml"), StandardCharsets.UTF_8);
-        assertEquals(config.substring(config.indexOf("cohorts:")), block(section, "yaml"));
+        assertEquals(config.substring(config.indexOf("cohorts:")), QuotedBlocks.first(section, "yaml"));
     }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.syntheticcustomers.core.SyntheticDataset;
-import io.github.syntheticcustomers.core.config.CohortConfig;
 import io.github.syntheticcustomers.core.config.ConfigException;
 import io.github.syntheticcustomers.core.config.ConfigLoader;
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
@@ -13,11 +12,9 @@ import io.github.syntheticcustomers.core.config.TestResources;
 import io.github.syntheticcustomers.core.model.CustomerProfile;
 import io.github.syntheticcustomers.core.model.TestScenario;
 import io.github.syntheticcustomers.core.quality.CheckResult;
-import io.github.syntheticcustomers.core.quality.CohortConditions;
 import io.github.syntheticcustomers.core.quality.LoadedDataset;
 import io.github.syntheticcustomers.core.quality.QualityChecks;
 import io.github.syntheticcustomers.core.quality.QualityReport;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -46,24 +43,9 @@ class CohortJourneyConditionsTest {
         Map<String, Long> expected = new TreeMap<>(Map.of("lapsed_users", 40L, "recent_movers", 30L, "turning_30",
                 12L, "active_moderate", 25L, "new_users", 20L, "bereaved_women", count * 2L / 100,
                 "health_scares", 15L));
-        Map<String, Long> actual = new TreeMap<>();
-        List<String> failures = new ArrayList<>();
-        for (int i = 0; i < cs.size(); i++) {
-            CustomerProfile c = cs.get(i);
-            assertTrue(c.cohorts().size() <= 1, c.id() + " " + c.cohorts());
-            for (String id : c.cohorts()) {
-                actual.merge(id, 1L, Long::sum);
-                CohortConfig cohort = CONFIG.cohorts().stream().filter(x -> x.id().equals(id)).findFirst()
-                        .orElseThrow();
-                assertEquals(c.id(), scenarios.get(i).customerId());
-                List<String> unmet = CohortConditions.unmet(cohort.where(), c, List.of(scenarios.get(i)), CONFIG);
-                if (!unmet.isEmpty()) {
-                    failures.add(c.id() + " in " + id + ": " + unmet);
-                }
-            }
-        }
-        assertEquals(expected, actual);
-        assertEquals(List.of(), failures);
+        CohortMembers members = CohortMembers.read(CONFIG, cs, scenarios);
+        assertEquals(expected, members.sizes());
+        assertEquals(List.of(), members.failures());
     }
 
     @ParameterizedTest
@@ -82,18 +64,9 @@ class CohortJourneyConditionsTest {
         SyntheticDataset dataset = SyntheticDataset.of(EVENTS, seed, count);
         List<CustomerProfile> cs = dataset.customers();
         List<TestScenario> scenarios = dataset.scenarios();
-        Map<String, Long> actual = new TreeMap<>();
-        List<String> failures = new ArrayList<>();
-        for (int i = 0; i < cs.size(); i++) {
-            CustomerProfile c = cs.get(i);
+        CohortMembers members = CohortMembers.read(EVENTS, cs, scenarios);
+        for (CustomerProfile c : cs) {
             for (String id : c.cohorts()) {
-                actual.merge(id, 1L, Long::sum);
-                CohortConfig cohort = EVENTS.cohorts().stream().filter(x -> x.id().equals(id)).findFirst()
-                        .orElseThrow();
-                List<String> unmet = CohortConditions.unmet(cohort.where(), c, List.of(scenarios.get(i)), EVENTS);
-                if (!unmet.isEmpty()) {
-                    failures.add(c.id() + " in " + id + ": " + unmet);
-                }
                 if (id.equals("relapsed")) {
                     // the relapse follows the first quit attempt, and there is one relapse (not repeatable)
                     java.time.LocalDate quit = c.lifeEvents().stream().filter(e -> e.type().equals("quit_attempt"))
@@ -105,8 +78,8 @@ class CohortJourneyConditionsTest {
                 }
             }
         }
-        assertEquals(new TreeMap<>(Map.of("relapsed", 20L, "expecting", 25L, "turned_40", 10L)), actual);
-        assertEquals(List.of(), failures);
+        assertEquals(new TreeMap<>(Map.of("relapsed", 20L, "expecting", 25L, "turned_40", 10L)), members.sizes());
+        assertEquals(List.of(), members.failures());
         if (count <= 600) { // the checks over 2000 records take longer than a short test may
             QualityReport report = QualityChecks.run(LoadedDataset.generate(dataset.generator()), EVENTS);
             assertEquals(List.of(), report.failed().stream().map(CheckResult::name).toList(),

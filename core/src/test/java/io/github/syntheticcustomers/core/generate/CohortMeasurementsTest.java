@@ -8,7 +8,6 @@ import io.github.syntheticcustomers.core.config.CohortConfig;
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
 import io.github.syntheticcustomers.core.config.TestResources;
 import io.github.syntheticcustomers.core.model.CustomerProfile;
-import io.github.syntheticcustomers.core.quality.CohortConditions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,21 +30,9 @@ class CohortMeasurementsTest {
         List<CustomerProfile> cs = SyntheticDataset.of(CONFIG, seed, count).customers();
         Map<String, Long> expected = new TreeMap<>();
         CONFIG.cohorts().forEach(c -> expected.put(c.id(), c.count()));
-        Map<String, Long> actual = new TreeMap<>();
-        List<String> failures = new ArrayList<>();
-        for (CustomerProfile c : cs) {
-            for (String id : c.cohorts()) {
-                actual.merge(id, 1L, Long::sum);
-                CohortConfig cohort = CONFIG.cohorts().stream().filter(x -> x.id().equals(id)).findFirst()
-                        .orElseThrow();
-                List<String> unmet = CohortConditions.unmet(cohort.where(), c, CONFIG);
-                if (!unmet.isEmpty()) {
-                    failures.add(c.id() + " in " + id + ": " + unmet);
-                }
-            }
-        }
-        assertEquals(expected, actual);
-        assertEquals(List.of(), failures);
+        CohortMembers members = CohortMembers.read(CONFIG, cs, null);
+        assertEquals(expected, members.sizes());
+        assertEquals(List.of(), members.failures());
     }
 
     /**

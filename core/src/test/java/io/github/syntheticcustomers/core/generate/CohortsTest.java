@@ -5,18 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.syntheticcustomers.core.SyntheticDataset;
-import io.github.syntheticcustomers.core.config.CohortConfig;
 import io.github.syntheticcustomers.core.config.ConfigException;
 import io.github.syntheticcustomers.core.config.ConfigLoader;
 import io.github.syntheticcustomers.core.config.GeneratorConfig;
 import io.github.syntheticcustomers.core.config.TestResources;
 import io.github.syntheticcustomers.core.internal.Rng;
 import io.github.syntheticcustomers.core.model.CustomerProfile;
-import io.github.syntheticcustomers.core.quality.CohortConditions;
 import io.github.syntheticcustomers.core.quality.LoadedDataset;
 import io.github.syntheticcustomers.core.quality.QualityChecks;
 import io.github.syntheticcustomers.core.quality.QualityReport;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -41,22 +38,9 @@ class CohortsTest {
         long share = Math.round(count * 0.03); // 3 % of the dataset (largest remainder of 3 and 97 percent)
         Map<String, Long> expected = Map.of("undiagnosed_hypertension", 40L, "avoiding_smokers", 25L,
                 "known_diabetes", share);
-        Map<String, Long> actual = new TreeMap<>();
-        List<String> failures = new ArrayList<>();
-        for (CustomerProfile c : cs) {
-            assertTrue(c.cohorts().size() <= 1, c.id() + " " + c.cohorts());
-            for (String id : c.cohorts()) {
-                actual.merge(id, 1L, Long::sum);
-                CohortConfig cohort = CONFIG.cohorts().stream().filter(x -> x.id().equals(id)).findFirst()
-                        .orElseThrow();
-                List<String> unmet = CohortConditions.unmet(cohort.where(), c, CONFIG);
-                if (!unmet.isEmpty()) {
-                    failures.add(c.id() + " in " + id + ": " + unmet);
-                }
-            }
-        }
-        assertEquals(new TreeMap<>(expected), actual);
-        assertEquals(List.of(), failures);
+        CohortMembers members = CohortMembers.read(CONFIG, cs, null);
+        assertEquals(new TreeMap<>(expected), members.sizes());
+        assertEquals(List.of(), members.failures());
     }
 
     /** Every check passes, the cohorts check among them, for each lane's fixture of cohorts. */
