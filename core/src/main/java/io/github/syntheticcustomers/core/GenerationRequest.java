@@ -48,7 +48,7 @@ public record GenerationRequest(GeneratorConfig config, long seed, long count, S
                     config == null ? "a loaded configuration" : "a directory path");
         }
         if (formats == null || formats.isEmpty()) {
-            throw ConfigException.of("formats", "no output format given", formats, "json, jsonl, csv, fhir, fhir-bundle");
+            throw ConfigException.of("formats", "no output format given", formats, "json, jsonl, csv, fhir, fhir-bundle, relational");
         }
         formats = Set.copyOf(EnumSet.copyOf(formats));
         if (configSource == null) {

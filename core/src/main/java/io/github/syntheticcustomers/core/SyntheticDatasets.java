@@ -20,6 +20,7 @@ import io.github.syntheticcustomers.core.io.Manifest;
 import io.github.syntheticcustomers.core.io.Part;
 import io.github.syntheticcustomers.core.io.Progress;
 import io.github.syntheticcustomers.core.journey.ScenarioPart;
+import io.github.syntheticcustomers.core.relational.RelationalParts;
 import io.github.syntheticcustomers.core.spi.FormatParts;
 import io.github.syntheticcustomers.core.timeline.EventPart;
 import java.io.IOException;
@@ -65,6 +66,9 @@ public final class SyntheticDatasets {
      */
     public static List<DatasetPart<?>> parts(DatasetGenerator generator, Set<Part> selected, Set<Format> formats) {
         List<DatasetPart<?>> parts = new ArrayList<>(parts(generator, selected));
+        if (formats.contains(Format.RELATIONAL)) {
+            parts.addAll(RelationalParts.of(generator, selected));
+        }
         for (Format format : Format.values()) {
             if (formats.contains(format) && FormatParts.isProvided(format)) {
                 parts.addAll(FormatParts.of(format).parts(generator, selected));

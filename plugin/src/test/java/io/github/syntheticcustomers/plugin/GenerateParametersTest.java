@@ -101,7 +101,7 @@ class GenerateParametersTest {
         MojoExecutionException e = assertThrows(MojoExecutionException.class,
                 () -> params(10, null, "json,xml", null, 1).toRequest());
         assertEquals("Invalid parameter formats (property synthetic.formats): unknown format (was: xml; allowed: json,"
-                + " jsonl, csv, fhir, fhir-bundle (comma-separated, e.g. json,csv))", e.getMessage());
+                + " jsonl, csv, fhir, fhir-bundle, relational (comma-separated, e.g. json,csv))", e.getMessage());
     }
 
     @Test

@@ -41,6 +41,32 @@ final class Csv {
         return sb.append('\n').toString();
     }
 
+    /**
+     * A row of the {@link Format#RELATIONAL relational} format: every value exactly as the JSON files hold it (a
+     * database must get the data, not a spreadsheet's guard), NULL as an empty field and an empty string as
+     * {@code ""}, as PostgreSQL's {@code COPY ... (FORMAT csv)} reads them; instants in ISO-8601 UTC.
+     */
+    static <T> String exactRow(CsvColumns<T> columns, T record) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < columns.values().size(); i++) {
+            if (i > 0) {
+                sb.append(',');
+            }
+            Object v = columns.values().get(i).apply(record);
+            if (v == null) {
+                continue;
+            }
+            String text = v instanceof Double d ? Decimals.format(d) : String.valueOf(v);
+            if (text.isEmpty() || text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0
+                    || text.indexOf('\r') >= 0 || text.startsWith(" ") || text.endsWith(" ")) {
+                sb.append('"').append(text.replace("\"", "\"\"")).append('"');
+            } else {
+                sb.append(text);
+            }
+        }
+        return sb.append('\n').toString();
+    }
+
     private static final Pattern PLAIN_NUMBER = Pattern.compile("-?[0-9]+(?:\\.[0-9]+)?");
 
     /** Whether a spreadsheet would take {@code value} for a formula (OWASP's list of leading characters). */

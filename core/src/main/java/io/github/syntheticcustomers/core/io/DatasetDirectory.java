@@ -962,7 +962,7 @@ public final class DatasetDirectory implements AutoCloseable {
                             + " (plugin parameter adoptOutputDirectory, property synthetic.adoptOutputDirectory)");
         }
         List<String> clashes = foreign.stream().filter(n -> n.equals(MANIFEST) || ManifestParser.isDataFileName(n)
-                || DatasetSchema.ofFile(n) != null || DerivedFile.ofFile(n) != null).toList();
+                || DatasetSchema.ofFile(n) != null || SchemaFiles.isName(n) || DerivedFile.ofFile(n) != null).toList();
         if (!clashes.isEmpty()) {
             throw ConfigException.of("outputDirectory", "refused: the output directory " + place + " holds "
                     + String.join(", ", clashes) + ", which synthetic-customers did not write and a dataset would"

@@ -24,10 +24,11 @@ public interface DatasetPart<T> {
 
     /**
      * Whether this part is written in {@code format}: by default JSON, JSON Lines, and CSV when it has a CSV view.
-     * {@link Format#FHIR} parts come from another module ({@link io.github.syntheticcustomers.core.spi.FormatParts})
+     * The {@link Format#RELATIONAL} tables are parts of their own (the relational package's table parts). {@link Format#FHIR} parts come from another module ({@link io.github.syntheticcustomers.core.spi.FormatParts})
      * and say so themselves; their records are encoded lines ({@code String}).
      */
     default boolean supports(Format format) {
-        return Format.builtIn().contains(format) && (format != Format.CSV || csvColumns() != null);
+        return Format.builtIn().contains(format) && format != Format.RELATIONAL
+                && (format != Format.CSV || csvColumns() != null);
     }
 }

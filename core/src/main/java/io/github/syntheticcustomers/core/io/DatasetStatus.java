@@ -62,12 +62,12 @@ public record DatasetStatus(boolean upToDate, String reason) {
                 return stale(entry.file() + " is unreadable: " + e.getMessage());
             }
         }
-        List<DatasetSchema> expected = DatasetSchema.describing(manifest.files());
+        List<SchemaFiles.SchemaFile> expected = SchemaFiles.describing(manifest.files());
         if (!manifest.schemas().stream().map(Manifest.FileDigest::file).toList()
-                .equals(expected.stream().map(DatasetSchema::fileName).toList())) {
-            return stale("the manifest does not list this version's JSON Schema files");
+                .equals(expected.stream().map(SchemaFiles.SchemaFile::fileName).toList())) {
+            return stale("the manifest does not list this version's schema files");
         }
-        for (DatasetSchema schema : expected) {
+        for (SchemaFiles.SchemaFile schema : expected) {
             Path file = directory.resolve(schema.fileName());
             Manifest.FileDigest listed = manifest.schemas().get(expected.indexOf(schema));
             try {

@@ -177,7 +177,7 @@ public final class DatasetWriter {
         Manifest manifest = withSchemas(manifestOf.apply(written.stream().map(Written::entry).toList()));
         List<DatasetDirectory.NewFile> files = new ArrayList<>(written.stream()
                 .map(w -> new DatasetDirectory.NewFile(w.entry().file(), w.temp().name(), w.entry().sha256())).toList());
-        for (DatasetSchema schema : DatasetSchema.describing(manifest.files())) {
+        for (SchemaFiles.SchemaFile schema : SchemaFiles.describing(manifest.files())) {
             files.add(into.writeTemp(schema.fileName(), schema.bytes(), temps));
         }
         DatasetDirectory.NewFile manifestFile = into.writeTemp(MANIFEST, manifestBytes(manifest), temps);
@@ -187,8 +187,8 @@ public final class DatasetWriter {
     /** {@code manifest} listing the JSON Schema files its dataset is published with, with their sizes and digests. */
     static Manifest withSchemas(Manifest manifest) {
         List<Manifest.FileDigest> schemas = new ArrayList<>();
-        for (DatasetSchema schema : DatasetSchema.describing(manifest.files())) {
-            byte[] bytes = schema.bytes(); // read from the jar once for its size and digest
+        for (SchemaFiles.SchemaFile schema : SchemaFiles.describing(manifest.files())) {
+            byte[] bytes = schema.bytes();
             schemas.add(new Manifest.FileDigest(schema.fileName(), bytes.length, DatasetDirectory.sha256(bytes)));
         }
         return manifest.withSchemas(schemas);
@@ -316,7 +316,7 @@ public final class DatasetWriter {
         if (format == Format.JSON) {
             return JSON_START;
         }
-        if (format == Format.CSV) {
+        if (format == Format.CSV || format == Format.RELATIONAL) {
             return Csv.row(part.csvColumns().names()).getBytes(StandardCharsets.UTF_8);
         }
         return new byte[0];
@@ -394,6 +394,8 @@ public final class DatasetWriter {
                     out.append('\n');
                 }
                 case CSV -> out.write(Csv.row((CsvColumns<Object>) part.csvColumns(), record)
+                        .getBytes(StandardCharsets.UTF_8));
+                case RELATIONAL -> out.write(Csv.exactRow((CsvColumns<Object>) part.csvColumns(), record)
                         .getBytes(StandardCharsets.UTF_8));
                 case FHIR, FHIR_BUNDLE -> {
                     // the providing module encodes its resources itself (FormatParts): one line each

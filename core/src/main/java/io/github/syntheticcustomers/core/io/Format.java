@@ -24,7 +24,13 @@ public enum Format {
      * (those {@link #FHIR} writes) as {@code PUT}s, ready to POST to a server's base URL. Written by the
      * {@code synthetic-customers-fhir} module.
      */
-    FHIR_BUNDLE("fhir-bundle", "ndjson", "fhir");
+    FHIR_BUNDLE("fhir-bundle", "ndjson", "fhir"),
+    /**
+     * A normalised relational schema (docs/relational.md): one COPY-ready CSV file per table ({@code table-customers.csv},
+     * {@code table-measurements.csv}, ...), with the tables' description, their DDL for PostgreSQL and for H2 and
+     * DuckDB, and a {@code psql} load script. Values are written exactly as the JSON files hold them.
+     */
+    RELATIONAL("relational", "csv");
 
     private final String id;
     private final String extension;
@@ -58,7 +64,7 @@ public enum Format {
         return Optional.ofNullable(module);
     }
 
-    /** The formats core writes itself: JSON, JSON Lines and CSV (the FHIR formats need the FHIR module). */
+    /** The formats core writes itself: JSON, JSON Lines, CSV and relational (the FHIR formats need the FHIR module). */
     public static Set<Format> builtIn() {
         return BUILT_IN;
     }

@@ -131,8 +131,8 @@ final class ManifestParser {
         List<Manifest.FileEntry> files = files(root, formats);
         ConfigSource config = root.has("config") ? config(root.get("config")) : null;
         Manifest.Shard shard = root.has("shard") ? shard(root.get("shard"), count) : null;
-        List<Manifest.FileDigest> schemas = digests(root, "schemas", name -> DatasetSchema.ofFile(name) != null
-                && DatasetSchema.ofFile(name).fileName().equals(name), "a JSON Schema file, e.g. customers.schema.json");
+        List<Manifest.FileDigest> schemas = digests(root, "schemas", SchemaFiles::isName,
+                "a schema file, e.g. customers.schema.json or relational-tables.json");
         List<Manifest.FileDigest> derived = digests(root, "derived", name -> DerivedFile.ofFile(name) != null,
                 "quality.json, analysis.json or report.html");
         return new Manifest(generator, version, seed, count, referenceDate, formats, config, configDigest,

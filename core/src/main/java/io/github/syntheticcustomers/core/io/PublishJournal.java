@@ -172,7 +172,7 @@ record PublishJournal(Direction direction, List<Change> entries, Change manifest
     /** A name a publish may change besides the manifest: a data file, a JSON Schema file or a derived file. */
     static boolean isTargetName(String name) {
         return ManifestParser.isDataFileName(name)
-                || (DatasetSchema.ofFile(name) != null && DatasetSchema.ofFile(name).fileName().equals(name))
+                || SchemaFiles.isName(name)
                 || DerivedFile.ofFile(name) != null;
     }
 

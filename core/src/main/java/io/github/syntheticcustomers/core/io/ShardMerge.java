@@ -641,7 +641,7 @@ public final class ShardMerge {
         static Scanner of(DatasetWriter.FileOf file, ShardFile in, RecordIds ids) throws IOException {
             return switch (file.format()) {
                 case JSON -> new JsonScanner(in, ids);
-                case CSV -> new CsvScanner(in, ids, file);
+                case CSV, RELATIONAL -> new CsvScanner(in, ids, file);
                 default -> new LineScanner(in, ids, file.format());
             };
         }
@@ -741,8 +741,8 @@ public final class ShardMerge {
         private final int idColumn;
 
         CsvScanner(ShardFile in, RecordIds ids, DatasetWriter.FileOf file) throws IOException {
-            super(in, ids, Format.CSV);
-            byte[] header = DatasetWriter.header(file.part(), Format.CSV);
+            super(in, ids, file.format());
+            byte[] header = DatasetWriter.header(file.part(), file.format());
             byte[] found = row();
             if (!Arrays.equals(header, found)) {
                 throw malformed(1, "the header row is not " + file.name() + "'s: expected "

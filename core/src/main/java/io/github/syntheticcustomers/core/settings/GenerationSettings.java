@@ -45,7 +45,7 @@ public record GenerationSettings(long seed, long count, Path configFile, Path ou
     public static final String SHARD_ALLOWED = "FROM:TO, records FROM (0-based) up to but not including TO, with"
             + " 0 <= FROM < TO <= count, e.g. 0:250000";
     /** Allowed formats, for messages. */
-    public static final String ALLOWED_FORMATS = "json, jsonl, csv, fhir, fhir-bundle (comma-separated, e.g. json,csv)";
+    public static final String ALLOWED_FORMATS = "json, jsonl, csv, fhir, fhir-bundle, relational (comma-separated, e.g. json,csv)";
 
     /**
      * Checks every setting, then loads the configuration.
