@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 abstract class PortableLoadTest {
 
     static final long SEED = 42;
-    static final long COUNT = 200;
+    static final long COUNT = 60;
     /** Another seed\'s dataset: smaller, as only its difference counts. */
     static final long OTHER = 50;
     /** The dataset loaded whole and in shards. */
