@@ -82,7 +82,8 @@ final class Connections {
         }
     }
 
-    private static DatabaseLoadException noDriver(String url) {
+    /** The failure for {@code url} when no driver on the class path accepts it, naming the artifact to add. */
+    static DatabaseLoadException noDriver(String url) {
         String sub = url.substring("jdbc:".length(), url.indexOf(':', "jdbc:".length())).toLowerCase(Locale.ROOT);
         String artifact = DRIVER_ARTIFACTS.get(sub);
         return new DatabaseLoadException(Reason.CONNECTION, "no JDBC driver for " + redact(url) + " on the class path: "
