@@ -26,6 +26,16 @@ final class Datasets {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // some 50 MB a dataset: gone with the test JVM
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try (var paths = Files.walk(ROOT)) {
+                for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            } catch (IOException e) {
+                // a temporary directory: the system cleans it eventually
+            }
+        }));
     }
 
     private Datasets() {
