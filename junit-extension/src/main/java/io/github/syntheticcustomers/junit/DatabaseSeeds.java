@@ -90,9 +90,16 @@ final class DatabaseSeeds {
         }
     }
 
-    /** {@code url} without the values of its password parameters, for messages. */
+    /**
+     * {@code url} for messages: without its query (the PostgreSQL driver reports every connection property there) and
+     * without the values of password parameters.
+     */
     static String redact(String url) {
-        return url == null ? "unknown URL" : url.replaceAll("(?i)(password=)[^&;]*", "$1***");
+        if (url == null) {
+            return "unknown URL";
+        }
+        int query = url.indexOf('?');
+        return (query < 0 ? url : url.substring(0, query)).replaceAll("(?i)(password=)[^&;]*", "$1***");
     }
 
     private static void delete(Path directory) {

@@ -83,9 +83,12 @@ final class EmbeddedPostgresServer {
     private record Running(Closeable server, DatabaseSeeds.Database database) {
     }
 
-    /** A test run's hold on the server; closing the last one stops it. */
-    @SuppressWarnings("deprecation") // CloseableResource: the one type every JUnit 5.10+ and 6.x store closes
-    static final class Lease implements ExtensionContext.Store.CloseableResource {
+    /**
+     * A test run's hold on the server; closing the last one stops it. A {@code CloseableResource} for JUnit 5.10 to
+     * 5.12 and an {@code AutoCloseable} for the later versions, which close it once.
+     */
+    @SuppressWarnings("deprecation") // CloseableResource: the type JUnit 5.10 to 5.12 close
+    static final class Lease implements ExtensionContext.Store.CloseableResource, AutoCloseable {
         private final Running server;
         private boolean closed;
 

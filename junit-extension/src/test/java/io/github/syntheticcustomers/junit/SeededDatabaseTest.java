@@ -44,8 +44,10 @@ class SeededDatabaseTest {
      * use one server, as a project's test classes do.
      */
     @RegisterExtension
-    static final BeforeAllCallback ONE_SERVER = context -> SeededDatabaseExtension.lease(context,
+    static final BeforeAllCallback ONE_SERVER = context -> server = SeededDatabaseExtension.lease(context,
             SeededDatabaseTest.class.getClassLoader());
+
+    static volatile EmbeddedPostgresServer.Lease server;
 
     @SyntheticCustomers(seed = 5, count = 40)
     static class Seed5 {
@@ -170,14 +172,10 @@ class SeededDatabaseTest {
     @SyntheticCustomers(seed = 3, count = 5)
     static class Refusing {
         static DataSource refusing() {
-            return new JdbcDataSource() {
-                private static final long serialVersionUID = 1L;
-
-                @Override
-                public Connection getConnection() throws SQLException {
-                    throw new SQLException("the server refused the connection");
-                }
-            };
+            return (DataSource) java.lang.reflect.Proxy.newProxyInstance(DataSource.class.getClassLoader(),
+                    new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+                        throw new SQLException("the server refused the connection");
+                    });
         }
 
         @Test
@@ -231,42 +229,55 @@ class SeededDatabaseTest {
                 + SUFFIX.formatted("WithoutTheDependency"), failure.getMessage());
     }
 
+    /** A login of the embedded server without the right to create a schema, set by the test below. */
+    static volatile DataSource visitor;
+
     @SyntheticCustomers(seed = 3, count = 5)
-    static class ReadOnly {
-        static DataSource h2() {
-            JdbcDataSource dataSource = new JdbcDataSource();
-            dataSource.setURL("jdbc:h2:mem:seeded-read-only;DB_CLOSE_DELAY=-1;ACCESS_MODE_DATA=r");
-            dataSource.setUser("sa");
-            return dataSource;
+    static class Visitor {
+        static DataSource visitor() {
+            return visitor;
         }
 
         @Test
-        void first(@SeededDatabase(dataSource = "h2") DataSource db) {
+        void first(@SeededDatabase(dataSource = "visitor") DataSource db) {
         }
 
         @Test
-        void second(@SeededDatabase(dataSource = "h2") DataSource db) {
+        void second(@SeededDatabase(dataSource = "visitor") DataSource db) {
         }
     }
 
     @Test
-    void aFailedLoadNamesTheDatabaseAndTheSeedAndIsNotRetried() {
+    void aFailedLoadNamesTheDatabaseAndTheSeedAndIsNotRetried() throws SQLException {
+        String url;
+        try (Connection c = server.database().dataSource().getConnection(); Statement s = c.createStatement()) {
+            s.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'visitor') THEN"
+                    + " CREATE ROLE visitor LOGIN; END IF; END $$");
+            url = "jdbc:postgresql://localhost:" + c.getMetaData().getURL().replaceAll(".*localhost:(\\d+).*", "$1")
+                    + "/postgres";
+        }
+        org.postgresql.ds.PGSimpleDataSource login = new org.postgresql.ds.PGSimpleDataSource();
+        login.setURL(url);
+        login.setUser("visitor");
+        visitor = login;
         long loads = DatabaseSeeds.loads();
-        var results = run(ReadOnly.class);
+        var results = run(Visitor.class);
         List<String> messages = results.testEvents().failed().stream()
                 .map(e -> e.getRequiredPayload(org.junit.platform.engine.TestExecutionResult.class).getThrowable()
                         .orElseThrow().getMessage())
+                .sorted()
                 .toList();
-        assertEquals(2, messages.size());
-        String prefix = "Cannot seed the DataSource of ReadOnly.h2() (jdbc:h2:mem:seeded-read-only;DB_CLOSE_DELAY=-1;"
-                + "ACCESS_MODE_DATA=r), schema seed_3_count_5_" + SyntheticDatasets.configDigest(ConfigLoader.defaults()).substring(0, 12) + " with the"
-                + " dataset of seed 3 and count 5: ";
-        for (String message : messages) {
-            assertTrue(message.startsWith(prefix), message);
-            assertTrue(message.endsWith(SUFFIX.formatted("ReadOnly")), message);
-        }
+        String schema = "seed_3_count_5_" + SyntheticDatasets.configDigest(ConfigLoader.defaults()).substring(0, 12);
+        assertEquals(List.of("first", "second").stream().map(test -> "Cannot seed the DataSource of Visitor.visitor() ("
+                + url + "), schema " + schema + " with the dataset of seed 3 and count 5: " + LOADER_MESSAGE
+                + " (parameter 0 of Visitor." + test + "())" + SUFFIX.formatted("Visitor")).toList(), messages);
         assertEquals(1, DatabaseSeeds.loads() - loads, "a failed load is not retried");
     }
+
+    /** The database module's words for it. */
+    private static final String LOADER_MESSAGE = "cannot create the schema seed_3_count_5_"
+            + SyntheticDatasets.configDigest(ConfigLoader.defaults()).substring(0, 12)
+            + ": ERROR: permission denied for database postgres";
 
     /** The customers per persona, as the injected records give them. */
     static Map<String, Long> personas(List<CustomerProfile> customers) {
