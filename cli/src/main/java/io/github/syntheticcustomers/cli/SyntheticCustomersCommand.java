@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
  * npm scripts, shells). Subcommands {@code generate}, {@code check}, {@code report} and {@code show} take the
  * plugin's parameters as options with the same defaults, checks and messages (core's
  * {@link io.github.syntheticcustomers.core.settings.GenerationSettings}); {@code merge} joins the shards that
- * {@code generate --shard} writes.
+ * {@code generate --shard} writes; {@code load} loads a dataset's relational files into a database.
  *
  * <p>Exit codes: {@value #OK} done; {@value #CHECK_FAILED} a quality check failed, or the run failed (an I/O error
  * such as a full disk, a denied permission or a directory where a file must go, a lock timeout, a damaged dataset, a
@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
 @Command(name = "synthetic-customers", mixinStandardHelpOptions = true, versionProvider = SyntheticCustomersCommand.Version.class,
         description = "Seeded synthetic customers, journeys and engagement steps: the same seed gives the same bytes.",
         subcommands = {GenerateCommand.class, CheckCommand.class, ReportCommand.class, ShowCommand.class, MergeCommand.class,
+            LoadCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:a quality check failed, or the run failed (I/O error, lock timeout, damaged"
@@ -41,7 +42,7 @@ public final class SyntheticCustomersCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: generate, check, report, show or merge");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: generate, check, report, show, merge or load");
     }
 
     /** Runs the command line and exits with its exit code. */

@@ -178,7 +178,7 @@ class CommandLineProcessIT {
         assertTrue(missing.err().startsWith("error: No synthetic customer dataset in "), missing.err());
         Run none = run();
         assertEquals(2, none.exit());
-        assertTrue(none.err().startsWith("Missing command: generate, check, report, show or merge"), none.err());
+        assertTrue(none.err().startsWith("Missing command: generate, check, report, show, merge or load"), none.err());
     }
 
     @Test

@@ -155,7 +155,7 @@ final class BatchInserts {
             }
         } catch (NumberFormatException | DateTimeParseException e) {
             throw new DatabaseLoadException(Reason.CONSTRAINT, file + ", line " + line + ", column " + column.name()
-                    + ": '" + cell + "' is not a " + column.type().id() + " value");
+                    + ": '" + cell + "' is not a value of type " + column.type().id());
         }
     }
 

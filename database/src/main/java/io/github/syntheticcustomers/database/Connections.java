@@ -111,6 +111,9 @@ final class Connections {
     static String firstLine(Throwable e) {
         String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
         int nl = m.indexOf('\n');
-        return nl < 0 ? m : m.substring(0, nl).strip();
+        String first = nl < 0 ? m : m.substring(0, nl).strip();
+        // H2 puts the statement on the next lines
+        return first.endsWith("; SQL statement:") ? first.substring(0, first.length() - "; SQL statement:".length())
+                : first;
     }
 }

@@ -11,7 +11,8 @@ import java.util.Map;
  * @param schema the schema the tables are in (as the database names it, e.g. {@code PUBLIC} in H2)
  * @param databaseProduct the database's product name, e.g. {@code PostgreSQL}
  * @param dialect the DDL the tables were created with (or are checked against)
- * @param copy whether the rows went through PostgreSQL's {@code COPY} (else batched {@code INSERT}s)
+ * @param copy whether the rows went through the database's own CSV reader, {@code COPY} (PostgreSQL through its
+ *     driver's copy API, DuckDB reading the files itself), rather than batched {@code INSERT}s (H2)
  * @param datasetFingerprint the fingerprint of the whole dataset (a shard's {@code shard.dataset_fingerprint})
  * @param from the first record index loaded
  * @param to the index after the last record loaded

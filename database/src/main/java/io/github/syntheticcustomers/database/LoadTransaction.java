@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +19,16 @@ import java.util.function.Consumer;
 
 /** One load on one connection: everything {@link DatabaseLoader#load} does once connected. */
 final class LoadTransaction {
+
+    /** How the rows get into a table. */
+    private enum Loader {
+        /** PostgreSQL's {@code COPY ... FROM STDIN} through its driver's copy API. */
+        POSTGRESQL_COPY,
+        /** DuckDB's {@code COPY ... FROM 'file'}: DuckDB runs in this process and reads the file itself. */
+        DUCKDB_COPY,
+        /** Batched {@code INSERT}s: H2, and PostgreSQL without its driver's copy API. */
+        INSERTS
+    }
 
     private final Connection c;
     private final RelationalDataset dataset;
@@ -64,12 +75,14 @@ final class LoadTransaction {
                 created.add(LoadLedger.TABLE);
             }
             Map<String, Long> before = makeRoom(schema);
-            boolean copy = dialect == Dialect.POSTGRESQL && PostgresCopy.available(c);
+            Loader loader = dialect == Dialect.POSTGRESQL && PostgresCopy.available(c) ? Loader.POSTGRESQL_COPY
+                    : product.equals("DuckDB") ? Loader.DUCKDB_COPY : Loader.INSERTS;
+            boolean copy = loader != Loader.INSERTS;
             Map<String, Long> loaded = new LinkedHashMap<>();
             List<TableFile> files = dataset.files();
             for (int k = 0; k < files.size(); k++) {
                 TableFile file = files.get(k);
-                loaded.put(file.table().name(), loadTable(file, k + 1, files.size(), copy, dialect,
+                loaded.put(file.table().name(), loadTable(file, k + 1, files.size(), loader, dialect,
                         before.get(file.table().name())));
             }
             LoadLedger.record(c, dataset, loaded.values().stream().mapToLong(Long::longValue).sum());
@@ -120,12 +133,19 @@ final class LoadTransaction {
         List<LoadLedger.Entry> loads = LoadLedger.entries(c);
         if (replace) {
             List<Table> reverse = new ArrayList<>(dataset.schema().tables());
-            java.util.Collections.reverse(reverse);
+            Collections.reverse(reverse);
+            // DuckDB refuses to delete a row whose referring rows were deleted earlier in the same transaction (its
+            // foreign keys' documented limitation), but drops and creates tables in a transaction
+            boolean drop = c.getMetaData().getDatabaseProductName().equals("DuckDB");
             for (Table t : reverse) {
                 try (Statement s = c.createStatement()) {
-                    s.executeUpdate("DELETE FROM " + t.name());
+                    s.executeUpdate(drop ? "DROP TABLE " + t.name() : "DELETE FROM " + t.name());
                 }
                 counts.put(t.name(), 0L);
+            }
+            if (drop) {
+                TargetTables.createOrCheck(c, schema, dataset.schema().tables(), dataset.ddl(Dialect.PORTABLE),
+                        Dialect.PORTABLE);
             }
             LoadLedger.clear(c);
             return counts;
@@ -157,15 +177,17 @@ final class LoadTransaction {
         return counts;
     }
 
-    private long loadTable(TableFile file, int number, int tables, boolean copy, Dialect dialect, long before)
+    private long loadTable(TableFile file, int number, int tables, Loader loader, Dialect dialect, long before)
             throws SQLException {
         String name = file.table().name();
         progress.accept(new LoadProgress(name, number, tables, 0, file.records(), false));
-        long sent = copy
-                ? PostgresCopy.copy(c, file, rows -> progress.accept(new LoadProgress(name, number, tables, rows,
-                        file.records(), false)))
-                : BatchInserts.insert(c, file, dialect, rows -> progress.accept(new LoadProgress(name, number, tables,
-                        rows, file.records(), false)));
+        long sent = switch (loader) {
+            case POSTGRESQL_COPY -> PostgresCopy.copy(c, file, rows -> progress.accept(new LoadProgress(name, number,
+                    tables, rows, file.records(), false)));
+            case DUCKDB_COPY -> DuckDbCopy.copy(c, file);
+            case INSERTS -> BatchInserts.insert(c, file, dialect, rows -> progress.accept(new LoadProgress(name, number,
+                    tables, rows, file.records(), false)));
+        };
         long after = count(name);
         if (after - before != file.records() || sent != file.records()) {
             throw new DatabaseLoadException(Reason.COUNT_MISMATCH, "table " + name + " got " + (after - before)

@@ -50,27 +50,32 @@ final class TargetTables {
     static List<String> createOrCheck(Connection c, String schema, List<Table> tables, String ddl, Dialect dialect)
             throws SQLException {
         Map<String, String> statements = statements(ddl);
-        List<String> created = new ArrayList<>();
+        List<Table> missing = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         for (Table t : tables) {
             Map<String, String> existing = columns(c, schema, t.name());
             if (existing == null) {
-                String create = statements.get(t.name());
-                if (create == null) {
-                    throw new DatabaseLoadException(Reason.DATASET, "the dataset's " + "relational-" + dialect.id()
-                            + ".sql has no CREATE TABLE " + t.name());
-                }
-                try (Statement s = c.createStatement()) {
-                    s.execute(create);
-                }
-                created.add(t.name());
+                missing.add(t);
             } else {
                 problems.addAll(differences(t, existing));
             }
         }
+        // all checked before any is created: a missing table's foreign key may refer to a mismatched one
         if (!problems.isEmpty()) {
             throw new DatabaseLoadException(Reason.SCHEMA_MISMATCH, "the tables in schema " + schema + " are not the"
                     + " dataset's: " + String.join("; ", problems) + ": drop them, or load into another schema");
+        }
+        List<String> created = new ArrayList<>();
+        for (Table t : missing) {
+            String create = statements.get(t.name());
+            if (create == null) {
+                throw new DatabaseLoadException(Reason.DATASET, "the dataset's " + "relational-" + dialect.id()
+                        + ".sql has no CREATE TABLE " + t.name());
+            }
+            try (Statement s = c.createStatement()) {
+                s.execute(create);
+            }
+            created.add(t.name());
         }
         return created;
     }
