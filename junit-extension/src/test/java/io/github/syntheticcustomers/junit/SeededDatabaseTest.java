@@ -22,6 +22,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestReporter;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -130,11 +131,38 @@ class SeededDatabaseTest {
         }
     }
 
+    /** {@link OwnH2}'s database and dataset, injected into a {@code @BeforeAll} method and a constructor. */
+    @SyntheticCustomers(seed = 7, count = 30)
+    static class Lifecycle {
+        private static long seenBeforeAll;
+        private final long seenByConstructor;
+
+        Lifecycle(@SeededDatabase(dataSource = "h2") DataSource db) throws SQLException {
+            seenByConstructor = count(db, "customers");
+        }
+
+        static DataSource h2() {
+            return OwnH2.h2();
+        }
+
+        @BeforeAll
+        static void seeded(@SeededDatabase(dataSource = "h2") DataSource db) throws SQLException {
+            seenBeforeAll = count(db, "customers");
+        }
+
+        @Test
+        void test(TestReporter reporter) {
+            reporter.publishEntry("lifecycle", seenBeforeAll + " " + seenByConstructor);
+        }
+    }
+
     @Test
     void aDataSourceTheTestProvidesIsSeededOnce() {
         long loads = DatabaseSeeds.loads();
-        assertAllSucceeded(run(OwnH2.class), 2);
-        assertEquals(1, DatabaseSeeds.loads() - loads);
+        var results = run(List.of(OwnH2.class, Lifecycle.class));
+        assertAllSucceeded(results, 3);
+        assertEquals(1, DatabaseSeeds.loads() - loads, "one dataset, one database: two classes, one load");
+        assertEquals("30 30", reportedOnce(results, "lifecycle"));
     }
 
     @SyntheticCustomers(seed = 3, count = 5)
