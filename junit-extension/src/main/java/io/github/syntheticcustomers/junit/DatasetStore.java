@@ -48,11 +48,9 @@ final class DatasetStore {
      */
     static SyntheticDataset dataset(ExtensionContext context, DatasetSettings settings, DatasetCache.Need need) {
         ExtensionContext.Store store = context.getRoot().getStore(NAMESPACE);
-        LoadedConfig config = config(store, context, settings);
+        LoadedConfig config = config(context, settings);
         DatasetCache cache = cache(context);
-        // plain string keys: a record key's first hashCode() bootstraps ObjectMethods, which a cold JVM
-        // pays for with milliseconds on the first test
-        String key = "seed=" + settings.seed() + " count=" + settings.count() + " config=" + config.digest();
+        String key = key(settings, config);
         // the timelines' estimate samples a few timelines of the dataset, once per run and dataset
         long timelineBytes = need != DatasetCache.Need.TIMELINES ? 0 : store(store, "timeline estimate " + key,
                 k -> DatasetCache.timelineBytesPerCustomer(SyntheticDataset.of(config.config(), settings.seed(),
@@ -83,7 +81,21 @@ final class DatasetStore {
                 + context.getTestMethod().map(m -> "#" + m.getName()).orElse("");
     }
 
-    private static LoadedConfig config(ExtensionContext.Store store, ExtensionContext context, DatasetSettings settings) {
+    /**
+     * The key of the dataset {@code settings} describe with {@code config}: its seed, count and configuration digest.
+     * A plain string: a record key's first hashCode() bootstraps ObjectMethods, which a cold JVM pays for with
+     * milliseconds on the first test.
+     */
+    static String key(DatasetSettings settings, LoadedConfig config) {
+        return "seed=" + settings.seed() + " count=" + settings.count() + " config=" + config.digest();
+    }
+
+    /**
+     * The effective configuration {@code settings} name (the build's, a file's or the built-in defaults), read once per
+     * run, without generating any record.
+     */
+    static LoadedConfig config(ExtensionContext context, DatasetSettings settings) {
+        ExtensionContext.Store store = context.getRoot().getStore(NAMESPACE);
         if (settings.build() != null) {
             BuildManifest build = settings.build();
             return store(store, "config of " + build.resource(), k -> fromBuild(build, settings), LoadedConfig.class);
@@ -171,6 +183,7 @@ final class DatasetStore {
         }
     }
 
-    private record LoadedConfig(GeneratorConfig config, String digest) {
+    /** An effective configuration and its digest ({@link SyntheticDatasets#configDigest}). */
+    record LoadedConfig(GeneratorConfig config, String digest) {
     }
 }
