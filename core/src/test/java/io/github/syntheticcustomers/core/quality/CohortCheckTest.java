@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,6 +35,14 @@ class CohortCheckTest {
 
     /** The datasets by (seed, count), generated once per class: four tests judge seed 42's 600 customers. */
     private static final Map<String, LoadedDataset> GENERATED = new HashMap<>();
+
+    /** Lets the records go once the class is done: the test JVM runs other classes after this one. */
+    @AfterAll
+    static void release() {
+        synchronized (CohortCheckTest.class) {
+            GENERATED.clear();
+        }
+    }
 
     private static synchronized LoadedDataset dataset(long seed, int count) {
         return GENERATED.computeIfAbsent(seed + "/" + count,

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,6 +40,14 @@ class EpidemiologyTest {
      * same 20 000 customers of seed 42, and the records are immutable.
      */
     private static final Map<String, List<CustomerProfile>> GENERATED = new HashMap<>();
+
+    /** Lets the records go once the class is done: the test JVM runs other classes after this one. */
+    @AfterAll
+    static void release() {
+        synchronized (EpidemiologyTest.class) {
+            GENERATED.clear();
+        }
+    }
 
     private static synchronized List<CustomerProfile> customers(GeneratorConfig config, long seed, int count) {
         if (config != CONFIG) {
