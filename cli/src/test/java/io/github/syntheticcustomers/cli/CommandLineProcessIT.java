@@ -17,12 +17,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * The executable jar as a process, as a shell, a Gradle {@code JavaExec} task or an npm script runs it: exit codes,
  * help and version, exact messages, and output byte-identical to the plugin's (core's golden hashes, which the
  * plugin's {@code generate} goal writes for the same parameters).
  */
+@Execution(ExecutionMode.CONCURRENT) // two processes at a time (cli/pom.xml): each test has its own @TempDir
 class CommandLineProcessIT {
 
     /** A progress line of core's ProgressLog, as the command line prints it when no terminal is attached. */

@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class AllocationTest {
@@ -63,8 +64,19 @@ class AllocationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(longs = {1, 7, 99, 10_000})
+    @ValueSource(longs = {1, 7, 99})
     void otherCountsAreExactLargestRemainderQuotas(long count) {
+        assertOtherCountsAreExactLargestRemainderQuotas(count);
+    }
+
+    @Tag("long") // the large count: the long-tests profile runs it (CONTRIBUTING, "Where the long tests run")
+    @ParameterizedTest
+    @ValueSource(longs = 10_000)
+    void otherCountsAreExactLargestRemainderQuotasForTenThousand(long count) {
+        assertOtherCountsAreExactLargestRemainderQuotas(count);
+    }
+
+    private void assertOtherCountsAreExactLargestRemainderQuotas(long count) {
         DatasetGenerator generator = new DatasetGenerator(DEFAULTS, 3, count);
         long[] personas = Apportion.largestRemainder(count, new double[] {30, 25, 20, 15, 10});
         long[] decades = Apportion.largestRemainder(count, new double[] {14, 50, 33, 3});

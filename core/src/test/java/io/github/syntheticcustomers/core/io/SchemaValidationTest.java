@@ -26,6 +26,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,7 +41,8 @@ import tools.jackson.databind.node.ObjectNode;
  * Every JSON file a dataset directory holds validates against the schema written beside it, with networknt's
  * validator (draft 2020-12, formats asserted): every element of each {@code .json} array and every line of each
  * {@code .jsonl} file (the events included), the manifest, {@code quality.json} and {@code analysis.json}, for
- * several seeds and configurations; every object's properties come in the schema's order. The schemas are strict: a record
+ * several seeds and configurations (seed 42 of the defaults and both examples in the main run, two more seeds of the
+ * defaults in the long tests); every object's properties come in the schema's order. The schemas are strict: a record
  * with a property too many, one missing, a wrong type or a null where none is allowed is refused.
  */
 class SchemaValidationTest {
@@ -59,15 +61,31 @@ class SchemaValidationTest {
         Path examples = Path.of(System.getProperty("basedir", ".")).resolve("../examples");
         GeneratorConfig custom = ConfigLoader.load(examples.resolve("custom-journey/src/test/synthetic/programme.yaml"));
         GeneratorConfig javaApi = ConfigLoader.load(examples.resolve("java-api/src/main/synthetic/personas.yaml"));
-        return Stream.of(Arguments.of("defaults", DEFAULTS, 42L), Arguments.of("defaults", DEFAULTS, 7L),
-                Arguments.of("defaults", DEFAULTS, 1234L), Arguments.of("custom-journey", custom, 3L),
+        return Stream.of(Arguments.of("defaults", DEFAULTS, 42L), Arguments.of("custom-journey", custom, 3L),
                 Arguments.of("java-api", javaApi, 11L));
+    }
+
+    /** The defaults for two more seeds: the same schemas and files as seed 42, other records. */
+    static Stream<Arguments> otherSeeds() {
+        return Stream.of(Arguments.of("defaults", DEFAULTS, 7L), Arguments.of("defaults", DEFAULTS, 1234L));
     }
 
     @ParameterizedTest(name = "{0}, seed {2}")
     @MethodSource("datasets")
     void everyFileOfEveryJsonFormatValidatesAgainstTheSchemaWrittenBesideIt(String name, GeneratorConfig config,
             long seed) throws IOException {
+        assertEveryFileValidates(config, seed);
+    }
+
+    @Tag("long") // the other seeds: the long-tests profile runs them (CONTRIBUTING, "Where the long tests run")
+    @ParameterizedTest(name = "{0}, seed {2}")
+    @MethodSource("otherSeeds")
+    void everyFileOfEveryJsonFormatValidatesForOtherSeeds(String name, GeneratorConfig config, long seed)
+            throws IOException {
+        assertEveryFileValidates(config, seed);
+    }
+
+    private void assertEveryFileValidates(GeneratorConfig config, long seed) throws IOException {
         SyntheticDatasets.generate(new GenerationRequest(config, seed, 300, Format.parseList("f", "json,jsonl,csv"),
                 dir, 2, null, java.util.EnumSet.allOf(Part.class)));
         ReportFiles.report(dir, config);

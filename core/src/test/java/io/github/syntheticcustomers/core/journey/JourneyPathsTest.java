@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -49,8 +50,19 @@ class JourneyPathsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(longs = {42, 7, 1234})
+    @ValueSource(longs = 42)
     void stepsKeepTheirTimeRepeatsTheirScheduleAndBranchesTheirWeights(long seed) {
+        assertStepsKeepTheirTimeRepeatsTheirScheduleAndBranchesTheirWeights(seed);
+    }
+
+    @Tag("long") // the other seeds: the long-tests profile runs them (CONTRIBUTING, "Where the long tests run")
+    @ParameterizedTest
+    @ValueSource(longs = {7, 1234})
+    void stepsKeepTheirTimeRepeatsTheirScheduleAndBranchesTheirWeightsForOtherSeeds(long seed) {
+        assertStepsKeepTheirTimeRepeatsTheirScheduleAndBranchesTheirWeights(seed);
+    }
+
+    private void assertStepsKeepTheirTimeRepeatsTheirScheduleAndBranchesTheirWeights(long seed) {
         GeneratorConfig config = ConfigLoader.load("custom-paths.yaml", customPaths());
         JourneyPaths paths = JourneyPaths.of(config);
         assertTrue(paths.branched());

@@ -14,9 +14,12 @@ import io.github.syntheticcustomers.core.model.CustomerProfile;
 import io.github.syntheticcustomers.core.model.Demographics;
 import io.github.syntheticcustomers.core.report.ReportRenderer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -24,19 +27,42 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The {@code cohorts} check, the calibrated population of the epidemiology and realism checks, the analysis's
  * cohorts and the Java API's cohort selection (issue 31 items 2 and 5), over {@code custom-cohorts.yaml}: seeds 42, 7
- * and 1234 at two sizes.
+ * and 1234 at two sizes (42 at 600 and 7 at 1 500 in the main run, the others in the long tests).
  */
 class CohortCheckTest {
 
     static final GeneratorConfig CONFIG = TestResources.config("custom-cohorts.yaml");
 
-    private static LoadedDataset dataset(long seed, int count) {
-        return LoadedDataset.generate(new DatasetGenerator(CONFIG, seed, count));
+    /** The datasets by (seed, count), generated once per class: four tests judge seed 42's 600 customers. */
+    private static final Map<String, LoadedDataset> GENERATED = new HashMap<>();
+
+    /** Lets the records go once the class is done: the test JVM runs other classes after this one. */
+    @AfterAll
+    static void release() {
+        synchronized (CohortCheckTest.class) {
+            GENERATED.clear();
+        }
+    }
+
+    private static synchronized LoadedDataset dataset(long seed, int count) {
+        return GENERATED.computeIfAbsent(seed + "/" + count,
+                k -> LoadedDataset.generate(new DatasetGenerator(CONFIG, seed, count)));
     }
 
     @ParameterizedTest
-    @CsvSource({"42, 600", "7, 600", "1234, 600", "7, 1500"})
+    @CsvSource({"42, 600", "7, 1500"})
     void aDatasetWithCohortsPassesTheCohortsCheckAndTheCalibratedPopulationKeepsItsRates(long seed, int count) {
+        assertPassesTheCohortsCheck(seed, count);
+    }
+
+    @Tag("long") // the other seeds: the long-tests profile runs them (CONTRIBUTING, "Where the long tests run")
+    @ParameterizedTest
+    @CsvSource({"7, 600", "1234, 600"})
+    void aDatasetWithCohortsPassesTheCohortsCheckForOtherSeeds(long seed, int count) {
+        assertPassesTheCohortsCheck(seed, count);
+    }
+
+    private static void assertPassesTheCohortsCheck(long seed, int count) {
         QualityReport report = QualityChecks.run(dataset(seed, count), CONFIG);
         CheckResult cohorts = report.check("cohorts");
         assertEquals(CheckStatus.PASS, cohorts.status(), cohorts.toString());
@@ -55,8 +81,19 @@ class CohortCheckTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"42, 600", "1234, 1500"})
+    @CsvSource("42, 600")
     void epidemiologyAndRealismMeasureTheCalibratedPopulationOnly(long seed, int count) {
+        assertMeasuresTheCalibratedPopulationOnly(seed, count);
+    }
+
+    @Tag("long") // the other seed and size: the long-tests profile runs it (CONTRIBUTING, "Where the long tests run")
+    @ParameterizedTest
+    @CsvSource("1234, 1500")
+    void epidemiologyAndRealismMeasureTheCalibratedPopulationOnlyForAnotherSeed(long seed, int count) {
+        assertMeasuresTheCalibratedPopulationOnly(seed, count);
+    }
+
+    private static void assertMeasuresTheCalibratedPopulationOnly(long seed, int count) {
         LoadedDataset all = dataset(seed, count);
         List<CustomerProfile> calibrated = all.customers().stream().filter(c -> c.cohorts().isEmpty()).toList();
         assertTrue(calibrated.size() < all.customers().size());
