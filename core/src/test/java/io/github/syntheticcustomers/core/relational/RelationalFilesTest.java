@@ -97,21 +97,6 @@ class RelationalFilesTest {
         assertTrue(attributes.rows().size() >= 60 * 5, "rows: " + attributes.rows().size());
     }
 
-    @Test
-    void cohortsAreRowsInTheRecordsOrder() {
-        // the sizes CohortsTest uses: the cohorts' counts need enough customers to draw them from
-        RelationalFiles files = dataset("custom-cohorts.yaml", 1234, 600, Set.of(Part.CUSTOMERS));
-        assertTablesHoldTheRecords(files);
-        assertConstraintsHold(files);
-        Map<String, Integer> members = new TreeMap<>();
-        for (List<String> row : files.csv("customer_cohorts").rows()) {
-            members.merge(row.get(2), 1, Integer::sum);
-        }
-        assertEquals(40, members.get("undiagnosed_hypertension"));
-        assertEquals(25, members.get("avoiding_smokers"));
-        assertNotNull(members.get("known_diabetes"));
-    }
-
     /**
      * The scenarios table leaves out the scenario's {@code user} block: it is its customer's own values, which the
      * customers row and its screenings rows hold.
