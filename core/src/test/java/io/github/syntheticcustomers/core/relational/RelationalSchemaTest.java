@@ -222,6 +222,17 @@ class RelationalSchemaTest {
     }
 
     @Test
+    void checkSaysWhatADatasetOfTablesOnlyHoldsAndWhatItReads() {
+        SyntheticDatasets.generate(new GenerationRequest(ConfigLoader.defaults(), 42, 5, Set.of(Format.RELATIONAL), dir,
+                1));
+        java.io.UncheckedIOException e = assertThrows(java.io.UncheckedIOException.class,
+                () -> io.github.syntheticcustomers.core.quality.QualityChecks.run(dir, ConfigLoader.defaults()));
+        assertEquals("no dataset in " + dir + " holds only 12 relational tables (table-customers.csv and others, for"
+                + " databases), which the checks do not read; they read each part's .json or .jsonl file (run the"
+                + " generate goal first, with formats json or jsonl)", e.getCause().getMessage());
+    }
+
+    @Test
     void theTablesAreInForeignKeyOrder() {
         assertEquals(List.of("customers", "lifestyle", "conditions", "family_history", "measurements", "screenings",
                 "life_events", "customer_attributes", "customer_cohorts", "scenarios", "journey_steps",
