@@ -85,6 +85,8 @@ class RelationalShardsTest {
             assertEquals(String.format("cus-%06d", bounds[i] + 1), ids.get(0));
             io.github.syntheticcustomers.core.relational.RelationalFilesChecks.assertLoadable(shard);
         }
+        // every record of every shard regenerated and compared, table rows included
+        ShardMerge.verify(shards);
         List<Path> reversed = new ArrayList<>(shards);
         java.util.Collections.reverse(reversed);
         ShardMerge.merge(reversed, dir.resolve("merged"), DirectoryOptions.defaults());
