@@ -24,8 +24,9 @@ final class GenerateCommand extends DatasetCommand {
     RecordOptions records;
 
     @Option(names = "--formats", defaultValue = GenerationSettings.DEFAULT_FORMATS, paramLabel = "LIST",
-            description = "json, jsonl, csv, fhir (FHIR R4 NDJSON), fhir-bundle (a FHIR transaction Bundle per"
-                    + " customer), comma-separated (default: ${DEFAULT-VALUE}).")
+            description = "json, jsonl, csv, relational (a COPY-ready CSV file per table with its DDL and psql load"
+                    + " script, docs/relational.md; needs the customers part), fhir (FHIR R4 NDJSON), fhir-bundle (a"
+                    + " FHIR transaction Bundle per customer), comma-separated (default: ${DEFAULT-VALUE}).")
     String formats;
 
     @Option(names = "--parts", defaultValue = GenerationSettings.DEFAULT_PARTS, paramLabel = "LIST",

@@ -13,6 +13,8 @@ import io.github.syntheticcustomers.core.io.RecordRange;
 import io.github.syntheticcustomers.core.io.ShardMerge;
 import io.github.syntheticcustomers.core.io.ShardMismatchException;
 import io.github.syntheticcustomers.core.journey.ScenarioGenerator;
+import io.github.syntheticcustomers.core.relational.RelationalSchema;
+import io.github.syntheticcustomers.core.relational.Table;
 import io.github.syntheticcustomers.core.spi.FormatParts;
 import io.github.syntheticcustomers.core.timeline.EventPart;
 import java.nio.file.Path;
@@ -146,6 +148,9 @@ public final class ShardInputs implements ShardMerge.Regeneration {
 
     @Override
     public ShardMerge.RecordIds ids(String part) {
+        if (part.startsWith(Table.FILE_PREFIX)) {
+            return tableIds(part);
+        }
         if (part.equals(Part.CUSTOMERS.id())) {
             return new ShardMerge.RecordIds("id", "id", true) {
                 @Override
@@ -191,5 +196,31 @@ public final class ShardInputs implements ShardMerge.Regeneration {
         }
         // the FHIR resources' ids are digests of the seed and index: their records are checked by regeneration
         return null;
+    }
+
+    /**
+     * The ids of a relational table's rows, in its first column: a part's own table ({@code customers},
+     * {@code scenarios}, {@code engagement_steps}, {@code events}, the first of its part's tables) has its part's ids;
+     * a table of what a record nests has its record's id in every row of the record ({@code customer_id} or
+     * {@code scenario_id}), none or many rows per record.
+     */
+    private ShardMerge.RecordIds tableIds(String part) {
+        List<Table> tables = RelationalSchema.all().tables();
+        Table table = tables.stream().filter(t -> t.partName().equals(part)).findFirst().orElse(null);
+        if (table == null) {
+            return null;
+        }
+        ShardMerge.RecordIds records = ids(table.part().id());
+        Table own = tables.stream().filter(t -> t.part() == table.part()).findFirst().orElseThrow();
+        if (table == own || records == null) {
+            return records;
+        }
+        String column = table.columns().get(0).name();
+        return new ShardMerge.RecordIds(column, column, false) {
+            @Override
+            public String id(long index, int position) {
+                return records.id(index, 1);
+            }
+        };
     }
 }

@@ -88,6 +88,10 @@ class DeterminismTest {
                 "engagement-steps.csv", "events.json", "events.jsonl", "events.csv", "boundary-cases.json",
                 "boundary-cases.jsonl", "boundary-cases.csv", "manifest.json"));
         Arrays.stream(DatasetSchema.values()).map(DatasetSchema::fileName).forEach(files::add);
+        // the relational format's tables and the files that describe them
+        io.github.syntheticcustomers.core.relational.RelationalSchema.all().tables()
+                .forEach(t -> files.add(t.fileName()));
+        files.addAll(io.github.syntheticcustomers.core.relational.RelationalSchema.descriptionFileNames());
         assertEquals(files.stream().sorted().toList(), list(dir.resolve("first")));
         for (String other : others) {
             for (String file : files) {

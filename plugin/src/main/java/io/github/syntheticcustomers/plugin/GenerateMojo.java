@@ -55,7 +55,9 @@ public class GenerateMojo extends AbstractDatasetMojo {
 
     /**
      * Comma-separated output formats: {@code json} (one pretty-printed array per file), {@code jsonl}
-     * (one record a line), {@code csv} (flat summary with a header row), {@code fhir} (HL7 FHIR R4 resources as
+     * (one record a line), {@code csv} (flat summary with a header row), {@code relational} (one COPY-ready CSV file
+     * per table, {@code table-<table>.csv}, with the tables' description, DDL and a psql load script:
+     * docs/relational.md; needs the customers part), {@code fhir} (HL7 FHIR R4 resources as
      * Bulk Data NDJSON, one {@code <Type>.ndjson} file per resource type) and {@code fhir-bundle} (one FHIR
      * transaction Bundle per customer in {@code Bundle.ndjson}). Files of formats no longer listed are removed; the
      * JSON Schemas of the JSON files ({@code <name>.schema.json}) are written with every dataset. Example: <code>&lt;formats&gt;json,csv&lt;/formats&gt;</code> or

@@ -185,11 +185,16 @@ public record LoadedDataset(Path directory, Manifest manifest, List<CustomerProf
         List<String> fhir = manifest == null ? List.of() : manifest.files().stream()
                 .filter(f -> Format.builtIn().stream().noneMatch(b -> b.id().equals(f.format())))
                 .map(Manifest.FileEntry::file).toList();
+        long tables = manifest == null ? 0 : manifest.files().stream()
+                .filter(f -> f.format().equals(Format.RELATIONAL.id())).count();
         String found;
-        if (!csv.isEmpty() || !fhir.isEmpty()) {
+        if (!csv.isEmpty() || !fhir.isEmpty() || tables > 0) {
             List<String> kinds = new ArrayList<>();
             if (!csv.isEmpty()) {
                 kinds.add(String.join(", ", csv) + (csv.size() == 1 ? " (a flat summary)" : " (flat summaries)"));
+            }
+            if (tables > 0) {
+                kinds.add(tables + " relational tables (table-customers.csv and others, for databases)");
             }
             if (!fhir.isEmpty()) {
                 kinds.add(String.join(", ", fhir) + " (FHIR resources)");

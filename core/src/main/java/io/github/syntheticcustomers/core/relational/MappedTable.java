@@ -69,7 +69,7 @@ record MappedTable(Table table, Function<Object, List<List<Object>>> rows) {
         }
         List<RecordColumns.Leaf> leaves;
         if (element.isRecord()) {
-            leaves = RecordColumns.of(element, shape, name);
+            leaves = RecordColumns.of(element, shape, name, path + (list ? "[]." : "."));
         } else {
             SqlType type = SqlType.of(element);
             leaves = List.of(new RecordColumns.Leaf(new Column(valueColumn, type, false, path + "[]"),

@@ -62,9 +62,22 @@ final class RecordColumns {
      *     would be named by an SQL keyword
      */
     static List<Leaf> of(Class<?> type, Shape shape, String table) {
+        return of(type, shape, table, "");
+    }
+
+    /**
+     * The columns of {@code type} laid out by {@code shape}, their {@link Column#source() sources} the JSON paths in
+     * the part's records: {@code sourcePrefix} (where the part's record holds this one, e.g.
+     * {@code health_profile.conditions[].}) and the path in {@code type}.
+     */
+    static List<Leaf> of(Class<?> type, Shape shape, String table, String sourcePrefix) {
         List<Leaf> leaves = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         walk(type, "", "", Function.identity(), false, shape, leaves, seen);
+        if (!sourcePrefix.isEmpty()) {
+            leaves.replaceAll(l -> new Leaf(new Column(l.column().name(), l.column().type(), l.column().nullable(),
+                    sourcePrefix + l.column().source()), l.value(), l.allowed()));
+        }
         Set<String> unmatched = new LinkedHashSet<>(shape.paths());
         unmatched.removeAll(seen);
         if (!unmatched.isEmpty()) {
@@ -157,9 +170,13 @@ final class RecordColumns {
         return rc.getType();
     }
 
-    /** The JSON property name Jackson writes for a component: its {@code @JsonProperty}, the record's naming or snake_case. */
+    /**
+     * The JSON property name Jackson writes for a component: its {@code @JsonProperty}, the record's naming or
+     * snake_case. {@code @JsonProperty} cannot target a record component, so Java puts it on the component's accessor
+     * (and field and constructor parameter), where Jackson reads it: it is read there too.
+     */
     static String jsonName(Class<?> record, RecordComponent rc) {
-        JsonProperty named = rc.getAnnotation(JsonProperty.class);
+        JsonProperty named = rc.getAccessor().getAnnotation(JsonProperty.class);
         if (named != null && !named.value().isEmpty()) {
             return named.value();
         }

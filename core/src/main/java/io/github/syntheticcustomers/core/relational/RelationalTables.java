@@ -82,9 +82,11 @@ final class RelationalTables {
                 "A cohort a customer was generated for (docs/cohorts.md).", Shape.of(), "cohort_id", List.of()));
 
         MappedTable scenarios = MappedTable.of("scenarios", Part.SCENARIOS, TestScenario.class,
-                "One test scenario: the customer's scenario type, the user as the scenario sees her and the journey's"
-                        + " outcome.",
-                Shape.of().prefix("user.screening_history", "user_screening_").elsewhere("journey"), "scenario_id",
+                "One test scenario: the customer's scenario type and the journey's outcome (its user block is the"
+                        + " customer's own values: join customers on customer_id).",
+                // the scenario's user block is a copy of its customer's values (name, age, persona, risk level and
+                // the whole screening history): the customers row and its screenings rows hold them once
+                Shape.of().elsewhere("user").elsewhere("journey"), "scenario_id",
                 List.of(new ForeignKey(List.of(CUSTOMER_ID), "customers", List.of("id"))), List.of());
         tables.add(scenarios);
         tables.add(MappedTable.nested("journey_steps", scenarios, TestScenario.class,

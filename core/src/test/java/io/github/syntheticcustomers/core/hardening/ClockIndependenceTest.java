@@ -48,8 +48,9 @@ class ClockIndependenceTest {
                     "the forked JVM must see the fake clock, or this test proves nothing");
             Path out = dir.resolve(when.substring(0, 10));
             run(when, "io.github.syntheticcustomers.core.Main", "--count", "300", "--seed", "42", "--threads", "2",
-                    "--formats", "json,jsonl,csv", "--output", out.toString());
-            for (String file : List.of("customers.json", "customers.jsonl", "customers.csv", "manifest.json")) {
+                    "--formats", "json,jsonl,csv,relational", "--output", out.toString());
+            for (String file : List.of("customers.json", "customers.jsonl", "customers.csv", "table-customers.csv",
+                    "manifest.json")) {
                 assertArrayEquals(Files.readAllBytes(dir.resolve("real").resolve(file)), Files.readAllBytes(out.resolve(file)),
                         file + " under a clock at " + when);
             }

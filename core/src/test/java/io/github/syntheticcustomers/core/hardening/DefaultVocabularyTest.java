@@ -43,7 +43,9 @@ class DefaultVocabularyTest {
             // the quality check of the engagement steps (its name in quality.json), not the phase
             "quality/EngagementCheck.java", "engagement",
             // the report section of the engagement steps (its id in the page), not the phase
-            "report/ReportRenderer.java", "engagement");
+            "report/ReportRenderer.java", "engagement",
+            // the customer record's engagement property, flattened into the customers table, not the phase
+            "relational/RelationalTables.java", "engagement");
 
     @Test
     void noMainSourceNamesADefaultId() throws IOException {
