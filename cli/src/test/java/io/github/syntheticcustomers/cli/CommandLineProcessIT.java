@@ -69,7 +69,7 @@ class CommandLineProcessIT {
 
     @Test
     void generateWritesThePluginsBytesThenChecksAndReports() throws Exception {
-        Run generated = run("generate", "--seed", "42", "--count", "500", "--formats", "json,jsonl,csv",
+        Run generated = run("generate", "--seed", "42", "--count", "500", "--formats", "json,jsonl,csv,relational",
                 "--threads", "2", "--output", "out");
         assertEquals(0, generated.exit(), generated.err());
         assertTrue(generated.out().startsWith("Generated customers.json=500, customers.jsonl=500, customers.csv=500,"),
@@ -78,7 +78,8 @@ class CommandLineProcessIT {
         // at most (progressLinesFromTheFirstChunkWhenAskedFor proves their format; ProgressLogTest their pacing)
         assertTrue(generated.err().lines().allMatch(l -> l.matches(PROGRESS_LINE)), generated.err());
 
-        Run again = run("generate", "--seed", "42", "--count", "500", "--formats", "json,jsonl,csv", "--output", "out");
+        Run again = run("generate", "--seed", "42", "--count", "500", "--formats", "json,jsonl,csv,relational",
+                "--output", "out");
         assertEquals("Synthetic customers in out are up to date (seed 42, count 500); nothing to do\n", again.out());
 
         Run check = run("check", "--output", "out");
