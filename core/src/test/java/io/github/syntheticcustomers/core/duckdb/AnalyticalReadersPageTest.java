@@ -38,8 +38,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * docs/analytical-readers.md, run: every {@code ```sql} block of the page goes through DuckDB's JDBC driver as
- * written, over a dataset of seed 42 × 500 generated here as JSON Lines (only the path {@code target/synthetic-customers/}
- * is changed, to this test's directory), with extension downloads turned off; each answer equals the project's own
+ * written, over a dataset of seed 42 × 500 generated here as JSON Lines (only the path
+ * {@code target/synthetic-customers/} is changed, to this test's directory), with extension downloads turned off; each answer equals the project's own
  * figure, value for value and type for type ({@code BIGINT} as {@link Long}, {@code DOUBLE} as {@link Double},
  * {@code DATE} as {@link LocalDate}): the records' counts of personas, risk levels and scenario types, of the
  * scenarios joined to their customers and of the measurements, and {@code HealthProfile.measurement("hba1c")} for
@@ -108,7 +108,8 @@ class AnalyticalReadersPageTest {
     @Test
     void theJsonAndParquetReadersAreBuiltIntoTheDriver() throws SQLException {
         try (Connection db = offlineDuckDb()) {
-            assertEquals(List.of(List.of("json", true, "STATICALLY_LINKED"), List.of("parquet", true, "STATICALLY_LINKED")),
+            assertEquals(List.of(List.of("json", true, "STATICALLY_LINKED"),
+                    List.of("parquet", true, "STATICALLY_LINKED")),
                     run(db, SqlBlocks.sqlByTitle(SqlBlocks.page()).get("built-in extensions"), PAGE_PATH, dir));
             List<List<Object>> version = run(db, "SELECT version();\n", PAGE_PATH, dir);
             assertTrue(SqlBlocks.page().contains("Tested with **DuckDB " + version.get(0).get(0) + "**"),
