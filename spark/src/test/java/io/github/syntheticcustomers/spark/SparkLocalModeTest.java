@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.syntheticcustomers.core.GenerationRequest;
+import io.github.syntheticcustomers.core.SyntheticDataset;
 import io.github.syntheticcustomers.core.SyntheticDatasets;
 import io.github.syntheticcustomers.core.config.ConfigLoader;
 import io.github.syntheticcustomers.core.config.ConfigSource;
@@ -18,7 +19,17 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,7 +48,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Spark in local mode with two executor threads: the JSON Lines Spark writes, read in partition order, are the
  * plugin's {@code .jsonl} files byte for byte (defaults and a custom journey, several partition counts); Parquet
  * round-trips to the same rows; the persona, age-decade and risk-level counts of the rows are the plugin run's,
- * exactly; and the {@code spark-submit} job writes the same bytes.
+ * exactly; the {@code spark-submit} job writes the same bytes; and the DuckDB queries of docs/analytical-readers.md
+ * give the same rows over the Parquet the job writes with the page's arguments as over the plugin's JSON Lines.
  */
 class SparkLocalModeTest {
 
@@ -227,5 +239,122 @@ class SparkLocalModeTest {
                     part);
         }
         assertTrue(Files.notExists(out.resolve("engagement-steps")), "only the parts asked for");
+    }
+
+    @Test
+    void duckDbGivesTheSameRowsOverTheJobsParquetAsOverTheJsonLines() throws IOException, SQLException {
+        String page = Files.readString(Path.of(System.getProperty("basedir", ".")).resolve(
+                "../docs/analytical-readers.md"), StandardCharsets.UTF_8);
+        // the job's arguments as the page gives them to spark-submit, its output directory moved here
+        List<String> arguments = jobArguments(page);
+        int output = arguments.indexOf("--output") + 1;
+        assertEquals("target/synthetic-customers-spark", arguments.get(output));
+        assertEquals(List.of("--seed", "42", "--count", "500", "--parts", "customers,scenarios", "--format", "parquet"),
+                arguments.subList(0, output - 1));
+        Path parquet = dir.resolve("job-parquet");
+        arguments.set(output, parquet.toString());
+        assertEquals(0, new picocli.CommandLine(new SyntheticCustomersSpark())
+                .execute(arguments.toArray(String[]::new)));
+        Path jsonLines = dir.resolve("plugin-jsonl");
+        SyntheticDatasets.generate(new GenerationRequest(ConfigLoader.defaults(), 42, 500, Set.of(Format.JSONL),
+                jsonLines, 2).withParts(Set.of(Part.CUSTOMERS, Part.SCENARIOS)));
+
+        Map<String, String> blocks = sqlBlocks(page);
+        Map<String, List<List<Object>>> overJsonLines = new LinkedHashMap<>();
+        Map<String, List<List<Object>>> overParquet = new LinkedHashMap<>();
+        try (Connection json = offlineDuckDb(); Connection pq = offlineDuckDb()) {
+            run(json, blocks.get("the JSON Lines as views"), "target/synthetic-customers/", jsonLines);
+            run(pq, blocks.get("the Parquet as views"), "target/synthetic-customers-spark/", parquet);
+            for (Map.Entry<String, String> block : blocks.entrySet()) {
+                // the queries over the views (the others read a file of their own, or set the views up)
+                if (!block.getValue().contains("read_") && !block.getValue().contains("duckdb_extensions")) {
+                    overJsonLines.put(block.getKey(), run(json, block.getValue(), "", jsonLines));
+                    overParquet.put(block.getKey(), run(pq, block.getValue(), "", parquet));
+                }
+            }
+        }
+        assertEquals(List.of("customers per persona", "customers per risk level", "scenarios per scenario type",
+                "scenarios per risk level and scenario type", "measurements per code", "latest HbA1c per customer"),
+                List.copyOf(overParquet.keySet()));
+        assertEquals(overJsonLines, overParquet);
+        Map<String, Long> personas = new TreeMap<>();
+        SyntheticDataset.of(ConfigLoader.defaults(), 42, 500).customers()
+                .forEach(c -> personas.merge(c.personaType(), 1L, Long::sum));
+        List<List<Object>> expected = new ArrayList<>();
+        personas.forEach((persona, n) -> expected.add(List.of(persona, n)));
+        assertEquals(expected, overParquet.get("customers per persona"), "the records' persona counts");
+        assertEquals(353, overParquet.get("latest HbA1c per customer").size());
+    }
+
+    /** The arguments after the jar of the page's {@code spark-submit} command. */
+    private static List<String> jobArguments(String page) {
+        String command = fencedBlocks(page, "bash").stream().filter(b -> b.startsWith("spark-submit")).findFirst()
+                .orElseThrow().replace("\\\n", " ");
+        List<String> words = Arrays.asList(command.strip().split("\\s+"));
+        int jar = words.indexOf("--class") + 2;
+        assertTrue(words.get(jar).endsWith(".jar"), words.get(jar));
+        return new ArrayList<>(words.subList(jar + 1, words.size()));
+    }
+
+    /** The text of every {@code ```language} block of a Markdown page, in page order. */
+    private static List<String> fencedBlocks(String markdown, String language) {
+        List<String> blocks = new ArrayList<>();
+        String open = "```" + language + "\n";
+        for (int start = markdown.indexOf(open); start >= 0; start = markdown.indexOf(open, start)) {
+            start += open.length();
+            int end = markdown.indexOf("```\n", start);
+            blocks.add(markdown.substring(start, end));
+            start = end;
+        }
+        return blocks;
+    }
+
+    /** The page's {@code ```sql} blocks by the comment on their first line. */
+    private static Map<String, String> sqlBlocks(String page) {
+        Map<String, String> blocks = new LinkedHashMap<>();
+        for (String block : fencedBlocks(page, "sql")) {
+            blocks.put(block.substring(3, block.indexOf('\n')), block);
+        }
+        return blocks;
+    }
+
+    /** A DuckDB in memory that may not download an extension (Parquet and JSON are built into the driver). */
+    private static Connection offlineDuckDb() throws SQLException {
+        Connection db = DriverManager.getConnection("jdbc:duckdb:");
+        try (Statement s = db.createStatement()) {
+            s.execute("SET autoinstall_known_extensions = false");
+            s.execute("SET autoload_known_extensions = false");
+        }
+        return db;
+    }
+
+    /** Runs a block's statements, {@code pagePath} replaced by {@code directory}; the last statement's rows. */
+    private static List<List<Object>> run(Connection db, String block, String pagePath, Path directory)
+            throws SQLException {
+        String sql = pagePath.isEmpty() ? block : block.replace(pagePath, directory + "/");
+        List<List<Object>> rows = List.of();
+        for (String statement : sql.split(";\n")) {
+            if (statement.isBlank()) {
+                continue;
+            }
+            try (Statement s = db.createStatement()) {
+                rows = List.of();
+                if (s.execute(statement.strip())) {
+                    rows = new ArrayList<>();
+                    try (ResultSet rs = s.getResultSet()) {
+                        ResultSetMetaData meta = rs.getMetaData();
+                        while (rs.next()) {
+                            List<Object> row = new ArrayList<>();
+                            for (int i = 1; i <= meta.getColumnCount(); i++) {
+                                row.add("DATE".equals(meta.getColumnTypeName(i)) ? rs.getObject(i, LocalDate.class)
+                                        : rs.getObject(i));
+                            }
+                            rows.add(row);
+                        }
+                    }
+                }
+            }
+        }
+        return rows;
     }
 }
