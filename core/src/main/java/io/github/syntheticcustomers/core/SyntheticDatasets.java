@@ -67,7 +67,11 @@ public final class SyntheticDatasets {
     public static List<DatasetPart<?>> parts(DatasetGenerator generator, Set<Part> selected, Set<Format> formats) {
         List<DatasetPart<?>> parts = new ArrayList<>(parts(generator, selected));
         if (formats.contains(Format.RELATIONAL)) {
-            parts.addAll(RelationalParts.of(generator, selected));
+            // the engagement_steps table reads the same part as engagement-steps.*, so each customer's steps are built once
+            EngagementStepPart steps = parts.stream().filter(EngagementStepPart.class::isInstance)
+                    .map(EngagementStepPart.class::cast).findFirst()
+                    .orElseGet(() -> new EngagementStepPart(generator, ScenarioJourneys.of(generator)));
+            parts.addAll(RelationalParts.of(generator, selected, steps));
         }
         for (Format format : Format.values()) {
             if (formats.contains(format) && FormatParts.isProvided(format)) {

@@ -52,6 +52,15 @@ public final class EngagementStepPart implements DatasetPart<EngagementStep> {
     private final DatasetGenerator generator;
     private final JourneySource journeys;
     private final EngagementEngine engine;
+    /**
+     * The last index's steps on this thread: a writer asks every part for index {@code i} in turn on one thread, and
+     * the engagement-steps file and the relational {@code engagement_steps} table both ask this part, so each
+     * customer's steps are built once. The records are immutable, so handing out the same list is safe.
+     */
+    private final ThreadLocal<Last> last = new ThreadLocal<>();
+
+    private record Last(long index, List<EngagementStep> steps) {
+    }
 
     /**
      * Steps for the journeys {@code journeys} gives each customer (in the dataset: the customer's
@@ -75,7 +84,13 @@ public final class EngagementStepPart implements DatasetPart<EngagementStep> {
 
     @Override
     public List<EngagementStep> recordsFor(long index) {
-        return recordsFor(index, generator.customer(index));
+        Last seen = last.get();
+        if (seen != null && seen.index() == index) {
+            return seen.steps();
+        }
+        List<EngagementStep> steps = recordsFor(index, generator.customer(index));
+        last.set(new Last(index, steps));
+        return steps;
     }
 
     /**

@@ -174,10 +174,13 @@ public final class DatasetWriter {
     static Publication prepare(DatasetDirectory into, List<Written> written,
             Function<List<Manifest.FileEntry>, Manifest> manifestOf, List<DatasetDirectory.Temp> temps)
             throws IOException {
-        Manifest manifest = withSchemas(manifestOf.apply(written.stream().map(Written::entry).toList()));
+        Manifest unlisted = manifestOf.apply(written.stream().map(Written::entry).toList());
+        // described once: the same files are digested into the manifest and written beside it
+        List<SchemaFiles.SchemaFile> described = SchemaFiles.describing(unlisted.files());
+        Manifest manifest = withSchemas(unlisted, described);
         List<DatasetDirectory.NewFile> files = new ArrayList<>(written.stream()
                 .map(w -> new DatasetDirectory.NewFile(w.entry().file(), w.temp().name(), w.entry().sha256())).toList());
-        for (SchemaFiles.SchemaFile schema : SchemaFiles.describing(manifest.files())) {
+        for (SchemaFiles.SchemaFile schema : described) {
             files.add(into.writeTemp(schema.fileName(), schema.bytes(), temps));
         }
         DatasetDirectory.NewFile manifestFile = into.writeTemp(MANIFEST, manifestBytes(manifest), temps);
@@ -186,8 +189,12 @@ public final class DatasetWriter {
 
     /** {@code manifest} listing the JSON Schema files its dataset is published with, with their sizes and digests. */
     static Manifest withSchemas(Manifest manifest) {
+        return withSchemas(manifest, SchemaFiles.describing(manifest.files()));
+    }
+
+    private static Manifest withSchemas(Manifest manifest, List<SchemaFiles.SchemaFile> described) {
         List<Manifest.FileDigest> schemas = new ArrayList<>();
-        for (SchemaFiles.SchemaFile schema : SchemaFiles.describing(manifest.files())) {
+        for (SchemaFiles.SchemaFile schema : described) {
             byte[] bytes = schema.bytes();
             schemas.add(new Manifest.FileDigest(schema.fileName(), bytes.length, DatasetDirectory.sha256(bytes)));
         }

@@ -125,12 +125,19 @@ record MappedTable(Table table, Function<Object, List<List<Object>>> rows) {
         List<Check> all = new ArrayList<>(checks);
         for (RecordColumns.Leaf l : leaves) {
             if (!l.allowed().isEmpty()) {
-                all.add(new Check(table + "_" + l.column().name() + "_check", l.column().name() + " IN ("
-                        + String.join(", ", l.allowed().stream().map(v -> "'" + v.replace("'", "''") + "'").toList())
-                        + ")"));
+                all.add(inSet(table, l.column().name(), l.allowed()));
             }
         }
         return List.copyOf(all);
+    }
+
+    /**
+     * The CHECK that {@code column} of {@code table} holds one of {@code values}, named {@code <table>_<column>_check}:
+     * the one place an IN list is written, so every value is quoted and escaped the same way.
+     */
+    static Check inSet(String table, String column, java.util.Collection<String> values) {
+        return new Check(table + "_" + column + "_check", column + " IN ("
+                + String.join(", ", values.stream().map(v -> "'" + v.replace("'", "''") + "'").toList()) + ")");
     }
 
 }

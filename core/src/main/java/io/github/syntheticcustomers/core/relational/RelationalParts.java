@@ -31,12 +31,19 @@ public final class RelationalParts {
      * @throws ConfigException when the customers are not selected: every table refers to them
      */
     public static List<DatasetPart<?>> of(DatasetGenerator generator, Set<Part> selected) {
+        return of(generator, selected, new EngagementStepPart(generator, ScenarioJourneys.of(generator)));
+    }
+
+    /**
+     * As {@link #of(DatasetGenerator, Set)}, the {@code engagement_steps} table reading {@code steps} (the part that
+     * also writes {@code engagement-steps.*}, whose per-thread memo then builds each customer's steps once).
+     */
+    public static List<DatasetPart<?>> of(DatasetGenerator generator, Set<Part> selected, EngagementStepPart steps) {
         if (!selected.contains(Part.CUSTOMERS)) {
             throw ConfigException.of("parts", "the relational format needs the customers part: every table refers"
                     + " to the customers table", String.join(",", selected.stream().map(Part::id).sorted().toList()),
                     "a list of parts with customers, or leave the format relational out");
         }
-        EngagementStepPart steps = new EngagementStepPart(generator, ScenarioJourneys.of(generator));
         List<DatasetPart<?>> parts = new ArrayList<>();
         for (MappedTable m : RelationalTables.ALL) {
             Part part = m.table().part();

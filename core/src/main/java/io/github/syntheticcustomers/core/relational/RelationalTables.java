@@ -71,9 +71,7 @@ final class RelationalTables {
                 "health_profile.screening_history.programmes",
                 "A customer's standing in one screening programme.",
                 Shape.of().rename("id", "programme"), null,
-                List.of(new Check("screenings_status_check", "status IN ("
-                        + String.join(", ", ProgrammeScreening.STATUSES.stream().map(s -> "'" + s + "'").toList())
-                        + ")"))));
+                List.of(MappedTable.inSet("screenings", "status", ProgrammeScreening.STATUSES))));
         tables.add(MappedTable.nested("life_events", customers, c, customer, "life_events",
                 "A life event of a customer, oldest first.",
                 Shape.of().rename("date", "event_date").rename("type", "event_type"), null, List.of()));
