@@ -211,14 +211,13 @@ class PostgresLoadTest {
         Path copy = Datasets.copy(dataset, temp.resolve("broken"));
         String conditions = Files.readString(copy.resolve("table-conditions.csv"), StandardCharsets.UTF_8);
         String[] lines = conditions.split("\n");
-        // the last row once more: its primary key twice
-        SqlChecks.rewriteListed(copy, "table-conditions.csv", conditions + lines[lines.length - 1] + "\n");
+        int duplicate = SqlChecks.duplicateLastRow(copy, "table-conditions.csv");
 
         DatabaseLoadException fresh = assertThrows(DatabaseLoadException.class,
                 () -> DatabaseLoader.forDataSource(db).schema("broken").load(copy));
         assertEquals(Reason.CONSTRAINT, fresh.reason());
         String key = lines[lines.length - 1].split(",")[0] + ", " + lines[lines.length - 1].split(",")[1];
-        assertEquals("table-conditions.csv, line " + (lines.length + 1) + " (table conditions, constraint"
+        assertEquals("table-conditions.csv, line " + duplicate + " (table conditions, constraint"
                 + " conditions_pkey): duplicate key value violates unique constraint \"conditions_pkey\": Key"
                 + " (customer_id, seq)=(" + key + ") already exists.", fresh.getMessage());
         // the schema and its tables were created in the transaction: gone with it
@@ -226,11 +225,7 @@ class PostgresLoadTest {
                 + " 'broken'"));
 
         // over rows already there: the replacement fails, the rows stay as they were
-        DatabaseLoader.forDataSource(db).schema("atomic").load(Datasets.of(7, OTHER));
-        Map<String, String> before = SqlChecks.postgresChecksums(db, "atomic");
-        assertThrows(DatabaseLoadException.class,
-                () -> DatabaseLoader.forDataSource(db).schema("atomic").replaceExisting(true).load(copy));
-        assertEquals(before, SqlChecks.postgresChecksums(db, "atomic"));
+        SqlChecks.assertAFailedReplacementKeepsTheRows(db, copy, OTHER, SqlChecks::postgresChecksums);
     }
 
     @Test

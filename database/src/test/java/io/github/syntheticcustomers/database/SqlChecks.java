@@ -134,6 +134,36 @@ final class SqlChecks {
     }
 
     /** Rewrites {@code file} of {@code dataset} with {@code content} and lists its new size and digest in the manifest. */
+    /** A checksum of every table of a schema, as one database computes it. */
+    @FunctionalInterface
+    interface Checksums {
+        Map<String, String> of(DataSource ds, String schema) throws SQLException;
+    }
+
+    /**
+     * Appends the last row of {@code file} of the dataset copy {@code copy} once more (its primary key twice), and
+     * returns the line number of the duplicate.
+     */
+    static int duplicateLastRow(Path copy, String file) throws IOException {
+        String content = Files.readString(copy.resolve(file), StandardCharsets.UTF_8);
+        String[] lines = content.split("\n");
+        rewriteListed(copy, file, content + lines[lines.length - 1] + "\n");
+        return lines.length + 1;
+    }
+
+    /**
+     * Loads seed 7 with {@code count} customers into schema {@code atomic}, then proves that replacing it by the broken
+     * dataset {@code broken} fails and leaves every row as it was.
+     */
+    static void assertAFailedReplacementKeepsTheRows(DataSource db, Path broken, long count, Checksums checksums)
+            throws Exception {
+        DatabaseLoader.forDataSource(db).schema("atomic").load(Datasets.of(7, count));
+        Map<String, String> before = checksums.of(db, "atomic");
+        org.junit.jupiter.api.Assertions.assertThrows(DatabaseLoadException.class,
+                () -> DatabaseLoader.forDataSource(db).schema("atomic").replaceExisting(true).load(broken));
+        org.junit.jupiter.api.Assertions.assertEquals(before, checksums.of(db, "atomic"));
+    }
+
     static void rewriteListed(Path dataset, String file, String content) throws IOException {
         byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
         Files.write(dataset.resolve(file), bytes);
