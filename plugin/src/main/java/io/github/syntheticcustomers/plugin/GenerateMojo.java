@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.maven.model.Resource;
-import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -120,10 +119,6 @@ public class GenerateMojo extends AbstractDatasetMojo {
      */
     @Parameter(property = "synthetic.progressAfter", defaultValue = "5")
     long progressAfter;
-
-    /** This execution, to name it when two executions claim one output directory. */
-    @Parameter(defaultValue = "${mojoExecution}", readonly = true)
-    MojoExecution mojoExecution;
 
     @Override
     protected void executeMojo() throws MojoExecutionException {
