@@ -209,7 +209,9 @@ final class ConfigReferenceSource {
             if (a.has("minimum") || a.has("maximum")) {
                 parts.add(a.path("minimum").asText("…") + " to " + a.path("maximum").asText("…"));
             }
-            if (a.has("pattern")) {
+            if (a.has("$comment") && a.get("$comment").asText().startsWith("allowed: ")) {
+                parts.add(a.get("$comment").asText().substring("allowed: ".length()));
+            } else if (a.has("pattern")) {
                 parts.add("matches `" + a.get("pattern").asText() + "`");
             }
             if (a.path("propertyNames").has("enum")) {

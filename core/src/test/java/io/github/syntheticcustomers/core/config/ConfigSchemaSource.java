@@ -65,7 +65,7 @@ final class ConfigSchemaSource {
 
     /** One constraint of a validator, attached to a record component. */
     record Constraint(Class<?> record, String component, Kind kind, List<String> values, Double min, Double max,
-            String pattern) {
+            String pattern, String words) {
     }
 
     /** What a constraint restricts: the value, each item of a list, each key of a mapping, or each number below. */
@@ -74,27 +74,27 @@ final class ConfigSchemaSource {
     }
 
     private static Constraint oneOf(Class<?> record, String component, List<String> values) {
-        return new Constraint(record, component, Kind.VALUE, values, null, null, null);
+        return new Constraint(record, component, Kind.VALUE, values, null, null, null, null);
     }
 
     private static Constraint itemsOneOf(Class<?> record, String component, List<String> values) {
-        return new Constraint(record, component, Kind.ITEMS, values, null, null, null);
+        return new Constraint(record, component, Kind.ITEMS, values, null, null, null, null);
     }
 
     private static Constraint keysOneOf(Class<?> record, String component, List<String> values) {
-        return new Constraint(record, component, Kind.KEYS, values, null, null, null);
+        return new Constraint(record, component, Kind.KEYS, values, null, null, null, null);
     }
 
     private static Constraint keysMatch(Class<?> record, String component, Pattern pattern) {
-        return new Constraint(record, component, Kind.KEYS, null, null, null, "^" + pattern.pattern() + "$");
+        return new Constraint(record, component, Kind.KEYS, null, null, null, "^" + pattern.pattern() + "$", null);
     }
 
     private static Constraint matches(Class<?> record, String component, Pattern pattern) {
-        return new Constraint(record, component, Kind.VALUE, null, null, null, "^" + pattern.pattern() + "$");
+        return new Constraint(record, component, Kind.VALUE, null, null, null, "^" + pattern.pattern() + "$", null);
     }
 
     private static Constraint range(Class<?> record, String component, double min, double max) {
-        return new Constraint(record, component, Kind.NUMBERS, null, min, max, null);
+        return new Constraint(record, component, Kind.NUMBERS, null, min, max, null, null);
     }
 
     /**
@@ -103,7 +103,7 @@ final class ConfigSchemaSource {
      */
     static final List<Constraint> CONSTRAINTS = List.of(
             new Constraint(GeneratorConfig.class, "referenceDate", Kind.VALUE, null, null, null,
-                    datePattern(Limits.MIN_REFERENCE_DATE, Limits.MAX_REFERENCE_DATE)),
+                    datePattern(Limits.MIN_REFERENCE_DATE, Limits.MAX_REFERENCE_DATE), Limits.referenceDateRange()),
             keysMatch(GeneratorConfig.class, "personas", ConfigValidator.ID),
             keysMatch(GeneratorConfig.class, "riskLevels", ConfigValidator.ID),
             range(AgeRange.class, "min", 0, ConfigValidator.MAX_AGE),
@@ -350,6 +350,12 @@ final class ConfigSchemaSource {
             if (constraint != null && constraint.pattern() != null) {
                 node.put("pattern", constraint.pattern());
             }
+            if (constraint != null && constraint.words() != null) {
+                node.put("$comment", "allowed: " + constraint.words());
+            }
+            if (constraint != null && constraint.words() != null) {
+                node.put("$comment", "allowed: " + constraint.words());
+            }
         } else if (raw == Object.class) {
             return node; // a value whose type the validator checks against the attribute it names
         } else if (List.class.isAssignableFrom(raw)) {
@@ -357,7 +363,7 @@ final class ConfigSchemaSource {
             String itemPath = path + "/*";
             boolean byId = !replaced && ListMerge.registered(path);
             Constraint itemConstraint = constraint != null && constraint.kind() == Kind.ITEMS
-                    ? new Constraint(null, null, Kind.VALUE, constraint.values(), null, null, constraint.pattern())
+                    ? new Constraint(null, null, Kind.VALUE, constraint.values(), null, null, constraint.pattern(), null)
                     : constraint != null && constraint.kind() == Kind.NUMBERS ? constraint : null;
             if (byId) {
                 Class<?> record = raw(item);
