@@ -237,7 +237,10 @@ final class ConfigSchemaSource {
                 throw new IllegalStateException(type.getName() + "." + c.getName()
                         + " has no @param in the record's Javadoc: every configuration property is described");
             }
-            ObjectNode property = property(c.getGenericType(), path + "/" + name, replaced, constraint(type, c));
+            // a merged entry's id is the one thing it must give, as text (ListMerge refuses any other)
+            boolean id = entry && !replaced && name.equals("id");
+            ObjectNode property = id ? value(c.getGenericType(), path + "/" + name, replaced, constraint(type, c))
+                    : property(c.getGenericType(), path + "/" + name, replaced, constraint(type, c));
             ObjectNode described = NODES.objectNode();
             described.put("description", description);
             property.properties().forEach(e -> {

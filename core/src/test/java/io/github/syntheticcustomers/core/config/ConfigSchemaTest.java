@@ -278,6 +278,7 @@ class ConfigSchemaTest {
                 Arguments.of("unknown trait in a completion adjustment",
                         "journey:\n  completion:\n    traits: { charm: 0.1 }\n"),
                 Arguments.of("merged entry without an id", "attributes:\n  - { type: boolean, probability: 0.5 }\n"),
+                Arguments.of("merged entry whose id is null", "risk:\n  factors:\n    - { id: null, points: 3 }\n"),
                 Arguments.of("remove that is not true or false",
                         "risk:\n  factors:\n    - { id: hypertension, remove: please }\n"),
                 Arguments.of("replace beside another key",
