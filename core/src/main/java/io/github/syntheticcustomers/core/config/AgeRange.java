@@ -1,6 +1,11 @@
 package io.github.syntheticcustomers.core.config;
 
-/** An inclusive age range in whole years. */
+/**
+ * An inclusive age range in whole years.
+ *
+ * @param min the youngest age, in whole years
+ * @param max the oldest age, in whole years (inclusive)
+ */
 public record AgeRange(int min, int max) {
 
     /** Years of this range that fall in the decade starting at {@code decadeStart}. */

@@ -50,6 +50,11 @@ public record AttributeConfig(String id, String type, String unit, Double min, D
      * A date's window, one of two forms: from {@code fromYearsAgo} years before the reference date to {@code
      * toYearsAgo} years before it (0: up to the day before the reference date); or, by the customer's age, from her
      * {@code fromAge}-th birthday to the day before her {@code toAge}-th, clipped to the day before the reference date.
+     *
+     * @param fromYearsAgo the window's start, in years before the reference date
+     * @param toYearsAgo the window's end, in years before the reference date (0: up to the day before it)
+     * @param fromAge the window's start, as the customer's age (her birthday of that age)
+     * @param toAge the window's end, as the customer's age (the day before her birthday of that age)
      */
     public record Window(Integer fromYearsAgo, Integer toYearsAgo, Integer fromAge, Integer toAge) {
     }
@@ -67,6 +72,14 @@ public record AttributeConfig(String id, String type, String unit, Double min, D
     /**
      * Parameters for some customers: those of {@code personas} (any when null), of {@code sexes} (any when null) and
      * aged within {@code age} (any when null).
+     *
+     * @param personas the personas whose customers this variant is for; null: any
+     * @param sexes the sexes this variant is for; null: any
+     * @param age the ages (inclusive) this variant is for; null: any
+     * @param mean a number's mean for these customers, in place of the attribute's
+     * @param sd a number's standard deviation for these customers, in place of the attribute's
+     * @param values an enumeration's value weights for these customers, in place of the attribute's
+     * @param probability a boolean's probability of true for these customers, in place of the attribute's
      */
     public record Variant(List<String> personas, List<String> sexes, IntRange age, Double mean, Double sd,
             Map<String, Double> values, Double probability) {

@@ -14,6 +14,7 @@ final class ConfigValidator {
     private static final Pattern CANONICAL_NUMBER = Pattern.compile("0|[1-9][0-9]{0,2}");
     private static final double SUM_TOLERANCE = 1e-6;
     static final int MAX_AGE = 120;
+    private static final String TRAIT_RANGE = "a number " + Traits.MIN_VALUE + "–" + Traits.MAX_VALUE;
 
     private ConfigValidator() {
     }
@@ -393,9 +394,9 @@ final class ConfigValidator {
                     int index = i;
                     at.check(() -> {
                         if (values[index] == null) {
-                            throw at.error(prop, "is required", null, "a number 0.0–1.0");
+                            throw at.error(prop, "is required", null, TRAIT_RANGE);
                         }
-                        requireRange(prop, values[index], 0, 1, "a number 0.0–1.0", at);
+                        requireRange(prop, values[index], Traits.MIN_VALUE, Traits.MAX_VALUE, TRAIT_RANGE, at);
                     });
                 }
             });

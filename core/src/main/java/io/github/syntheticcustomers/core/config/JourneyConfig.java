@@ -248,6 +248,15 @@ public record JourneyConfig(
      * opens in a later session that starts from {@code d} units (d drawn in min…max) to {@code max + 1} units after
      * the previous step opened. Minutes and seconds are a pause: the step opens that long after the previous
      * step ended, in the same session when it fits, else that long after the next session starts.
+     *
+     * @param minDays the fewest days (a window), with {@code max_days}
+     * @param maxDays the most days (a window), with {@code min_days}
+     * @param minHours the fewest hours (a window), with {@code max_hours}
+     * @param maxHours the most hours (a window), with {@code min_hours}
+     * @param minMinutes the shortest pause in minutes, with {@code max_minutes}
+     * @param maxMinutes the longest pause in minutes, with {@code min_minutes}
+     * @param minSeconds the shortest pause in seconds, with {@code max_seconds}
+     * @param maxSeconds the longest pause in seconds, with {@code min_seconds}
      */
     public record Spacing(Integer minDays, Integer maxDays, Integer minHours, Integer maxHours, Integer minMinutes,
             Integer maxMinutes, Integer minSeconds, Integer maxSeconds) {
@@ -395,6 +404,19 @@ public record JourneyConfig(
      * clamped to [{@code floor}, {@code ceiling}]. The remainder is split: {@code abandon_share} of it
      * {@code abandoned} (the journey ends), {@code skip_share} {@code skipped} (only for
      * {@code skippable_steps}), the rest {@code partial}.
+     *
+     * @param base the probability a step is completed before any adjustment (0–1)
+     * @param traits the adjustment per unit of each trait, by trait name
+     * @param engagementScore the adjustment per unit of the customer's engagement score
+     * @param riskLevels the adjustment of each risk level, by level id
+     * @param recentLifeEvent the adjustment when the customer had a recent life event
+     * @param emotions the adjustment of each emotional state, by state id
+     * @param phases the adjustment of each phase, by phase id
+     * @param floor the lowest completion probability, after the adjustments
+     * @param ceiling the highest completion probability, after the adjustments
+     * @param abandonShare the share of the steps not completed that are abandoned (the journey ends)
+     * @param skipShare the share of the steps not completed that are skipped (only skippable steps)
+     * @param skippableSteps the steps that may be skipped, by step id
      */
     public record Completion(
             Double base,

@@ -17,7 +17,8 @@ import java.util.Map;
  */
 final class JourneyConfigValidator {
 
-    private static final double MAX_WEIGHT = 1_000_000;
+    /** The largest weight (emotional transitions, initial weights, scenario types); the schema reads it too. */
+    static final double MAX_WEIGHT = 1_000_000;
 
     private JourneyConfigValidator() {
     }

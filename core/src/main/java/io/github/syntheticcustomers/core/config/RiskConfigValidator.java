@@ -18,6 +18,10 @@ import java.util.Map;
  */
 final class RiskConfigValidator {
 
+    /** The most points one part of the risk score gives (an age band, a social barrier, a factor). */
+    static final int MAX_POINTS = 100;
+    private static final String POINTS = "points 0–" + MAX_POINTS;
+
     private static final String LINK = "{ trait, base, per_unit }";
 
     private RiskConfigValidator() {
@@ -39,15 +43,15 @@ final class RiskConfigValidator {
                         "ages in ascending order, above " + previous);
             }
             previous = from;
-            number(base + ".points", required(p.points(), base + ".points", "points 0–100", at), 0, 100,
-                    "points 0–100", at);
+            number(base + ".points", required(p.points(), base + ".points", POINTS, at), 0, MAX_POINTS,
+                    POINTS, at);
         }
         RiskConfig.BarrierPoints barriers = required(risk.socialBarrierPoints(), "risk.social_barrier_points",
                 "{ each, at_most }", at);
         number("risk.social_barrier_points.each", required(barriers.each(), "risk.social_barrier_points.each",
-                "points 0–100", at), 0, 100, "points 0–100", at);
+                POINTS, at), 0, MAX_POINTS, POINTS, at);
         number("risk.social_barrier_points.at_most", required(barriers.atMost(), "risk.social_barrier_points.at_most",
-                "points 0–100", at), 0, 100, "points 0–100", at);
+                POINTS, at), 0, MAX_POINTS, POINTS, at);
         link("risk.propensity", required(risk.propensity(), "risk.propensity", LINK, at), at);
         number("risk.max_probability", required(risk.maxProbability(), "risk.max_probability",
                 "a probability 0.0–1.0", at), 0, 1, "a probability 0.0–1.0", at);
@@ -202,8 +206,8 @@ final class RiskConfigValidator {
         if (label.isBlank()) {
             throw at.error(base + ".label", "is blank", "''", "the text the profile shows");
         }
-        number(base + ".points", required(f.points(), base + ".points", "points 0–100", at), 0, 100,
-                "points 0–100", at);
+        number(base + ".points", required(f.points(), base + ".points", POINTS, at), 0, MAX_POINTS,
+                POINTS, at);
         if (f.reference() != null) {
             if (f.prevalence() != null) {
                 throw at.error(base + ".prevalence", "is given with a reference rate", f.prevalence().toString(),

@@ -192,7 +192,12 @@ public record TimelineConfig(
             Double quickerShare, Fraction quicker, Fraction partial, Fraction abandoned, IntRange skippedSeconds) {
     }
 
-    /** A range of fractions, {@code min}–{@code max}. */
+    /**
+     * A range of fractions, {@code min}–{@code max}.
+     *
+     * @param min the lowest fraction
+     * @param max the highest fraction
+     */
     public record Fraction(Double min, Double max) {
     }
 }
