@@ -77,8 +77,8 @@ class ChromiumReportTest {
         for (String section : ReportRenderer.SECTIONS) {
             assertTrue(dom[0].contains("<section id=\"" + section + "\""), "rendered DOM lacks section " + section);
         }
-        // seven over the records, five over the events (retention, hours, weekday × hour, open rates ×2)
-        assertEquals(12, dom[0].split("<svg", -1).length - 1, "charts in the rendered DOM");
+        // eight over the records, five over the events (retention, hours, weekday × hour, open rates ×2)
+        assertEquals(13, dom[0].split("<svg", -1).length - 1, "charts in the rendered DOM");
 
         Path shot = OUT.resolve("report.png").toAbsolutePath();
         Files.deleteIfExists(shot);
