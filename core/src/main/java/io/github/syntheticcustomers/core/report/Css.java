@@ -50,7 +50,7 @@ final class Css {
             article.card { border: 1px solid #d0d7de; border-radius: 6px; padding: 0.6rem 0.9rem; font-size: 0.92rem; }
             article.card h3 { margin: 0 0 0.4rem; font-size: 1.1rem; }
             article.card dl div { display: flex; gap: 0.5rem; }
-            article.card dt { font-weight: 600; min-width: 8.5rem; }
+            article.card dt { font-weight: 600; min-width: 6.5rem; }
             article.card dd { margin: 0; }
             ol.journey { padding-left: 1.4rem; margin: 0.3rem 0; }
             ol.journey time { font-variant-numeric: tabular-nums; color: #4a4a4a; }
