@@ -6,6 +6,7 @@
  */
 export interface Analysis {
   dataset_fingerprint?: string;
+  dataset: Dataset;
   customers: number;
   personas: Category[];
   age_decades: DecadeRow[];
@@ -27,6 +28,21 @@ export interface Analysis {
   branch_points?: BranchPoint[];
   path_funnels?: PathFunnel[];
   cohorts?: CohortFigures[];
+  step_funnel: StepFunnel[];
+  sample_customers: SampleCustomer[];
+}
+/**
+ * This interface was referenced by `Analysis`'s JSON-Schema
+ * via the `definition` "Dataset".
+ */
+export interface Dataset {
+  configuration?: string;
+  seed?: number;
+  count: number;
+  reference_date: string;
+  generator_version?: string;
+  formats: string[];
+  parts: string[];
 }
 /**
  * This interface was referenced by `Analysis`'s JSON-Schema
@@ -187,6 +203,7 @@ export interface PhaseFlow {
   reached: number;
   reach_share: number;
   entered: number;
+  arrived: number;
   continued: number;
   ended: number;
   abandoned: number;
@@ -361,4 +378,59 @@ export interface CohortFigures {
   oldest?: number;
   genders: Count[];
   risk_levels: Count[];
+}
+/**
+ * This interface was referenced by `Analysis`'s JSON-Schema
+ * via the `definition` "StepFunnel".
+ */
+export interface StepFunnel {
+  step: string;
+  name: string;
+  phase: string;
+  phase_name: string;
+  reached: number;
+  completed: number;
+  abandoned: number;
+}
+/**
+ * This interface was referenced by `Analysis`'s JSON-Schema
+ * via the `definition` "SampleCustomer".
+ */
+export interface SampleCustomer {
+  id: string;
+  name: string;
+  age: number;
+  gender: string;
+  persona: string;
+  persona_name: string;
+  risk_level: string;
+  risk_score: number;
+  conditions: string[];
+  measurements: SampleMeasurement[];
+  scenario_type?: string;
+  journey_status?: string;
+  journey: SampleStep[];
+  journey_steps: number;
+}
+/**
+ * This interface was referenced by `Analysis`'s JSON-Schema
+ * via the `definition` "SampleMeasurement".
+ */
+export interface SampleMeasurement {
+  code: string;
+  value: number;
+  unit: string;
+  date: string;
+}
+/**
+ * This interface was referenced by `Analysis`'s JSON-Schema
+ * via the `definition` "SampleStep".
+ */
+export interface SampleStep {
+  step: string;
+  name: string;
+  phase: string;
+  phase_name: string;
+  status: string;
+  date?: string;
 }

@@ -13,6 +13,9 @@ import java.util.List;
  *
  * @param datasetFingerprint the fingerprint of the dataset analysed (its manifest's), so a reader can tell whether
  *     this file still describes the dataset beside it; absent when the analysis was not made of a dataset directory
+ * @param dataset what was analysed: the configuration's name, seed, count, reference date, generator version, formats
+ *     and parts, from the dataset's manifest (the report's header); without a manifest, the count analysed and the
+ *     configuration's reference date only
  * @param customers number of customers analysed
  * @param personas each persona's count and share against its target, configuration order first
  * @param ageDecades each age decade's count, share and target, with counts per persona
@@ -40,9 +43,14 @@ import java.util.List;
  * @param cohorts the calibrated population (the customers of no cohort) and then each cohort ({@code cohorts[]},
  *     docs/cohorts.md), each with its count, ages, genders and risk levels (absent from the file when the
  *     configuration declares no cohorts, as the seed's)
+ * @param stepFunnel every step of the journey framework, in framework order, over all journeys: how many reached,
+ *     completed and abandoned it (empty when there are no scenarios)
+ * @param sampleCustomers a few customers to read as people, chosen by {@link #SAMPLE_CUSTOMER_RULE}: each with their
+ *     profile's key facts and their journey (empty when there are no customers)
  */
 public record Analysis(
         @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String datasetFingerprint,
+        Dataset dataset,
         long customers,
         List<Category> personas,
         List<DecadeRow> ageDecades,
@@ -63,9 +71,19 @@ public record Analysis(
         List<Insight> insights,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<BranchPoint> branchPoints,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<PathFunnel> pathFunnels,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<CohortFigures> cohorts) {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<CohortFigures> cohorts,
+        List<StepFunnel> stepFunnel,
+        List<SampleCustomer> sampleCustomers) {
+
+    /** How the sample customers are chosen, in words (the report states it above the cards). */
+    public static final String SAMPLE_CUSTOMER_RULE = SampleCustomers.RULE;
+    /** The most journey steps a sample customer lists. */
+    public static final int SAMPLE_JOURNEY_STEPS = SampleCustomers.MAX_STEPS;
 
     public Analysis {
+        java.util.Objects.requireNonNull(dataset, "dataset");
+        stepFunnel = stepFunnel == null ? List.of() : List.copyOf(stepFunnel);
+        sampleCustomers = sampleCustomers == null ? List.of() : List.copyOf(sampleCustomers);
         personas = List.copyOf(personas);
         ageDecades = List.copyOf(ageDecades);
         riskLevels = List.copyOf(riskLevels);
@@ -176,16 +194,127 @@ public record Analysis(
 
     /** This analysis with {@code derived} as its insights. */
     Analysis withInsights(List<Insight> derived) {
-        return new Analysis(datasetFingerprint, customers, personas, ageDecades, riskLevels, riskByPersona, personaProfiles, prevalence,
-                scenarios, scenarioMix, funnels, dropOffs, trajectories, emotionsByPhase, timeBetweenPhases, phaseFlow,
-                engagement, timeline, derived, branchPoints, pathFunnels, cohorts);
+        return new Analysis(datasetFingerprint, dataset, customers, personas, ageDecades, riskLevels, riskByPersona,
+                personaProfiles, prevalence, scenarios, scenarioMix, funnels, dropOffs, trajectories, emotionsByPhase,
+                timeBetweenPhases, phaseFlow, engagement, timeline, derived, branchPoints, pathFunnels, cohorts,
+                stepFunnel, sampleCustomers);
     }
 
     /** This analysis as the analysis of the dataset whose fingerprint is {@code fingerprint}. */
     public Analysis withDatasetFingerprint(String fingerprint) {
-        return new Analysis(fingerprint, customers, personas, ageDecades, riskLevels, riskByPersona, personaProfiles,
-                prevalence, scenarios, scenarioMix, funnels, dropOffs, trajectories, emotionsByPhase, timeBetweenPhases,
-                phaseFlow, engagement, timeline, insights, branchPoints, pathFunnels, cohorts);
+        return new Analysis(fingerprint, dataset, customers, personas, ageDecades, riskLevels, riskByPersona,
+                personaProfiles, prevalence, scenarios, scenarioMix, funnels, dropOffs, trajectories, emotionsByPhase,
+                timeBetweenPhases, phaseFlow, engagement, timeline, insights, branchPoints, pathFunnels, cohorts,
+                stepFunnel, sampleCustomers);
+    }
+
+    /**
+     * This analysis as the analysis of the dataset {@code manifest} describes: its fingerprint, and its configuration
+     * name, seed, count, reference date, version, formats and parts for the report's header (never the clock's).
+     */
+    public Analysis withManifest(io.github.syntheticcustomers.core.io.Manifest manifest) {
+        Analysis a = withDatasetFingerprint(manifest.fingerprint());
+        return new Analysis(a.datasetFingerprint, Dataset.of(manifest), customers, personas, ageDecades, riskLevels,
+                riskByPersona, personaProfiles, prevalence, scenarios, scenarioMix, funnels, dropOffs, trajectories,
+                emotionsByPhase, timeBetweenPhases, phaseFlow, engagement, timeline, insights, branchPoints,
+                pathFunnels, cohorts, stepFunnel, sampleCustomers);
+    }
+
+    /**
+     * What was analysed, as the dataset's manifest records it: the report's header.
+     *
+     * @param configuration the configuration's name: its file name as the manifest records it, {@code built-in
+     *     configuration} for the built-in defaults; absent when the analysis was not made of a dataset directory
+     * @param seed the manifest's seed; absent without a manifest
+     * @param count the manifest's record count; without a manifest, the customers analysed
+     * @param referenceDate the date the generated dates are anchored to (the manifest's, else the configuration's)
+     * @param generatorVersion the version of the generator that wrote the dataset; absent without a manifest
+     * @param formats the manifest's formats, in its order; empty without a manifest
+     * @param parts the parts the manifest lists files of, in its order; empty without a manifest
+     */
+    public record Dataset(@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String configuration,
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Long seed, long count,
+            java.time.LocalDate referenceDate,
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String generatorVersion, List<String> formats,
+            List<String> parts) {
+
+        /** The name the header shows for the built-in defaults. */
+        public static final String BUILT_IN = "built-in configuration";
+
+        public Dataset {
+            formats = List.copyOf(formats);
+            parts = List.copyOf(parts);
+        }
+
+        /** The figures {@code manifest} records. */
+        static Dataset of(io.github.syntheticcustomers.core.io.Manifest manifest) {
+            String name = manifest.config() == null || manifest.config().builtIn() ? BUILT_IN
+                    : manifest.config().name();
+            List<String> parts = manifest.files().stream().map(io.github.syntheticcustomers.core.io.Manifest.FileEntry::part)
+                    .distinct().toList();
+            return new Dataset(name, manifest.seed(), manifest.count(), manifest.referenceDate(),
+                    manifest.generatorVersion(), manifest.formats(), parts);
+        }
+    }
+
+    /**
+     * One step of the journey framework over all journeys (the per-step funnel chart).
+     *
+     * @param step the step id
+     * @param name its display name
+     * @param phase its phase id
+     * @param phaseName the phase's display name
+     * @param reached journeys with at least one record of this step
+     * @param completed of them, journeys that completed it
+     * @param abandoned of them, journeys that abandoned it
+     */
+    public record StepFunnel(String step, String name, String phase, String phaseName, long reached, long completed,
+            long abandoned) {
+    }
+
+    /**
+     * One sample customer: the profile's key facts and the journey, to read the data as a person.
+     *
+     * @param id the customer id
+     * @param name first and last name
+     * @param age age at the reference date
+     * @param gender the gender
+     * @param persona the persona id
+     * @param personaName its display name
+     * @param riskLevel the risk level
+     * @param riskScore the risk score
+     * @param conditions the diagnosed conditions' names
+     * @param measurements the latest measurement panel (empty for a customer never screened)
+     * @param scenarioType the scenario's type; absent when the dataset has no scenario for the customer
+     * @param journeyStatus the scenario's journey status; absent without a scenario
+     * @param journey the journey's steps in order, at most {@link #SAMPLE_JOURNEY_STEPS}
+     * @param journeySteps the number of steps of the whole journey
+     */
+    public record SampleCustomer(String id, String name, int age, String gender, String persona, String personaName,
+            String riskLevel, int riskScore, List<String> conditions, List<SampleMeasurement> measurements,
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String scenarioType,
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String journeyStatus, List<SampleStep> journey,
+            int journeySteps) {
+
+        public SampleCustomer {
+            conditions = List.copyOf(conditions);
+            measurements = List.copyOf(measurements);
+            journey = List.copyOf(journey);
+        }
+    }
+
+    /** One measured value of a sample customer: code, value, unit and the day it was measured. */
+    public record SampleMeasurement(String code, double value, String unit, java.time.LocalDate date) {
+    }
+
+    /**
+     * One step of a sample customer's journey.
+     *
+     * @param date the step's day (UTC)
+     * @param status its completion status
+     */
+    public record SampleStep(String step, String name, String phase, String phaseName, String status,
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable java.time.LocalDate date) {
     }
 
     /**
@@ -500,13 +629,16 @@ public record Analysis(
      * @param name its display name
      * @param reached journeys with a step in this phase
      * @param reachShare percent of all journeys
-     * @param entered journeys that start in this phase (a scenario type's {@code start} step lies in it)
+     * @param entered journeys that start in this phase (a scenario type's {@code start} step lies in it): "started here"
+ * @param arrived journeys with a step here that started in another phase, before it: "continued from an earlier
+ *     phase"; {@code entered + arrived == reached}, so a returning customer's journey, which starts later, is counted
+ *     from the phase it starts in and not before: why a first phase can be reached by fewer journeys than its second
      * @param continued journeys that went on from this phase to the next (0 for the last phase)
      * @param ended journeys whose last phase this was (0 for the last phase)
      * @param abandoned journeys abandoned at a step of this phase
      * @param finished journeys that reached the last phase and were not abandoned (last phase only)
      */
-    public record PhaseFlow(String phase, String name, long reached, double reachShare, long entered, long continued, long ended,
-            long abandoned, long finished) {
+    public record PhaseFlow(String phase, String name, long reached, double reachShare, long entered, long arrived,
+            long continued, long ended, long abandoned, long finished) {
     }
 }

@@ -25,6 +25,9 @@ public final class AnalysisPass implements Consumer<RecordGroup> {
     private final PathAnalysis pathFunnels;
     private final EngagementAnalysis engagement;
     private final TimelineAnalysis timeline;
+    /** The first customer of each persona, for the report's sample cards. */
+    private final SampleCustomers samples;
+    private final java.time.LocalDate referenceDate;
     private boolean finished;
 
     AnalysisPass(GeneratorConfig config) {
@@ -39,6 +42,8 @@ public final class AnalysisPass implements Consumer<RecordGroup> {
         this.pathFunnels = new PathAnalysis(paths);
         this.engagement = new EngagementAnalysis(config);
         this.timeline = new TimelineAnalysis(config);
+        this.samples = new SampleCustomers(journeys);
+        this.referenceDate = config.referenceDate();
     }
 
     /**
@@ -54,6 +59,7 @@ public final class AnalysisPass implements Consumer<RecordGroup> {
         if (group.customer() != null) {
             customers.add(group.customer());
             cohorts.add(group.customer());
+            samples.add(group.customer(), group.scenario());
         }
         if (group.scenario() != null) {
             journeys.add(group.scenario());
@@ -69,11 +75,15 @@ public final class AnalysisPass implements Consumer<RecordGroup> {
         finished = true;
         List<Analysis.Category> personas = customers.personas();
         JourneyAnalysis.Result j = journeys.result(personas);
-        Analysis draft = new Analysis(null, customers.total(), personas, customers.ageDecades(), customers.riskLevels(),
+        // without a manifest (withManifest), what the pass knows: the count analysed and the configuration's date
+        Analysis.Dataset dataset = new Analysis.Dataset(null, null, customers.total(), referenceDate, null, List.of(),
+                List.of());
+        Analysis draft = new Analysis(null, dataset, customers.total(), personas, customers.ageDecades(), customers.riskLevels(),
                 customers.riskByPersona(personas), customers.personaProfiles(personas), customers.prevalence(),
                 journeys.scenarios(), j.scenarioMix(), j.funnels(), j.dropOffs(), j.trajectories(),
                 j.emotionsByPhase(), j.timeBetweenPhases(), j.phaseFlow(), engagement.result(), timeline.result(),
-                List.of(), branches.result(), pathFunnels.result(), cohorts.result());
+                List.of(), branches.result(), pathFunnels.result(), cohorts.result(), j.stepFunnel(),
+                samples.result(personas));
         return draft.withInsights(Insights.derive(draft));
     }
 }

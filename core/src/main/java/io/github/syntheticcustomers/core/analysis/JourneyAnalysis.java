@@ -39,6 +39,12 @@ final class JourneyAnalysis {
     private final MinuteHistogram[] gaps;
     private final long[] reached;
     private final long[] entered;
+    /** Per phase, journeys with a step there whose first step lies in another phase. */
+    private final long[] arrived;
+    /** Per step, over all journeys: reached, completed, abandoned. */
+    private final long[] stepReached;
+    private final long[] stepCompleted;
+    private final long[] stepAbandoned;
     private final long[] continued;
     private final long[] abandoned;
     private long scenarios;
@@ -61,6 +67,10 @@ final class JourneyAnalysis {
         stepsInPhase = new long[n];
         reached = new long[n];
         entered = new long[n];
+        arrived = new long[n];
+        stepReached = new long[steps.size()];
+        stepCompleted = new long[steps.size()];
+        stepAbandoned = new long[steps.size()];
         continued = new long[n];
         abandoned = new long[n];
         gaps = new MinuteHistogram[Math.max(0, n - 1)];
@@ -72,7 +82,8 @@ final class JourneyAnalysis {
     /** The journey sections of an analysis; empty lists when there are no scenarios. */
     record Result(List<Count> scenarioMix, List<Analysis.PersonaFunnel> funnels, List<Analysis.DropOff> dropOffs,
             List<Analysis.Trajectory> trajectories, List<Analysis.PhaseEmotions> emotionsByPhase,
-            List<Analysis.PhaseGap> timeBetweenPhases, List<Analysis.PhaseFlow> phaseFlow) {
+            List<Analysis.PhaseGap> timeBetweenPhases, List<Analysis.PhaseFlow> phaseFlow,
+            List<Analysis.StepFunnel> stepFunnel) {
     }
 
     /** What one journey reached, completed and abandoned, per framework phase and step. */
@@ -166,14 +177,17 @@ final class JourneyAnalysis {
                 statesInPhase.get(p).merge(state, 1L, Long::sum);
             }
         }
-        if (!journey.isEmpty()) {
-            Integer first = phaseIndex.get(journey.get(0).phase());
-            if (first != null) {
-                entered[first]++;
-            }
+        Integer first = journey.isEmpty() ? null : phaseIndex.get(journey.get(0).phase());
+        if (first != null) {
+            entered[first]++;
         }
+        count(j.atStep, stepReached);
+        count(j.stepCompleted, stepCompleted);
+        count(j.stepAbandoned, stepAbandoned);
         for (int p = 0; p < phases.size(); p++) {
             reached[p] += j.inPhase[p] ? 1 : 0;
+            // started here or not: every journey reaching the phase is one or the other
+            arrived[p] += j.inPhase[p] && (first == null || first != p) ? 1 : 0;
             abandoned[p] += j.phaseAbandoned[p] ? 1 : 0;
             if (p + 1 < phases.size()) {
                 // journeys may start at a later phase (a scenario type's start step): continuing means steps in
@@ -198,7 +212,7 @@ final class JourneyAnalysis {
     /** The journey sections for {@code personas} (the customer part's categories), in their order. */
     Result result(List<Category> categories) {
         if (scenarios == 0) {
-            return new Result(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+            return new Result(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
         }
         List<Count> mix = new ArrayList<>();
         types.forEach((t, n) -> mix.add(new Count(t, n, CustomerAnalysis.percent(n, scenarios))));
@@ -213,7 +227,24 @@ final class JourneyAnalysis {
                 trajectories.add(trajectory(p, of));
             }
         }
-        return new Result(mix, funnels, dropOffs, trajectories, emotionsByPhase(), gaps(), flow());
+        return new Result(mix, funnels, dropOffs, trajectories, emotionsByPhase(), gaps(), flow(), stepFunnel());
+    }
+
+    /** Every framework step over all journeys, in framework order. */
+    private List<Analysis.StepFunnel> stepFunnel() {
+        List<Analysis.StepFunnel> out = new ArrayList<>();
+        for (int i = 0; i < steps.size(); i++) {
+            String step = steps.get(i).id();
+            String phase = steps.get(i).phase();
+            out.add(new Analysis.StepFunnel(step, framework.displayName(step), phase, framework.displayName(phase),
+                    stepReached[i], stepCompleted[i], stepAbandoned[i]));
+        }
+        return out;
+    }
+
+    /** The display name of a step or phase id (the id when the framework does not know it). */
+    String displayName(String id) {
+        return framework.displayName(id);
     }
 
     private Analysis.Stage stage(String id, String phase, long scenarios, long reachedHere,
@@ -294,8 +325,8 @@ final class JourneyAnalysis {
             boolean last = p + 1 == phases.size();
             long ended = last ? 0 : Math.max(0, reached[p] - continued[p]);
             long finished = last ? reached[p] - abandoned[p] : 0;
-            out.add(new Analysis.PhaseFlow(phases.get(p), framework.displayName(phases.get(p)), reached[p], CustomerAnalysis.percent(reached[p], scenarios),
-                    entered[p], continued[p], ended, abandoned[p], finished));
+            out.add(new Analysis.PhaseFlow(phases.get(p), framework.displayName(phases.get(p)), reached[p],
+                    CustomerAnalysis.percent(reached[p], scenarios), entered[p], arrived[p], continued[p], ended, abandoned[p], finished));
         }
         return out;
     }

@@ -38,6 +38,23 @@ final class Css {
             p.verdict.fail { color: #a4161a; }
             code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: 0.88em; }
             .note { color: #4a4a4a; font-style: italic; }
+            header dl.facts { display: grid; grid-template-columns: repeat(auto-fill, minmax(220px, 1fr));
+              gap: 0.3rem 1.2rem; margin: 0 0 1rem; }
+            header dl.facts dt { font-size: 0.8rem; color: #4a4a4a; }
+            header dl.facts dd { margin: 0; font-weight: 600; overflow-wrap: anywhere; }
+            ul.failed-checks li { color: #a4161a; margin: 0.2rem 0; }
+            ul.failed-checks a { color: #a4161a; }
+            ul.skipped-checks { font-size: 0.85rem; color: #4a4a4a; }
+            tr.check-fail > th { border-left: 4px solid #a4161a; }
+            .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: 1rem; }
+            article.card { border: 1px solid #d0d7de; border-radius: 6px; padding: 0.6rem 0.9rem; font-size: 0.92rem; }
+            article.card h3 { margin: 0 0 0.4rem; font-size: 1.1rem; }
+            article.card dl div { display: flex; gap: 0.5rem; }
+            article.card dt { font-weight: 600; min-width: 6.5rem; }
+            article.card dd { margin: 0; }
+            ol.journey { padding-left: 1.4rem; margin: 0.3rem 0; }
+            ol.journey time { font-variant-numeric: tabular-nums; color: #4a4a4a; }
+            li.step-abandoned em { color: #a4161a; }
             @media print { h2 { break-after: avoid; } figure, table { break-inside: avoid; } }
             """;
 

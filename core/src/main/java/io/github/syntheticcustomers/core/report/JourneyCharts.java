@@ -100,6 +100,47 @@ final class JourneyCharts {
         return svg.build();
     }
 
+    /**
+     * Horizontal bars, one group per step of the framework in order: journeys that reached it, completed it and
+     * abandoned it, each bar labelled with its number and its word (not told apart by colour alone), on one scale.
+     */
+    static String stepFunnel(Analysis a) {
+        List<Analysis.StepFunnel> steps = a.stepFunnel();
+        double left = 230;
+        double right = 200;
+        double top = 34;
+        double barH = 9;
+        double rowH = 3 * barH + 14;
+        double plotW = WIDTH - left - right;
+        double height = top + steps.size() * rowH + 10;
+        long max = Math.max(1, steps.stream().mapToLong(Analysis.StepFunnel::reached).max().orElse(1));
+        List<String> series = List.of("reached", "completed", "abandoned");
+        List<String> colours = List.of(Palette.categorical(0), Palette.categorical(2), Palette.categorical(5));
+        StringBuilder desc = new StringBuilder("Journeys per step, in framework order: ");
+        for (Analysis.StepFunnel st : steps) {
+            desc.append(st.name()).append(" (").append(st.phaseName()).append(") ").append(st.reached())
+                    .append(" reached, ").append(st.completed()).append(" completed, ").append(st.abandoned())
+                    .append(" abandoned; ");
+        }
+        Svg svg = new Svg("chart-steps", WIDTH, height, "Journey funnel per step", desc.toString());
+        svg.legend(left, 6, plotW + right, List.of("Reached", "Completed", "Abandoned"), colours);
+        for (int i = 0; i < steps.size(); i++) {
+            Analysis.StepFunnel st = steps.get(i);
+            double y = top + i * rowH;
+            svg.text(left - 8, y + barH + 4, "end", "label", st.name());
+            svg.text(left - 8, y + 2 * barH + 8, "end", "tick", st.phaseName());
+            long[] values = {st.reached(), st.completed(), st.abandoned()};
+            for (int k = 0; k < 3; k++) {
+                double w = plotW * values[k] / max;
+                double by = y + k * barH;
+                svg.rect(left, by, w, barH - 1, colours.get(k), st.name() + ": " + values[k] + " journeys "
+                        + series.get(k));
+                svg.text(left + w + 4, by + barH - 1, "start", "tick", values[k] + " " + series.get(k));
+            }
+        }
+        return svg.build();
+    }
+
     /** Emotional states (rows) by phase (columns), shaded by the share of the phase's steps. */
     static String heatMap(Analysis a) {
         List<PhaseEmotions> phases = a.emotionsByPhase();

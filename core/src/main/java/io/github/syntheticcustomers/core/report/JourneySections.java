@@ -19,6 +19,7 @@ final class JourneySections {
 
     static void render(StringBuilder sb, Analysis a) {
         funnel(sb, a);
+        stepFunnel(sb, a);
         heatMap(sb, a);
         flow(sb, a);
         branches(sb, a);
@@ -41,8 +42,9 @@ final class JourneySections {
         if (none(sb, a)) {
             return;
         }
+        origins(sb, a);
         ReportRenderer.figure(sb, JourneyCharts.funnel(a), "Share of each persona's journeys that reach each "
-                + "phase.");
+                + "phase; a journey that starts in a later phase is counted from there on.");
         sb.append("<table>\n<caption>Reach and completion per step and persona (reached % / completed % of those "
                 + "reaching)</caption>\n<thead><tr><th scope=\"col\">Phase</th><th scope=\"col\">Step</th>");
         for (PersonaFunnel f : a.funnels()) {
@@ -60,6 +62,49 @@ final class JourneySections {
                         .append("</td>");
             }
             sb.append("</tr>\n");
+        }
+        sb.append("</tbody>\n</table>\n</section>\n");
+    }
+
+    /**
+     * Why a later phase can be reached by more journeys than an earlier one: per phase, the journeys that started
+     * there (a scenario type whose {@code start} step lies in it, e.g. a returning customer's) and those that
+     * continued from an earlier phase; the analysis counts both ({@link PhaseFlow#entered()},
+     * {@link PhaseFlow#arrived()}).
+     */
+    private static void origins(StringBuilder sb, Analysis a) {
+        boolean later = a.phaseFlow().stream().skip(1).anyMatch(f -> f.entered() > 0);
+        sb.append("<p class=\"explain\">").append(later ? "Not every journey starts in the first phase: a scenario "
+                + "type can start later (a returning customer's journey starts where their first sessions left off), "
+                + "so a journey is counted from the phase it starts in. That is why the first phase can be reached "
+                + "by fewer journeys than the second. Per phase, the journeys that started there and those that "
+                + "continued from an earlier phase:" : "Every journey starts in the first phase; per phase, the "
+                + "journeys that started there and those that continued from an earlier phase:").append("</p>\n")
+                .append("<ul class=\"phase-origins\">\n");
+        for (PhaseFlow f : a.phaseFlow()) {
+            sb.append("<li><strong>").append(esc(f.name())).append("</strong>: ").append(f.reached())
+                    .append(" journeys reached it = ").append(f.entered()).append(" started here + ")
+                    .append(f.arrived()).append(" continued from an earlier phase</li>\n");
+        }
+        sb.append("</ul>\n");
+    }
+
+    /** Every step of the framework in order: journeys that reached, completed and abandoned it, drawn and listed. */
+    private static void stepFunnel(StringBuilder sb, Analysis a) {
+        ReportRenderer.open(sb, "step-funnel", "Journey funnel per step");
+        if (none(sb, a)) {
+            return;
+        }
+        ReportRenderer.figure(sb, JourneyCharts.stepFunnel(a), "Per step of the journey framework, in order: the "
+                + "journeys that reached it, and of them those that completed and those that abandoned it (all "
+                + "personas).");
+        sb.append("<table>\n<caption>Journeys per step (all personas)</caption>\n<thead><tr>"
+                + "<th scope=\"col\">Phase</th><th scope=\"col\">Step</th><th scope=\"col\">Reached</th>"
+                + "<th scope=\"col\">Completed</th><th scope=\"col\">Abandoned</th></tr></thead>\n<tbody>\n");
+        for (Analysis.StepFunnel st : a.stepFunnel()) {
+            sb.append("<tr><td>").append(esc(st.phaseName())).append("</td><th scope=\"row\">").append(esc(st.name()))
+                    .append("</th><td>").append(st.reached()).append("</td><td>").append(st.completed())
+                    .append("</td><td>").append(st.abandoned()).append("</td></tr>\n");
         }
         sb.append("</tbody>\n</table>\n</section>\n");
     }
@@ -100,12 +145,12 @@ final class JourneySections {
                 + "start there included; blue bands continue to the next phase, orange bands end in the phase.");
         sb.append("<table>\n<caption>Journeys per phase</caption>\n<thead><tr><th scope=\"col\">Phase</th>"
                 + "<th scope=\"col\">Reached</th><th scope=\"col\">Started here</th>"
-                + "<th scope=\"col\">Continued</th><th scope=\"col\">Ended here</th>"
+                + "<th scope=\"col\">Continued from an earlier phase</th><th scope=\"col\">Went on to the next</th><th scope=\"col\">Ended here</th>"
                 + "<th scope=\"col\">Abandoned here</th><th scope=\"col\">Finished</th></tr></thead>\n<tbody>\n");
         for (PhaseFlow f : a.phaseFlow()) {
             sb.append("<tr><th scope=\"row\">").append(esc(f.name())).append("</th><td>").append(f.reached())
                     .append(" (").append(pct(f.reachShare())).append(")</td><td>").append(f.entered())
-                    .append("</td><td>").append(f.continued())
+                    .append("</td><td>").append(f.arrived()).append("</td><td>").append(f.continued())
                     .append("</td><td>").append(f.ended()).append("</td><td>").append(f.abandoned())
                     .append("</td><td>").append(f.finished()).append("</td></tr>\n");
         }

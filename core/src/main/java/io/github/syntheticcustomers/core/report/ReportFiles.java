@@ -90,7 +90,7 @@ public final class ReportFiles {
     public static Written report(DatasetDirectory directory, GeneratorConfig config) {
         AnalysisPass pass = Analysis.start(config);
         QualityReport quality = QualityChecks.run(directory.path(), config, pass);
-        Analysis analysis = pass.finish().withDatasetFingerprint(directory.manifest().fingerprint());
+        Analysis analysis = pass.finish().withManifest(directory.manifest());
         Map<DerivedFile, byte[]> files = new EnumMap<>(DerivedFile.class);
         files.put(DerivedFile.QUALITY, json(quality));
         files.put(DerivedFile.ANALYSIS, json(analysis));

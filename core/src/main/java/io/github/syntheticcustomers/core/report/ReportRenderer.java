@@ -27,8 +27,9 @@ import java.util.regex.Pattern;
 public final class ReportRenderer {
 
     /** Ids of the chart sections, in page order; each is the id of a {@code <section>}. */
-    public static final List<String> SECTIONS = List.of("summary", "insights", "persona-distribution", "age-decades",
-            "risk-by-persona", "prevalence", "persona-profiles", "journey-funnel", "emotion-heatmap", "phase-flow",
+    public static final List<String> SECTIONS = List.of("summary", "insights", "sample-customers",
+            "persona-distribution", "age-decades", "risk-by-persona", "prevalence", "persona-profiles",
+            "journey-funnel", "step-funnel", "emotion-heatmap", "phase-flow",
             "journey-outcomes", "scenario-mix", "engagement", "retention", "session-rhythm",
             "notification-open-rates", "quality-checks");
 
@@ -44,12 +45,16 @@ public final class ReportRenderer {
                 .append("<meta name=\"generator\" content=\"").append(SyntheticDatasets.GENERATOR).append(' ')
                 .append(esc(SyntheticDatasets.version())).append("\"/>\n")
                 .append("<title>Synthetic Customers report</title>\n<style>\n").append(Css.STYLE)
-                .append("</style>\n</head>\n<body>\n<main>\n")
-                .append("<h1>Synthetic Customers report</h1>\n");
+                .append("</style>\n</head>\n<body>\n<main>\n");
+        // what matters first: what was generated (the header), then which checks failed, then the contents
+        header(sb, analysis, quality);
+        StringBuilder top = new StringBuilder(8 * 1024);
+        summary(top, analysis, quality);
         StringBuilder rendered = new StringBuilder(64 * 1024);
         render(rendered, analysis, quality);
         String body = collapseTablesBehindFigures(rendered.toString());
-        contents(sb, body);
+        sb.append(top);
+        contents(sb, top + body);
         sb.append(body);
         sb.append("</main>\n</body>\n</html>\n");
         return sb.toString();
@@ -72,8 +77,8 @@ public final class ReportRenderer {
      * quality checks' table of measurements.
      */
     private static void render(StringBuilder sb, Analysis analysis, QualityReport quality) {
-        summary(sb, analysis, quality);
         insights(sb, analysis);
+        SampleCustomerCards.render(sb, analysis);
         personas(sb, analysis);
         decades(sb, analysis);
         risk(sb, analysis);
@@ -116,21 +121,81 @@ public final class ReportRenderer {
                 .append("<h2 id=\"").append(id).append("-heading\">").append(esc(heading)).append("</h2>\n");
     }
 
+    /** The anchor of a check's rows in the quality-checks section, e.g. {@code check-persona_distribution}. */
+    static String checkAnchor(String checkName) {
+        return "check-" + checkName;
+    }
+
+    /**
+     * The page's header: what the report is about, from the analysis (the dataset's manifest), never from the clock:
+     * the configuration's name, seed, count, reference date, generator version, formats and parts.
+     */
+    private static void header(StringBuilder sb, Analysis a, QualityReport q) {
+        Analysis.Dataset d = a.dataset();
+        String name = d.configuration();
+        sb.append("<header id=\"report-header\">\n<h1>Synthetic Customers report")
+                .append(name == null ? "" : ": " + esc(name)).append("</h1>\n<dl class=\"facts\">\n");
+        fact(sb, "Configuration", name == null ? "not recorded (analysed without a dataset directory)" : esc(name));
+        Long seed = d.seed() != null ? d.seed() : q.seed();
+        fact(sb, "Seed", seed == null ? "not recorded" : seed.toString());
+        fact(sb, "Count", d.count() + " customers" + (a.customers() == d.count() ? "" : " (" + a.customers()
+                + " analysed)") + ", " + a.scenarios() + " scenarios");
+        fact(sb, "Reference date", d.referenceDate() == null ? "not recorded" : d.referenceDate().toString());
+        fact(sb, "Generator", esc(SyntheticDatasets.GENERATOR + " " + (d.generatorVersion() == null
+                ? SyntheticDatasets.version() + " (this report's; the dataset's is not recorded)"
+                : d.generatorVersion())));
+        fact(sb, "Formats", d.formats().isEmpty() ? "not recorded" : esc(String.join(", ", d.formats())));
+        fact(sb, "Parts", d.parts().isEmpty() ? "not recorded" : esc(String.join(", ", d.parts())));
+        String fingerprint = a.datasetFingerprint() != null ? a.datasetFingerprint() : q.datasetFingerprint();
+        if (fingerprint != null) {
+            // which dataset this page describes: the manifest's fingerprint, so a stale page can be told apart
+            fact(sb, "Dataset fingerprint", "<code>" + esc(fingerprint) + "</code>");
+        }
+        sb.append("</dl>\n</header>\n");
+    }
+
+    private static void fact(StringBuilder sb, String term, String escapedValue) {
+        sb.append("<div><dt>").append(esc(term)).append("</dt><dd>").append(escapedValue).append("</dd></div>\n");
+    }
+
+    /**
+     * The quality verdict directly under the header: every failed check by name with its one-line finding, each a
+     * link to its rows in the quality-checks section; the skipped ones apart, smaller; one line when all passed.
+     */
     private static void summary(StringBuilder sb, Analysis a, QualityReport q) {
         open(sb, "summary", "Summary");
-        sb.append("<p>").append(a.customers()).append(" customers, ").append(a.scenarios()).append(" scenarios");
-        if (q.seed() != null) {
-            sb.append(", seed ").append(q.seed());
+        List<CheckResult> failed = q.failed();
+        if (failed.isEmpty()) {
+            sb.append("<p class=\"verdict pass\"><strong>All ").append(q.checks().size() - q.skipped().size())
+                    .append(" quality checks passed</strong>").append(q.skipped().isEmpty() ? ""
+                            : " (" + q.skipped().size() + " of " + q.checks().size() + " skipped)")
+                    .append(".</p>\n");
+        } else {
+            sb.append("<p class=\"verdict fail\"><strong>").append(failed.size()).append(" of ")
+                    .append(q.checks().size()).append(" quality checks failed:</strong></p>\n")
+                    .append("<ul class=\"failed-checks\">\n");
+            for (CheckResult c : failed) {
+                checkLink(sb, c);
+            }
+            sb.append("</ul>\n");
         }
-        sb.append(", generated by ").append(SyntheticDatasets.GENERATOR).append(' ')
-                .append(esc(SyntheticDatasets.version())).append(".</p>\n");
-        if (q.datasetFingerprint() != null) {
-            // which dataset this page describes: the manifest's fingerprint, so a stale page can be told apart
-            sb.append("<p>Dataset fingerprint <code>").append(esc(q.datasetFingerprint())).append("</code>.</p>\n");
+        if (!q.skipped().isEmpty()) {
+            sb.append("<p class=\"skipped-heading\"><small>Skipped (nothing to measure):</small></p>\n"
+                    + "<ul class=\"skipped-checks\">\n");
+            for (CheckResult c : q.skipped()) {
+                checkLink(sb, c);
+            }
+            sb.append("</ul>\n");
         }
-        sb.append("<p class=\"verdict ").append(q.passed() ? "pass" : "fail").append("\"><strong>")
-                .append(q.passed() ? "All quality checks passed" : q.failed().size() + " quality check(s) failed")
-                .append("</strong> (").append(q.checks().size()).append(" checks).</p>\n</section>\n");
+        sb.append("<p>").append(a.customers()).append(" customers and ").append(a.scenarios())
+                .append(" scenarios analysed; the checks' measured values and thresholds are in <a href=\"#")
+                .append("quality-checks\">Quality checks</a>.</p>\n</section>\n");
+    }
+
+    private static void checkLink(StringBuilder sb, CheckResult c) {
+        sb.append("<li><a href=\"#").append(esc(checkAnchor(c.name()))).append("\"><strong>").append(esc(c.title()))
+                .append("</strong> (<code>").append(esc(c.name())).append("</code>)</a>: ").append(esc(c.summary()))
+                .append("</li>\n");
     }
 
     private static void insights(StringBuilder sb, Analysis a) {
@@ -154,11 +219,16 @@ public final class ReportRenderer {
                 + "thresholds from the configuration</caption>\n<thead><tr><th scope=\"col\">Check</th>"
                 + "<th scope=\"col\">Status</th><th scope=\"col\">Finding</th><th scope=\"col\">Measured value"
                 + "</th><th scope=\"col\">Threshold</th></tr></thead>\n<tbody>\n");
-        for (CheckResult c : q.checks()) {
+        // the failed checks first, then the others in check order
+        List<CheckResult> ordered = new java.util.ArrayList<>(q.failed());
+        q.checks().stream().filter(c -> c.status() != io.github.syntheticcustomers.core.quality.CheckStatus.FAIL)
+                .forEach(ordered::add);
+        for (CheckResult c : ordered) {
             int span = Math.max(1, c.measurements().size());
             String status = c.status().id();
             for (int i = 0; i < span; i++) {
-                sb.append("<tr>");
+                sb.append(i == 0 ? "<tr id=\"" + esc(checkAnchor(c.name())) + "\" class=\"check-" + status + "\">"
+                        : "<tr>");
                 if (i == 0) {
                     sb.append("<th scope=\"row\" rowspan=\"").append(span).append("\" title=\"")
                             .append(esc(c.description())).append("\">").append(esc(c.title()))

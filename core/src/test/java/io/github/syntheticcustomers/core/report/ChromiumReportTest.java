@@ -77,8 +77,8 @@ class ChromiumReportTest {
         for (String section : ReportRenderer.SECTIONS) {
             assertTrue(dom[0].contains("<section id=\"" + section + "\""), "rendered DOM lacks section " + section);
         }
-        // seven over the records, five over the events (retention, hours, weekday × hour, open rates ×2)
-        assertEquals(12, dom[0].split("<svg", -1).length - 1, "charts in the rendered DOM");
+        // eight over the records, five over the events (retention, hours, weekday × hour, open rates ×2)
+        assertEquals(13, dom[0].split("<svg", -1).length - 1, "charts in the rendered DOM");
 
         Path shot = OUT.resolve("report.png").toAbsolutePath();
         Files.deleteIfExists(shot);
@@ -88,6 +88,56 @@ class ChromiumReportTest {
         assertTrue(png.length > 20_000, "screenshot too small to show the report: " + png.length + " bytes");
         assertEquals((byte) 0x89, png[0]);
         assertEquals('P', png[1]);
+    }
+
+    /**
+     * A report with a failed check, as the browser renders it: right after the header, the first thing is the
+     * verdict naming the failed check, whose link lands on an element that exists; the step chart and the sample
+     * customers' cards are drawn; no console message.
+     */
+    @Test
+    void aFailedCheckIsTheFirstThingAfterTheHeaderAndItsLinkLands() throws Exception {
+        Files.createDirectories(OUT);
+        Path page = OUT.resolve("report-failing.html");
+        io.github.syntheticcustomers.core.quality.LoadedDataset failing = ReportLayoutTest.failingDataset();
+        io.github.syntheticcustomers.core.quality.QualityReport q =
+                io.github.syntheticcustomers.core.quality.QualityChecks.run(failing, Datasets.CONFIG);
+        assertEquals("persona_distribution", q.failed().get(0).name());
+        Files.writeString(page, ReportLayoutTest.render(failing), StandardCharsets.UTF_8);
+
+        String[] run = run(page, "--dump-dom");
+        assertEquals(List.of(), consoleMessages(run[1]), "console messages while loading the report");
+        String dom = run[0];
+        int headerEnd = dom.indexOf("</header>");
+        assertTrue(headerEnd > 0 && dom.indexOf("<header") < headerEnd, "the rendered DOM has the header");
+        assertTrue(dom.indexOf("<section") > headerEnd, "no section before the header");
+        // the visible text between the header and the first link: the section heading and the verdict only
+        int firstLink = dom.indexOf("<a ", headerEnd);
+        String before = dom.substring(headerEnd + "</header>".length(), firstLink).replaceAll("<[^>]+>", " ")
+                .replaceAll("\\s+", " ").trim();
+        assertEquals("Summary " + q.failed().size() + " of " + q.checks().size() + " quality checks failed:", before);
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("<a href=\"#([^\"]+)\">(.*?)</a>")
+                .matcher(dom.substring(firstLink));
+        assertTrue(link.lookingAt(), dom.substring(firstLink, Math.min(dom.length(), firstLink + 200)));
+        assertEquals("check-persona_distribution", link.group(1));
+        assertTrue(link.group(2).contains("persona_distribution"), link.group(2));
+        int target = dom.indexOf("id=\"check-persona_distribution\"");
+        assertTrue(target > firstLink, "the link's target exists in the rendered DOM, below the link");
+        assertTrue(dom.substring(target, dom.indexOf("</tr>", target)).contains("FAIL"));
+
+        int chart = dom.indexOf("id=\"chart-steps\"");
+        assertTrue(chart > 0, "the step chart is rendered");
+        String steps = dom.substring(chart, dom.indexOf("</svg>", chart));
+        assertTrue(steps.split("<rect", -1).length - 1 >= 3 * 16, "three bars per step and a legend");
+        assertTrue(steps.contains(" reached</text>") && steps.contains(" abandoned</text>"));
+        assertTrue(dom.split("<article class=\"card\"", -1).length - 1 >= 3, "the sample customers' cards");
+        assertTrue(dom.contains("<ol class=\"journey\">"), "a card lists its journey");
+
+        Path shot = OUT.resolve("report-failing.png").toAbsolutePath();
+        Files.deleteIfExists(shot);
+        String[] screenshot = run(page, "--screenshot=" + shot);
+        assertEquals(List.of(), consoleMessages(screenshot[1]));
+        assertTrue(Files.size(shot) > 20_000, "screenshot too small to show the report");
     }
 
     @Test

@@ -169,7 +169,8 @@ class ReportRendererTest {
         }
         assertTrue(text.contains("FAIL") && text.contains("PASS") && text.contains("SKIPPED"), text);
         assertTrue(text.contains("share.health_aware_avoider = 20%") && text.contains("[28.8, 31.2]%"), text);
-        assertTrue(section(doc, "summary").getTextContent().contains("1 quality check(s) failed"));
+        assertTrue(section(doc, "summary").getTextContent().contains("1 of " + QualityChecks.names().size()
+                + " quality checks failed"), section(doc, "summary").getTextContent());
     }
 
     @Test
