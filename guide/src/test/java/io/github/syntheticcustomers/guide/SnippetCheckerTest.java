@@ -64,7 +64,7 @@ class SnippetCheckerTest {
                 FIXTURES + "rule2.md:14: rule 2: " + region + " has no region farewell (a line with snippet-start"
                         + " farewell, a later one with snippet-end farewell)",
                 FIXTURES + "rule2.md:19: rule 2: snippet file " + FIXTURES + "Missing.java does not exist",
-                FIXTURES + "rule2.md:24: rule 2: snippet file mvnw.cmd is not compiled, run or loaded by the build (a"
+                FIXTURES + "rule2.md:24: rule 2: snippet file mvnw" + ".cmd is not compiled, run or loaded by the build (a"
                         + " test source, an invoker IT, or a file a test loads)"),
                 failures("rule2.md"));
     }
