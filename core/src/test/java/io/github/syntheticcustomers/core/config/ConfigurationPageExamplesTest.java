@@ -24,19 +24,24 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every YAML example of the README's "Your product's journey" section is a valid configuration that generates, and so
- * is the block of "Your population, in a few lines each", whose dataset passes every quality check.
+ * Every YAML example of the guide's configuration.md, section "Your product's journey", is a valid configuration that
+ * generates, and so is the block of "Your population, in a few lines each", whose dataset passes every quality check.
  */
-class ReadmeJourneyExamplesTest {
+class ConfigurationPageExamplesTest {
+
+    private static String page() throws IOException {
+        return Files.readString(Path.of("..", "guide", "src", "site", "markdown", "configuration.md"),
+                StandardCharsets.UTF_8);
+    }
 
     private static final Pattern YAML_BLOCK = Pattern.compile("```yaml\\n(.*?)```", Pattern.DOTALL);
 
     @Test
     void theJourneyExamplesLoadAndGenerate() throws IOException {
-        String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
-        int start = readme.indexOf("#### Your product's journey");
-        int end = readme.indexOf("\n## ", start);
-        String section = readme.substring(start, end);
+        String text = page();
+        int start = text.indexOf("## Your product's journey");
+        int end = text.indexOf("\n## ", start);
+        String section = text.substring(start, end);
         List<String> examples = new ArrayList<>();
         Matcher m = YAML_BLOCK.matcher(section);
         while (m.find()) {
@@ -44,7 +49,7 @@ class ReadmeJourneyExamplesTest {
         }
         assertEquals(2, examples.size(), "the framework example and the vocabulary example");
         for (String yaml : examples) {
-            GeneratorConfig config = ConfigLoader.load("README.yaml", yaml);
+            GeneratorConfig config = ConfigLoader.load("configuration.md.yaml", yaml);
             SyntheticDataset dataset = SyntheticDataset.of(config, 42, 30);
             assertFalse(dataset.scenarios().isEmpty());
             assertEquals(30, dataset.engagementSteps().stream().map(e -> e.customerId()).distinct().count());
@@ -53,11 +58,11 @@ class ReadmeJourneyExamplesTest {
 
     @Test
     void thePopulationExampleLoadsGeneratesAndPassesEveryCheck() throws IOException {
-        String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
-        int start = readme.indexOf("#### Your population, in a few lines each");
-        Matcher m = YAML_BLOCK.matcher(readme.substring(start, readme.indexOf("\n####", start + 1)));
+        String text = page();
+        int start = text.indexOf("## Your population, in a few lines each");
+        Matcher m = YAML_BLOCK.matcher(text.substring(start, text.indexOf("\n## ", start + 1)));
         assertTrue(m.find(), "the population example");
-        GeneratorConfig config = ConfigLoader.load("README.yaml", m.group(1));
+        GeneratorConfig config = ConfigLoader.load("configuration.md.yaml", m.group(1));
         DatasetGenerator generator = new DatasetGenerator(config, 42, 300);
         LoadedDataset dataset = LoadedDataset.generate(generator);
         for (CustomerProfile c : dataset.customers()) {

@@ -1,5 +1,6 @@
-package io.github.syntheticcustomers.junit;
+package io.github.syntheticcustomers.junit.guide;
 
+// snippet-start cohorts
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 
 @SyntheticCustomers(seed = 42, count = 600, config = "cohorts.yaml")
-class ReadmeCohortsExample {
+class CohortsExampleTest {
 
     @Test
     void findsEveryUndiagnosedHypertensive(@Cohort("undiagnosed_hypertension") List<CustomerProfile> members) {
@@ -41,3 +42,4 @@ class ReadmeCohortsExample {
         assertEquals(6.4, justBelow.healthProfile().measurement("hba1c").value());
     }
 }
+// snippet-end cohorts
