@@ -371,7 +371,9 @@ final class SnippetChecker {
         }
         if (schema != null) {
             try {
-                JsonNode document = YAML.readTree(block.content());
+                JsonNode read = YAML.readTree(block.content());
+                // a file of comments only is an empty configuration (all defaults), as the loader reads it
+                JsonNode document = read == null || read.isNull() || read.isMissingNode() ? JSON.createObjectNode() : read;
                 List<com.networknt.schema.Error> errors = schema.validate(JSON.writeValueAsString(document),
                         InputFormat.JSON);
                 if (!errors.isEmpty()) {
