@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The documented runs at scale (README "Benchmarks"): generate COUNT customers with the command line, then check
+# The documented runs at scale (guide: benchmarks.md): generate COUNT customers with the command line, then check
 # them and report on them, each in a 256 MB heap, printing wall time and peak resident memory of each step.
 #   benchmarks/check-at-scale.sh COUNT [PARTS] [DIR]
 # e.g. benchmarks/check-at-scale.sh 1000000 customers,scenarios,engagement-steps /tmp/scale;

@@ -18,7 +18,7 @@ Map countBy(List records, Closure key) {
     counts
 }
 
-/** README: Guarantees: the default 500 customers have exactly these persona, age-decade and risk counts. */
+/** guide: guarantees.md: the default 500 customers have exactly these persona, age-decade and risk counts. */
 void assertDefaultDistribution(List customers) {
     assert customers.size() == 500
     assert countBy(customers) { it.persona_type } == [
@@ -28,7 +28,7 @@ void assertDefaultDistribution(List customers) {
     assert countBy(customers) { it.risk_level } == [low: 355, moderate: 145]
 }
 
-/** README: Guarantees: reserved email domains and fictional 555-01xx phone numbers only; ids unique. */
+/** guide: guarantees.md: reserved email domains and fictional 555-01xx phone numbers only; ids unique. */
 void assertSafe(List customers) {
     customers.each { c ->
         assert c.demographics.email ==~ /[^@\s]+@(example\.com|example\.org|([a-z0-9-]+\.)*test)/ : c.demographics.email

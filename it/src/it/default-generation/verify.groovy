@@ -1,4 +1,4 @@
-// Defaults: 500 customers, seed 42, json only, the exact counts of the README (Guarantees), safe data, added as a test resource.
+// Defaults: 500 customers, seed 42, json only, the exact counts of the guide: guarantees.md, safe data, added as a test resource.
 def checks = evaluate(new File(itLib, 'Checks.groovy'))
 def out = new File(basedir, 'target/synthetic-customers')
 def customers = checks.readJson(new File(out, 'customers.json'))

@@ -46,7 +46,7 @@ import org.postgresql.PGConnection;
  * and records the load, in one transaction. {@code copy}: the floor: the same DDL and a bare {@code COPY ... FROM STDIN}
  * of each CSV file through the driver, in one transaction, nothing checked. Both start from an empty database (the
  * schema is dropped before each load, outside the measurement). Each iteration is one load of the N customers (single
- * shot); scores are seconds per load, and the README reports the ratio copy / loader (goal at least 0.8: the loader
+ * shot); scores are seconds per load, and guide/benchmarks.md reports the ratio copy / loader (goal at least 0.8: the loader
  * takes at most a quarter longer than the bare COPY).
  *
  * <p>{@code parts}: {@code default} loads the tables of the default parts (customers and what they nest, scenarios and
@@ -62,7 +62,7 @@ public class LoadBenchmark {
 
     private static final String SCHEMA = "bench";
 
-    /** Customers loaded: 100 000 for the README's figure; fewer to try the benchmark. */
+    /** Customers loaded: 100 000 for the guide's figure (benchmarks.md); fewer to try the benchmark. */
     @Param({"100000"})
     public int customers;
 

@@ -41,7 +41,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * The full pipeline against its floor, in one JMH run. {@code pipeline}: generate and write every
  * dataset part as JSON Lines for N customers, as the plugin does. {@code floor}: the very same
  * records, built beforehand and held in memory, written by plain Jackson to the same kind of files.
- * Scores are dataset indices (customers) per second; the README reports pipeline / floor.
+ * Scores are dataset indices (customers) per second; guide/benchmarks.md reports pipeline / floor.
  *
  * <p>{@code events} runs both side by side without the {@code events} part (every other part: the dataset as it was
  * before issue 28) and with it (every part). The events of all N customers do not fit in the heap, so the floor holds

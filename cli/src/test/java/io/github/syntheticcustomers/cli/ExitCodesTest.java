@@ -18,7 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The exit codes {@code --help} and the README promise, per command, in this JVM: {@code 0} done, {@code 1} a
+ * The exit codes {@code --help} and the guide (command-line.md) promise, per command, in this JVM: {@code 0} done, {@code 1} a
  * failed check or a failed run (an I/O error, a lock timeout, a damaged or tampered dataset or shard), {@code 2} bad
  * usage or configuration only (an invalid option, a configuration error, a refused output directory, no dataset or
  * shard where one is needed). Every numeric option is bounded with the plugin's words, and a refused option

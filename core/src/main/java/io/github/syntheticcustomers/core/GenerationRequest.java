@@ -33,9 +33,9 @@ import java.util.Set;
 public record GenerationRequest(GeneratorConfig config, long seed, long count, Set<Format> formats,
         Path outputDirectory, int threads, ConfigSource configSource, Set<Part> parts, @Nullable RecordRange shard) {
 
-    /** Default seed (README: Configuration reference). */
+    /** Default seed (guide: configuration-reference.md). */
     public static final long DEFAULT_SEED = 42L;
-    /** Default number of customers (README: Guarantees). */
+    /** Default number of customers (guide: guarantees.md). */
     public static final long DEFAULT_COUNT = 500L;
     /** Default output directory relative to a project's base directory. */
     public static final String DEFAULT_OUTPUT_DIRECTORY = "target/synthetic-customers";

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Same inputs, same bytes (README: Guarantees), and record i is addressable alone. */
+/** Same inputs, same bytes (guide: guarantees.md), and record i is addressable alone. */
 class DeterminismTest {
 
     @TempDir
@@ -130,7 +130,7 @@ class DeterminismTest {
         }
     }
 
-    @Tag("long") // long: the long-tests profile runs it (README, "Run every test"), ./mvnw -B verify leaves it out
+    @Tag("long") // long: the long-tests profile runs it (CONTRIBUTING.md, "Run every test"), ./mvnw -B verify leaves it out
     @Test
     void customer123456EqualsItsRecordInA200000Run() throws IOException {
         // customers only: the other parts (about ten engagement steps per customer) would write gigabytes here

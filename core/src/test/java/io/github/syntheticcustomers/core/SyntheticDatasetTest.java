@@ -118,7 +118,7 @@ class SyntheticDatasetTest {
         SyntheticDataset dataset = SyntheticDataset.of(DEFAULTS, 42, 500);
         List<CustomerProfile> moderate = dataset.customers(c -> c.riskLevel().equals("moderate"));
         assertEquals(dataset.allocation().riskCounts()[1], moderate.size());
-        assertEquals(145, moderate.size(), "README: Guarantees: 145 of 500 are moderate");
+        assertEquals(145, moderate.size(), "guide: guarantees.md: 145 of 500 are moderate");
         assertEquals(moderate.stream().map(CustomerProfile::id).sorted().toList(),
                 moderate.stream().map(CustomerProfile::id).toList());
         assertEquals(dataset.generator().customer(3), dataset.customer(3));

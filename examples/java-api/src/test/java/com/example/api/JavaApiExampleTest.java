@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The README's Java API example runs and does what its comments say. */
+/** The Java API example the guide quotes (java-api.md) runs and does what its comments say. */
 class JavaApiExampleTest {
 
     @Test

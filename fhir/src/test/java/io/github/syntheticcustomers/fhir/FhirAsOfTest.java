@@ -301,7 +301,7 @@ class FhirAsOfTest {
      * active; ended, in progress) and the two-panel customer's resources validate without error against the base
      * specification. (The default dataset's are validated by {@link FhirValidationTest}.)
      */
-    @Tag("long") // long: the long-tests profile runs it (README, "Run every test"), ./mvnw -B verify leaves it out
+    @Tag("long") // long: the long-tests profile runs it (CONTRIBUTING.md, "Run every test"), ./mvnw -B verify leaves it out
     @Test
     void theFixturesResourcesValidateWithoutError() {
         List<TestScenario> fixtures = List.of(

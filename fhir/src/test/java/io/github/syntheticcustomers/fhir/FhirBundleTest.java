@@ -108,7 +108,7 @@ class FhirBundleTest {
         return counts;
     }
 
-    @Tag("long") // long: the long-tests profile runs it (README, "Run every test"), ./mvnw -B verify leaves it out
+    @Tag("long") // long: the long-tests profile runs it (CONTRIBUTING.md, "Run every test"), ./mvnw -B verify leaves it out
     @Test
     void theBundlesValidateWithoutErrorAgainstTheBaseSpecification() throws IOException {
         generate(dir, 42, 40, 2, Part.all());
@@ -126,7 +126,7 @@ class FhirBundleTest {
             }
         }
         assertEquals(List.of(), errors.stream().distinct().limit(10).toList(), errors.size() + " errors");
-        assertEquals(List.of(), unexpected.stream().distinct().limit(10).toList(), "warnings the README does not list");
+        assertEquals(List.of(), unexpected.stream().distinct().limit(10).toList(), "warnings the guide (fhir.md) does not list");
     }
 
     @Test

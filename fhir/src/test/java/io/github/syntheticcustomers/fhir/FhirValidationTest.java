@@ -37,11 +37,11 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Every resource of the default dataset's FHIR output (500 customers, seed 42) validates against the base R4
  * specification with HAPI's instance validator, offline: no error. The warnings it gives for them are the ones
- * the README lists with why they are acceptable ({@link #ACCEPTED_WARNINGS}); any other warning fails here until it
+ * the guide lists (fhir.md) with why they are acceptable ({@link #ACCEPTED_WARNINGS}); any other warning fails here until it
  * is looked at. It takes about a minute; {@code -Dfhir.validation.skip=true} leaves it out (CI's JDK 25 run, whose
  * bytes the golden hashes already prove equal).
  */
-@Tag("long") // long: the long-tests profile runs it (README, "Run every test"), ./mvnw -B verify leaves it out
+@Tag("long") // long: the long-tests profile runs it (CONTRIBUTING.md, "Run every test"), ./mvnw -B verify leaves it out
 @DisabledIfSystemProperty(named = "fhir.validation.skip", matches = "true")
 class FhirValidationTest {
 
@@ -124,6 +124,6 @@ class FhirValidationTest {
         List<String> unexpected = new ArrayList<>();
         new TreeMap<>(warnings).keySet().stream().filter(w -> ACCEPTED_WARNINGS.stream().noneMatch(w::contains))
                 .forEach(unexpected::add);
-        assertEquals(List.of(), unexpected, "warnings the README does not list");
+        assertEquals(List.of(), unexpected, "warnings the guide (fhir.md) does not list");
     }
 }

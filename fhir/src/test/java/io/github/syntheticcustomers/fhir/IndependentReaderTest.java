@@ -40,7 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
  * security label, and every reference names a resource of the export; it reads the transaction Bundles as well. {@code -Dfhir.validation.skip=true} leaves it
  * out, like {@link FhirValidationTest}.
  */
-@Tag("long") // long: the long-tests profile runs it (README, "Run every test"), ./mvnw -B verify leaves it out
+@Tag("long") // long: the long-tests profile runs it (CONTRIBUTING.md, "Run every test"), ./mvnw -B verify leaves it out
 @DisabledIfSystemProperty(named = "fhir.validation.skip", matches = "true")
 class IndependentReaderTest {
 

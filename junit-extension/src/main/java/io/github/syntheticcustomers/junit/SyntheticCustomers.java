@@ -74,17 +74,17 @@ public @interface SyntheticCustomers {
      * timelines or events, about 650 bytes per event of a customer's timeline, estimated from a sample); the least
      * recently used datasets are dropped to stay within it (and regenerated, the same records, if asked for
      * again), and a dataset whose estimate alone exceeds it fails its test, naming the test, seed and count,
-     * before any record is generated. README: JUnit 5 extension.
+     * before any record is generated. guide: junit-extension.md.
      */
     String CACHE_MAX_BYTES_PROPERTY_NAME = "synthetic-customers.cache.max-bytes";
 
     /**
-     * The seed used when neither an annotation nor a configuration parameter gives one (README: Configuration
+     * The seed used when neither an annotation nor a configuration parameter gives one (guide: configuration.md
      * reference).
      */
     long DEFAULT_SEED = 42L;
 
-    /** The count used when neither an annotation nor a configuration parameter gives one (README: Guarantees). */
+    /** The count used when neither an annotation nor a configuration parameter gives one (guide: guarantees.md). */
     long DEFAULT_COUNT = 500L;
 
     /**

@@ -126,7 +126,7 @@ class DistributionAssertionsTest {
         DistributionAssertions.assertThat(customers, config).hasAgeDecadeDistribution();
         assertEquals(List.of(70L, 250L, 165L, 15L), List.of(
                 count(customers, 20), count(customers, 30), count(customers, 40), count(customers, 50)),
-                "README: Guarantees: decades 70/250/165/15 of 500");
+                "guide: guarantees.md: decades 70/250/165/15 of 500");
     }
 
     @Test

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * to no test; with the cache's default budget (a quarter of the heap) every one of them passes, in a JVM of that
  * size ({@link FiftySeeds}).
  */
-@Tag("long") // long: the long-tests profile runs it (README, "Run every test"), ./mvnw -B verify leaves it out
+@Tag("long") // long: the long-tests profile runs it (CONTRIBUTING.md, "Run every test"), ./mvnw -B verify leaves it out
 class SmallHeapTest {
 
     @Test

@@ -1,5 +1,5 @@
 /**
  * The Maven plugin's goals {@code generate}, {@code check} and {@code report}: thin adapters that turn
- * parameters into one core call (README "Maven plugin").
+ * parameters into one core call (guide: maven-plugin.md).
  */
 package io.github.syntheticcustomers.plugin;

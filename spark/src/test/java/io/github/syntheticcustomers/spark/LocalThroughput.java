@@ -8,7 +8,7 @@ import org.apache.spark.sql.SparkSession;
 /**
  * A measurement, not a test: generates {@code count} customers and their scenarios in Spark local mode with
  * {@code threads} executor threads and writes them as JSON Lines (or Parquet) under {@code output}, then prints the
- * records per second and per core-second. {@code benchmarks/spark-local.sh} runs it; the README's "Beyond one
+ * records per second and per core-second. {@code benchmarks/spark-local.sh} runs it; the guide's scale-out.md ("Beyond one
  * machine" quotes its figures.
  *
  * <p>Arguments: {@code COUNT THREADS OUTPUT [jsonl|parquet]}.

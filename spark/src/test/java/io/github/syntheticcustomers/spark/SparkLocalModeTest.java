@@ -145,7 +145,7 @@ class SparkLocalModeTest {
                 "known_diabetes", 18L)), sizes);
     }
 
-    @Tag("long") // long: the long-tests profile runs it (README, "Run every test"), ./mvnw -B verify leaves it out
+    @Tag("long") // long: the long-tests profile runs it (CONTRIBUTING.md, "Run every test"), ./mvnw -B verify leaves it out
     @Test
     void parquetRoundTripsToTheSameRows() {
         SparkDataset dataset = SparkDataset.of(42, 400, ConfigSource.BUILT_IN).withPartitions(3);

@@ -18,7 +18,7 @@ public final class ConfigLoader {
     }
 
     /**
-     * The built-in defaults (README: Guarantees): {@code defaults.yaml}, compiled to constructor calls during the build
+     * The built-in defaults (guide: guarantees.md): {@code defaults.yaml}, compiled to constructor calls during the build
      * ({@link DefaultsCompiler}), so no parser is loaded for them. Always the same immutable instance.
      */
     public static GeneratorConfig defaults() {

@@ -138,7 +138,7 @@ public record EngagementConfig(Double hesitationThreshold, Double confidenceThre
     public static final String MEASUREMENT_PREFIX = "m.";
 
     /**
-     * How adaptation follows the journey so far (formulas in the README, "Engagement steps").
+     * How adaptation follows the journey so far (formulas in the guide: formats-and-schemas.md, "Engagement steps").
      *
      * @param progressWeight readiness gained per unit of (share of the steps so far completed − 0.5)
      * @param interactionWeight readiness gained per unit of (mean confidence − mean hesitation load) so far

@@ -81,7 +81,7 @@ public record MeasurementsConfig(Height height, Code weight, Value bmi, Double p
      * One measured value.
      *
      * @param code the observation code
-     * @param label what it measures, for the README and report
+     * @param label what it measures, for the guide and the report
      * @param unit its UCUM unit
      * @param decimals digits after the decimal point, 0–2
      * @param transform the Box-Cox λ of the scale on which the value is normal: {@code g(x) = (x^λ − 1)/λ}, 0 the

@@ -6,7 +6,7 @@ import io.github.syntheticcustomers.core.model.Nullable;
 import java.util.List;
 
 /**
- * One engagement-adapted journey step: the engagement system's own camelCase shape (README, "Engagement steps"), so a
+ * One engagement-adapted journey step: the engagement system's own camelCase shape (guide: formats-and-schemas.md, "Engagement steps"), so a
  * front end can load it unchanged. Built by {@link EngagementEngine}.
  *
  * @param id {@code eng-000001-03}: customer number and 1-based position in the journey

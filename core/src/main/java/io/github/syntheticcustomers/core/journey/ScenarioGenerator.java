@@ -16,7 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Builds test scenario {@code i} (README: Output format; Journeys and scenarios) for customer {@code i}: a scenario type
+ * Builds test scenario {@code i} (guide: formats-and-schemas.md) for customer {@code i}: a scenario type
  * chosen from the customer's history and life events, the customer's own values as the {@code user} block, and a
  * journey placed on the customer's sessions. A pure function of (seed, configuration, i, customer i). Immutable and
  * thread-safe.

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 /**
  * One synthetic customer: identity, persona and risk, the individual traits that drive behaviour, and
- * the seed's six profile sections. Written as snake_case JSON (README: Output format).
+ * the seed's six profile sections. Written as snake_case JSON (guide: formats-and-schemas.md).
  *
  * @param id stable id {@code cus-000001} (1-based record number)
  * @param personaType persona id from the configuration

@@ -3,7 +3,7 @@ package io.github.syntheticcustomers.core.model;
 import java.util.List;
 
 /**
- * One test scenario (README: Output format): the seed's output format plus ids. Scenario {@code i} belongs to
+ * One test scenario (guide: formats-and-schemas.md): the seed's output format plus ids. Scenario {@code i} belongs to
  * customer {@code i}.
  *
  * @param scenarioId {@code scn-000001} (1-based record number)

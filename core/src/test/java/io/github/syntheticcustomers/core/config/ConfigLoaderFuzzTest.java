@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Tag;
  * {@link ConfigException}: no other exception or error escapes. In a normal build this runs the
  * regression corpus in {@code ConfigLoaderFuzzTestInputs/}; {@code JAZZER_FUZZ=1} fuzzes for real.
  */
-@Tag("long") // long: the long-tests profile runs it (README, "Run every test"), ./mvnw -B verify leaves it out
+@Tag("long") // long: the long-tests profile runs it (CONTRIBUTING.md, "Run every test"), ./mvnw -B verify leaves it out
 class ConfigLoaderFuzzTest {
 
     @FuzzTest(maxDuration = "60s")

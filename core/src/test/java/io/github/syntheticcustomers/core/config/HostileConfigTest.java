@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * the issue's two seconds, taken as the CPU time of the rejecting thread so a loaded machine does not
  * make it flaky; a wall-clock guard of 30 s catches a hang.
  */
-@Tag("long") // long: the long-tests profile runs it (README, "Run every test"), ./mvnw -B verify leaves it out
+@Tag("long") // long: the long-tests profile runs it (CONTRIBUTING.md, "Run every test"), ./mvnw -B verify leaves it out
 class HostileConfigTest {
 
     private static final long CPU_LIMIT_NANOS = Duration.ofSeconds(2).toNanos();

@@ -1,6 +1,6 @@
 package io.github.syntheticcustomers.core.config;
 
-/** The README's example of a sixth persona, shared by the tests that use it. */
+/** The guide's example of a sixth persona (configuration.md), shared by the tests that use it. */
 public final class SixthPersona {
 
     /** The configuration file's text. */

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The written {@code engagement-steps.*} files: camelCase shape (README: Output format), links, manifest, round trip. */
+/** The written {@code engagement-steps.*} files: camelCase shape (guide: formats-and-schemas.md), links, manifest, round trip. */
 class EngagementStepFileTest {
 
     private static final int COUNT = 60;

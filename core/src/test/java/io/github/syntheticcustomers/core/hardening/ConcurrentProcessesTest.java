@@ -52,7 +52,7 @@ class ConcurrentProcessesTest {
         return new ProcessBuilder(command).redirectErrorStream(true);
     }
 
-    @Tag("long") // long: the long-tests profile runs it (README, "Run every test"), ./mvnw -B verify leaves it out
+    @Tag("long") // long: the long-tests profile runs it (CONTRIBUTING.md, "Run every test"), ./mvnw -B verify leaves it out
     @Test
     void twoProcessesInALoopAlwaysLeaveOneCompleteDatasetOfTheLastWriter() throws Exception {
         for (int round = 0; round < ROUNDS; round++) {

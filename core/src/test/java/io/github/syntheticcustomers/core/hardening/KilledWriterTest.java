@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * manifest still describing it, never one that claims the new inputs. The temporary files the dead
  * JVM could not delete are swept by the next run, which regenerates.
  */
-@Tag("long") // long: the long-tests profile runs it (README, "Run every test"), ./mvnw -B verify leaves it out
+@Tag("long") // long: the long-tests profile runs it (CONTRIBUTING.md, "Run every test"), ./mvnw -B verify leaves it out
 class KilledWriterTest {
 
     @TempDir

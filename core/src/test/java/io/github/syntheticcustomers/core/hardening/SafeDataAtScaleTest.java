@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * reserved domain, every phone in the fictional 555-0100…0199 range, and no value anywhere in a
  * record looks like a US social security number or a payment card number.
  */
-@Tag("long") // long: the long-tests profile runs it (README, "Run every test"), ./mvnw -B verify leaves it out
+@Tag("long") // long: the long-tests profile runs it (CONTRIBUTING.md, "Run every test"), ./mvnw -B verify leaves it out
 class SafeDataAtScaleTest {
 
     private static final long COUNT = Long.getLong("safe-data.count", 300_000L);

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Tag;
  * journal: {@code null}); nothing else escapes. In a normal build this runs the regression corpus in
  * {@code ManifestParserFuzzTestInputs/}; {@code JAZZER_FUZZ=1} fuzzes for real.
  */
-@Tag("long") // long: the long-tests profile runs it (README, "Run every test"), ./mvnw -B verify leaves it out
+@Tag("long") // long: the long-tests profile runs it (CONTRIBUTING.md, "Run every test"), ./mvnw -B verify leaves it out
 class ManifestParserFuzzTest {
 
     @FuzzTest(maxDuration = "60s")

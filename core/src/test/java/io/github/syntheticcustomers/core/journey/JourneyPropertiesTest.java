@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
-/** Structural properties of every journey of the default 500 scenarios (README: Journeys and scenarios). */
+/** Structural properties of every journey of the default 500 scenarios (guide: formats-and-schemas.md, "Journeys and scenarios"). */
 class JourneyPropertiesTest {
 
     private static final JourneyFramework DEFAULT_FRAMEWORK =

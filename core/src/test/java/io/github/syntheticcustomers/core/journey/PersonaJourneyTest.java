@@ -6,7 +6,7 @@ import io.github.syntheticcustomers.core.model.TestScenario;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Personas differ in how their journeys go, measurably, over the default 500 (README: Guarantees; Journeys and scenarios). */
+/** Personas differ in how their journeys go, measurably, over the default 500 (guide: guarantees.md; formats-and-schemas.md, "Journeys and scenarios"). */
 class PersonaJourneyTest {
 
     private final List<TestScenario> all = Scenarios.defaults();

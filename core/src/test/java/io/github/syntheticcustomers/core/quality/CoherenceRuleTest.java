@@ -49,7 +49,7 @@ class CoherenceRuleTest {
         assertEveryRuleHolds(seed, count);
     }
 
-    @Tag("long") // long: the long-tests profile runs it (README, "Run every test"), ./mvnw -B verify leaves it out
+    @Tag("long") // long: the long-tests profile runs it (CONTRIBUTING.md, "Run every test"), ./mvnw -B verify leaves it out
     @ParameterizedTest
     @CsvSource("20261201, 100000")
     void everyRuleHoldsOverAHundredThousandCustomers(long seed, int count) {

@@ -63,7 +63,7 @@ class StreamingChecksTest {
      * 6 000 customers with all parts need some 200 MB of heap read into memory; checked, analysed and reported from
      * files they pass in a 48 MB heap, in a process of their own.
      */
-    @Tag("long") // long: the long-tests profile runs it (README, "Run every test"), ./mvnw -B verify leaves it out
+    @Tag("long") // long: the long-tests profile runs it (CONTRIBUTING.md, "Run every test"), ./mvnw -B verify leaves it out
     @Test
     void checkingAndReportingTakeConstantMemory() throws Exception {
         SyntheticDatasets.generate(new GenerationRequest(Datasets.CONFIG, 42, 6_000, Set.of(Format.JSONL), dir, 2));

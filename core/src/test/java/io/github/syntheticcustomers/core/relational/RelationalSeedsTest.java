@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * same run, and the manifest's counts, the keys, foreign keys and checks hold over the files; a customer's cohorts
  * ({@code custom-cohorts.yaml}) are rows of {@code customer_cohorts} in the record's order.
  */
-@Tag("long") // long: the long-tests profile runs it (README, "Run every test"), ./mvnw -B verify leaves it out
+@Tag("long") // long: the long-tests profile runs it (CONTRIBUTING.md, "Run every test"), ./mvnw -B verify leaves it out
 class RelationalSeedsTest {
 
     @TempDir

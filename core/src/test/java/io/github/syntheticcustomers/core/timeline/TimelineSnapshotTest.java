@@ -48,7 +48,7 @@ class TimelineSnapshotTest {
         check(seed, count);
     }
 
-    @Tag("long") // long: the long-tests profile runs it (README, "Run every test"), ./mvnw -B verify leaves it out
+    @Tag("long") // long: the long-tests profile runs it (CONTRIBUTING.md, "Run every test"), ./mvnw -B verify leaves it out
     @ParameterizedTest
     @CsvSource({"42, 40000", "2026, 40000"})
     void everySnapshotFieldFollowsFromTheEventsOverManyCustomers(long seed, int count) {
