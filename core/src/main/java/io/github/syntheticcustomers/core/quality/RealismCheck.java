@@ -26,8 +26,9 @@ import java.util.Set;
  *     table's own share ({@code identity.first_names}), and no name the table lists for the other sex only;</li>
  * <li>the density of every measured value on either side of each of its cut-offs ({@code measurements}): the latest
  *     values in the window just below and just above the cut (a fifth of the value's population spread each side,
- *     at least one rounding step) hold counts within a ratio of {@code quality.max_cut_density_ratio}, so a
- *     threshold is not a hole or a wall in the data;</li>
+ *     at least one rounding step) hold counts within a ratio of {@code quality.max_cut_density_ratio}, widened by
+ *     three standard errors of the share above the cut for sampling ({@link #cutDensity}), so a threshold is not a
+ *     hole or a wall in the data;</li>
  * <li>the mean household size, listed against {@code social.household.reference_mean} but not judged: that figure
  *     is mixed over the default ages only.</li>
  * </ul>
@@ -274,7 +275,7 @@ final class RealismCheck implements QualityCheck {
                     continue;
                 }
                 judged++;
-                Measurement mm = Measurement.of(subject, finite(value), 1.0, 1 / ratio, ratio, "ratio");
+                Measurement mm = cutDensity(subject, below, above, ratio);
                 out.add(mm);
                 if (!mm.passed()) {
                     examples.add(cut.code() + " around " + Measurement.text(cut.at()) + ": " + below
@@ -325,5 +326,22 @@ final class RealismCheck implements QualityCheck {
             return band + 1 < starts.size() ? starts.get(band) + "-" + (starts.get(band + 1) - 1)
                     : starts.get(band) + "+";
         }
+    }
+
+    /**
+     * The ratio of the latest values just above a cut-off to those just below it, judged within {@code ratio} either
+     * way, widened for sampling. The share above the cut-off, {@code above / (below + above)}, strays from the band the
+     * ratio allows by sampling alone: the band is widened by three standard errors of a share (at its widest, a share
+     * of one half), as the table shapes are, so a dataset of a thousand customers is not failed for noise while a hole
+     * or a wall (no values on one side) fails at every size; large datasets keep {@code [1 / ratio, ratio]}.
+     */
+    static Measurement cutDensity(String subject, long below, long above, double ratio) {
+        double value = below == 0 ? (above == 0 ? 1 : 1e6) : (double) above / below;
+        double slack = 3 * 0.5 / Math.sqrt(below + above);
+        double lowShare = 1 / (1 + ratio) - slack;
+        double highShare = ratio / (1 + ratio) + slack;
+        Double min = lowShare <= 0 ? null : lowShare / (1 - lowShare);
+        Double max = highShare >= 1 ? null : highShare / (1 - highShare);
+        return Measurement.of(subject, value, 1.0, min, max, "ratio");
     }
 }

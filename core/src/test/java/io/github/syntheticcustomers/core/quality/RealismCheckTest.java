@@ -92,6 +92,24 @@ class RealismCheckTest {
     }
 
     @Test
+    void aCutOffsRatioIsWidenedForSamplingButAWallFailsAtEverySize() {
+        // seed 42, 1 000 customers: 45 latest HbA1c values in the 0.2 below 6.5 and 16 from it on, a ratio of 0.36
+        // that three standard errors of the share above (61 values) allow, where the bare [0.4, 2.5] did not
+        Measurement small = RealismCheck.cutDensity("density_at_cut.hba1c.6.5", 45, 16, 2.5);
+        assertTrue(small.passed(), small.describe());
+        assertTrue(small.min() < 0.36 && small.max() > 2.5, small.describe());
+        // a third over a hundred times the values is a real deficit
+        assertFalse(RealismCheck.cutDensity("x", 4500, 1500, 2.5).passed());
+        // large counts keep the configured band, nearly exactly
+        Measurement large = RealismCheck.cutDensity("x", 1_000_000, 1_000_000, 2.5);
+        assertEquals(0.4, large.min(), 0.01);
+        assertEquals(2.5, large.max(), 0.05);
+        // a wall: nothing on one side fails at the smallest judged size
+        assertFalse(RealismCheck.cutDensity("x", 60, 0, 2.5).passed());
+        assertFalse(RealismCheck.cutDensity("x", 0, 60, 2.5).passed());
+    }
+
+    @Test
     void aWomanWithAMansNameFails() {
         int[] renamed = {0};
         CheckResult result = CHECK.run(withCustomers(edited(c -> "female".equals(c.demographics().gender())
