@@ -4,14 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.syntheticcustomers.core.quality.Datasets;
+import io.github.syntheticcustomers.core.browser.HeadlessChromium;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,46 +23,26 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ChromiumReportTest {
 
-    private static final List<String> CANDIDATES = List.of("/usr/bin/chromium", "/usr/bin/chromium-browser",
-            "/usr/bin/google-chrome", "/usr/bin/google-chrome-stable");
     private static final Path OUT = Path.of("target", "browser-report");
 
-    private static Path browser;
+    private HeadlessChromium chromium;
 
     @TempDir
     Path profile;
 
     @BeforeEach
     void findBrowser() {
-        String configured = System.getProperty("chromium.path");
-        List<String> paths = configured == null ? CANDIDATES : List.of(configured);
-        browser = paths.stream().map(Path::of).filter(Files::isExecutable).findFirst().orElse(null);
-        Assumptions.assumeTrue(browser != null, "browser test skipped: no Chromium found at " + paths
-                + " (install Debian's 'chromium' package or set -Dchromium.path)");
+        chromium = HeadlessChromium.findOrSkip(profile, "1200,4800");
     }
 
     /** Runs the browser on {@code page} with {@code mode} arguments; returns stdout and stderr. */
     private String[] run(Path page, String... mode) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(browser.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-background-networking", "--disable-extensions", "--no-first-run",
-                "--enable-logging=stderr", "--v=0", "--hide-scrollbars", "--window-size=1200,4800",
-                "--user-data-dir=" + profile.toAbsolutePath()));
-        cmd.addAll(List.of(mode));
-        cmd.add(page.toAbsolutePath().toUri().toString());
-        Path stdout = Files.createTempFile(profile, "out", ".txt");
-        Path stderr = Files.createTempFile(profile, "err", ".txt");
-        Process p = new ProcessBuilder(cmd).redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
-        if (!p.waitFor(180, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError("Chromium did not finish within 180 s: " + cmd);
-        }
-        String err = Files.readString(stderr, StandardCharsets.UTF_8);
-        assertEquals(0, p.exitValue(), "Chromium failed: " + err);
-        return new String[] {Files.readString(stdout, StandardCharsets.UTF_8), err};
+        HeadlessChromium.Run run = chromium.run(page, mode);
+        return new String[] {run.stdout(), run.stderr()};
     }
 
     private static List<String> consoleMessages(String stderr) {
-        return stderr.lines().filter(l -> l.contains(":CONSOLE")).toList();
+        return new HeadlessChromium.Run("", stderr).consoleMessages();
     }
 
     @Test
