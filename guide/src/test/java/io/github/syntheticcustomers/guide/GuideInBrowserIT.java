@@ -26,7 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class GuideInBrowserIT {
 
-
     private HeadlessChromium chromium;
 
     @TempDir
@@ -35,16 +34,6 @@ class GuideInBrowserIT {
     @BeforeEach
     void findBrowser() {
         chromium = HeadlessChromium.findOrSkip(profile, "1200,1600");
-    }
-
-    /** Runs the browser on {@code page} with {@code mode} arguments; returns stdout and stderr. */
-    private String[] run(Path page, String... mode) throws IOException, InterruptedException {
-        HeadlessChromium.Run run = chromium.run(page, mode);
-        return new String[] {run.stdout(), run.stderr()};
-    }
-
-    private static List<String> consoleMessages(String stderr) {
-        return new HeadlessChromium.Run("", stderr).consoleMessages();
     }
 
     /** Every page the guide must have: its own pages and the design notes, as paths of the site. */
@@ -73,9 +62,9 @@ class GuideInBrowserIT {
                 problems.add(name + ": not built");
                 continue;
             }
-            String[] dom = run(page, "--dump-dom");
-            consoleMessages(dom[1]).forEach(m -> problems.add(name + ": console: " + m));
-            Document rendered = Jsoup.parse(dom[0]);
+            HeadlessChromium.Run dom = chromium.run(page, "--dump-dom");
+            dom.consoleMessages().forEach(m -> problems.add(name + ": console: " + m));
+            Document rendered = Jsoup.parse(dom.stdout());
             String heading = rendered.select("main h1, #bodyColumn h1").text();
             if (heading.isBlank()) {
                 problems.add(name + ": no main heading (h1) in the rendered DOM");
@@ -100,8 +89,8 @@ class GuideInBrowserIT {
         Path site = LinksIT.guide();
         Path shot = site.getParent().resolve("guide-index.png").toAbsolutePath();
         Files.deleteIfExists(shot);
-        String[] run = run(site.resolve("index.html"), "--screenshot=" + shot);
-        assertEquals(List.of(), consoleMessages(run[1]));
+        HeadlessChromium.Run run = chromium.run(site.resolve("index.html"), "--screenshot=" + shot);
+        assertEquals(List.of(), run.consoleMessages());
         byte[] png = Files.readAllBytes(shot);
         assertTrue(png.length > 10_000, "screenshot too small to show the guide: " + png.length + " bytes");
         assertEquals((byte) 0x89, png[0]);
@@ -113,7 +102,7 @@ class GuideInBrowserIT {
         Path page = profile.resolve("broken.html");
         Files.writeString(page, "<!DOCTYPE html><html><body><script>console.error('broken page')</script></body>"
                 + "</html>", StandardCharsets.UTF_8);
-        List<String> messages = consoleMessages(run(page, "--dump-dom")[1]);
+        List<String> messages = chromium.run(page, "--dump-dom").consoleMessages();
         assertEquals(1, messages.size(), messages.toString());
         assertTrue(messages.get(0).contains("broken page"));
     }

@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.syntheticcustomers.core.quality.Datasets;
 import io.github.syntheticcustomers.core.browser.HeadlessChromium;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,34 +33,25 @@ class ChromiumReportTest {
         chromium = HeadlessChromium.findOrSkip(profile, "1200,4800");
     }
 
-    /** Runs the browser on {@code page} with {@code mode} arguments; returns stdout and stderr. */
-    private String[] run(Path page, String... mode) throws IOException, InterruptedException {
-        HeadlessChromium.Run run = chromium.run(page, mode);
-        return new String[] {run.stdout(), run.stderr()};
-    }
-
-    private static List<String> consoleMessages(String stderr) {
-        return new HeadlessChromium.Run("", stderr).consoleMessages();
-    }
-
     @Test
     void reportLoadsWithoutConsoleErrorsShowsEverySectionAndIsScreenshotted() throws Exception {
         Files.createDirectories(OUT);
         Path page = OUT.resolve("report.html");
         Files.writeString(page, ReportRendererTest.renderDefault(), StandardCharsets.UTF_8);
 
-        String[] dom = run(page, "--dump-dom");
-        assertEquals(List.of(), consoleMessages(dom[1]), "console messages while loading the report");
+        HeadlessChromium.Run dom = chromium.run(page, "--dump-dom");
+        assertEquals(List.of(), dom.consoleMessages(), "console messages while loading the report");
         for (String section : ReportRenderer.SECTIONS) {
-            assertTrue(dom[0].contains("<section id=\"" + section + "\""), "rendered DOM lacks section " + section);
+            assertTrue(dom.stdout().contains("<section id=\"" + section + "\""),
+                    "rendered DOM lacks section " + section);
         }
         // eight over the records, five over the events (retention, hours, weekday × hour, open rates ×2)
-        assertEquals(13, dom[0].split("<svg", -1).length - 1, "charts in the rendered DOM");
+        assertEquals(13, dom.stdout().split("<svg", -1).length - 1, "charts in the rendered DOM");
 
         Path shot = OUT.resolve("report.png").toAbsolutePath();
         Files.deleteIfExists(shot);
-        String[] screenshot = run(page, "--screenshot=" + shot);
-        assertEquals(List.of(), consoleMessages(screenshot[1]));
+        HeadlessChromium.Run screenshot = chromium.run(page, "--screenshot=" + shot);
+        assertEquals(List.of(), screenshot.consoleMessages());
         byte[] png = Files.readAllBytes(shot);
         assertTrue(png.length > 20_000, "screenshot too small to show the report: " + png.length + " bytes");
         assertEquals((byte) 0x89, png[0]);
@@ -84,9 +73,9 @@ class ChromiumReportTest {
         assertEquals("persona_distribution", q.failed().get(0).name());
         Files.writeString(page, ReportLayoutTest.render(failing), StandardCharsets.UTF_8);
 
-        String[] run = run(page, "--dump-dom");
-        assertEquals(List.of(), consoleMessages(run[1]), "console messages while loading the report");
-        String dom = run[0];
+        HeadlessChromium.Run run = chromium.run(page, "--dump-dom");
+        assertEquals(List.of(), run.consoleMessages(), "console messages while loading the report");
+        String dom = run.stdout();
         int headerEnd = dom.indexOf("</header>");
         assertTrue(headerEnd > 0 && dom.indexOf("<header") < headerEnd, "the rendered DOM has the header");
         assertTrue(dom.indexOf("<section") > headerEnd, "no section before the header");
@@ -114,8 +103,8 @@ class ChromiumReportTest {
 
         Path shot = OUT.resolve("report-failing.png").toAbsolutePath();
         Files.deleteIfExists(shot);
-        String[] screenshot = run(page, "--screenshot=" + shot);
-        assertEquals(List.of(), consoleMessages(screenshot[1]));
+        HeadlessChromium.Run screenshot = chromium.run(page, "--screenshot=" + shot);
+        assertEquals(List.of(), screenshot.consoleMessages());
         assertTrue(Files.size(shot) > 20_000, "screenshot too small to show the report");
     }
 
@@ -124,7 +113,7 @@ class ChromiumReportTest {
         Path page = profile.resolve("broken.html");
         Files.writeString(page, "<!DOCTYPE html><html><body><script>console.error('broken page')</script></body>"
                 + "</html>", StandardCharsets.UTF_8);
-        List<String> messages = consoleMessages(run(page, "--dump-dom")[1]);
+        List<String> messages = chromium.run(page, "--dump-dom").consoleMessages();
         assertEquals(1, messages.size(), messages.toString());
         assertTrue(messages.get(0).contains("broken page"));
     }
